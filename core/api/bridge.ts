@@ -1,0 +1,10 @@
+/** The one object the Electron preload exposes to the sandboxed window (never ipcRenderer itself). */
+export type MenuCommand = 'import' | 'export-docx' | 'export-html';
+
+export interface DragomanBridge {
+  invoke(method: string, input: unknown): Promise<unknown>;
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+}
+
+export const IPC_INVOKE = 'dragoman:invoke';
+export const IPC_MENU = 'dragoman:menu';

@@ -1,0 +1,109 @@
+/**
+ * The API between the renderer and the main process, declared once: method name → zod input schema and
+ * result type. The IPC transport, the HTTP transport and the CLI all run the handlers of this one map.
+ */
+import { z } from 'zod';
+import type { DocumentFull, DocumentSummary, Paragraph, SourceSide } from '../model';
+
+/** Phantom marker carrying a method's result type. */
+function returns<T>(): T {
+  return undefined as T;
+}
+
+const id = z.string().min(1).max(100);
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected the bytes of a file' });
+export const UI_LANGUAGES = ['en', 'ar'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const EXPORT_FORMATS = ['docx', 'html', 'docx-target', 'txt', 'md', 'xliff', 'xliff12', 'tmx'] as const;
+export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
+
+export const settingsSchema = z.object({
+  uiLanguage: z.enum(UI_LANGUAGES),
+  sourceSide: z.enum(['left', 'right']),
+});
+export type Settings = { uiLanguage: UiLanguage; sourceSide: SourceSide };
+
+export const exportOptionsSchema = z.object({
+  uiLanguage: z.enum(UI_LANGUAGES).optional(),
+  columnOrder: z.enum(['source-first', 'target-first']).optional(),
+  statusColumn: z.boolean().optional(),
+  numberColumn: z.boolean().optional(),
+  header: z.boolean().optional(),
+  glossaryAppendix: z.boolean().optional(),
+  orientation: z.enum(['portrait', 'landscape']).optional(),
+  pageSize: z.enum(['A4', 'Letter']).optional(),
+});
+export type ExportRequestOptions = z.infer<typeof exportOptionsSchema>;
+
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+export interface ParagraphUpdate {
+  paragraph: Paragraph;
+  document: DocumentSummary;
+}
+
+export const api = {
+  'settings.get': { input: z.object({}).strict(), result: returns<Settings>() },
+  'settings.set': { input: settingsSchema.partial().strict(), result: returns<Settings>() },
+  'document.list': { input: z.object({}).strict(), result: returns<DocumentSummary[]>() },
+  'document.import': {
+    input: z
+      .object({ fileName: z.string().min(1).max(500), bytes, title: z.string().max(500).optional() })
+      .strict(),
+    result: returns<{ documentId: string; paragraphs: number }>(),
+  },
+  'document.get': { input: z.object({ id }).strict(), result: returns<DocumentFull>() },
+  'document.rename': {
+    input: z.object({ id, title: z.string().trim().min(1).max(500) }).strict(),
+    result: returns<DocumentSummary>(),
+  },
+  'document.delete': { input: z.object({ id }).strict(), result: returns<{ deleted: true }>() },
+  'document.setActive': {
+    input: z.object({ id, index: z.number().int().min(0) }).strict(),
+    result: returns<{ activeParagraph: number }>(),
+  },
+  'paragraph.update': {
+    input: z
+      .object({
+        documentId: id,
+        index: z.number().int().min(0),
+        target: z.string().max(100_000),
+        confirm: z.boolean().optional(),
+      })
+      .strict(),
+    result: returns<ParagraphUpdate>(),
+  },
+  'document.export': {
+    input: z.object({ id, format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }).strict(),
+    result: returns<ExportedFile>(),
+  },
+} as const;
+
+export type Api = typeof api;
+export type Method = keyof Api;
+export type Input<M extends Method> = z.input<Api[M]['input']>;
+export type Result<M extends Method> = Api[M]['result'];
+
+export const ERROR_CODES = ['invalid-input', 'not-found', 'bad-file', 'too-large', 'conflict', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What both transports carry back. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** An error a handler reports to the user, with a code the client can act on. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A client of the API, whatever carries it (IPC or HTTP). */
+export type ApiClient = <M extends Method>(method: M, input: Input<M>) => Promise<Result<M>>;

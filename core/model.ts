@@ -1,0 +1,55 @@
+/** The domain model shared by every layer: documents are lists of paragraphs, each a source and a target. */
+
+export const STATUSES = ['untranslated', 'draft', 'translated'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Where a paragraph came from in a structured source (DOCX, HTML, Markdown), kept for export. */
+export type ParagraphRole =
+  | { kind: 'body' }
+  | { kind: 'heading'; level: number }
+  | { kind: 'list-item'; ordered: boolean; level: number }
+  | { kind: 'table-cell'; row: number; cell: number };
+
+export interface Paragraph {
+  index: number;
+  source: string;
+  target: string;
+  status: Status;
+  role?: ParagraphRole;
+  /** Id of the unit in the file it came from (XLIFF trans-unit/unit id), kept for the way back. */
+  externalId?: string;
+  note?: string;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  paragraphs: number;
+  translated: number;
+  words: number;
+  wordsTranslated: number;
+  createdAt: string;
+  updatedAt: string;
+  activeParagraph: number;
+}
+
+export interface DocumentFull extends DocumentSummary {
+  sourceFormat: string;
+  paragraphList: Paragraph[];
+}
+
+/** What an importer hands to the document service: paragraphs in reading order, targets when the file had them. */
+export interface ImportedDocument {
+  title: string;
+  sourceFormat: string;
+  paragraphs: Array<Omit<Paragraph, 'index' | 'target' | 'status'> & { target?: string; status?: Status }>;
+}
+
+/** The status a row takes from its English text when the translator has not confirmed it. */
+export function statusForEdit(target: string, confirm: boolean): Status {
+  if (target.trim() === '') return 'untranslated';
+  return confirm ? 'translated' : 'draft';
+}
+
+/** The physical side of the screen (and column of the exports) where the Arabic sits. */
+export type SourceSide = 'left' | 'right';

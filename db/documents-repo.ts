@@ -1,0 +1,156 @@
+/**
+ * Documents and paragraphs: plain synchronous functions over parameterised SQL.
+ * Callers (the services) own the transactions.
+ */
+import type { DocumentSummary, Paragraph, ParagraphRole, Status } from '../core/model';
+import type { Db } from './open';
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  source_format: string;
+  active_paragraph: number;
+  created_at: string;
+  updated_at: string;
+  paragraphs: number;
+  translated: number;
+  words: number;
+  words_translated: number;
+}
+
+const SUMMARY_SQL = `
+  SELECT d.id, d.title, d.source_format, d.active_paragraph, d.created_at, d.updated_at,
+         COUNT(p.idx) AS paragraphs,
+         COALESCE(SUM(p.status = 'translated'), 0) AS translated,
+         COALESCE(SUM(p.source_words), 0) AS words,
+         COALESCE(SUM(CASE WHEN p.status = 'translated' THEN p.source_words ELSE 0 END), 0) AS words_translated
+  FROM documents d LEFT JOIN paragraphs p ON p.document_id = d.id`;
+
+function toSummary(r: SummaryRow): DocumentSummary & { sourceFormat: string } {
+  return {
+    id: r.id,
+    title: r.title,
+    paragraphs: r.paragraphs,
+    translated: r.translated,
+    words: r.words,
+    wordsTranslated: r.words_translated,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    activeParagraph: r.active_paragraph,
+    sourceFormat: r.source_format,
+  };
+}
+
+export function listDocuments(db: Db): DocumentSummary[] {
+  const rows = db.prepare(`${SUMMARY_SQL} GROUP BY d.id ORDER BY d.updated_at DESC`).all() as SummaryRow[];
+  return rows.map(toSummary);
+}
+
+export function findDocument(db: Db, id: string): (DocumentSummary & { sourceFormat: string }) | undefined {
+  const row = db.prepare(`${SUMMARY_SQL} WHERE d.id = ? GROUP BY d.id`).get(id) as SummaryRow | undefined;
+  return row ? toSummary(row) : undefined;
+}
+
+export interface NewParagraph {
+  source: string;
+  target: string;
+  status: Status;
+  sourceWords: number;
+  role?: ParagraphRole | undefined;
+  externalId?: string | undefined;
+  note?: string | undefined;
+}
+
+export function insertDocument(
+  db: Db,
+  doc: { id: string; title: string; sourceFormat: string; now: string },
+  paragraphs: readonly NewParagraph[],
+): void {
+  db.prepare(
+    'INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(doc.id, doc.title, doc.sourceFormat, doc.now, doc.now);
+  const insert = db.prepare(
+    `INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, role, external_id, note, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  paragraphs.forEach((p, i) => {
+    insert.run(
+      doc.id,
+      i,
+      p.source,
+      p.target,
+      p.status,
+      p.sourceWords,
+      p.role ? JSON.stringify(p.role) : null,
+      p.externalId ?? null,
+      p.note ?? null,
+      doc.now,
+    );
+  });
+}
+
+interface ParagraphRow {
+  idx: number;
+  source: string;
+  target: string;
+  status: Status;
+  role: string | null;
+  external_id: string | null;
+  note: string | null;
+}
+
+function toParagraph(r: ParagraphRow): Paragraph {
+  const p: Paragraph = { index: r.idx, source: r.source, target: r.target, status: r.status };
+  if (r.role) p.role = JSON.parse(r.role) as ParagraphRole;
+  if (r.external_id !== null) p.externalId = r.external_id;
+  if (r.note !== null) p.note = r.note;
+  return p;
+}
+
+export function listParagraphs(db: Db, documentId: string): Paragraph[] {
+  const rows = db
+    .prepare(
+      'SELECT idx, source, target, status, role, external_id, note FROM paragraphs WHERE document_id = ? ORDER BY idx',
+    )
+    .all(documentId) as ParagraphRow[];
+  return rows.map(toParagraph);
+}
+
+export function findParagraph(db: Db, documentId: string, index: number): Paragraph | undefined {
+  const row = db
+    .prepare(
+      'SELECT idx, source, target, status, role, external_id, note FROM paragraphs WHERE document_id = ? AND idx = ?',
+    )
+    .get(documentId, index) as ParagraphRow | undefined;
+  return row ? toParagraph(row) : undefined;
+}
+
+export function updateParagraphTarget(
+  db: Db,
+  documentId: string,
+  index: number,
+  target: string,
+  status: Status,
+  now: string,
+): void {
+  db.prepare(
+    'UPDATE paragraphs SET target = ?, status = ?, updated_at = ? WHERE document_id = ? AND idx = ?',
+  ).run(target, status, now, documentId, index);
+  touchDocument(db, documentId, now);
+}
+
+export function touchDocument(db: Db, documentId: string, now: string): void {
+  db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?').run(now, documentId);
+}
+
+export function setActiveParagraph(db: Db, documentId: string, index: number): void {
+  db.prepare('UPDATE documents SET active_paragraph = ? WHERE id = ?').run(index, documentId);
+}
+
+export function renameDocument(db: Db, documentId: string, title: string, now: string): void {
+  db.prepare('UPDATE documents SET title = ?, updated_at = ? WHERE id = ?').run(title, now, documentId);
+}
+
+export function deleteDocument(db: Db, documentId: string): void {
+  db.prepare('DELETE FROM documents WHERE id = ?').run(documentId);
+}

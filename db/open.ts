@@ -1,0 +1,62 @@
+/**
+ * The one place a workspace database is opened: WAL, foreign keys, busy timeout, the Arabic normaliser
+ * registered as an SQL function, and migrations keyed on PRAGMA user_version.
+ */
+import Database from 'better-sqlite3';
+import { normalizeArabic } from '../core/arabic/normalize';
+import { MIGRATIONS, LATEST_VERSION } from './migrations';
+import type { Migration } from './migrations/types';
+
+export type Db = Database.Database;
+
+export class WorkspaceError extends Error {
+  override readonly name = 'WorkspaceError';
+}
+
+export interface OpenOptions {
+  /** Migrate only up to this version (tests of a migration step). */
+  targetVersion?: number;
+  readonly?: boolean;
+}
+
+export function openWorkspace(file: string, options: OpenOptions = {}): Db {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (e) {
+    throw new WorkspaceError(`${file}: cannot open the workspace: ${(e as Error).message}`);
+  }
+  try {
+    if (file !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    db.function('ar_norm', { deterministic: true }, (s: unknown) =>
+      typeof s === 'string' ? normalizeArabic(s) : null,
+    );
+    if (!options.readonly) migrate(db, MIGRATIONS, options.targetVersion ?? LATEST_VERSION, file);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** Runs the pending migrations in one transaction; refuses a database written by a newer Dragoman. */
+export function migrate(db: Db, migrations: readonly Migration[], target: number, file = 'workspace'): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.reduce((v, m) => Math.max(v, m.version), 0);
+  if (current > latest) {
+    throw new WorkspaceError(
+      `${file}: this workspace was written by a newer version of Dragoman (schema ${current}, this one knows ${latest}); update Dragoman to open it`,
+    );
+  }
+  const pending = migrations.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.up);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+}

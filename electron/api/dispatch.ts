@@ -1,0 +1,39 @@
+/**
+ * Validates a call against the contract and runs its handler; both transports use this one function,
+ * so every input crossing a boundary is parsed by zod before any handler sees it.
+ */
+import type { Envelope } from '../../core/api/contract';
+import { api, ApiError } from '../../core/api/contract';
+import { FormatError } from '../../core/formats/errors';
+import { WorkspaceError } from '../../db/open';
+import type { Handlers } from './handlers';
+
+export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+
+function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  return issues.map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
+export function createDispatch(handlers: Handlers, log: (e: unknown) => void = console.error): Dispatch {
+  return async (method, input) => {
+    if (typeof method !== 'string' || !Object.hasOwn(api, method)) {
+      return { ok: false, error: { code: 'not-found', message: `unknown method ${String(method)}` } };
+    }
+    const m = method as keyof Handlers;
+    const parsed = api[m].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-input', message: `${m}: ${describeIssues(parsed.error.issues)}` } };
+    }
+    try {
+      const handler = handlers[m] as (i: unknown) => unknown;
+      const value = await handler(parsed.data);
+      return { ok: true, value };
+    } catch (e) {
+      if (e instanceof ApiError) return { ok: false, error: { code: e.code, message: e.message } };
+      if (e instanceof FormatError) return { ok: false, error: { code: 'bad-file', message: e.message } };
+      if (e instanceof WorkspaceError) return { ok: false, error: { code: 'conflict', message: e.message } };
+      log(e);
+      return { ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } };
+    }
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Command-line interface over the same handlers as the app: JSON on stdout, one-line errors on stderr,
+ * exit status 1 on any error, nothing written then.
+ * Usage: npm run --silent cli -- COMMAND [options]   (see README.md)
+ */
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Input, Method, Result } from '../core/api/contract';
+import { EXPORT_FORMATS } from '../core/api/contract';
+import { openWorkspace } from '../db/open';
+import { createDispatch } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { systemEnv } from './services/clock';
+import { MAX_IMPORT_BYTES } from './services/documents';
+import { resolveWorkspace } from './workspace-path';
+
+class CliError extends Error {}
+
+const USAGE = `usage: dragoman COMMAND [options]
+  import FILE --db DB [--title T]
+  list --db DB
+  show --db DB --doc ID
+  translate --db DB --doc ID --paragraph N --text TEXT [--confirm]
+  export --db DB --doc ID --format ${EXPORT_FORMATS.join('|')} --out FILE [--lang en|ar]`;
+
+const OPTIONS = {
+  db: { type: 'string' },
+  doc: { type: 'string' },
+  title: { type: 'string' },
+  paragraph: { type: 'string' },
+  text: { type: 'string' },
+  confirm: { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+function need(values: Values, name: keyof Values): string {
+  const v = values[name];
+  if (typeof v !== 'string' || v === '') throw new CliError(`missing --${name}`);
+  return v;
+}
+
+function readInputFile(file: string): Uint8Array {
+  if (!existsSync(file)) throw new CliError(`${file}: no such file`);
+  const st = statSync(file);
+  if (!st.isFile()) throw new CliError(`${file}: not a file`);
+  if (st.size > MAX_IMPORT_BYTES) {
+    throw new CliError(`${file}: the file is ${(st.size / 1024 / 1024).toFixed(1)} MB; the limit is 50 MB`);
+  }
+  return new Uint8Array(readFileSync(file));
+}
+
+/** Writes beside the target and renames, so a failed export leaves no half-written file. */
+function writeAtomically(file: string, bytes: Uint8Array): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, file);
+}
+
+export async function runCli(argv: string[], out: (s: string) => void): Promise<void> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === 'help') {
+    out(`${USAGE}\n`);
+    return;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  const values = parsed.values as Values;
+  const positionals = parsed.positionals;
+  if (!values.db) throw new CliError('missing --db (the workspace file)');
+  const dbFile = resolveWorkspace(values.db);
+  if (command !== 'import' && !existsSync(dbFile)) throw new CliError(`${dbFile}: no such workspace`);
+  const db = openWorkspace(dbFile);
+  try {
+    const dispatch = createDispatch(createHandlers(db, systemEnv), () => undefined);
+    const call = async <M extends Method>(method: M, input: Input<M>): Promise<Result<M>> => {
+      const r = await dispatch(method, input);
+      if (!r.ok) throw new CliError(r.error.message);
+      return r.value as Result<M>;
+    };
+    const print = (v: unknown): void => out(`${JSON.stringify(v, null, 2)}\n`);
+    switch (command) {
+      case 'import': {
+        const file = positionals[0];
+        if (!file) throw new CliError('import: name the FILE to import');
+        const bytes = readInputFile(file);
+        print(await call('document.import', { fileName: path.basename(file), bytes, title: values.title }));
+        return;
+      }
+      case 'list': {
+        const docs = await call('document.list', {});
+        print(
+          docs.map((d) => ({
+            id: d.id,
+            title: d.title,
+            paragraphs: d.paragraphs,
+            translated: d.translated,
+            words: d.words,
+            wordsTranslated: d.wordsTranslated,
+            updatedAt: d.updatedAt,
+          })),
+        );
+        return;
+      }
+      case 'show': {
+        const doc = await call('document.get', { id: need(values, 'doc') });
+        print({
+          id: doc.id,
+          title: doc.title,
+          paragraphs: doc.paragraphList.map((p) => ({
+            index: p.index,
+            source: p.source,
+            target: p.target,
+            status: p.status,
+          })),
+        });
+        return;
+      }
+      case 'translate': {
+        const n = need(values, 'paragraph');
+        if (!/^\d+$/.test(n)) throw new CliError(`--paragraph must be a number counted from 0, not ${n}`);
+        if (values.text === undefined) throw new CliError('missing --text');
+        const r = await call('paragraph.update', {
+          documentId: need(values, 'doc'),
+          index: Number(n),
+          target: values.text,
+          confirm: values.confirm ?? false,
+        });
+        print({ index: r.paragraph.index, target: r.paragraph.target, status: r.paragraph.status });
+        return;
+      }
+      case 'export': {
+        const format = need(values, 'format');
+        if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+          throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not ${format}`);
+        }
+        const outFile = path.resolve(need(values, 'out'));
+        if (!existsSync(path.dirname(outFile))) throw new CliError(`${path.dirname(outFile)}: no such folder`);
+        const lang = values.lang;
+        if (lang !== undefined && lang !== 'en' && lang !== 'ar') throw new CliError(`--lang must be en or ar`);
+        const file = await call('document.export', {
+          id: need(values, 'doc'),
+          format: format as (typeof EXPORT_FORMATS)[number],
+          options: lang ? { uiLanguage: lang } : {},
+        });
+        writeAtomically(outFile, file.bytes);
+        print({ out: outFile, bytes: file.bytes.length, mime: file.mime });
+        return;
+      }
+      default:
+        throw new CliError(`unknown command ${command}\n${USAGE}`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+if (process.argv[1]?.endsWith('cli.ts') || process.argv[1]?.endsWith('cli.js')) {
+  runCli(process.argv.slice(2), (s) => process.stdout.write(s)).catch((e: unknown) => {
+    process.stderr.write(`dragoman: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  });
+}

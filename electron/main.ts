@@ -1,0 +1,109 @@
+/**
+ * Electron main process: one sandboxed window over the shared handlers. Thin on purpose: everything it
+ * does beyond window, menu and dialogs lives in services shared with the browser mode and the CLI.
+ */
+import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { IPC_INVOKE, IPC_MENU } from '../core/api/bridge';
+import type { MenuCommand } from '../core/api/bridge';
+import { openWorkspace } from '../db/open';
+import { createDispatch } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { RENDERER_DIR, ROOT } from './paths';
+import { isAppUrl, isSafeExternalUrl } from './security';
+import { systemEnv } from './services/clock';
+import { resolveWorkspace } from './workspace-path';
+
+const { values } = parseArgs({
+  args: process.argv.slice(app.isPackaged ? 1 : 2),
+  options: { db: { type: 'string' } },
+  strict: false,
+});
+const dbArg = typeof values.db === 'string' ? values.db : undefined;
+
+app.enableSandbox();
+
+// Security for every web contents, whatever creates it: no navigation away, no new windows, no webviews.
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, 'file://')) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, 'file://')) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+function sendMenu(command: MenuCommand): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send(IPC_MENU, command);
+}
+
+function buildMenu(): void {
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => sendMenu('import') },
+        { label: 'Export DOCX…', accelerator: 'CmdOrCtrl+E', click: () => sendMenu('export-docx') },
+        { label: 'Export HTML…', click: () => sendMenu('export-html') },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function createWindow(): Promise<void> {
+  const db = openWorkspace(resolveWorkspace(dbArg, app.getPath('userData')));
+  app.on('will-quit', () => db.close());
+  const dispatch = createDispatch(createHandlers(db, systemEnv));
+  ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
+    // Only our own page may call the API.
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url, 'file://')) {
+      return { ok: false, error: { code: 'invalid-input', message: 'caller is not the Dragoman window' } };
+    }
+    return dispatch(String(method), input);
+  });
+
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // Downloads (the exports) go through a save dialog.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({ title: 'Save export', defaultPath: item.getFilename() });
+  });
+
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'Dragoman',
+    webPreferences: {
+      preload: path.join(ROOT, 'dist', 'electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  win.webContents.session.setSpellCheckerLanguages(['en-US']);
+  await win.loadFile(path.join(RENDERER_DIR, 'index.html'));
+}
+
+app.whenReady().then(async () => {
+  buildMenu();
+  await createWindow();
+}).catch((e: unknown) => {
+  console.error(e);
+  app.exit(1);
+});
+
+app.on('window-all-closed', () => app.quit());

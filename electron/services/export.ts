@@ -1,0 +1,63 @@
+/** Export service: a document in any supported format, with labels in the requested UI language. */
+import type { ExportedFile, ExportFormatName, ExportRequestOptions, UiLanguage } from '../../core/api/contract';
+import type { ExportLabels, ExportOptions } from '../../core/formats';
+import { exportDocument } from '../../core/formats';
+import type { DocumentFull } from '../../core/model';
+import type { Db } from '../../db/open';
+import { fill, resources } from '../../renderer/i18n/resources';
+import { getDocument, getSettings } from './documents';
+
+export function exportLabels(lang: UiLanguage, doc: DocumentFull): ExportLabels {
+  const strings = resources[lang].translation;
+  const e = strings.export;
+  return {
+    source: e.source,
+    target: e.target,
+    status: e.status,
+    number: e.number,
+    statuses: { ...strings.status },
+    progress: fill(e.progress, { done: doc.translated, total: doc.paragraphs }),
+    glossaryAppendix: e.glossaryAppendix,
+    arabic: e.arabic,
+    english: e.english,
+    kind: e.kind,
+    page: e.page,
+    date: e.date,
+  };
+}
+
+/** A file name from the title: letters of any script kept, the rest collapsed, never empty. */
+export function exportFileName(title: string, extension: string): string {
+  const base = title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80)
+    .trim();
+  return `${base || 'document'}.${extension}`;
+}
+
+export async function exportDoc(
+  db: Db,
+  id: string,
+  format: ExportFormatName,
+  requested: ExportRequestOptions = {},
+): Promise<ExportedFile> {
+  const doc = getDocument(db, id);
+  const settings = getSettings(db);
+  const uiLanguage = requested.uiLanguage ?? settings.uiLanguage;
+  // Arabic on the right of the screen means the Arabic column is written second (left to right).
+  const columnOrder = requested.columnOrder ?? (settings.sourceSide === 'right' ? 'target-first' : 'source-first');
+  const options: ExportOptions = {
+    labels: exportLabels(uiLanguage, doc),
+    uiLanguage,
+    columnOrder,
+    statusColumn: requested.statusColumn ?? false,
+    numberColumn: requested.numberColumn ?? true,
+    header: requested.header ?? true,
+    orientation: requested.orientation ?? 'portrait',
+    pageSize: requested.pageSize ?? 'A4',
+  };
+  const out = await exportDocument(doc, format, options);
+  return { fileName: exportFileName(doc.title, out.extension), mime: out.mime, bytes: out.bytes };
+}

@@ -1,0 +1,179 @@
+/**
+ * Browser-mode transport: serves the built renderer and the API on 127.0.0.1 only.
+ * Every request needs the per-launch token (query once, then an HttpOnly SameSite=Strict cookie, or a header)
+ * and a Host header naming this server, which stops DNS-rebinding pages from reaching the API.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { decodeWire, encodeWire } from '../../core/api/wire';
+import type { Dispatch } from '../api/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../security';
+
+export interface ServerOptions {
+  dispatch: Dispatch;
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+};
+
+const MAX_BODY = 80 * 1024 * 1024; // a 50 MB file in base64, with room for the envelope
+const COOKIE = 'dragoman_token';
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function cookieToken(req: http.IncomingMessage): string | undefined {
+  const header = req.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === COOKIE) return v.join('=');
+  }
+  return undefined;
+}
+
+function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('request too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const staticRoot = path.resolve(options.staticDir);
+  let allowedHosts: Set<string> = new Set();
+  let origin = '';
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) send(res, 500, `internal error: ${(e as Error).message}`);
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('x-frame-options', 'DENY');
+    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'unknown Host header');
+    const url = new URL(req.url ?? '/', origin);
+    const given = url.searchParams.get('token') ?? req.headers['x-dragoman-token'] ?? cookieToken(req);
+    if (typeof given !== 'string' || !sameSecret(given, token)) {
+      return send(res, 401, 'Dragoman: open the address printed in the terminal, with its token');
+    }
+    if (url.searchParams.has('token')) {
+      // Trade the token in the address for a cookie, and take it out of the address bar and history.
+      url.searchParams.delete('token');
+      res.setHeader('set-cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      res.writeHead(303, { location: url.pathname + url.search });
+      res.end();
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
+    return serveStatic(res, url.pathname);
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'method not allowed');
+    const from = req.headers.origin;
+    if (from !== undefined && from !== origin) return send(res, 403, 'foreign origin');
+    let input: unknown;
+    try {
+      const body = await readBody(req);
+      input = body === '' ? {} : decodeWire(body);
+    } catch (e) {
+      return send(
+        res,
+        400,
+        encodeWire({ ok: false, error: { code: 'invalid-input', message: (e as Error).message } }),
+        'application/json',
+      );
+    }
+    const envelope = await options.dispatch(decodeURIComponent(method), input);
+    send(res, 200, encodeWire(envelope), 'application/json; charset=utf-8');
+  }
+
+  function serveStatic(res: http.ServerResponse, pathname: string): void {
+    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = path.resolve(staticRoot, rel);
+    if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'not found');
+    let target = file;
+    try {
+      if (!statSync(target).isFile()) target = path.join(staticRoot, 'index.html');
+    } catch {
+      // Client-side routes fall back to the app; a missing asset is a 404.
+      if (path.extname(file)) return send(res, 404, 'not found');
+      target = path.join(staticRoot, 'index.html');
+    }
+    const headers: Record<string, string> = {
+      'content-type': MIME[path.extname(target)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    };
+    if (target.endsWith('.html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    res.writeHead(200, headers);
+    createReadStream(target).pipe(res);
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const address = server.address();
+      if (!address || typeof address === 'string') return reject(new Error('no port'));
+      const port = address.port;
+      origin = `http://127.0.0.1:${port}`;
+      allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      resolve({
+        url: `${origin}/?token=${token}`,
+        origin,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * Browser mode: the same app served on 127.0.0.1 with a per-launch token, over the same handlers.
+ * Usage: npm run web -- [--db FILE] [--port N] [--no-open]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openWorkspace } from '../db/open';
+import { createDispatch } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { RENDERER_DIR } from './paths';
+import { systemEnv } from './services/clock';
+import { startServer } from './transport/http-server';
+import { resolveWorkspace } from './workspace-path';
+
+function openBrowser(url: string): void {
+  if (process.env.CI) return;
+  const opener =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  try {
+    const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // No browser to open: the printed address is enough.
+  }
+}
+
+export async function runWeb(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { db: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } },
+    allowPositionals: false,
+  });
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`the UI is not built (${RENDERER_DIR} is missing): run npm run build:renderer`);
+  }
+  const file = resolveWorkspace(values.db);
+  const db = openWorkspace(file);
+  const server = await startServer({
+    dispatch: createDispatch(createHandlers(db, systemEnv)),
+    staticDir: RENDERER_DIR,
+    port: values.port ? Number(values.port) : 0,
+  });
+  process.stdout.write(`Dragoman (browser mode) on workspace ${file}\nOpen ${server.url}\n`);
+  if (!values['no-open']) openBrowser(server.url);
+  const stop = (): void => {
+    void server.close().then(() => {
+      db.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('web.ts')) {
+  runWeb(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`dragoman: ${(e as Error).message}\n`);
+    process.exit(1);
+  });
+}

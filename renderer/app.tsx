@@ -1,0 +1,144 @@
+/** The app shell: the document list or the workbench (by URL hash), file drop anywhere, error banner. */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../core/api/contract';
+import { call, onMenu } from './api/client';
+import { DocumentList } from './documents/document-list';
+import { useFileImport } from './documents/use-file-import';
+import { i18n } from './i18n';
+import { Workbench } from './workbench/workbench';
+
+function docFromHash(): string | null {
+  const m = /^#\/doc\/([^/]+)$/.exec(window.location.hash);
+  return m ? decodeURIComponent(m[1]!) : null;
+}
+
+export function App({ initialSettings }: { initialSettings: Settings }): React.JSX.Element {
+  const { t } = useTranslation();
+  const [settings, setSettings] = useState(initialSettings);
+  const [docId, setDocId] = useState<string | null>(docFromHash);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const onHash = (): void => setDocId(docFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const open = useCallback((id: string | null) => {
+    window.location.hash = id ? `#/doc/${encodeURIComponent(id)}` : '';
+    setDocId(id);
+  }, []);
+
+  const updateSettings = useCallback(async (patch: Partial<Settings>) => {
+    try {
+      const next = await call('settings.set', patch);
+      setSettings(next);
+      if (patch.uiLanguage) await i18n.changeLanguage(patch.uiLanguage);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, []);
+
+  const { importFiles, inputRef, pickFile } = useFileImport({
+    onImported: (r, title) => {
+      setError(null);
+      setNotice(t('documents.imported', { title, count: r.paragraphs }));
+      open(r.documentId);
+    },
+    onError: (message) => setError(message),
+    onStart: (name) => setNotice(t('documents.importing', { name })),
+  });
+
+  useEffect(() => onMenu((command) => (command === 'import' ? pickFile() : undefined)), [pickFile]);
+
+  // Drop a file anywhere on the window to import it.
+  useEffect(() => {
+    const over = (e: DragEvent): void => {
+      if (e.dataTransfer?.types.includes('Files')) {
+        e.preventDefault();
+        setDragging(true);
+      }
+    };
+    const leave = (e: DragEvent): void => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent): void => {
+      e.preventDefault();
+      setDragging(false);
+      if (e.dataTransfer?.files.length) void importFiles(e.dataTransfer.files);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [importFiles]);
+
+  return (
+    <div className="app">
+      <header className="app-bar">
+        <span className="brand">{t('app.name')}</span>
+        <span className="tagline">{t('app.tagline')}</span>
+        <span className="spacer" />
+        <button
+          type="button"
+          className="lang-switch"
+          aria-label={t('app.languageLabel')}
+          lang={settings.uiLanguage === 'en' ? 'ar' : 'en'}
+          onClick={() => void updateSettings({ uiLanguage: settings.uiLanguage === 'en' ? 'ar' : 'en' })}
+        >
+          {t('app.language')}
+        </button>
+      </header>
+      <input
+        ref={inputRef}
+        type="file"
+        hidden
+        data-testid="file-input"
+        accept=".txt,.text,.docx,.html,.htm,.md,.markdown,.xlf,.xliff,.sdlxliff,.mqxliff"
+        onChange={(e) => {
+          if (e.currentTarget.files?.length) void importFiles(e.currentTarget.files);
+          e.currentTarget.value = '';
+        }}
+      />
+      {error && (
+        <div className="banner error" role="alert">
+          <span>{error}</span>
+          <button type="button" onClick={() => setError(null)}>
+            {t('errors.dismiss')}
+          </button>
+        </div>
+      )}
+      {!error && notice && (
+        <div className="banner notice" role="status">
+          {notice}
+        </div>
+      )}
+      <main className="app-main">
+        {docId ? (
+          <Workbench
+            key={docId}
+            documentId={docId}
+            settings={settings}
+            onSettings={(p) => void updateSettings(p)}
+            onClose={() => open(null)}
+            onError={setError}
+          />
+        ) : (
+          <DocumentList onOpen={open} onImport={pickFile} onError={setError} />
+        )}
+      </main>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('documents.dropNow')}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useCallback, useRef } from 'react';
+import { call } from '../api/client';
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+/** Reads a picked or dropped file and imports it; the same path for the file picker and drag and drop. */
+export function useFileImport(handlers: {
+  onImported: (r: { documentId: string; paragraphs: number }, title: string) => void;
+  onError: (message: string) => void;
+  onStart: (name: string) => void;
+}): { importFiles: (files: FileList) => Promise<void>; inputRef: React.RefObject<HTMLInputElement | null>; pickFile: () => void } {
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const { onImported, onError, onStart } = handlers;
+
+  const importFiles = useCallback(
+    async (files: FileList) => {
+      const file = files[0];
+      if (!file) return;
+      if (file.size > MAX_BYTES) {
+        onError(`${file.name}: the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 50 MB`);
+        return;
+      }
+      onStart(file.name);
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const r = await call('document.import', { fileName: file.name, bytes });
+        const doc = await call('document.get', { id: r.documentId });
+        onImported(r, doc.title);
+      } catch (e) {
+        onError((e as Error).message);
+      }
+    },
+    [onImported, onError, onStart],
+  );
+
+  const pickFile = useCallback(() => inputRef.current?.click(), []);
+  return { importFiles, inputRef, pickFile };
+}

@@ -1,0 +1,260 @@
+/**
+ * The workbench: Arabic and English side by side, one virtualized row per paragraph, keyboard first.
+ * Ctrl/Cmd+Enter confirms and moves to the next untranslated row; Alt+↑/↓ move; Escape leaves the editor.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ParagraphUpdate, Settings } from '../../core/api/contract';
+import type { DocumentFull } from '../../core/model';
+import { statusForEdit } from '../../core/model';
+import { countWords } from '../../core/text/words';
+import { call } from '../api/client';
+import { downloadFile } from './download';
+import { rowAreas, rowColumns } from './layout';
+import { nextUntranslated } from './navigation';
+import type { RowData } from './row';
+import { Row } from './row';
+import { SaveQueue } from './save-queue';
+import type { SaveState } from './save-queue';
+import { WorkbenchHeader } from './workbench-header';
+
+export interface WorkbenchProps {
+  documentId: string;
+  settings: Settings;
+  onSettings: (patch: Partial<Settings>) => void;
+  onClose: () => void;
+  onError: (message: string) => void;
+}
+
+export function Workbench(props: WorkbenchProps): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const { documentId, onError } = props;
+  const [doc, setDoc] = useState<DocumentFull | null>(null);
+  const [rows, setRows] = useState<RowData[]>([]);
+  const [active, setActive] = useState(0);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const scroller = useRef<HTMLDivElement>(null);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+
+  const onSaved = useCallback((u: ParagraphUpdate) => {
+    // The server's status is the truth once the save lands (the text typed since then stays).
+    setRows((prev) =>
+      prev.map((r, i) => (i === u.paragraph.index && r.target === u.paragraph.target ? { ...r, status: u.paragraph.status } : r)),
+    );
+  }, []);
+  const queue = useMemo(() => new SaveQueue(documentId, setSaveState, onSaved), [documentId, onSaved]);
+
+  useEffect(() => {
+    let cancelled = false;
+    call('document.get', { id: documentId })
+      .then((d) => {
+        if (cancelled) return;
+        setDoc(d);
+        setRows(d.paragraphList.map((p) => ({ source: p.source, target: p.target, status: p.status, words: countWords(p.source) })));
+        const start = Math.min(d.activeParagraph, Math.max(0, d.paragraphs - 1));
+        setActive(start);
+        setEditing(start);
+      })
+      .catch((e: unknown) => onError((e as Error).message));
+    return () => {
+      cancelled = true;
+    };
+  }, [documentId, onError]);
+
+  // Save on close of the page and when leaving the workbench.
+  useEffect(() => {
+    const flush = (): void => void queue.flush();
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [queue]);
+
+  // Remember the active row (restored when the document is opened again).
+  useEffect(() => {
+    if (!doc) return;
+    const timer = setTimeout(() => {
+      call('document.setActive', { id: documentId, index: active }).catch(() => undefined);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [active, doc, documentId]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 120,
+    overscan: 6,
+  });
+
+  const didRestoreScroll = useRef(false);
+  useEffect(() => {
+    if (doc && rows.length && !didRestoreScroll.current) {
+      didRestoreScroll.current = true;
+      virtualizer.scrollToIndex(active, { align: 'center' });
+    }
+  }, [doc, rows.length, active, virtualizer]);
+
+  const goTo = useCallback(
+    (index: number, edit = true) => {
+      const clamped = Math.max(0, Math.min(rowsRef.current.length - 1, index));
+      void queue.flush();
+      setActive(clamped);
+      setEditing(edit ? clamped : null);
+      virtualizer.scrollToIndex(clamped, { align: 'auto' });
+      if (!edit) {
+        requestAnimationFrame(() =>
+          scroller.current?.querySelector<HTMLElement>(`[data-index="${clamped}"]`)?.focus({ preventScroll: true }),
+        );
+      }
+    },
+    [queue, virtualizer],
+  );
+
+  const onEdit = useCallback(
+    (index: number, target: string) => {
+      setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, false) } : r)));
+      queue.edit(index, target);
+    },
+    [queue],
+  );
+
+  const confirm = useCallback(
+    (index: number) => {
+      const row = rowsRef.current[index];
+      if (!row) return;
+      const status = statusForEdit(row.target, true);
+      const updated = rowsRef.current.map((r, i) => (i === index ? { ...r, status } : r));
+      setRows(updated);
+      void queue.confirm(index, row.target);
+      const next = nextUntranslated(updated.map((r) => r.status), index);
+      if (next !== null) goTo(next);
+    },
+    [queue, goTo],
+  );
+
+  const onKey = useCallback(
+    (index: number, e: React.KeyboardEvent) => {
+      const inEditor = (e.target as HTMLElement).tagName === 'TEXTAREA';
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        confirm(index);
+      } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        e.preventDefault();
+        goTo(index + (e.key === 'ArrowDown' ? 1 : -1), inEditor);
+      } else if (e.key === 'Escape' && inEditor) {
+        e.preventDefault();
+        goTo(index, false);
+      } else if (!inEditor && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        e.preventDefault();
+        goTo(index + (e.key === 'ArrowDown' ? 1 : -1), false);
+      } else if (!inEditor && e.key === 'Enter') {
+        e.preventDefault();
+        goTo(index, true);
+      }
+    },
+    [confirm, goTo],
+  );
+
+  const onFocusRow = useCallback((index: number) => {
+    setActive((prev) => (prev === index ? prev : index));
+  }, []);
+  const onBlurEditor = useCallback(() => void queue.flush(), [queue]);
+
+  const exportAs = useCallback(
+    async (format: 'docx' | 'html') => {
+      try {
+        await queue.flush();
+        const file = await call('document.export', {
+          id: documentId,
+          format,
+          options: { uiLanguage: props.settings.uiLanguage },
+        });
+        downloadFile(file);
+      } catch (e) {
+        onError((e as Error).message);
+      }
+    },
+    [documentId, onError, props.settings.uiLanguage, queue],
+  );
+
+  const progress = useMemo(() => {
+    let done = 0;
+    let words = 0;
+    let wordsDone = 0;
+    for (const r of rows) {
+      words += r.words;
+      if (r.status === 'translated') {
+        done++;
+        wordsDone += r.words;
+      }
+    }
+    return { done, total: rows.length, words, wordsDone };
+  }, [rows]);
+
+  if (!doc) return <p className="loading">{t('app.loading')}</p>;
+
+  const uiDir = i18n.dir(i18n.language) === 'rtl' ? 'rtl' : 'ltr';
+  const areas = rowAreas(props.settings.sourceSide, uiDir);
+  const columns = rowColumns(uiDir);
+
+  return (
+    <section className="workbench" aria-label={doc.title}>
+      <WorkbenchHeader
+        doc={doc}
+        progress={progress}
+        saveState={saveState}
+        settings={props.settings}
+        onSettings={props.onSettings}
+        onBack={() => void queue.flush().finally(props.onClose)}
+        onExport={(f) => void exportAs(f)}
+        onRename={(title) =>
+          call('document.rename', { id: documentId, title })
+            .then((d) => setDoc((prev) => (prev ? { ...prev, title: d.title } : prev)))
+            .catch((e: unknown) => onError((e as Error).message))
+        }
+      />
+      <div className="grid-head" dir="ltr" style={{ gridTemplateAreas: areas, gridTemplateColumns: columns }} role="presentation">
+        <span style={{ gridArea: 'meta' }} />
+        <span style={{ gridArea: 'src' }} lang={i18n.language}>
+          {t('workbench.sourceColumn')}
+        </span>
+        <span style={{ gridArea: 'tgt' }} lang={i18n.language}>
+          {t('workbench.targetColumn')}
+        </span>
+      </div>
+      <div ref={scroller} className="rows" role="table" aria-rowcount={rows.length + 1} data-testid="rows">
+        <div className="rows-inner" role="rowgroup" style={{ blockSize: `${virtualizer.getTotalSize()}px` }}>
+          {virtualizer.getVirtualItems().map((item) => (
+            <Row
+              key={item.key}
+              index={item.index}
+              row={rows[item.index]!}
+              active={item.index === active}
+              focusEditor={item.index === editing}
+              areas={areas}
+              columns={columns}
+              start={item.start}
+              measure={virtualizer.measureElement}
+              onFocusRow={onFocusRow}
+              onEdit={onEdit}
+              onKey={onKey}
+              onBlurEditor={onBlurEditor}
+            />
+          ))}
+        </div>
+      </div>
+      <p className="keys-hint">{t('workbench.keys')}</p>
+    </section>
+  );
+}

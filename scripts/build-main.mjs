@@ -1,0 +1,15 @@
+// Bundles the Electron main process and preload into CommonJS (the preload must be one file for the sandbox).
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['electron', 'better-sqlite3'],
+  define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
+  logLevel: 'warning',
+};
+
+await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
+await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
