@@ -45,7 +45,8 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   const { importFiles, inputRef, pickFile } = useFileImport({
     onImported: (r, title) => {
       setError(null);
-      setNotice(t('documents.imported', { title, count: r.paragraphs }));
+      // First-strong isolation keeps an Arabic title from reordering the English sentence around it.
+      setNotice(t('documents.imported', { title: `\u2068${title}\u2069`, count: r.paragraphs }));
       open(r.documentId);
     },
     onError: (message) => setError(message),

@@ -17,6 +17,8 @@ export interface RowProps {
   focusEditor: boolean;
   areas: string;
   columns: string;
+  /** The grid is physical (dir=ltr); the row number and status read in the UI's direction. */
+  uiDir: 'ltr' | 'rtl';
   onFocusRow: (index: number) => void;
   onEdit: (index: number, target: string) => void;
   onKey: (index: number, e: React.KeyboardEvent) => void;
@@ -53,6 +55,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
       data-testid="row"
       data-status={row.status}
       role="row"
+      dir="ltr"
       aria-rowindex={n + 1}
       aria-selected={active}
       className={`row${active ? ' active' : ''}`}
@@ -61,7 +64,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
       onKeyDown={(e) => props.onKey(index, e)}
       tabIndex={-1}
     >
-      <div className="row-meta" role="rowheader" style={{ gridArea: 'meta' }}>
+      <div className="row-meta" role="rowheader" dir={props.uiDir} style={{ gridArea: 'meta' }}>
         <span className="row-number" aria-label={t('workbench.rowNumber', { n })}>
           {n}
         </span>

@@ -244,6 +244,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
               focusEditor={item.index === editing}
               areas={areas}
               columns={columns}
+              uiDir={uiDir}
               start={item.start}
               measure={virtualizer.measureElement}
               onFocusRow={onFocusRow}

@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { migrate, openWorkspace, WorkspaceError } from './open';
+
+const tmp = (): string => path.join(mkdtempSync(path.join(os.tmpdir(), 'dragoman-db-')), 'w.sqlite');
+
+describe('openWorkspace', () => {
+  it('opens a file in WAL mode with foreign keys on, migrated to the latest version', () => {
+    const db = openWorkspace(tmp());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const strict = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%STRICT%'").all();
+    expect(strict.map((r) => (r as { name: string }).name)).toEqual(expect.arrayContaining(['documents', 'paragraphs']));
+    db.close();
+  });
+
+  it('registers the Arabic normaliser as an SQL function', () => {
+    const db = openWorkspace(':memory:');
+    const row = db.prepare('SELECT ar_norm(?) AS k').get('بِأَفْغانِسْتـــان') as { k: string };
+    expect(row.k).toBe('بافغانستان');
+    db.close();
+  });
+
+  it('refuses a workspace written by a newer version and leaves it untouched', () => {
+    const file = tmp();
+    const db = openWorkspace(file);
+    db.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    db.close();
+    expect(() => openWorkspace(file)).toThrow(WorkspaceError);
+    expect(() => openWorkspace(file)).toThrow(/newer version of Dragoman/);
+  });
+
+  it('runs pending migrations in one transaction: a failing step leaves the previous version', () => {
+    const db = openWorkspace(':memory:', { targetVersion: 0 });
+    const broken = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'broken', up: 'CREATE TABLE x (a INT) STRICT; SELEC oops;' }];
+    expect(() => migrate(db, broken, LATEST_VERSION + 1)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'documents'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
