@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ['core/**/*.test.ts', 'db/**/*.test.ts', 'electron/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20000,
+    testTimeout: 90000,
   },
 });

@@ -17,12 +17,18 @@ export interface OpenOptions {
   /** Migrate only up to this version (tests of a migration step). */
   targetVersion?: number;
   readonly?: boolean;
+  /** better-sqlite3 built for another ABI (the desktop app's Electron build); default: node_modules' build. */
+  nativeBinding?: string | undefined;
 }
 
 export function openWorkspace(file: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(file, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
   } catch (e) {
     throw new WorkspaceError(`${file}: cannot open the workspace: ${(e as Error).message}`);
   }

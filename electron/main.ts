@@ -4,6 +4,7 @@
  */
 import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { IPC_INVOKE, IPC_MENU } from '../core/api/bridge';
@@ -64,7 +65,11 @@ function buildMenu(): void {
 }
 
 async function createWindow(): Promise<void> {
-  const db = openWorkspace(resolveWorkspace(dbArg, app.getPath('userData')));
+  // better-sqlite3 built for Electron's ABI (npm run build:electron-native), beside Node's own build.
+  const native = path.join(ROOT, 'dist', 'native', 'electron', 'better_sqlite3.node').replace('app.asar', 'app.asar.unpacked');
+  const db = openWorkspace(resolveWorkspace(dbArg, app.getPath('userData')), {
+    nativeBinding: existsSync(native) ? native : undefined,
+  });
   app.on('will-quit', () => db.close());
   const dispatch = createDispatch(createHandlers(db, systemEnv));
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {

@@ -1,0 +1,19 @@
+/** `npm run bench [-- app|glossary|all]`: prints figures, each with a baseline measured in the same run. */
+const which = process.argv[2] ?? 'all';
+
+async function main(): Promise<void> {
+  if (which === 'app' || which === 'all') {
+    console.log('== app (foundation) ==');
+    await (await import('./app')).runAppBench();
+  }
+  if (which === 'glossary' || which === 'all') {
+    console.log('\n== glossary matching ==');
+    await (await import('./glossary')).runGlossaryBench();
+  }
+  if (!['app', 'glossary', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary or all`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+import http from 'node:http';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeWire, encodeWire } from '../../core/api/wire';
+import { openWorkspace } from '../../db/open';
+import { createDispatch } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { systemEnv } from '../services/clock';
+import type { RunningServer } from './http-server';
+import { startServer } from './http-server';
+
+let server: RunningServer;
+
+/** A raw request, so the Host header can be forged as a DNS-rebinding page would. */
+function request(
+  p: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: server.port, path: p, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    if (opts.body) req.write(opts.body);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-http-'));
+  const staticDir = path.join(dir, 'static');
+  mkdirSync(staticDir);
+  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Dragoman</title>');
+  writeFileSync(path.join(dir, 'secret.txt'), 'outside');
+  const db = openWorkspace(':memory:');
+  server = await startServer({ dispatch: createDispatch(createHandlers(db, systemEnv), () => undefined), staticDir });
+});
+afterAll(() => server.close());
+
+describe('browser-mode server', () => {
+  it('listens on 127.0.0.1 and prints an address with a long per-launch token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+  });
+
+  it('rejects requests without the token, or with a wrong one', async () => {
+    expect((await request('/')).status).toBe(401);
+    expect((await request('/?token=wrong')).status).toBe(401);
+    const api = await request('/api/document.list', { method: 'POST', body: '{}' });
+    expect(api.status).toBe(401);
+  });
+
+  it('rejects a foreign Host header even with the token (DNS rebinding)', async () => {
+    const r = await request(`/?token=${server.token}`, { headers: { host: 'evil.example:80' } });
+    expect(r.status).toBe(421);
+  });
+
+  it('trades the token in the address for an HttpOnly SameSite cookie and serves the app with a CSP', async () => {
+    const r = await request(`/?token=${server.token}`);
+    expect(r.status).toBe(303);
+    expect(r.headers.location).toBe('/');
+    const cookie = String(r.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const page = await request('/', { headers: { cookie: cookie.split(';')[0]! } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('never serves files outside the app folder', async () => {
+    const r = await request('/..%2fsecret.txt', { headers: { 'x-dragoman-token': server.token } });
+    expect(r.body).not.toContain('outside');
+  });
+
+  it('runs the API with validation: bad input is refused before the handler runs', async () => {
+    const headers = { 'x-dragoman-token': server.token, 'content-type': 'application/json' };
+    const ok = await request('/api/document.list', { method: 'POST', headers, body: '{}' });
+    expect(decodeWire(ok.body)).toEqual({ ok: true, value: [] });
+    const bad = await request('/api/paragraph.update', { method: 'POST', headers, body: encodeWire({ documentId: 'x', index: -1 }) });
+    const env = decodeWire(bad.body) as { ok: boolean; error: { code: string; message: string } };
+    expect(env.ok).toBe(false);
+    expect(env.error.code).toBe('invalid-input');
+    expect(env.error.message).toMatch(/index/);
+    const unknown = decodeWire((await request('/api/fs.readFile', { method: 'POST', headers, body: '{}' })).body);
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const foreign = await request('/api/document.list', { method: 'POST', headers: { ...headers, origin: 'http://evil.example' }, body: '{}' });
+    expect(foreign.status).toBe(403);
+  });
+});
