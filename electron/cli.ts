@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Input, Method, Result } from '../core/api/contract';
 import { EXPORT_FORMATS } from '../core/api/contract';
+import { TERM_KINDS } from '../core/glossary/types';
+import type { TermKind } from '../core/glossary/types';
 import { openWorkspace } from '../db/open';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
@@ -22,7 +24,12 @@ const USAGE = `usage: dragoman COMMAND [options]
   list --db DB
   show --db DB --doc ID
   translate --db DB --doc ID --paragraph N --text TEXT [--confirm]
-  export --db DB --doc ID --format ${EXPORT_FORMATS.join('|')} --out FILE [--lang en|ar]`;
+  export --db DB --doc ID --format ${EXPORT_FORMATS.join('|')} --out FILE [--lang en|ar]
+  glossary import FILE --db DB [--glossary NAME] [--skip-invalid]
+  glossary export --db DB [--glossary NAME] --format csv|tbx --out FILE
+  glossary add --db DB [--glossary NAME] --source S --target T --kind person|place|org|term|date|title [--variants A|B] [--note N]
+  match --db DB --doc ID
+  qa --db DB --doc ID`;
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -35,6 +42,13 @@ const OPTIONS = {
   out: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean' },
+  glossary: { type: 'string' },
+  'skip-invalid': { type: 'boolean' },
+  source: { type: 'string' },
+  target: { type: 'string' },
+  kind: { type: 'string' },
+  variants: { type: 'string' },
+  note: { type: 'string' },
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -63,7 +77,12 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
 }
 
 export async function runCli(argv: string[], out: (s: string) => void): Promise<void> {
-  const [command, ...rest] = argv;
+  const [first, ...afterFirst] = argv;
+  // Two-word commands (glossary import|export|add) read as one.
+  const [command, rest] =
+    first === 'glossary' && afterFirst[0] && !afterFirst[0].startsWith('-')
+      ? [`glossary ${afterFirst[0]}`, afterFirst.slice(1)]
+      : [first, afterFirst];
   if (!command || command === '--help' || command === 'help') {
     out(`${USAGE}\n`);
     return;
@@ -78,7 +97,8 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
   const positionals = parsed.positionals;
   if (!values.db) throw new CliError('missing --db (the workspace file)');
   const dbFile = resolveWorkspace(values.db);
-  if (command !== 'import' && !existsSync(dbFile)) throw new CliError(`${dbFile}: no such workspace`);
+  const creates = command === 'import' || command === 'glossary import' || command === 'glossary add';
+  if (!creates && !existsSync(dbFile)) throw new CliError(`${dbFile}: no such workspace`);
   const db = openWorkspace(dbFile);
   try {
     const dispatch = createDispatch(createHandlers(db, systemEnv), () => undefined);
@@ -156,6 +176,55 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
         print({ out: outFile, bytes: file.bytes.length, mime: file.mime });
         return;
       }
+      case 'glossary import': {
+        const file = positionals[0];
+        if (!file) throw new CliError('glossary import: name the FILE to import');
+        const bytes = readInputFile(file);
+        print(
+          await call('glossary.import', {
+            fileName: path.basename(file),
+            bytes,
+            glossary: values.glossary,
+            skipInvalid: values['skip-invalid'] ?? false,
+          }),
+        );
+        return;
+      }
+      case 'glossary export': {
+        const format = need(values, 'format');
+        if (format !== 'csv' && format !== 'tbx') throw new CliError(`--format must be csv or tbx, not ${format}`);
+        const outFile = path.resolve(need(values, 'out'));
+        if (!existsSync(path.dirname(outFile))) throw new CliError(`${path.dirname(outFile)}: no such folder`);
+        const file = await call('glossary.export', { glossary: values.glossary, format });
+        writeAtomically(outFile, file.bytes);
+        print({ out: outFile, bytes: file.bytes.length });
+        return;
+      }
+      case 'glossary add': {
+        const kind = need(values, 'kind');
+        if (!(TERM_KINDS as readonly string[]).includes(kind)) {
+          throw new CliError(`--kind must be one of ${TERM_KINDS.join(', ')}, not ${kind}`);
+        }
+        const term = await call('term.add', {
+          glossary: values.glossary,
+          source: need(values, 'source'),
+          target: need(values, 'target'),
+          kind: kind as TermKind,
+          variants: values.variants ? values.variants.split('|') : [],
+          note: values.note ?? '',
+        });
+        print(term);
+        return;
+      }
+      case 'match': {
+        const matches = await call('document.matches', { id: need(values, 'doc') });
+        print(matches.map(({ paragraph, start, end, text, source, target, kind }) => ({ paragraph, start, end, text, source, target, kind })));
+        return;
+      }
+      case 'qa': {
+        print(await call('document.qa', { id: need(values, 'doc') }));
+        return;
+      }
       default:
         throw new CliError(`unknown command ${command}\n${USAGE}`);
     }
@@ -166,7 +235,8 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
 
 if (process.argv[1]?.endsWith('cli.ts') || process.argv[1]?.endsWith('cli.js')) {
   runCli(process.argv.slice(2), (s) => process.stdout.write(s)).catch((e: unknown) => {
-    process.stderr.write(`dragoman: ${(e as Error).message}\n`);
+    // One line per problem (a file with several bad rows gives several lines).
+    for (const lineText of (e as Error).message.split('\n')) process.stderr.write(`dragoman: ${lineText}\n`);
     process.exitCode = 1;
   });
 }

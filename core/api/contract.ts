@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import type { DocumentFull, DocumentSummary, Paragraph, SourceSide } from '../model';
+import { TERM_KINDS } from '../glossary/types';
+import type { TermKind } from '../glossary/types';
 
 /** Phantom marker carrying a method's result type. */
 function returns<T>(): T {
@@ -46,6 +48,70 @@ export interface ParagraphUpdate {
   document: DocumentSummary;
 }
 
+export interface GlossaryInfo {
+  id: string;
+  name: string;
+  priority: number;
+  terms: number;
+  enabled: boolean;
+}
+
+export interface TermView {
+  id: string;
+  glossaryId: string;
+  source: string;
+  target: string;
+  kind: TermKind;
+  variants: string[];
+  note: string;
+  useCount: number;
+}
+
+export interface MatchView {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  termId: string;
+  source: string;
+  target: string;
+  kind: TermKind;
+}
+
+export interface QaView {
+  paragraph: number;
+  termId: string;
+  termKey: string;
+  source: string;
+  target: string;
+  kind: TermKind;
+}
+
+const termFields = {
+  source: z.string().trim().min(1).max(500),
+  target: z.string().trim().min(1).max(1000),
+  kind: z.enum(TERM_KINDS),
+  variants: z.array(z.string().max(500)).max(100).optional(),
+  note: z.string().max(5000).optional(),
+};
+const glossaryName = z.string().trim().min(1).max(200);
+
+export const SCHEMES = ['news', 'ala-lc', 'buckwalter'] as const;
+export type SchemeName = (typeof SCHEMES)[number];
+
+export interface TranslitCandidateView {
+  text: string;
+  scheme: SchemeName;
+  source: 'glossary' | 'lexicon' | 'rules';
+}
+
+export interface NameCandidateView {
+  text: string;
+  occurrences: Array<{ paragraph: number; start: number; end: number }>;
+  suggestion: string;
+  kind: 'person' | 'place' | 'org';
+}
+
 export const api = {
   'settings.get': { input: z.object({}).strict(), result: returns<Settings>() },
   'settings.set': { input: settingsSchema.partial().strict(), result: returns<Settings>() },
@@ -81,6 +147,44 @@ export const api = {
     input: z.object({ id, format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }).strict(),
     result: returns<ExportedFile>(),
   },
+  'glossary.list': {
+    input: z.object({ documentId: id.optional() }).strict(),
+    result: returns<GlossaryInfo[]>(),
+  },
+  'glossary.setEnabled': {
+    input: z.object({ documentId: id, glossaryId: id, enabled: z.boolean() }).strict(),
+    result: returns<GlossaryInfo[]>(),
+  },
+  'glossary.import': {
+    input: z
+      .object({ fileName: z.string().min(1).max(500), bytes, glossary: glossaryName.optional(), skipInvalid: z.boolean().optional() })
+      .strict(),
+    result: returns<{ glossary: string; added: number; updated: number; skipped: Array<{ line: number; message: string }> }>(),
+  },
+  'glossary.export': {
+    input: z.object({ glossary: glossaryName.optional(), format: z.enum(['csv', 'tbx']) }).strict(),
+    result: returns<ExportedFile>(),
+  },
+  'term.add': { input: z.object({ ...termFields, glossary: glossaryName.optional() }).strict(), result: returns<TermView>() },
+  'term.update': { input: z.object({ id, ...termFields }).strict(), result: returns<TermView>() },
+  'term.delete': { input: z.object({ id }).strict(), result: returns<{ deleted: true }>() },
+  'term.search': {
+    input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    result: returns<TermView[]>(),
+  },
+  'term.used': { input: z.object({ id }).strict(), result: returns<{ ok: true }>() },
+  'document.matches': { input: z.object({ id }).strict(), result: returns<MatchView[]>() },
+  'document.qa': { input: z.object({ id }).strict(), result: returns<QaView[]>() },
+  'qa.accept': {
+    input: z.object({ documentId: id, paragraph: z.number().int().min(0), termKey: z.string().min(1).max(1000) }).strict(),
+    result: returns<{ accepted: true }>(),
+  },
+  'translit.suggest': {
+    input: z.object({ text: z.string().max(10_000), scheme: z.enum(SCHEMES).optional() }).strict(),
+    result: returns<TranslitCandidateView[]>(),
+  },
+  'names.discover': { input: z.object({ documentId: id }).strict(), result: returns<NameCandidateView[]>() },
+  'names.dismiss': { input: z.object({ text: z.string().trim().min(1).max(500) }).strict(), result: returns<{ dismissed: true }>() },
 } as const;
 
 export type Api = typeof api;

@@ -23,9 +23,12 @@ function rejectControls(text: string, fileName: string): string {
   return text;
 }
 
-/** Share of letters that are Arabic, among all letters. */
+/**
+ * Share of Arabic letters among the non-ASCII letters: ASCII decodes the same in every candidate encoding,
+ * so only the other bytes are evidence (an Arabic glossary CSV is half English and still Windows-1256).
+ */
 function arabicShare(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
+  const letters = text.match(/[^\u0000-\u007f]/gu)?.filter((c) => /\p{L}/u.test(c)) ?? [];
   if (letters.length === 0) return 0;
   const arabic = letters.filter((c) => /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/.test(c));
   return arabic.length / letters.length;

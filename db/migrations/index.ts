@@ -1,7 +1,8 @@
 import { m0001Documents } from './0001-documents';
+import { m0002Glossary } from './0002-glossary';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001Documents];
+export const MIGRATIONS: readonly Migration[] = [m0001Documents, m0002Glossary];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

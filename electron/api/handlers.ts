@@ -6,10 +6,24 @@ import { listDocuments } from '../../db/documents-repo';
 import type { Env } from '../services/clock';
 import * as documents from '../services/documents';
 import { exportDoc } from '../services/export';
+import * as glossary from '../services/glossary';
+import { listGlossaries, setDocumentGlossary, disabledGlossaries, incrementUse, findTerm } from '../../db/glossary-repo';
+import type { StoredTerm } from '../../db/glossary-repo';
+import type { GlossaryInfo, TermView } from '../../core/api/contract';
+import { ApiError } from '../../core/api/contract';
 
 export type Handlers = {
   [M in Method]: (input: z.output<Api[M]['input']>) => Result<M> | Promise<Result<M>>;
 };
+
+function termView(t: StoredTerm): TermView {
+  return { id: t.id, glossaryId: t.glossaryId, source: t.source, target: t.target, kind: t.kind, variants: t.variants, note: t.note, useCount: t.useCount };
+}
+
+function glossaryInfos(db: Db, documentId?: string): GlossaryInfo[] {
+  const disabled = new Set(documentId ? disabledGlossaries(db, documentId) : []);
+  return listGlossaries(db).map((g) => ({ ...g, enabled: !disabled.has(g.id) }));
+}
 
 export function createHandlers(db: Db, env: Env): Handlers {
   return {
@@ -23,5 +37,26 @@ export function createHandlers(db: Db, env: Env): Handlers {
     'document.setActive': ({ id, index }) => documents.setActive(db, id, index),
     'paragraph.update': (input) => documents.updateParagraph(db, env, input),
     'document.export': ({ id, format, options }) => exportDoc(db, id, format, options),
+    'glossary.list': ({ documentId }) => glossaryInfos(db, documentId),
+    'glossary.setEnabled': ({ documentId, glossaryId, enabled }) => {
+      documents.requireDocument(db, documentId);
+      if (!listGlossaries(db).some((g) => g.id === glossaryId)) throw new ApiError('not-found', `no glossary with id ${glossaryId}`);
+      setDocumentGlossary(db, documentId, glossaryId, enabled);
+      return glossaryInfos(db, documentId);
+    },
+    'glossary.import': (input) => glossary.importGlossary(db, env, input),
+    'glossary.export': (input) => glossary.exportGlossary(db, env, input),
+    'term.add': (input) => termView(glossary.addTerm(db, env, input)),
+    'term.update': ({ id, ...input }) => termView(glossary.updateTerm(db, env, id, input)),
+    'term.delete': ({ id }) => glossary.deleteTerm(db, id),
+    'term.search': ({ query, limit }) => glossary.searchTerms(db, query, limit).map(termView),
+    'term.used': ({ id }) => {
+      if (!findTerm(db, id)) throw new ApiError('not-found', `no term with id ${id}`);
+      incrementUse(db, id);
+      return { ok: true };
+    },
+    'document.matches': ({ id }) => glossary.matchDocument(db, id),
+    'document.qa': ({ id }) => glossary.qaDocument(db, id),
+    'qa.accept': ({ documentId, paragraph, termKey }) => glossary.acceptQa(db, documentId, paragraph, termKey),
   };
 }

@@ -1,0 +1,190 @@
+/** Glossaries and terms: plain synchronous functions over parameterised SQL; callers own transactions. */
+import type { GlossaryTerm, TermKind } from '../core/glossary';
+import type { Db } from './open';
+
+export interface GlossaryRow {
+  id: string;
+  name: string;
+  priority: number;
+  terms: number;
+}
+
+export interface StoredTerm extends GlossaryTerm {
+  glossaryId: string;
+  key: string;
+  useCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface TermRow {
+  id: string;
+  glossary_id: string;
+  source: string;
+  key: string;
+  target: string;
+  kind: TermKind;
+  variants: string;
+  note: string;
+  use_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const TERM_COLUMNS = 't.id, t.glossary_id, t.source, t.key, t.target, t.kind, t.variants, t.note, t.use_count, t.created_at, t.updated_at';
+
+function toTerm(r: TermRow): StoredTerm {
+  return {
+    id: r.id,
+    glossaryId: r.glossary_id,
+    source: r.source,
+    key: r.key,
+    target: r.target,
+    kind: r.kind,
+    variants: JSON.parse(r.variants) as string[],
+    note: r.note,
+    useCount: r.use_count,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function listGlossaries(db: Db): GlossaryRow[] {
+  return db
+    .prepare(
+      `SELECT g.id, g.name, g.priority, COUNT(t.id) AS terms
+       FROM glossaries g LEFT JOIN terms t ON t.glossary_id = g.id GROUP BY g.id ORDER BY g.priority, g.created_at`,
+    )
+    .all() as GlossaryRow[];
+}
+
+export function insertGlossary(db: Db, g: { id: string; name: string; now: string }): void {
+  const next = (db.prepare('SELECT COALESCE(MAX(priority), -1) + 1 AS p FROM glossaries').get() as { p: number }).p;
+  db.prepare('INSERT INTO glossaries (id, name, priority, created_at) VALUES (?, ?, ?, ?)').run(g.id, g.name, next, g.now);
+}
+
+/** The terms of the glossaries enabled for a document (all glossaries without one), highest priority first. */
+export function enabledTerms(db: Db, documentId?: string): StoredTerm[] {
+  const rows = db
+    .prepare(
+      `SELECT ${TERM_COLUMNS} FROM terms t JOIN glossaries g ON g.id = t.glossary_id
+       WHERE NOT EXISTS (
+         SELECT 1 FROM document_glossaries dg
+         WHERE dg.document_id = ? AND dg.glossary_id = g.id AND dg.enabled = 0)
+       ORDER BY g.priority, g.created_at, t.created_at, t.id`,
+    )
+    .all(documentId ?? '') as TermRow[];
+  return rows.map(toTerm);
+}
+
+export function termsOfGlossary(db: Db, glossaryId: string): StoredTerm[] {
+  const rows = db
+    .prepare(`SELECT ${TERM_COLUMNS} FROM terms t WHERE t.glossary_id = ? ORDER BY t.created_at, t.id`)
+    .all(glossaryId) as TermRow[];
+  return rows.map(toTerm);
+}
+
+export function findTerm(db: Db, id: string): StoredTerm | undefined {
+  const row = db.prepare(`SELECT ${TERM_COLUMNS} FROM terms t WHERE t.id = ?`).get(id) as TermRow | undefined;
+  return row ? toTerm(row) : undefined;
+}
+
+export function findTermByKey(db: Db, glossaryId: string, key: string): StoredTerm | undefined {
+  const row = db
+    .prepare(`SELECT ${TERM_COLUMNS} FROM terms t WHERE t.glossary_id = ? AND t.key = ?`)
+    .get(glossaryId, key) as TermRow | undefined;
+  return row ? toTerm(row) : undefined;
+}
+
+export interface TermWrite {
+  source: string;
+  key: string;
+  target: string;
+  kind: TermKind;
+  variants: string[];
+  note: string;
+}
+
+export function insertTerm(db: Db, t: TermWrite & { id: string; glossaryId: string; now: string }): void {
+  db.prepare(
+    `INSERT INTO terms (id, glossary_id, source, key, target, kind, variants, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(t.id, t.glossaryId, t.source, t.key, t.target, t.kind, JSON.stringify(t.variants), t.note, t.now, t.now);
+}
+
+export function updateTerm(db: Db, id: string, t: TermWrite & { now: string }): void {
+  db.prepare(
+    `UPDATE terms SET source = ?, key = ?, target = ?, kind = ?, variants = ?, note = ?, updated_at = ? WHERE id = ?`,
+  ).run(t.source, t.key, t.target, t.kind, JSON.stringify(t.variants), t.note, t.now, id);
+}
+
+export function deleteTerm(db: Db, id: string): void {
+  db.prepare('DELETE FROM terms WHERE id = ?').run(id);
+}
+
+export function incrementUse(db: Db, id: string): void {
+  db.prepare('UPDATE terms SET use_count = use_count + 1 WHERE id = ?').run(id);
+}
+
+/** Search by Arabic (normalised like the matcher, through the registered ar_norm) or English (any case). */
+export function searchTerms(db: Db, query: string, normalized: string, limit: number): StoredTerm[] {
+  const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = db
+    .prepare(
+      `SELECT ${TERM_COLUMNS} FROM terms t JOIN glossaries g ON g.id = t.glossary_id
+       WHERE (? <> '' AND (t.key LIKE ? ESCAPE '\\' OR ar_norm(t.variants) LIKE ? ESCAPE '\\'))
+          OR lower(t.target) LIKE lower(?) ESCAPE '\\'
+       ORDER BY g.priority, t.source LIMIT ?`,
+    )
+    .all(normalized, like(normalized), like(normalized), like(query), limit) as TermRow[];
+  return rows.map(toTerm);
+}
+
+export function setDocumentGlossary(db: Db, documentId: string, glossaryId: string, enabled: boolean): void {
+  db.prepare(
+    `INSERT INTO document_glossaries (document_id, glossary_id, enabled) VALUES (?, ?, ?)
+     ON CONFLICT (document_id, glossary_id) DO UPDATE SET enabled = excluded.enabled`,
+  ).run(documentId, glossaryId, enabled ? 1 : 0);
+}
+
+export function disabledGlossaries(db: Db, documentId: string): string[] {
+  return (
+    db.prepare('SELECT glossary_id FROM document_glossaries WHERE document_id = ? AND enabled = 0').all(documentId) as Array<{
+      glossary_id: string;
+    }>
+  ).map((r) => r.glossary_id);
+}
+
+export function acceptedQa(db: Db, documentId: string): Set<string> {
+  const rows = db.prepare('SELECT paragraph, term_key FROM qa_accepted WHERE document_id = ?').all(documentId) as Array<{
+    paragraph: number;
+    term_key: string;
+  }>;
+  return new Set(rows.map((r) => `${r.paragraph}:${r.term_key}`));
+}
+
+export function acceptQa(db: Db, documentId: string, paragraph: number, termKey: string): void {
+  db.prepare('INSERT OR IGNORE INTO qa_accepted (document_id, paragraph, term_key) VALUES (?, ?, ?)').run(
+    documentId,
+    paragraph,
+    termKey,
+  );
+}
+
+export function dismissedNames(db: Db): string[] {
+  return (db.prepare('SELECT key FROM dismissed_names').all() as Array<{ key: string }>).map((r) => r.key);
+}
+
+export function dismissName(db: Db, key: string, text: string, now: string): void {
+  db.prepare('INSERT OR IGNORE INTO dismissed_names (key, text, created_at) VALUES (?, ?, ?)').run(key, text, now);
+}
+
+/** A counter that changes with every glossary write, so in-memory indexes know when to rebuild. */
+export function glossaryRevision(db: Db): string {
+  const r = db.prepare('SELECT COUNT(*) AS n, COALESCE(MAX(updated_at), \'\') AS m FROM terms').get() as { n: number; m: string };
+  const g = db.prepare("SELECT COUNT(*) AS n, COALESCE(group_concat(id || priority), '') AS p FROM glossaries").get() as {
+    n: number;
+    p: string;
+  };
+  return `${r.n}:${r.m}:${g.n}:${g.p}`;
+}
