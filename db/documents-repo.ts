@@ -59,6 +59,8 @@ export interface NewParagraph {
   role?: ParagraphRole | undefined;
   externalId?: string | undefined;
   note?: string | undefined;
+  /** Inline codes (XLIFF), stored as JSON and handed back untouched. */
+  inline?: unknown;
 }
 
 export function insertDocument(
@@ -70,8 +72,8 @@ export function insertDocument(
     'INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   ).run(doc.id, doc.title, doc.sourceFormat, doc.now, doc.now);
   const insert = db.prepare(
-    `INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, role, external_id, note, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, role, external_id, note, inline, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   paragraphs.forEach((p, i) => {
     insert.run(
@@ -84,6 +86,7 @@ export function insertDocument(
       p.role ? JSON.stringify(p.role) : null,
       p.externalId ?? null,
       p.note ?? null,
+      p.inline === undefined ? null : JSON.stringify(p.inline),
       doc.now,
     );
   });
@@ -97,10 +100,12 @@ interface ParagraphRow {
   role: string | null;
   external_id: string | null;
   note: string | null;
+  inline: string | null;
 }
 
-function toParagraph(r: ParagraphRow): Paragraph {
-  const p: Paragraph = { index: r.idx, source: r.source, target: r.target, status: r.status };
+function toParagraph(r: ParagraphRow): Paragraph & { inline?: unknown } {
+  const p: Paragraph & { inline?: unknown } = { index: r.idx, source: r.source, target: r.target, status: r.status };
+  if (r.inline) p.inline = JSON.parse(r.inline) as unknown;
   if (r.role) p.role = JSON.parse(r.role) as ParagraphRole;
   if (r.external_id !== null) p.externalId = r.external_id;
   if (r.note !== null) p.note = r.note;
@@ -110,7 +115,7 @@ function toParagraph(r: ParagraphRow): Paragraph {
 export function listParagraphs(db: Db, documentId: string): Paragraph[] {
   const rows = db
     .prepare(
-      'SELECT idx, source, target, status, role, external_id, note FROM paragraphs WHERE document_id = ? ORDER BY idx',
+      'SELECT idx, source, target, status, role, external_id, note, inline FROM paragraphs WHERE document_id = ? ORDER BY idx',
     )
     .all(documentId) as ParagraphRow[];
   return rows.map(toParagraph);
@@ -119,7 +124,7 @@ export function listParagraphs(db: Db, documentId: string): Paragraph[] {
 export function findParagraph(db: Db, documentId: string, index: number): Paragraph | undefined {
   const row = db
     .prepare(
-      'SELECT idx, source, target, status, role, external_id, note FROM paragraphs WHERE document_id = ? AND idx = ?',
+      'SELECT idx, source, target, status, role, external_id, note, inline FROM paragraphs WHERE document_id = ? AND idx = ?',
     )
     .get(documentId, index) as ParagraphRow | undefined;
   return row ? toParagraph(row) : undefined;

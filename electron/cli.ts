@@ -28,6 +28,7 @@ const USAGE = `usage: dragoman COMMAND [options]
   glossary import FILE --db DB [--glossary NAME] [--skip-invalid]
   glossary export --db DB [--glossary NAME] --format csv|tbx --out FILE
   glossary add --db DB [--glossary NAME] --source S --target T --kind person|place|org|term|date|title [--variants A|B] [--note N]
+  import-review FILE --db DB --doc ID
   match --db DB --doc ID
   qa --db DB --doc ID`;
 
@@ -214,6 +215,13 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
           note: values.note ?? '',
         });
         print(term);
+        return;
+      }
+      case 'import-review': {
+        const file = positionals[0];
+        if (!file) throw new CliError('import-review: name the reviewed DOCX FILE');
+        const bytes = readInputFile(file);
+        print(await call('document.importReview', { id: need(values, 'doc'), fileName: path.basename(file), bytes }));
         return;
       }
       case 'match': {

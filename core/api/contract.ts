@@ -147,6 +147,10 @@ export const api = {
     input: z.object({ id, format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }).strict(),
     result: returns<ExportedFile>(),
   },
+  'document.importReview': {
+    input: z.object({ id, fileName: z.string().min(1).max(500), bytes }).strict(),
+    result: returns<{ changed: Array<{ index: number; before: string; after: string }> }>(),
+  },
   'glossary.list': {
     input: z.object({ documentId: id.optional() }).strict(),
     result: returns<GlossaryInfo[]>(),

@@ -37,6 +37,7 @@ export function createHandlers(db: Db, env: Env): Handlers {
     'document.setActive': ({ id, index }) => documents.setActive(db, id, index),
     'paragraph.update': (input) => documents.updateParagraph(db, env, input),
     'document.export': ({ id, format, options }) => exportDoc(db, id, format, options),
+    'document.importReview': (input) => documents.importReview(db, env, input),
     'glossary.list': ({ documentId }) => glossaryInfos(db, documentId),
     'glossary.setEnabled': ({ documentId, glossaryId, enabled }) => {
       documents.requireDocument(db, documentId);

@@ -1,7 +1,7 @@
 /** Document services: import, list, read, translate, rename, delete. Each write is one transaction. */
 import type { Settings } from '../../core/api/contract';
 import { ApiError } from '../../core/api/contract';
-import { importDocument as parseDocument } from '../../core/formats';
+import { importDocument as parseDocument, readReview } from '../../core/formats';
 import { FormatError } from '../../core/formats/errors';
 import type { DocumentFull, DocumentSummary, Paragraph } from '../../core/model';
 import { statusForEdit } from '../../core/model';
@@ -53,6 +53,7 @@ export async function importDocument(
       role: p.role,
       externalId: p.externalId,
       note: p.note,
+      inline: (p as { inline?: unknown }).inline,
     };
   });
   db.transaction(() => repo.insertDocument(db, { id, title, sourceFormat: parsed.sourceFormat, now }, rows))();
@@ -121,4 +122,41 @@ export function updateSettings(db: Db, patch: Partial<Settings>): Settings {
   const next = { ...getSettings(db), ...patch };
   setSetting(db, 'ui', next);
   return next;
+}
+
+export interface ReviewReport {
+  changed: Array<{ index: number; before: string; after: string }>;
+}
+
+/**
+ * Reads a bilingual DOCX edited by a reviewer and updates the targets that changed, in one transaction.
+ * The source is never touched; a file of another document is refused by the reader.
+ */
+export async function importReview(
+  db: Db,
+  env: Env,
+  input: { id: string; fileName: string; bytes: Uint8Array },
+): Promise<ReviewReport> {
+  const doc = getDocument(db, input.id);
+  if (input.bytes.length > MAX_IMPORT_BYTES) {
+    throw new ApiError('too-large', `${input.fileName}: the file is over the 50 MB limit`);
+  }
+  let review;
+  try {
+    review = await readReview(input.bytes, doc);
+  } catch (e) {
+    if (e instanceof FormatError) throw new ApiError('bad-file', e.message.replace('the reviewed DOCX', input.fileName));
+    throw e;
+  }
+  const now = env.now();
+  const changed = review.changes.filter((c) => doc.paragraphList[c.index] && doc.paragraphList[c.index]!.target !== c.after);
+  db.transaction(() => {
+    for (const c of changed) {
+      const before = doc.paragraphList[c.index]!;
+      // A reviewer's correction of a confirmed row stays confirmed; new text on an open row is a draft.
+      const status = c.after.trim() === '' ? 'untranslated' : before.status === 'translated' ? 'translated' : 'draft';
+      repo.updateParagraphTarget(db, doc.id, c.index, c.after, status, now);
+    }
+  })();
+  return { changed: changed.map((c) => ({ index: c.index, before: doc.paragraphList[c.index]!.target, after: c.after })) };
 }

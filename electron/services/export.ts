@@ -6,6 +6,16 @@ import type { DocumentFull } from '../../core/model';
 import type { Db } from '../../db/open';
 import { fill, resources } from '../../renderer/i18n/resources';
 import { getDocument, getSettings } from './documents';
+import { matchDocument } from './glossary';
+
+/** The glossary terms found in a document, once each, in order of first appearance: the reviewer's name list. */
+function termsUsed(db: Db, id: string): Array<{ source: string; target: string; kind: string }> {
+  const seen = new Map<string, { source: string; target: string; kind: string }>();
+  for (const m of matchDocument(db, id)) {
+    if (!seen.has(m.termId)) seen.set(m.termId, { source: m.source, target: m.target, kind: m.kind });
+  }
+  return [...seen.values()];
+}
 
 export function exportLabels(lang: UiLanguage, doc: DocumentFull): ExportLabels {
   const strings = resources[lang].translation;
@@ -58,6 +68,10 @@ export async function exportDoc(
     orientation: requested.orientation ?? 'portrait',
     pageSize: requested.pageSize ?? 'A4',
   };
+  if ((format === 'docx' || format === 'html') && (requested.glossaryAppendix ?? true)) {
+    const terms = termsUsed(db, id);
+    if (terms.length > 0) options.glossaryTerms = terms;
+  }
   const out = await exportDocument(doc, format, options);
   return { fileName: exportFileName(doc.title, out.extension), mime: out.mime, bytes: out.bytes };
 }
