@@ -1,0 +1,110 @@
+/**
+ * Glossary CSV: header `source,target,kind,variants,note`, variants joined by `|`, RFC 4180 quoting.
+ * Cells that a spreadsheet would run as a formula (starting = + - @, tab or CR) are written with a leading `'`;
+ * the reader removes it again, so a file written here reads back exactly.
+ */
+import { readCsvRecords } from './csv-records';
+import type { GlossaryParseError, GlossaryParseResult, ParsedTerm } from './parse-result';
+import { termKey } from './term-key';
+import { TERM_KINDS, isTermKind } from './types';
+import type { TermKind } from './types';
+
+export const CSV_COLUMNS = ['source', 'target', 'kind', 'variants', 'note'] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+const DEFAULT_KIND: TermKind = 'term';
+/** A cell a spreadsheet would evaluate, possibly already protected by quotes we added (then one more is added). */
+const FORMULA = /^'*[=+\-@\t\r]/;
+const PROTECTED = /^'+[=+\-@\t\r]/;
+
+function protect(cell: string): string {
+  return FORMULA.test(cell) ? `'${cell}` : cell;
+}
+
+function unprotect(cell: string): string {
+  return PROTECTED.test(cell) ? cell.slice(1) : cell;
+}
+
+function quote(cell: string): string {
+  const c = protect(cell);
+  return /[",\r\n]|^\s|\s$/.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
+}
+
+/** Serialises terms as CSV (CRLF line ends, as RFC 4180 says). */
+export function glossaryToCsv(terms: readonly ParsedTerm[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const t of terms) {
+    lines.push([t.source, t.target, t.kind, t.variants.join('|'), t.note].map(quote).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** Column positions from a header row, or null when the row is data (then the standard order is assumed). */
+function headerColumns(cells: string[]): Map<Column, number> | null {
+  const names = cells.map((c) => c.trim().toLowerCase());
+  if (!names.includes('source') || !names.includes('target')) return null;
+  const map = new Map<Column, number>();
+  names.forEach((name, i) => {
+    if ((CSV_COLUMNS as readonly string[]).includes(name) && !map.has(name as Column)) map.set(name as Column, i);
+  });
+  return map;
+}
+
+/** Parses a glossary CSV (already decoded to a string). Valid rows go to `terms`, each bad row gives one error. */
+export function parseGlossaryCsv(text: string, fileName: string): GlossaryParseResult {
+  const terms: ParsedTerm[] = [];
+  const errors: GlossaryParseError[] = [];
+  const records = readCsvRecords(text.replace(/^\uFEFF/, ''));
+  if (records.length === 0) {
+    errors.push({ line: 0, message: `${fileName} is empty: expected a header ${CSV_COLUMNS.join(',')} and rows` });
+    return { terms, errors };
+  }
+  let columns = new Map<Column, number>(CSV_COLUMNS.map((c, i) => [c, i]));
+  let width: number = CSV_COLUMNS.length;
+  let rows = records;
+  const first = records[0];
+  if (first && 'cells' in first) {
+    const header = headerColumns(first.cells);
+    if (header) {
+      columns = header;
+      width = first.cells.length;
+      rows = records.slice(1);
+    }
+  }
+  const keyLines = new Map<string, number>();
+  for (const record of rows) {
+    if ('error' in record) {
+      errors.push({ line: record.line, message: record.error });
+      continue;
+    }
+    const { line, cells } = record;
+    if (cells.length !== width) {
+      errors.push({ line, message: `${cells.length} cells where the header has ${width} (a comma inside a cell must be quoted)` });
+      continue;
+    }
+    const cell = (c: Column): string => {
+      const i = columns.get(c);
+      return i === undefined ? '' : unprotect(cells[i] ?? '');
+    };
+    const problems: string[] = [];
+    const source = cell('source').trim();
+    const target = cell('target').trim();
+    const kindCell = cell('kind').trim().toLowerCase();
+    const kind = kindCell === '' ? DEFAULT_KIND : kindCell;
+    if (source === '') problems.push('the Arabic source is empty');
+    if (target === '') problems.push('the English target is empty');
+    if (!isTermKind(kind)) problems.push(`unknown kind "${cell('kind').trim()}" (expected one of ${TERM_KINDS.join(', ')})`);
+    const key = source === '' ? '' : termKey(source);
+    if (source !== '' && key === '') problems.push('the Arabic source has no letters');
+    const earlier = key === '' ? undefined : keyLines.get(key);
+    if (earlier !== undefined) problems.push(`duplicate of the term on line ${earlier} (same Arabic once normalised)`);
+    if (problems.length > 0 || !isTermKind(kind)) {
+      errors.push({ line, message: problems.join('; ') });
+      continue;
+    }
+    keyLines.set(key, line);
+    const variants = cell('variants').split('|').map((v) => v.trim()).filter((v) => v !== '');
+    terms.push({ source, target, kind, variants, note: cell('note') });
+  }
+  return { terms, errors };
+}

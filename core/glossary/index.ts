@@ -1,0 +1,15 @@
+/** Glossary: terms, the index and matcher, QA, and CSV/TBX exchange. Pure: no Node, DOM or database. */
+export { TERM_KINDS, PROPER_KINDS, isTermKind } from './types';
+export type { GlossaryMatch, GlossaryTerm, TermKind } from './types';
+export { buildGlossaryIndex } from './build-index';
+export type { GlossaryIndex, IndexEntry } from './build-index';
+export { matchText } from './matcher';
+export { termForms, termKey } from './term-key';
+export { preferredTarget, targetAlternatives } from './target';
+export { checkConsistency, targetFound } from './consistency';
+export { cliticReadings, stripClitics } from '../arabic/clitics';
+export type { CliticReading } from '../arabic/clitics';
+export { FUNCTION_WORDS, isFunctionWord } from '../arabic/function-words';
+export { parseGlossaryCsv, glossaryToCsv } from './csv';
+export type { GlossaryParseResult, ParsedTerm } from './parse-result';
+export { parseTbx, glossaryToTbx } from './tbx';
