@@ -65,6 +65,7 @@ export async function startApp(dbFile?: string): Promise<AppServer> {
 }
 
 export const test = base.extend<{ app: AppServer }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form for fixtures
   app: async ({}, use) => {
     const app = await startApp();
     await use(app);

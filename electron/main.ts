@@ -64,6 +64,21 @@ function buildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/** PDF of the bilingual HTML export: the same page, printed by Chromium in a hidden, script-less window. */
+async function printToPdf(html: Uint8Array, options: { landscape: boolean; pageSize: 'A4' | 'Letter' }): Promise<Uint8Array> {
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  });
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+    const pdf = await win.webContents.printToPDF({ ...options, printBackground: true });
+    return new Uint8Array(pdf);
+  } finally {
+    win.destroy();
+  }
+}
+
 async function createWindow(): Promise<void> {
   // better-sqlite3 built for Electron's ABI (npm run build:electron-native), beside Node's own build.
   const native = path.join(ROOT, 'dist', 'native', 'electron', 'better_sqlite3.node').replace('app.asar', 'app.asar.unpacked');
@@ -71,7 +86,7 @@ async function createWindow(): Promise<void> {
     nativeBinding: existsSync(native) ? native : undefined,
   });
   app.on('will-quit', () => db.close());
-  const dispatch = createDispatch(createHandlers(db, systemEnv));
+  const dispatch = createDispatch(createHandlers(db, systemEnv, { printToPdf }));
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
     // Only our own page may call the API.
     if (!event.senderFrame || !isAppUrl(event.senderFrame.url, 'file://')) {

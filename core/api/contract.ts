@@ -147,6 +147,10 @@ export const api = {
     input: z.object({ id, format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }).strict(),
     result: returns<ExportedFile>(),
   },
+  'document.exportPdf': {
+    input: z.object({ id, options: exportOptionsSchema.optional() }).strict(),
+    result: returns<ExportedFile>(),
+  },
   'document.importReview': {
     input: z.object({ id, fileName: z.string().min(1).max(500), bytes }).strict(),
     result: returns<{ changed: Array<{ index: number; before: string; after: string }> }>(),
@@ -196,7 +200,7 @@ export type Method = keyof Api;
 export type Input<M extends Method> = z.input<Api[M]['input']>;
 export type Result<M extends Method> = Api[M]['result'];
 
-export const ERROR_CODES = ['invalid-input', 'not-found', 'bad-file', 'too-large', 'conflict', 'internal'] as const;
+export const ERROR_CODES = ['invalid-input', 'not-found', 'bad-file', 'too-large', 'conflict', 'unsupported', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What both transports carry back. */

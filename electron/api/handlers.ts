@@ -25,7 +25,12 @@ function glossaryInfos(db: Db, documentId?: string): GlossaryInfo[] {
   return listGlossaries(db).map((g) => ({ ...g, enabled: !disabled.has(g.id) }));
 }
 
-export function createHandlers(db: Db, env: Env): Handlers {
+/** What only the desktop shell can do; the browser mode has none of it and says so. */
+export interface Platform {
+  printToPdf?: (html: Uint8Array, options: { landscape: boolean; pageSize: 'A4' | 'Letter' }) => Promise<Uint8Array>;
+}
+
+export function createHandlers(db: Db, env: Env, platform: Platform = {}): Handlers {
   return {
     'settings.get': () => documents.getSettings(db),
     'settings.set': (patch) => documents.updateSettings(db, patch),
@@ -37,6 +42,17 @@ export function createHandlers(db: Db, env: Env): Handlers {
     'document.setActive': ({ id, index }) => documents.setActive(db, id, index),
     'paragraph.update': (input) => documents.updateParagraph(db, env, input),
     'document.export': ({ id, format, options }) => exportDoc(db, id, format, options),
+    'document.exportPdf': async ({ id, options }) => {
+      if (!platform.printToPdf) {
+        throw new ApiError('unsupported', 'PDF export needs the desktop app; in the browser, print the HTML view to PDF');
+      }
+      const html = await exportDoc(db, id, 'html', options);
+      const bytes = await platform.printToPdf(html.bytes, {
+        landscape: options?.orientation === 'landscape',
+        pageSize: options?.pageSize ?? 'A4',
+      });
+      return { fileName: html.fileName.replace(/\.html$/, '.pdf'), mime: 'application/pdf', bytes };
+    },
     'document.importReview': (input) => documents.importReview(db, env, input),
     'glossary.list': ({ documentId }) => glossaryInfos(db, documentId),
     'glossary.setEnabled': ({ documentId, glossaryId, enabled }) => {
