@@ -7,7 +7,10 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Input, Method, Result } from '../core/api/contract';
-import { EXPORT_FORMATS } from '../core/api/contract';
+import { EXPORT_FORMATS, SCHEMES } from '../core/api/contract';
+import type { SchemeName, TranslitCandidateView } from '../core/api/contract';
+import { decodeText } from '../core/formats/plain-text';
+import { transliterate } from '../core/translit';
 import { TERM_KINDS } from '../core/glossary/types';
 import type { TermKind } from '../core/glossary/types';
 import { openWorkspace } from '../db/open';
@@ -29,6 +32,8 @@ const USAGE = `usage: dragoman COMMAND [options]
   glossary export --db DB [--glossary NAME] --format csv|tbx --out FILE
   glossary add --db DB [--glossary NAME] --source S --target T --kind person|place|org|term|date|title [--variants A|B] [--note N]
   import-review FILE --db DB --doc ID
+  translit TEXT... [--scheme news|ala-lc|buckwalter] [--db DB]   (or --file FILE, one name per line)
+  names --db DB --doc ID
   match --db DB --doc ID
   qa --db DB --doc ID`;
 
@@ -50,6 +55,8 @@ const OPTIONS = {
   kind: { type: 'string' },
   variants: { type: 'string' },
   note: { type: 'string' },
+  scheme: { type: 'string' },
+  file: { type: 'string' },
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -77,6 +84,32 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
   renameSync(tmp, file);
 }
 
+/** `translit`: the names from arguments or a file, one JSON entry each, in input order. */
+async function translitCommand(values: Values, positionals: string[], out: (s: string) => void): Promise<void> {
+  const scheme = values.scheme ?? 'news';
+  if (!(SCHEMES as readonly string[]).includes(scheme)) throw new CliError(`--scheme must be one of ${SCHEMES.join(', ')}, not ${scheme}`);
+  let inputs = positionals;
+  if (values.file) {
+    const text = decodeText(readInputFile(values.file), values.file);
+    inputs = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean);
+  }
+  if (inputs.length === 0) throw new CliError('translit: give one or more names, or --file FILE');
+  const suggest = async (text: string): Promise<TranslitCandidateView[]> => {
+    if (!values.db) return transliterate(text, { scheme: scheme as SchemeName });
+    const db = openWorkspace(resolveWorkspace(values.db));
+    try {
+      const r = await createDispatch(createHandlers(db, systemEnv), () => undefined)('translit.suggest', { text, scheme });
+      if (!r.ok) throw new CliError(r.error.message);
+      return r.value as TranslitCandidateView[];
+    } finally {
+      db.close();
+    }
+  };
+  const results = [];
+  for (const input of inputs) results.push({ input, candidates: await suggest(input) });
+  out(`${JSON.stringify(results, null, 2)}\n`);
+}
+
 export async function runCli(argv: string[], out: (s: string) => void): Promise<void> {
   const [first, ...afterFirst] = argv;
   // Two-word commands (glossary import|export|add) read as one.
@@ -96,6 +129,10 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
   }
   const values = parsed.values as Values;
   const positionals = parsed.positionals;
+  if (command === 'translit') {
+    await translitCommand(values, positionals, out);
+    return;
+  }
   if (!values.db) throw new CliError('missing --db (the workspace file)');
   const dbFile = resolveWorkspace(values.db);
   const creates = command === 'import' || command === 'glossary import' || command === 'glossary add';
@@ -222,6 +259,10 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
         if (!file) throw new CliError('import-review: name the reviewed DOCX FILE');
         const bytes = readInputFile(file);
         print(await call('document.importReview', { id: need(values, 'doc'), fileName: path.basename(file), bytes }));
+        return;
+      }
+      case 'names': {
+        print(await call('names.discover', { documentId: need(values, 'doc') }));
         return;
       }
       case 'match': {

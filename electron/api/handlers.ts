@@ -7,6 +7,7 @@ import type { Env } from '../services/clock';
 import * as documents from '../services/documents';
 import { exportDoc } from '../services/export';
 import * as glossary from '../services/glossary';
+import * as names from '../services/names';
 import { listGlossaries, setDocumentGlossary, disabledGlossaries, incrementUse, findTerm } from '../../db/glossary-repo';
 import type { StoredTerm } from '../../db/glossary-repo';
 import type { GlossaryInfo, TermView } from '../../core/api/contract';
@@ -75,5 +76,8 @@ export function createHandlers(db: Db, env: Env, platform: Platform = {}): Handl
     'document.matches': ({ id }) => glossary.matchDocument(db, id),
     'document.qa': ({ id }) => glossary.qaDocument(db, id),
     'qa.accept': ({ documentId, paragraph, termKey }) => glossary.acceptQa(db, documentId, paragraph, termKey),
+    'translit.suggest': ({ text, scheme }) => names.suggest(db, text, scheme),
+    'names.discover': ({ documentId }) => names.discover(db, documentId),
+    'names.dismiss': ({ text }) => names.dismiss(db, env, text),
   };
 }

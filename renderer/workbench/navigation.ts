@@ -9,3 +9,18 @@ export function nextUntranslated(statuses: readonly Status[], from: number): num
   }
   return null;
 }
+
+/** Paragraphs and words translated, for the header. */
+export function progressOf(rows: readonly { status: Status; words: number }[]): { done: number; total: number; words: number; wordsDone: number } {
+  let done = 0;
+  let words = 0;
+  let wordsDone = 0;
+  for (const r of rows) {
+    words += r.words;
+    if (r.status === 'translated') {
+      done++;
+      wordsDone += r.words;
+    }
+  }
+  return { done, total: rows.length, words, wordsDone };
+}

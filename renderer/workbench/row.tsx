@@ -1,7 +1,10 @@
 /** One aligned row: number and status, the Arabic source and the English editor, as tall as the taller. */
-import { memo, useEffect, useLayoutEffect, useRef } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MatchView } from '../../core/api/contract';
 import type { Status } from '../../core/model';
+import { SourceText } from '../glossary/source-text';
+import { TargetEditor } from './target-editor';
 
 export interface RowData {
   source: string;
@@ -19,34 +22,25 @@ export interface RowProps {
   columns: string;
   /** The grid is physical (dir=ltr); the row number and status read in the UI's direction. */
   uiDir: 'ltr' | 'rtl';
+  /** Glossary matches in this paragraph (a shared empty array when none, so the memo holds). */
+  matches: readonly MatchView[];
+  /** Glossary terms missing from this row's English (QA). */
+  qaCount: number;
+  /** Arabic is selected in this row's source: offer "Add term". */
+  canAddTerm: boolean;
   onFocusRow: (index: number) => void;
   onEdit: (index: number, target: string) => void;
   onKey: (index: number, e: React.KeyboardEvent) => void;
   onBlurEditor: (index: number) => void;
+  onInsert: (index: number, match: MatchView) => void;
+  onAddTerm: (index: number) => void;
   measure: (el: HTMLElement | null) => void;
   start: number;
-}
-
-function autoGrow(el: HTMLTextAreaElement): void {
-  el.style.height = 'auto';
-  el.style.height = `${el.scrollHeight}px`;
 }
 
 export const Row = memo(function Row(props: RowProps): React.JSX.Element {
   const { t } = useTranslation();
   const { index, row, active } = props;
-  const editor = useRef<HTMLTextAreaElement>(null);
-
-  useLayoutEffect(() => {
-    if (editor.current) autoGrow(editor.current);
-  }, [row.target]);
-
-  useEffect(() => {
-    if (props.focusEditor && editor.current && document.activeElement !== editor.current) {
-      editor.current.focus({ preventScroll: true });
-    }
-  }, [props.focusEditor]);
-
   const n = index + 1;
   return (
     <div
@@ -71,36 +65,35 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
         <span className={`status status-${row.status}`} data-testid="status">
           {t(`status.${row.status}`)}
         </span>
+        {props.qaCount > 0 && (
+          <span className="qa-flag" data-testid="qa-flag" role="img" aria-label={t('qa.flag', { count: props.qaCount })} title={t('qa.flag', { count: props.qaCount })}>
+            ⚑ {props.qaCount}
+          </span>
+        )}
+        {props.canAddTerm && (
+          <button
+            type="button"
+            className="add-term"
+            data-testid="add-term"
+            title={t('glossary.addTermKeys')}
+            // Keep the Arabic selection: the dialog reads it.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => props.onAddTerm(index)}
+          >
+            {t('glossary.addTerm')}
+          </button>
+        )}
       </div>
-      <div
-        role="cell"
-        className="cell source"
-        lang="ar"
-        dir="rtl"
-        style={{ gridArea: 'src' }}
-        aria-label={t('workbench.sourceLabel', { n })}
-        data-testid="source"
-      >
-        {row.source}
-      </div>
-      <div role="cell" className="cell target" style={{ gridArea: 'tgt' }}>
-        <textarea
-          ref={editor}
-          lang="en"
-          dir="ltr"
-          spellCheck
-          rows={1}
-          value={row.target}
-          placeholder={t('workbench.targetPlaceholder')}
-          aria-label={t('workbench.targetLabel', { n })}
-          data-testid="target"
-          onChange={(e) => {
-            autoGrow(e.currentTarget);
-            props.onEdit(index, e.currentTarget.value);
-          }}
-          onBlur={() => props.onBlurEditor(index)}
-        />
-      </div>
+      <SourceText index={index} text={row.source} matches={props.matches} onInsert={props.onInsert} />
+      <TargetEditor
+        index={index}
+        value={row.target}
+        focus={props.focusEditor}
+        matches={props.matches}
+        onEdit={props.onEdit}
+        onBlurEditor={props.onBlurEditor}
+        onInsert={props.onInsert}
+      />
     </div>
   );
 });

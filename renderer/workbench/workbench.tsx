@@ -5,14 +5,20 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParagraphUpdate, Settings } from '../../core/api/contract';
+import type { MatchView, ParagraphUpdate, Settings } from '../../core/api/contract';
 import type { DocumentFull } from '../../core/model';
 import { statusForEdit } from '../../core/model';
 import { countWords } from '../../core/text/words';
 import { call } from '../api/client';
+import { AddTermDialog } from '../glossary/add-term-dialog';
+import { insertTerm } from '../glossary/editor-caret';
+import { NO_MATCHES } from '../glossary/segments';
+import { SidePanel } from '../glossary/side-panel';
+import { useAddTerm } from '../glossary/use-add-term';
+import { useGlossaryData } from '../glossary/use-glossary-data';
 import { downloadFile } from './download';
 import { rowAreas, rowColumns } from './layout';
-import { nextUntranslated } from './navigation';
+import { nextUntranslated, progressOf } from './navigation';
 import type { RowData } from './row';
 import { Row } from './row';
 import { SaveQueue } from './save-queue';
@@ -39,12 +45,20 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
 
-  const onSaved = useCallback((u: ParagraphUpdate) => {
-    // The server's status is the truth once the save lands (the text typed since then stays).
-    setRows((prev) =>
-      prev.map((r, i) => (i === u.paragraph.index && r.target === u.paragraph.target ? { ...r, status: u.paragraph.status } : r)),
-    );
-  }, []);
+  const glossary = useGlossaryData(documentId, onError);
+  const { paragraphSaved } = glossary;
+  const addTerm = useAddTerm(active);
+
+  const onSaved = useCallback(
+    (u: ParagraphUpdate) => {
+      // The server's status is the truth once the save lands (the text typed since then stays).
+      setRows((prev) =>
+        prev.map((r, i) => (i === u.paragraph.index && r.target === u.paragraph.target ? { ...r, status: u.paragraph.status } : r)),
+      );
+      paragraphSaved(u.paragraph.index, u.paragraph.status); // a confirmed translation may raise or settle a problem
+    },
+    [paragraphSaved],
+  );
   const queue = useMemo(() => new SaveQueue(documentId, setSaveState, onSaved), [documentId, onSaved]);
 
   useEffect(() => {
@@ -129,6 +143,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [queue],
   );
 
+  const onInsert = useCallback(
+    (index: number, match: MatchView) => insertTerm(scroller.current, index, rowsRef.current[index]?.target ?? '', match, onEdit),
+    [onEdit],
+  );
+
   const confirm = useCallback(
     (index: number) => {
       const row = rowsRef.current[index];
@@ -188,19 +207,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [documentId, onError, props.settings.uiLanguage, queue],
   );
 
-  const progress = useMemo(() => {
-    let done = 0;
-    let words = 0;
-    let wordsDone = 0;
-    for (const r of rows) {
-      words += r.words;
-      if (r.status === 'translated') {
-        done++;
-        wordsDone += r.words;
-      }
-    }
-    return { done, total: rows.length, words, wordsDone };
-  }, [rows]);
+  const progress = useMemo(() => progressOf(rows), [rows]);
 
   if (!doc) return <p className="loading">{t('app.loading')}</p>;
 
@@ -224,37 +231,56 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             .catch((e: unknown) => onError((e as Error).message))
         }
       />
-      <div className="grid-head" dir="ltr" style={{ gridTemplateAreas: areas, gridTemplateColumns: columns }} role="presentation">
-        <span style={{ gridArea: 'meta' }} />
-        <span style={{ gridArea: 'src' }} lang={i18n.language}>
-          {t('workbench.sourceColumn')}
-        </span>
-        <span style={{ gridArea: 'tgt' }} lang={i18n.language}>
-          {t('workbench.targetColumn')}
-        </span>
-      </div>
-      <div ref={scroller} className="rows" role="table" aria-rowcount={rows.length + 1} data-testid="rows">
-        <div className="rows-inner" role="rowgroup" style={{ blockSize: `${virtualizer.getTotalSize()}px` }}>
-          {virtualizer.getVirtualItems().map((item) => (
-            <Row
-              key={item.key}
-              index={item.index}
-              row={rows[item.index]!}
-              active={item.index === active}
-              focusEditor={item.index === editing}
-              areas={areas}
-              columns={columns}
-              uiDir={uiDir}
-              start={item.start}
-              measure={virtualizer.measureElement}
-              onFocusRow={onFocusRow}
-              onEdit={onEdit}
-              onKey={onKey}
-              onBlurEditor={onBlurEditor}
-            />
-          ))}
+      <div className="wb-body">
+        <div className="wb-main">
+          <div className="grid-head" dir="ltr" style={{ gridTemplateAreas: areas, gridTemplateColumns: columns }} role="presentation">
+            <span style={{ gridArea: 'meta' }} />
+            <span style={{ gridArea: 'src' }} lang={i18n.language}>
+              {t('workbench.sourceColumn')}
+            </span>
+            <span style={{ gridArea: 'tgt' }} lang={i18n.language}>
+              {t('workbench.targetColumn')}
+            </span>
+          </div>
+          <div ref={scroller} className="rows" role="table" aria-rowcount={rows.length + 1} data-testid="rows">
+            <div className="rows-inner" role="rowgroup" style={{ blockSize: `${virtualizer.getTotalSize()}px` }}>
+              {virtualizer.getVirtualItems().map((item) => (
+                <Row
+                  key={item.key}
+                  index={item.index}
+                  row={rows[item.index]!}
+                  active={item.index === active}
+                  focusEditor={item.index === editing}
+                  areas={areas}
+                  columns={columns}
+                  uiDir={uiDir}
+                  start={item.start}
+                  measure={virtualizer.measureElement}
+                  onFocusRow={onFocusRow}
+                  onEdit={onEdit}
+                  onKey={onKey}
+                  onBlurEditor={onBlurEditor}
+                  matches={glossary.matches.get(item.index) ?? NO_MATCHES}
+                  qaCount={glossary.qaCounts.get(item.index) ?? 0}
+                  canAddTerm={addTerm.selection?.index === item.index && item.index === active}
+                  onInsert={onInsert}
+                  onAddTerm={addTerm.open}
+                />
+              ))}
+            </div>
+          </div>
         </div>
+        <SidePanel
+          documentId={documentId}
+          active={active}
+          activeMatches={glossary.matches.get(active) ?? NO_MATCHES}
+          data={glossary}
+          onInsert={onInsert}
+          onGoTo={goTo}
+          onError={onError}
+        />
       </div>
+      {addTerm.request && <AddTermDialog request={addTerm.request} onClose={addTerm.close} onAdded={glossary.changed} />}
       <p className="keys-hint">{t('workbench.keys')}</p>
     </section>
   );

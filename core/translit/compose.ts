@@ -1,0 +1,155 @@
+/**
+ * A name is read as segments: ʿAbd + article noun (Abdul Rahman), X + Allah (Hikmatullah), X + al-Din
+ * (Shahabuddin), ibn/bin, Abu, titles, article nouns (al-Khattab, or Ramadi with the article dropped) and plain words.
+ * Each segment has ranked spellings; the name's candidates are the best combinations.
+ */
+import { normalizeArabic } from '../arabic/normalize';
+import { splitJoinedName } from '../arabic/joined-names';
+import { SUN_LETTERS } from './phonemes';
+import { CONSONANTS } from './phonemes';
+import { dedupe, wordCandidates } from './word-candidates';
+import type { Piece, RuleScheme, Source } from './word-candidates';
+import type { GlossaryLookup } from './glossary-parts';
+
+const SOURCE_RANK: Readonly<Record<Source, number>> = { rules: 0, lexicon: 1, glossary: 2 };
+const BEAM = 12;
+
+function stripArticle(word: string): string {
+  const m = /^[اٱ]\p{M}*ل\p{M}*/u.exec(word);
+  return m ? word.slice(m[0].length) : word;
+}
+
+function hasArticle(key: string): boolean {
+  return key.startsWith('ال') && key.length > 3 && key !== 'الله';
+}
+
+/** Splits written words, reading joined theophorics as two (عبدالله → عبد الله). */
+export function nameWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    const split = splitJoinedName(normalizeArabic(w));
+    if (split) out.push(...split);
+    else out.push(w);
+  }
+  return out;
+}
+
+function mapPieces(pieces: readonly Piece[], f: (t: string) => string, extra: number): Piece[] {
+  return pieces.map((p) => ({ ...p, text: f(p.text), penalty: p.penalty + extra }));
+}
+
+function articleNoun(word: string, scheme: RuleScheme, single: boolean, glossary?: GlossaryLookup): Piece[] {
+  const stem = stripArticle(word);
+  const stemPieces = wordCandidates(stem, scheme, { construct: false }, glossary).slice(0, 4);
+  const first = CONSONANTS[normalizeArabic(stem).charAt(0)] ?? '';
+  const out: Piece[] = [];
+  // A known spelling of the whole article noun (al-Assad, Mullah) wins.
+  const whole = wordCandidates(word, scheme, { construct: false }, glossary).filter((p) => p.source !== 'rules');
+  out.push(...whole);
+  const shift = whole.length > 0 ? 1 : 0;
+  if (scheme === 'ala-lc') return dedupe([...out, ...mapPieces(stemPieces, (t) => `al-${t}`, shift)]);
+  // Alone, a place is usually written without the article (Ramadi, Basra); in a longer name the article stays.
+  out.push(...mapPieces(stemPieces, (t) => `al-${t}`, shift + (single ? 0.2 : 0)));
+  out.push(...mapPieces(stemPieces, (t) => t, shift + (single ? 0 : 0.9)));
+  if (SUN_LETTERS.has(first)) {
+    const letter = (stemPieces[0]?.text.charAt(0) ?? '').toLowerCase();
+    out.push(...mapPieces(stemPieces.slice(0, 2), (t) => `a${letter}-${t}`, shift + 1));
+  }
+  return dedupe(out);
+}
+
+/** Ranked spellings of each segment of a name. */
+export function segmentName(words: readonly string[], scheme: RuleScheme, glossary?: GlossaryLookup): Piece[][] {
+  const keys = words.map((w) => normalizeArabic(w));
+  const lc = scheme === 'ala-lc';
+  const segments: Piece[][] = [];
+  const single = words.length === 1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const key = keys[i] as string;
+    const nextKey = keys[i + 1];
+    const construct = nextKey !== undefined && (nextKey.startsWith('ال') || nextKey === 'الله');
+    const lex = (ctx = { construct }): Piece[] => wordCandidates(word, scheme, ctx, glossary);
+    if (key === 'عبد' && nextKey !== undefined && nextKey.startsWith('ال')) {
+      const next = words[i + 1] as string;
+      i++;
+      if (nextKey === 'الله') {
+        segments.push(piece(lc ? ['ʻAbd Allāh'] : ['Abdullah', 'Abdallah', 'Abd Allah'], 'lexicon'));
+        continue;
+      }
+      const stem = wordCandidates(stripArticle(next), scheme, { construct: false }, glossary).slice(0, 3);
+      if (lc) segments.push(mapPieces(stem, (t) => `ʻAbd al-${t}`, 0));
+      else
+        segments.push(
+          dedupe([
+            ...mapPieces(stem, (t) => `Abdul ${t}`, 0),
+            ...mapPieces(stem, (t) => `Abd al-${t}`, 0.5),
+            ...mapPieces(stem, (t) => `Abdel ${t}`, 0.8),
+            ...mapPieces(stem, (t) => `Abdul${t.toLowerCase()}`, 1),
+          ]),
+        );
+      continue;
+    }
+    if (nextKey === 'الله' && i + 1 < words.length) {
+      i++;
+      const x = lex({ construct: true }).slice(0, 4);
+      segments.push(lc ? mapPieces(x, (t) => `${t} Allāh`, 0) : dedupe([...mapPieces(x, (t) => `${t}ullah`, 0), ...mapPieces(x, (t) => `${t} Allah`, 0.8)]));
+      continue;
+    }
+    if (nextKey === 'الدين' && i + 1 < words.length) {
+      i++;
+      const x = lex({ construct: false }).slice(0, 4);
+      segments.push(
+        lc
+          ? mapPieces(x, (t) => `${t} al-Dīn`, 0)
+          : dedupe([...mapPieces(x, (t) => `${t}uddin`, 0), ...mapPieces(x, (t) => `${t} al-Din`, 0.6), ...mapPieces(x, (t) => `${t}eddine`, 1.2)]),
+      );
+      continue;
+    }
+    if (key === 'ابن' || key === 'بن') {
+      const ibnFirst = key === 'ابن' || i === 0;
+      segments.push(lc ? piece(['ibn'], 'lexicon') : piece(ibnFirst ? ['ibn', 'bin'] : ['bin', 'ibn'], 'lexicon'));
+      continue;
+    }
+    if (key === 'ابو' || key === 'ابي' || key === 'ابا') {
+      const base = key === 'ابو' ? 'Abu' : key === 'ابي' ? 'Abi' : 'Aba';
+      segments.push(piece([lc ? base.slice(0, 2) + ({ u: 'ū', i: 'ī', a: 'ā' } as Record<string, string>)[base.charAt(2)] : base], 'lexicon'));
+      continue;
+    }
+    if (hasArticle(key)) {
+      segments.push(articleNoun(word, scheme, single, glossary));
+      continue;
+    }
+    segments.push(lex());
+  }
+  return segments;
+}
+
+function piece(texts: readonly string[], source: Source): Piece[] {
+  return texts.map((text, i) => ({ text, penalty: i * 0.3, source }));
+}
+
+export interface Combined {
+  text: string;
+  penalty: number;
+  source: Source;
+}
+
+/** The best combinations of segment spellings (a beam, so long names stay fast). */
+export function combine(segments: readonly Piece[][]): Combined[] {
+  let beam: Combined[] = [{ text: '', penalty: 0, source: 'glossary' }];
+  for (const seg of segments) {
+    if (seg.length === 0) continue;
+    const next: Combined[] = [];
+    for (const b of beam)
+      for (const p of seg)
+        next.push({
+          text: b.text ? `${b.text} ${p.text}` : p.text,
+          penalty: b.penalty + p.penalty,
+          source: SOURCE_RANK[p.source] < SOURCE_RANK[b.source] ? p.source : b.source,
+        });
+    next.sort((a, b) => a.penalty - b.penalty);
+    beam = next.slice(0, BEAM);
+  }
+  return beam.filter((b) => b.text !== '');
+}

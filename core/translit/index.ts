@@ -1,0 +1,97 @@
+/**
+ * Transliteration of Arabic-script names into English: ranked candidates in three schemes.
+ * Order of sources: a whole-name glossary hit first, then the glossary's and the lexicon's spellings of the parts,
+ * then the rules. Pure: no Node, DOM or database.
+ *
+ * Bad input never throws: empty input and input without Arabic letters (Latin, digits) give an empty list;
+ * non-Arabic tokens inside an Arabic name are passed through as written; input longer than LONG_INPUT characters
+ * gets one candidate, word by word, in linear time.
+ */
+import { toBuckwalter } from './buckwalter';
+import { combine, nameWords, segmentName } from './compose';
+import { glossaryKey, prepareGlossary } from './glossary-parts';
+import type { GlossaryLookup } from './glossary-parts';
+import { lookupLexicon } from './lexicon';
+import { ruleSpellings } from './word-candidates';
+import type { Piece } from './word-candidates';
+import type { GlossaryTerm } from '../glossary/types';
+
+export type Scheme = 'news' | 'ala-lc' | 'buckwalter';
+
+export interface Candidate {
+  text: string;
+  scheme: Scheme;
+  source: 'glossary' | 'lexicon' | 'rules';
+}
+
+export interface TransliterateOptions {
+  scheme?: Scheme;
+  /** The team's glossary: its spellings come first. Terms, or a lookup prepared once with `prepareGlossary`. */
+  glossary?: readonly GlossaryTerm[] | GlossaryLookup;
+  /** How many candidates at most (default 6). */
+  limit?: number;
+}
+
+export { prepareGlossary } from './glossary-parts';
+export type { GlossaryLookup } from './glossary-parts';
+
+export const LONG_INPUT = 200;
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/;
+
+function asLookup(g: TransliterateOptions['glossary']): GlossaryLookup | undefined {
+  if (!g) return undefined;
+  return Array.isArray(g) ? prepareGlossary(g as readonly GlossaryTerm[]) : (g as GlossaryLookup);
+}
+
+export function transliterate(input: string, opts: TransliterateOptions = {}): Candidate[] {
+  const scheme = opts.scheme ?? 'news';
+  const limit = opts.limit ?? 6;
+  const text = typeof input === 'string' ? input.trim() : '';
+  if (!text || !ARABIC_LETTER.test(text)) return [];
+  const glossary = asLookup(opts.glossary);
+  const out: Candidate[] = [];
+  const add = (t: string, source: Candidate['source']): void => {
+    if (t && !out.some((c) => c.text.toLowerCase() === t.toLowerCase())) out.push({ text: t, scheme, source });
+  };
+  const whole = glossary?.whole.get(glossaryKey(text));
+  for (const t of whole ?? []) add(t, 'glossary');
+  if (scheme === 'buckwalter') {
+    add(toBuckwalter(text), 'rules');
+    return out.slice(0, limit);
+  }
+  if (text.length > LONG_INPUT) {
+    add(longInput(text, scheme), 'rules');
+    return out.slice(0, limit);
+  }
+  if (scheme === 'news') for (const t of lookupLexicon(text)?.spellings ?? []) add(t, 'lexicon');
+  // Arabic runs are read as names; other tokens (Latin, digits) are passed through where they stand.
+  const segments: Piece[][] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length > 0) segments.push(...segmentName(run, scheme, glossary));
+    run = [];
+  };
+  for (const w of nameWords(text)) {
+    if (ARABIC_LETTER.test(w)) run.push(w);
+    else {
+      flush();
+      segments.push([{ text: w, penalty: 0, source: 'lexicon' }]);
+    }
+  }
+  flush();
+  for (const c of combine(segments)) add(capitalizeFirst(c.text), c.source);
+  return out.slice(0, limit);
+}
+
+function capitalizeFirst(t: string): string {
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** One spelling for a long text: each Arabic word's first rule spelling, other tokens as written. */
+function longInput(text: string, scheme: 'news' | 'ala-lc'): string {
+  return text
+    .split(/\s+/)
+    .slice(0, 2000)
+    .map((w) => (ARABIC_LETTER.test(w) && w.length <= 30 ? (ruleSpellings(w, scheme, { construct: false })[0]?.text ?? w) : w))
+    .join(' ');
+}

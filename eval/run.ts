@@ -1,0 +1,19 @@
+/** `npm run eval -- translit|names [--verbose]`: the evaluations of transliteration and name discovery. */
+import { evalTranslit } from './translit';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const which = args.find((a) => !a.startsWith('-')) ?? 'translit';
+
+async function main(): Promise<void> {
+  if (which === 'translit') evalTranslit(verbose);
+  else if (which === 'names') {
+    const { evalNames } = await import('./names');
+    await evalNames(verbose);
+  } else {
+    console.error(`unknown evaluation "${which}": use translit or names`);
+    process.exitCode = 2;
+  }
+}
+
+await main();

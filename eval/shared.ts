@@ -1,0 +1,22 @@
+/** Helpers shared by the evaluations: where ../shared is, and spelling comparison. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const SHARED = new URL('../../shared/', import.meta.url);
+
+export function readShared(path: string): string {
+  return readFileSync(fileURLToPath(new URL(path, SHARED)), 'utf8');
+}
+
+/** Compares spellings ignoring case, accents, spaces and punctuation. */
+export function comparable(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+export function pct(n: number, d: number): string {
+  return d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`;
+}

@@ -1,0 +1,135 @@
+/**
+ * The "Add term" dialog: the Arabic base form proposed from the selection, the English prefilled with the
+ * first transliteration, every scheme's candidate one keystroke away (↓ from the English, Enter picks).
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, ClientError } from '../api/client';
+import { Dialog } from './dialog';
+import { splitVariants, TermFields } from './term-fields';
+import type { TermDraft } from './term-fields';
+import type { AddTermRequest } from './use-add-term';
+import { useTranslit } from './use-translit';
+
+export function AddTermDialog(props: { request: AddTermRequest; onClose: () => void; onAdded: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [draft, setDraft] = useState<TermDraft>({ source: props.request.proposal, target: '', kind: 'place', variants: '', note: '' });
+  const [error, setError] = useState<{ conflict: boolean; message: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const targetTouched = useRef(false);
+  const targetInput = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const candidates = useTranslit(draft.source);
+
+  // Prefill the English with the first candidate until the translator types their own.
+  const first = candidates[0]?.text;
+  useEffect(() => {
+    if (first && !targetTouched.current) setDraft((d) => ({ ...d, target: first }));
+  }, [first]);
+
+  const buttons = (): HTMLButtonElement[] => [...(list.current?.querySelectorAll('button') ?? [])];
+  const pick = (text: string): void => {
+    targetTouched.current = true;
+    setDraft((d) => ({ ...d, target: text }));
+    targetInput.current?.focus();
+  };
+
+  const save = async (): Promise<void> => {
+    setSaving(true);
+    setError(null);
+    try {
+      const variants = splitVariants(draft.variants);
+      await call('term.add', {
+        source: draft.source,
+        target: draft.target,
+        kind: draft.kind,
+        ...(variants.length ? { variants } : {}),
+        ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+      });
+      props.onAdded();
+      props.onClose();
+    } catch (e) {
+      setError({ conflict: e instanceof ClientError && e.code === 'conflict', message: (e as Error).message });
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog labelledBy={titleId} onClose={props.onClose} testId="add-term-dialog">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <h2 id={titleId}>{t('glossary.addTermTitle')}</h2>
+        {props.request.selection && props.request.selection !== draft.source && (
+          <p className="muted">
+            {t('glossary.selected')}{' '}
+            <span lang="ar" dir="rtl" className="arabic-inline">
+              {props.request.selection}
+            </span>
+          </p>
+        )}
+        <TermFields
+          draft={draft}
+          onChange={(d) => {
+            if (d.target !== draft.target) targetTouched.current = true;
+            setDraft(d);
+          }}
+          targetRef={targetInput}
+          autoFocusTarget={Boolean(draft.source)}
+          onTargetKeyDown={(e) => {
+            if (e.key === 'ArrowDown' && candidates.length) {
+              e.preventDefault();
+              buttons()[0]?.focus();
+            }
+          }}
+          afterTarget={
+            <div ref={list} className="candidates" role="group" aria-label={t('glossary.suggestions')} data-testid="translit-candidates">
+              <span className="muted">{candidates.length ? t('glossary.suggestions') : t('glossary.noSuggestions')}</span>
+              {candidates.map((c, i) => (
+                <button
+                  type="button"
+                  key={`${c.scheme}-${c.text}`}
+                  aria-pressed={c.text === draft.target}
+                  onClick={() => pick(c.text)}
+                  onKeyDown={(e) => {
+                    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+                    e.preventDefault();
+                    const next = i + (e.key === 'ArrowDown' ? 1 : -1);
+                    if (next < 0) targetInput.current?.focus();
+                    else buttons()[Math.min(next, candidates.length - 1)]?.focus();
+                  }}
+                >
+                  <span lang="en" dir="ltr">
+                    {c.text}
+                  </span>{' '}
+                  <span className="scheme">{t(`glossary.schemes.${c.scheme}`)}</span>
+                </button>
+              ))}
+            </div>
+          }
+        />
+        {error && (
+          <p className="form-error" role="alert">
+            {error.conflict && <span>{t('glossary.duplicate')} </span>}
+            {/* The service's messages are English sentences that may quote Arabic. */}
+            <span lang="en" dir="ltr">
+              {error.message}
+            </span>
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="submit" className="primary" disabled={saving || !draft.source.trim() || !draft.target.trim()}>
+            {t('glossary.save')}
+          </button>
+          <button type="button" onClick={props.onClose}>
+            {t('glossary.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

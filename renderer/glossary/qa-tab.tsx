@@ -1,0 +1,53 @@
+/** The QA tab: translated paragraphs whose English lacks a glossary term found in their Arabic. */
+import { useTranslation } from 'react-i18next';
+import type { QaView } from '../../core/api/contract';
+import { preferredTarget } from '../../core/glossary';
+import { call } from '../api/client';
+import type { GlossaryData } from './use-glossary-data';
+
+export function QaTab(props: { documentId: string; data: GlossaryData; onGoTo: (index: number) => void; onError: (m: string) => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const { qa, removeQa, refreshQa } = props.data;
+
+  const accept = async (p: QaView): Promise<void> => {
+    try {
+      await call('qa.accept', { documentId: props.documentId, paragraph: p.paragraph, termKey: p.termKey });
+      removeQa(p);
+      refreshQa();
+    } catch (e) {
+      props.onError((e as Error).message);
+    }
+  };
+
+  if (qa.length === 0) return <p className="muted">{t('qa.none')}</p>;
+  return (
+    <>
+      <h3>{t('qa.heading')}</h3>
+      <ul className="qa-list" data-testid="qa-list">
+        {qa.map((p) => {
+          const n = p.paragraph + 1;
+          const english = preferredTarget(p.target);
+          return (
+            <li key={`${p.paragraph}:${p.termKey}`} data-testid="qa-problem" data-paragraph={n}>
+              <button type="button" className="link qa-go" onClick={() => props.onGoTo(p.paragraph)} aria-label={t('qa.goLabel', { n })}>
+                {t('qa.row', { n })}
+              </button>
+              <span lang="ar" dir="rtl" className="arabic-inline">
+                {p.source}
+              </span>
+              <span className="qa-missing">
+                {t('qa.missing')}{' '}
+                <span lang="en" dir="ltr" className="term-en">
+                  {english}
+                </span>
+              </span>
+              <button type="button" onClick={() => void accept(p)} aria-label={t('qa.acceptLabel', { n, target: english })} data-testid="qa-accept">
+                {t('qa.accept')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+/** Search over every term (Arabic normalised, English case-insensitive), each with edit and delete. */
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TermView } from '../../core/api/contract';
+import { call } from '../api/client';
+import { splitVariants, TermFields } from './term-fields';
+import type { TermDraft } from './term-fields';
+
+const DELAY_MS = 200;
+const LIMIT = 100;
+
+export function TermSearch(props: { version: number; onChanged: () => void; onError: (m: string) => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const { version, onError } = props;
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<TermView[]>([]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      call('term.search', { query, limit: LIMIT })
+        .then((r) => live && setResults(r))
+        .catch((e: unknown) => onError((e as Error).message));
+    }, DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, version, onError]);
+
+  const remove = async (term: TermView): Promise<void> => {
+    if (!window.confirm(t('glossary.confirmDelete', { source: `\u2068${term.source}\u2069`, target: term.target }))) return;
+    try {
+      await call('term.delete', { id: term.id });
+      props.onChanged();
+    } catch (e) {
+      onError((e as Error).message);
+    }
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('glossary.search')}</h3>
+      <input
+        type="search"
+        dir="auto"
+        className="term-search"
+        value={query}
+        placeholder={t('glossary.searchPlaceholder')}
+        aria-label={t('glossary.search')}
+        data-testid="term-search"
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
+      {results.length === 0 ? (
+        <p className="muted">{t('glossary.noResults')}</p>
+      ) : (
+        <ul className="term-list" data-testid="term-results">
+          {results.map((term) =>
+            editing === term.id ? (
+              <li key={term.id}>
+                <EditTerm term={term} onDone={() => setEditing(null)} onChanged={props.onChanged} />
+              </li>
+            ) : (
+              <li key={term.id} className="term-item">
+                <span lang="ar" dir="rtl" className="arabic-inline">
+                  {term.source}
+                </span>
+                <span lang="en" dir="ltr" className="term-en">
+                  {term.target}
+                </span>
+                <span className={`kind-badge kind-${term.kind}`}>{t(`kinds.${term.kind}`)}</span>
+                <span className="term-actions">
+                  <button type="button" onClick={() => setEditing(term.id)} aria-label={t('glossary.editLabel', { source: `\u2068${term.source}\u2069` })}>
+                    {t('glossary.edit')}
+                  </button>
+                  <button type="button" className="danger" onClick={() => void remove(term)} aria-label={t('glossary.deleteLabel', { source: `\u2068${term.source}\u2069` })}>
+                    {t('glossary.delete')}
+                  </button>
+                </span>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function EditTerm(props: { term: TermView; onDone: () => void; onChanged: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const term = props.term;
+  const [draft, setDraft] = useState<TermDraft>({ source: term.source, target: term.target, kind: term.kind, variants: term.variants.join('، '), note: term.note });
+  const [error, setError] = useState<string | null>(null);
+  const save = async (): Promise<void> => {
+    try {
+      await call('term.update', { id: term.id, source: draft.source, target: draft.target, kind: draft.kind, variants: splitVariants(draft.variants), note: draft.note });
+      props.onChanged();
+      props.onDone();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <form
+      className="term-edit"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onDone();
+      }}
+    >
+      <TermFields draft={draft} onChange={setDraft} autoFocusTarget />
+      {error && (
+        <p className="form-error" role="alert" lang="en" dir="ltr">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="submit" className="primary">
+          {t('glossary.save')}
+        </button>
+        <button type="button" onClick={props.onDone}>
+          {t('glossary.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The document's glossary matches and QA problems, fetched from the API and kept per paragraph. `changed()`
+ * is what every glossary edit calls: the highlights, the QA list and the panels' own lists refetch at once.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MatchView, QaView } from '../../core/api/contract';
+import { call } from '../api/client';
+import { groupByParagraph } from './segments';
+
+export interface GlossaryData {
+  matches: ReadonlyMap<number, readonly MatchView[]>;
+  qa: readonly QaView[];
+  qaCounts: ReadonlyMap<number, number>;
+  /** Bumped after every glossary change, so panels that list terms or names refetch. */
+  version: number;
+  changed: () => void;
+  /** Refetches the QA list soon (debounced: saves come every 400 ms while typing). */
+  refreshQa: () => void;
+  /** A paragraph was saved: the QA list can only change if it is translated or was listed. */
+  paragraphSaved: (index: number, status: string) => void;
+  removeQa: (problem: QaView) => void;
+}
+
+const QA_DELAY_MS = 250;
+
+export function useGlossaryData(documentId: string, onError: (message: string) => void): GlossaryData {
+  const [matches, setMatches] = useState<ReadonlyMap<number, readonly MatchView[]>>(new Map());
+  const [qa, setQa] = useState<readonly QaView[]>([]);
+  const [version, setVersion] = useState(0);
+  // Only the latest request may land: a slow answer must not overwrite a newer one.
+  const matchSeq = useRef(0);
+  const qaSeq = useRef(0);
+  const qaTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const fetchMatches = useCallback(() => {
+    const seq = ++matchSeq.current;
+    call('document.matches', { id: documentId })
+      .then((list) => {
+        if (seq === matchSeq.current) setMatches(groupByParagraph(list));
+      })
+      .catch((e: unknown) => onError((e as Error).message));
+  }, [documentId, onError]);
+
+  const fetchQa = useCallback(() => {
+    const seq = ++qaSeq.current;
+    call('document.qa', { id: documentId })
+      .then((list) => {
+        if (seq === qaSeq.current) setQa(list);
+      })
+      .catch((e: unknown) => onError((e as Error).message));
+  }, [documentId, onError]);
+
+  const refreshQa = useCallback(() => {
+    clearTimeout(qaTimer.current);
+    qaTimer.current = setTimeout(fetchQa, QA_DELAY_MS);
+  }, [fetchQa]);
+
+  // Drafts are not checked: typing in an untranslated row must not rescan a 10,000-paragraph document.
+  const listed = useRef<ReadonlySet<number>>(new Set());
+  listed.current = new Set(qa.map((p) => p.paragraph));
+  const paragraphSaved = useCallback(
+    (index: number, status: string) => {
+      if (status === 'translated' || listed.current.has(index)) refreshQa();
+    },
+    [refreshQa],
+  );
+
+  const changed = useCallback(() => {
+    fetchMatches();
+    fetchQa();
+    setVersion((v) => v + 1);
+  }, [fetchMatches, fetchQa]);
+
+  const removeQa = useCallback((p: QaView) => {
+    setQa((prev) => prev.filter((x) => !(x.paragraph === p.paragraph && x.termKey === p.termKey)));
+  }, []);
+
+  useEffect(() => {
+    fetchMatches();
+    fetchQa();
+    return () => clearTimeout(qaTimer.current);
+  }, [fetchMatches, fetchQa]);
+
+  const qaCounts = useMemo(() => {
+    const counts = new Map<number, number>();
+    for (const p of qa) counts.set(p.paragraph, (counts.get(p.paragraph) ?? 0) + 1);
+    return counts;
+  }, [qa]);
+
+  // One stable object while nothing changed, so the memoised side panel skips the keystroke renders.
+  return useMemo(
+    () => ({ matches, qa, qaCounts, version, changed, refreshQa, paragraphSaved, removeQa }),
+    [matches, qa, qaCounts, version, changed, refreshQa, paragraphSaved, removeQa],
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * A row's English editor: autosized, Alt+1…9 insert the paragraph's terms at the cursor, and the glossary's
+ * predictive typing list (Tab accepts). Every change goes through `onEdit`, so autosave runs for all of them.
+ */
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MatchView } from '../../core/api/contract';
+import { CompletionList } from '../glossary/completion-list';
+import { placeCaret } from '../glossary/editor-caret';
+import { termsInOrder } from '../glossary/segments';
+import type { Edit } from '../glossary/text-edit';
+import { useCompletion } from '../glossary/use-completion';
+
+export interface TargetEditorProps {
+  index: number;
+  value: string;
+  focus: boolean;
+  matches: readonly MatchView[];
+  onEdit: (index: number, target: string) => void;
+  onBlurEditor: (index: number) => void;
+  onInsert: (index: number, match: MatchView) => void;
+}
+
+function autoGrow(el: HTMLTextAreaElement): void {
+  el.style.height = 'auto';
+  el.style.height = `${el.scrollHeight}px`;
+}
+
+export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const { index, matches, onEdit, onInsert } = props;
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const listId = useId();
+  const completion = useCompletion(matches);
+  const terms = useMemo(() => termsInOrder(matches), [matches]);
+  const n = index + 1;
+
+  useLayoutEffect(() => {
+    if (editor.current) autoGrow(editor.current);
+  }, [props.value]);
+
+  useEffect(() => {
+    if (props.focus && editor.current && document.activeElement !== editor.current) {
+      editor.current.focus({ preventScroll: true });
+    }
+  }, [props.focus]);
+
+  const apply = (edit: Edit | null): void => {
+    if (!edit || !editor.current) return;
+    onEdit(index, edit.value);
+    placeCaret(editor.current, edit.caret);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>): void => {
+    // Alt+digit by physical key: the character Alt+1 yields differs between keyboard layouts.
+    const digit = e.altKey && !e.ctrlKey && !e.metaKey ? /^Digit([1-9])$/.exec(e.code) : null;
+    if (digit) {
+      const term = terms[Number(digit[1]) - 1];
+      e.preventDefault();
+      if (term) onInsert(index, term);
+      return;
+    }
+    apply(completion.onKeyDown(e));
+  };
+
+  const open = completion.state;
+  return (
+    <div role="cell" className="cell target" style={{ gridArea: 'tgt' }}>
+      <textarea
+        ref={editor}
+        lang="en"
+        dir="ltr"
+        spellCheck
+        rows={1}
+        value={props.value}
+        placeholder={t('workbench.targetPlaceholder')}
+        aria-label={t('workbench.targetLabel', { n })}
+        aria-autocomplete="list"
+        aria-controls={open ? listId : undefined}
+        aria-activedescendant={open ? `${listId}-${open.selected}` : undefined}
+        data-testid="target"
+        onFocus={(e) => {
+          e.currentTarget.dataset.entered = 'true';
+        }}
+        onChange={(e) => {
+          autoGrow(e.currentTarget);
+          onEdit(index, e.currentTarget.value);
+          completion.update(e.currentTarget);
+        }}
+        onKeyDown={onKeyDown}
+        onSelect={(e) => {
+          // The caret moved away from the partial word: the offer no longer applies.
+          if (open && e.currentTarget.selectionStart !== open.caret) completion.dismiss();
+        }}
+        onBlur={() => {
+          completion.dismiss();
+          props.onBlurEditor(index);
+        }}
+      />
+      {open && <CompletionList id={listId} state={open} onPick={(i) => apply(completion.accept(props.value, i))} />}
+    </div>
+  );
+});
