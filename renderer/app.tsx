@@ -20,6 +20,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
     const onHash = (): void => setDocId(docFromHash());
@@ -42,13 +43,18 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
     }
   }, []);
 
-  const { importFiles, inputRef, pickFile } = useFileImport({
-    onImported: (r, title) => {
+  const onImported = useCallback(
+    (r: { documentId: string; paragraphs: number }, title: string) => {
       setError(null);
       // First-strong isolation keeps an Arabic title from reordering the English sentence around it.
       setNotice(t('documents.imported', { title: `\u2068${title}\u2069`, count: r.paragraphs }));
       open(r.documentId);
     },
+    [open, t],
+  );
+
+  const { importFiles, inputRef, pickFile } = useFileImport({
+    onImported,
     onError: (message) => setError(message),
     onStart: (name) => setNotice(t('documents.importing', { name })),
   });
@@ -124,15 +130,19 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
       <main className="app-main">
         {docId ? (
           <Workbench
-            key={docId}
+            key={`${docId}:${reloads}`}
             documentId={docId}
             settings={settings}
             onSettings={(p) => void updateSettings(p)}
             onClose={() => open(null)}
             onError={setError}
+            onReviewed={(message) => {
+              setNotice(message);
+              setReloads((n) => n + 1);
+            }}
           />
         ) : (
-          <DocumentList onOpen={open} onImport={pickFile} onError={setError} />
+          <DocumentList onOpen={open} onImport={pickFile} onError={setError} onPasted={onImported} />
         )}
       </main>
       {dragging && (

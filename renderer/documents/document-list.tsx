@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../core/model';
 import { call } from '../api/client';
 import { ProgressBar } from '../workbench/progress-bar';
+import { PasteDialog } from './paste-dialog';
 
 export function DocumentList(props: {
   onOpen: (id: string) => void;
   onImport: () => void;
   onError: (message: string) => void;
+  onPasted: (r: { documentId: string; paragraphs: number }, title: string) => void;
 }): React.JSX.Element {
+  const [pasting, setPasting] = useState(false);
   const { t, i18n } = useTranslation();
   const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
   const { onError } = props;
@@ -48,7 +51,11 @@ export function DocumentList(props: {
         <button type="button" className="primary" onClick={props.onImport}>
           {t('documents.import')}
         </button>
+        <button type="button" onClick={() => setPasting(true)}>
+          {t('paste.open')}
+        </button>
       </div>
+      {pasting && <PasteDialog onClose={() => setPasting(false)} onImported={props.onPasted} />}
       <p className="hint">{t('documents.dropHint')}</p>
       {docs === null ? (
         <p>{t('app.loading')}</p>

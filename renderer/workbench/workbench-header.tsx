@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../core/api/contract';
 import type { DocumentFull, SourceSide } from '../../core/model';
+import { ExportDialog } from './export-dialog';
 import { ProgressBar } from './progress-bar';
 import type { SaveState } from './save-queue';
 
@@ -15,8 +16,12 @@ export function WorkbenchHeader(props: {
   onBack: () => void;
   onExport: (format: 'docx' | 'html') => void;
   onRename: (title: string) => void;
+  flush: () => Promise<void>;
+  onReviewed: (message: string) => void;
+  onError: (message: string) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const [exporting, setExporting] = useState(false);
   const p = props.progress;
   const s = props.saveState;
   return (
@@ -52,6 +57,23 @@ export function WorkbenchHeader(props: {
       <button type="button" onClick={() => props.onExport('html')}>
         {t('workbench.exportHtml')}
       </button>
+      <button type="button" onClick={() => setExporting(true)}>
+        {t('exportDialog.open')}
+      </button>
+      {exporting && (
+        <ExportDialog
+          documentId={props.doc.id}
+          uiLanguage={props.settings.uiLanguage}
+          arabicOnRight={props.settings.sourceSide === 'right'}
+          beforeExport={props.flush}
+          onClose={() => setExporting(false)}
+          onReviewed={(m) => {
+            setExporting(false);
+            props.onReviewed(m);
+          }}
+          onError={props.onError}
+        />
+      )}
     </div>
   );
 }

@@ -31,6 +31,8 @@ export interface WorkbenchProps {
   onSettings: (patch: Partial<Settings>) => void;
   onClose: () => void;
   onError: (message: string) => void;
+  /** A reviewer's DOCX changed rows: the app shows the message and reopens the document. */
+  onReviewed: (message: string) => void;
 }
 
 export function Workbench(props: WorkbenchProps): React.JSX.Element {
@@ -225,6 +227,9 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         onSettings={props.onSettings}
         onBack={() => void queue.flush().finally(props.onClose)}
         onExport={(f) => void exportAs(f)}
+        flush={() => queue.flush()}
+        onReviewed={props.onReviewed}
+        onError={onError}
         onRename={(title) =>
           call('document.rename', { id: documentId, title })
             .then((d) => setDoc((prev) => (prev ? { ...prev, title: d.title } : prev)))

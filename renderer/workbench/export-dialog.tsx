@@ -1,0 +1,180 @@
+/**
+ * Every export with its options, and the way back: the reviewer's bilingual DOCX. The bilingual layout
+ * options (column order, number/status columns, header, glossary appendix, page) apply to DOCX, HTML and PDF.
+ */
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportRequestOptions, UiLanguage } from '../../core/api/contract';
+import { call, ClientError } from '../api/client';
+import { Dialog } from '../glossary/dialog';
+import { downloadFile } from './download';
+
+const FORMATS = ['docx', 'html', 'pdf', 'docx-target', 'txt', 'md', 'xliff', 'xliff12', 'tmx'] as const;
+type Choice = (typeof FORMATS)[number];
+const BILINGUAL: ReadonlySet<Choice> = new Set(['docx', 'html', 'pdf']);
+
+/** The browser mode has no PDF engine of its own: print the bilingual HTML, where the user picks "Save as PDF". */
+function printHtml(bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/html' }));
+  const w = window.open(url, '_blank');
+  if (w) w.addEventListener('load', () => w.print(), { once: true });
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function ExportDialog(props: {
+  documentId: string;
+  uiLanguage: UiLanguage;
+  arabicOnRight: boolean;
+  beforeExport: () => Promise<void>;
+  onClose: () => void;
+  onReviewed: (message: string) => void;
+  onError: (message: string) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [format, setFormat] = useState<Choice>('docx');
+  const [arabicRight, setArabicRight] = useState(props.arabicOnRight);
+  const [numberColumn, setNumberColumn] = useState(true);
+  const [statusColumn, setStatusColumn] = useState(false);
+  const [header, setHeader] = useState(true);
+  const [appendix, setAppendix] = useState(true);
+  const [orientation, setOrientation] = useState<'portrait' | 'landscape'>('portrait');
+  const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4');
+  const [busy, setBusy] = useState(false);
+  const [hint, setHint] = useState<string | null>(null);
+  const reviewInput = useRef<HTMLInputElement>(null);
+
+  const options: ExportRequestOptions = {
+    uiLanguage: props.uiLanguage,
+    columnOrder: arabicRight ? 'target-first' : 'source-first',
+    numberColumn,
+    statusColumn,
+    header,
+    glossaryAppendix: appendix,
+    orientation,
+    pageSize,
+  };
+
+  const run = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await props.beforeExport();
+      if (format === 'pdf') {
+        try {
+          downloadFile(await call('document.exportPdf', { id: props.documentId, options }));
+        } catch (e) {
+          if (!(e instanceof ClientError) || e.code !== 'unsupported') throw e;
+          const html = await call('document.export', { id: props.documentId, format: 'html', options });
+          setHint(t('exportDialog.printHint'));
+          printHtml(html.bytes);
+        }
+      } else {
+        downloadFile(await call('document.export', { id: props.documentId, format, options }));
+      }
+    } catch (e) {
+      props.onError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importReview = async (files: FileList | null): Promise<void> => {
+    const file = files?.[0];
+    if (!file) return;
+    setBusy(true);
+    try {
+      await props.beforeExport();
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const r = await call('document.importReview', { id: props.documentId, fileName: file.name, bytes });
+      const rows = r.changed.map((c) => c.index + 1).join(', ');
+      props.onReviewed(t('exportDialog.reviewDone', { count: r.changed.length, rows }));
+    } catch (e) {
+      props.onError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const bilingual = BILINGUAL.has(format);
+  return (
+    <Dialog labelledBy={titleId} onClose={props.onClose} testId="export-dialog">
+      <h2 id={titleId}>{t('exportDialog.title')}</h2>
+      <label className="field">
+        <span>{t('exportDialog.format')}</span>
+        <select data-autofocus value={format} onChange={(e) => setFormat(e.currentTarget.value as Choice)} data-testid="export-format">
+          {FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(`exportDialog.formats.${f}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {bilingual && (
+        <fieldset className="options">
+          <legend>{t('exportDialog.layout')}</legend>
+          <label className="field">
+            <span>{t('exportDialog.arabicColumn')}</span>
+            <select value={arabicRight ? 'right' : 'left'} onChange={(e) => setArabicRight(e.currentTarget.value === 'right')}>
+              <option value="right">{t('exportDialog.arabicRight')}</option>
+              <option value="left">{t('exportDialog.arabicLeft')}</option>
+            </select>
+          </label>
+          <Check label={t('exportDialog.numberColumn')} checked={numberColumn} onChange={setNumberColumn} />
+          <Check label={t('exportDialog.statusColumn')} checked={statusColumn} onChange={setStatusColumn} />
+          <Check label={t('exportDialog.header')} checked={header} onChange={setHeader} />
+          <Check label={t('exportDialog.appendix')} checked={appendix} onChange={setAppendix} />
+          <label className="field">
+            <span>{t('exportDialog.orientation')}</span>
+            <select value={orientation} onChange={(e) => setOrientation(e.currentTarget.value as 'portrait' | 'landscape')}>
+              <option value="portrait">{t('exportDialog.portrait')}</option>
+              <option value="landscape">{t('exportDialog.landscape')}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('exportDialog.pageSize')}</span>
+            <select value={pageSize} onChange={(e) => setPageSize(e.currentTarget.value as 'A4' | 'Letter')}>
+              <option value="A4">A4</option>
+              <option value="Letter">Letter</option>
+            </select>
+          </label>
+        </fieldset>
+      )}
+      {hint && <p className="hint">{hint}</p>}
+      <div className="dialog-actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
+          {t('exportDialog.export')}
+        </button>
+        <button type="button" onClick={props.onClose}>
+          {t('exportDialog.cancel')}
+        </button>
+      </div>
+      <section className="review">
+        <h3>{t('exportDialog.review')}</h3>
+        <p className="hint">{t('exportDialog.reviewHint')}</p>
+        <input
+          ref={reviewInput}
+          type="file"
+          hidden
+          accept=".docx"
+          data-testid="review-input"
+          onChange={(e) => {
+            void importReview(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+        <button type="button" disabled={busy} onClick={() => reviewInput.current?.click()}>
+          {t('exportDialog.reviewImport')}
+        </button>
+      </section>
+    </Dialog>
+  );
+}
+
+function Check(props: { label: string; checked: boolean; onChange: (v: boolean) => void }): React.JSX.Element {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <span>{props.label}</span>
+    </label>
+  );
+}
