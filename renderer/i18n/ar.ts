@@ -46,7 +46,7 @@ export const ar: UiStrings = {
     targetPlaceholder: 'اكتب الترجمة الإنجليزية…',
     rowNumber: 'الفقرة {{n}}',
     // Shortcuts isolated left-to-right (U+2066…U+2069), so Alt+↑/↓ keeps its order inside the Arabic sentence.
-    keys: '\u2066Ctrl+Enter\u2069 للتأكيد والانتقال إلى التالية · \u2066Alt+↑/↓\u2069 السابقة/التالية · \u2066Alt+1…9\u2069 لإدراج مصطلح · \u2066Ctrl+Shift+G\u2069 لإضافة مصطلح · \u2066Esc\u2069 لمغادرة المحرر',
+    keys: '\u2066Ctrl+Enter\u2069 للتأكيد والانتقال إلى التالية · \u2066Alt+↑/↓\u2069 السابقة/التالية · \u2066Alt+1…9\u2069 لإدراج مصطلح · \u2066Ctrl+Shift+G\u2069 لإضافة مصطلح · \u2066Alt+0\u2069 لإدراج وسم · \u2066Esc\u2069 لمغادرة المحرر',
     exportDocx: 'تصدير DOCX',
     exportHtml: 'تصدير HTML',
     exporting: 'جارٍ التصدير…',

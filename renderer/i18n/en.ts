@@ -43,7 +43,7 @@ export const en = {
     targetLabel: 'English translation of paragraph {{n}}',
     targetPlaceholder: 'Type the English translation…',
     rowNumber: 'Paragraph {{n}}',
-    keys: 'Ctrl+Enter confirm and go to the next · Alt+↑/↓ previous/next · Alt+1…9 insert a term · Ctrl+Shift+G add a term · Esc leave the editor',
+    keys: 'Ctrl+Enter confirm and go to the next · Alt+↑/↓ previous/next · Alt+1…9 insert a term · Ctrl+Shift+G add a term · Alt+0 insert a tag · Esc leave the editor',
     exportDocx: 'Export DOCX',
     exportHtml: 'Export HTML',
     exporting: 'Exporting…',

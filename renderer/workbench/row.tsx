@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MatchView } from '../../core/api/contract';
 import type { Status } from '../../core/model';
 import { SourceText } from '../glossary/source-text';
+import { toDisplay } from './placeholders';
 import { TargetEditor } from './target-editor';
 
 export interface RowData {
@@ -84,7 +85,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
           </button>
         )}
       </div>
-      <SourceText index={index} text={row.source} matches={props.matches} onInsert={props.onInsert} />
+      <SourceText index={index} text={toDisplay(row.source)} matches={props.matches} onInsert={props.onInsert} />
       <TargetEditor
         index={index}
         value={row.target}
@@ -93,6 +94,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
         onEdit={props.onEdit}
         onBlurEditor={props.onBlurEditor}
         onInsert={props.onInsert}
+        source={row.source}
       />
     </div>
   );

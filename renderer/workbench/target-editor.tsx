@@ -10,6 +10,7 @@ import { placeCaret } from '../glossary/editor-caret';
 import { termsInOrder } from '../glossary/segments';
 import type { Edit } from '../glossary/text-edit';
 import { useCompletion } from '../glossary/use-completion';
+import { fromDisplay, keepsPlaceholders, missingPlaceholders, toDisplay } from './placeholders';
 
 export interface TargetEditorProps {
   index: number;
@@ -19,6 +20,8 @@ export interface TargetEditorProps {
   onEdit: (index: number, target: string) => void;
   onBlurEditor: (index: number) => void;
   onInsert: (index: number, match: MatchView) => void;
+  /** The row's Arabic: its XLIFF codes are shown as ①②… and cannot be deleted from the English. */
+  source: string;
 }
 
 function autoGrow(el: HTMLTextAreaElement): void {
@@ -54,6 +57,17 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
   const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>): void => {
     // Alt+digit by physical key: the character Alt+1 yields differs between keyboard layouts.
     const digit = e.altKey && !e.ctrlKey && !e.metaKey ? /^Digit([1-9])$/.exec(e.code) : null;
+    // Alt+0 inserts the next inline code of the source that the translation lacks.
+    if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'Digit0') {
+      e.preventDefault();
+      const code = missingPlaceholders(props.source, props.value)[0];
+      const el = e.currentTarget;
+      if (code) {
+        const at = el.selectionStart;
+        apply({ value: props.value.slice(0, at) + code + props.value.slice(el.selectionEnd), caret: at + 1 });
+      }
+      return;
+    }
     if (digit) {
       const term = terms[Number(digit[1]) - 1];
       e.preventDefault();
@@ -72,7 +86,7 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
         dir="ltr"
         spellCheck
         rows={1}
-        value={props.value}
+        value={toDisplay(props.value)}
         placeholder={t('workbench.targetPlaceholder')}
         aria-label={t('workbench.targetLabel', { n })}
         aria-autocomplete="list"
@@ -83,8 +97,11 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
           e.currentTarget.dataset.entered = 'true';
         }}
         onChange={(e) => {
+          const next = fromDisplay(e.currentTarget.value, props.source);
+          // Deleting an inline code by accident is refused: the controlled value stays as it was.
+          if (!keepsPlaceholders(props.value, next)) return;
           autoGrow(e.currentTarget);
-          onEdit(index, e.currentTarget.value);
+          onEdit(index, next);
           completion.update(e.currentTarget);
         }}
         onKeyDown={onKeyDown}
