@@ -9,7 +9,7 @@ import type { MatchView, ParagraphUpdate, Settings } from '../../core/api/contra
 import type { DocumentFull } from '../../core/model';
 import { statusForEdit } from '../../core/model';
 import { countWords } from '../../core/text/words';
-import { call } from '../api/client';
+import { call, onMenu } from '../api/client';
 import { AddTermDialog } from '../glossary/add-term-dialog';
 import { insertTerm } from '../glossary/editor-caret';
 import { NO_MATCHES } from '../glossary/segments';
@@ -207,6 +207,16 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       }
     },
     [documentId, onError, props.settings.uiLanguage, queue],
+  );
+
+  // The desktop menu's File → Export commands (the browser mode sends none).
+  useEffect(
+    () =>
+      onMenu((command) => {
+        if (command === 'export-docx') void exportAs('docx');
+        if (command === 'export-html') void exportAs('html');
+      }),
+    [exportAs],
   );
 
   const progress = useMemo(() => progressOf(rows), [rows]);
