@@ -1,12 +1,17 @@
-/** `npm run eval -- translit|names [--verbose]`: the evaluations of transliteration and name discovery. */
+/**
+ * `npm run eval -- translit|names [--verbose] [--rules-only]`: the evaluations of transliteration and name discovery.
+ * translit prints three blocks (transliterations and exonyms with the lexicon, transliterations by the rules alone);
+ * --rules-only prints only the last.
+ */
 import { evalTranslit } from './translit';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
+const rulesOnly = args.includes('--rules-only');
 const which = args.find((a) => !a.startsWith('-')) ?? 'translit';
 
 async function main(): Promise<void> {
-  if (which === 'translit') evalTranslit(verbose);
+  if (which === 'translit') evalTranslit({ verbose, rulesOnly });
   else if (which === 'names') {
     const { evalNames } = await import('./names');
     await evalNames(verbose);

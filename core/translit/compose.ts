@@ -5,11 +5,11 @@
  */
 import { normalizeArabic } from '../arabic/normalize';
 import { splitJoinedName } from '../arabic/joined-names';
+import { lookupLexicon } from './lexicon';
 import { SUN_LETTERS } from './phonemes';
 import { CONSONANTS } from './phonemes';
 import { dedupe, wordCandidates } from './word-candidates';
-import type { Piece, RuleScheme, Source } from './word-candidates';
-import type { GlossaryLookup } from './glossary-parts';
+import type { Piece, RuleScheme, Source, Sources } from './word-candidates';
 
 const SOURCE_RANK: Readonly<Record<Source, number>> = { rules: 0, lexicon: 1, glossary: 2 };
 const BEAM = 12;
@@ -38,18 +38,20 @@ function mapPieces(pieces: readonly Piece[], f: (t: string) => string, extra: nu
   return pieces.map((p) => ({ ...p, text: f(p.text), penalty: p.penalty + extra }));
 }
 
-function articleNoun(word: string, scheme: RuleScheme, single: boolean, glossary?: GlossaryLookup): Piece[] {
+function articleNoun(word: string, scheme: RuleScheme, single: boolean, src: Sources): Piece[] {
   const stem = stripArticle(word);
-  const stemPieces = wordCandidates(stem, scheme, { construct: false }, glossary).slice(0, 4);
+  // In ALA-LC the known spellings of the whole article noun (al-Khattab) vocalise the stem.
+  const hints = scheme === 'ala-lc' && src.lexicon ? (lookupLexicon(word)?.spellings ?? []).map((t) => t.replace(/^al-/i, '')) : [];
+  const stemPieces = wordCandidates(stem, scheme, { construct: false }, src, hints).slice(0, 4);
   const first = CONSONANTS[normalizeArabic(stem).charAt(0)] ?? '';
   const out: Piece[] = [];
   // A known spelling of the whole article noun (al-Assad, Mullah) wins.
-  const whole = wordCandidates(word, scheme, { construct: false }, glossary).filter((p) => p.source !== 'rules');
+  const whole = wordCandidates(word, scheme, { construct: false }, src).filter((p) => p.source !== 'rules');
   out.push(...whole);
   const shift = whole.length > 0 ? 1 : 0;
   if (scheme === 'ala-lc') return dedupe([...out, ...mapPieces(stemPieces, (t) => `al-${t}`, shift)]);
   // Alone, a place is usually written without the article (Ramadi, Basra); in a longer name the article stays.
-  out.push(...mapPieces(stemPieces, (t) => `al-${t}`, shift + (single ? 0.2 : 0)));
+  out.push(...mapPieces(stemPieces, (t) => `al-${t}`, shift + (single ? 0.6 : 0)));
   out.push(...mapPieces(stemPieces, (t) => t, shift + (single ? 0 : 0.9)));
   if (SUN_LETTERS.has(first)) {
     const letter = (stemPieces[0]?.text.charAt(0) ?? '').toLowerCase();
@@ -59,7 +61,7 @@ function articleNoun(word: string, scheme: RuleScheme, single: boolean, glossary
 }
 
 /** Ranked spellings of each segment of a name. */
-export function segmentName(words: readonly string[], scheme: RuleScheme, glossary?: GlossaryLookup): Piece[][] {
+export function segmentName(words: readonly string[], scheme: RuleScheme, src: Sources): Piece[][] {
   const keys = words.map((w) => normalizeArabic(w));
   const lc = scheme === 'ala-lc';
   const segments: Piece[][] = [];
@@ -69,15 +71,15 @@ export function segmentName(words: readonly string[], scheme: RuleScheme, glossa
     const key = keys[i] as string;
     const nextKey = keys[i + 1];
     const construct = nextKey !== undefined && (nextKey.startsWith('ال') || nextKey === 'الله');
-    const lex = (ctx = { construct }): Piece[] => wordCandidates(word, scheme, ctx, glossary);
-    if (key === 'عبد' && nextKey !== undefined && nextKey.startsWith('ال')) {
+    const lex = (ctx = { construct }): Piece[] => wordCandidates(word, scheme, ctx, src);
+    if (key === 'عبد' && nextKey !== undefined && nextKey.startsWith('ال') && nextKey.length > 2) {
       const next = words[i + 1] as string;
       i++;
       if (nextKey === 'الله') {
         segments.push(piece(lc ? ['ʻAbd Allāh'] : ['Abdullah', 'Abdallah', 'Abd Allah'], 'lexicon'));
         continue;
       }
-      const stem = wordCandidates(stripArticle(next), scheme, { construct: false }, glossary).slice(0, 3);
+      const stem = wordCandidates(stripArticle(next), scheme, { construct: false }, src).slice(0, 3);
       if (lc) segments.push(mapPieces(stem, (t) => `ʻAbd al-${t}`, 0));
       else
         segments.push(
@@ -116,8 +118,14 @@ export function segmentName(words: readonly string[], scheme: RuleScheme, glossa
       segments.push(piece([lc ? base.slice(0, 2) + ({ u: 'ū', i: 'ī', a: 'ā' } as Record<string, string>)[base.charAt(2)] : base], 'lexicon'));
       continue;
     }
+    // Persian place names in -ābād are one word in English (Jalalabad, Faizabad, Asadabad).
+    if ((nextKey === 'اباد' || nextKey === 'آباد') && i + 1 < words.length && !lc) {
+      i++;
+      segments.push(dedupe([...mapPieces(lex({ construct: false }).slice(0, 4), (t) => `${t}abad`, 0)]));
+      continue;
+    }
     if (hasArticle(key)) {
-      segments.push(articleNoun(word, scheme, single, glossary));
+      segments.push(articleNoun(word, scheme, single, src));
       continue;
     }
     segments.push(lex());

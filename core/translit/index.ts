@@ -28,6 +28,8 @@ export interface TransliterateOptions {
   scheme?: Scheme;
   /** The team's glossary: its spellings come first. Terms, or a lookup prepared once with `prepareGlossary`. */
   glossary?: readonly GlossaryTerm[] | GlossaryLookup;
+  /** The built-in lexicon (default on). Off only to measure the rules alone (eval, tests). */
+  lexicon?: boolean;
   /** How many candidates at most (default 6). */
   limit?: number;
 }
@@ -63,12 +65,13 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     add(longInput(text, scheme), 'rules');
     return out.slice(0, limit);
   }
-  if (scheme === 'news') for (const t of lookupLexicon(text)?.spellings ?? []) add(t, 'lexicon');
+  const src = { lexicon: opts.lexicon !== false, ...(glossary ? { glossary } : {}) };
+  if (scheme === 'news' && src.lexicon) for (const t of lookupLexicon(text)?.spellings ?? []) add(t, 'lexicon');
   // Arabic runs are read as names; other tokens (Latin, digits) are passed through where they stand.
   const segments: Piece[][] = [];
   let run: string[] = [];
   const flush = (): void => {
-    if (run.length > 0) segments.push(...segmentName(run, scheme, glossary));
+    if (run.length > 0) segments.push(...segmentName(run, scheme, src));
     run = [];
   };
   for (const w of nameWords(text)) {
@@ -89,9 +92,14 @@ function capitalizeFirst(t: string): string {
 
 /** One spelling for a long text: each Arabic word's first rule spelling, other tokens as written. */
 function longInput(text: string, scheme: 'news' | 'ala-lc'): string {
-  return text
-    .split(/\s+/)
-    .slice(0, 2000)
-    .map((w) => (ARABIC_LETTER.test(w) && w.length <= 30 ? (ruleSpellings(w, scheme, { construct: false })[0]?.text ?? w) : w))
-    .join(' ');
+  const seen = new Map<string, string>();
+  const spell = (w: string): string => {
+    let t = seen.get(w);
+    if (t === undefined) {
+      t = ARABIC_LETTER.test(w) && w.length <= 30 ? (ruleSpellings(w, scheme, { construct: false })[0]?.text ?? w) : w;
+      seen.set(w, t);
+    }
+    return t;
+  };
+  return text.split(/\s+/).slice(0, 2000).map(spell).join(' ');
 }

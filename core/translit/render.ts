@@ -27,16 +27,25 @@ const LC: Readonly<Record<string, string>> = {
 };
 const LC_VOWELS: Readonly<Record<string, string>> = { a: 'a', i: 'i', u: 'u', aa: 'ā', ii: 'ī', uu: 'ū', aa_maqsura: 'á', '': '' };
 
-type Flag = 'e' | 'o' | 'ow' | 'o2' | 'ei' | 'ai' | 'ee' | 'oo' | 'uo' | 'k' | 'ap' | 'h' | 'single' | 'dh';
+/**
+ * Variant spellings: e for i and o for u (Persian and Levantine usage: Hekmat, Mohsen), ow/o for aw (Jowzjan, Dostum),
+ * ai/ei for ay (Haidar, Sheikh), ee/oo/ou for long vowels (Rasheed, Noor, Makhlouf), k for q (Kandahar), z for ذ ض
+ * (Persian and Pashto Zabihullah, Faizabad), g for غ and p for ب where Arabic writes Persian گ پ (Samangan, Paktika),
+ * ' for ʿayn and hamza, -ah for ة, a single letter for a doubled one, dh for ظ, y for a final ي after a.
+ */
+type Flag =
+  | 'e' | 'o' | 'ow' | 'o2' | 'ei' | 'ai' | 'ee' | 'oo' | 'uo' | 'ou' | 'k' | 'ap' | 'h' | 'single' | 'dh' | 'z' | 'g' | 'p' | 'fy';
 
 const FLAG_PENALTY: Readonly<Record<Flag, number>> = {
-  e: 0.7, o: 0.6, ow: 0.4, o2: 0.7, ei: 0.5, ai: 0.6, ee: 1, oo: 0.9, uo: 1.1, k: 1, ap: 0.8, h: 0.5, single: 0.5, dh: 0.4,
+  e: 0.5, o: 0.45, ow: 0.4, o2: 0.35, ei: 0.35, ai: 0.2, ee: 1, oo: 0.9, uo: 0.6, ou: 0.5, k: 0.7, ap: 0.8, h: 0.5,
+  single: 0.5, dh: 0.4, z: 0.5, g: 0.6, p: 0.9, fy: 0.4,
 };
 /** Flags that cannot combine (two spellings of the same sound). */
-const EXCLUSIVE: ReadonlyArray<readonly Flag[]> = [['ow', 'o2'], ['ei', 'ai'], ['oo', 'uo']];
+const EXCLUSIVE: ReadonlyArray<readonly Flag[]> = [['ow', 'o2'], ['ei', 'ai'], ['oo', 'uo', 'ou']];
 
 export function capitalize(s: string): string {
-  const i = s.search(/\p{L}/u);
+  // The first cased letter: ʻ and ʼ (modifier letters) stay as they are (ʻUmar).
+  const i = s.search(/[\p{Lu}\p{Ll}]/u);
   if (i < 0) return s;
   return s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1);
 }
@@ -56,6 +65,12 @@ function spellNews(units: readonly Unit[], ctx: WordContext, flags: ReadonlySet<
     let c = NEWS[u.c] ?? '';
     if (u.c === 'q' && flags.has('k')) c = 'k';
     if (u.c === 'Z' && flags.has('dh')) c = 'dh';
+    if ((u.c === '*' || u.c === 'D') && flags.has('z')) c = 'z';
+    // Arabic writes Persian گ as غ: after n it is g (Nangarhar, Samangan), elsewhere gh unless flagged.
+    if (u.c === 'g' && (prev?.c === 'n' && prev.v === '' ? !flags.has('g') : flags.has('g'))) c = 'g';
+    if (u.c === 'b' && i === 0 && flags.has('p')) c = 'p';
+    // A final ي after a is written i (Karzai, Dubai), y as a variant.
+    if (u.c === 'y' && i === units.length - 1 && u.v === '' && (prev?.v === 'a' || prev?.v === 'aa') && !flags.has('fy')) c = 'i';
     if (u.c === 'E' || (u.c === "'" && i > 0)) {
       // ʿayn next to a is written as a second a (Saad, Daraa, Jaafar); otherwise it is dropped, as hamza is.
       const nextA = u.v === 'a' || u.v === 'aa';
@@ -92,7 +107,7 @@ function newsVowel(v: string, flags: ReadonlySet<Flag>): string {
     case 'ii':
       return flags.has('ee') ? 'ee' : 'i';
     case 'uu':
-      return flags.has('oo') ? 'oo' : flags.has('uo') ? 'o' : 'u';
+      return flags.has('oo') ? 'oo' : flags.has('uo') ? 'o' : flags.has('ou') ? 'ou' : 'u';
     default:
       return v;
   }
@@ -106,8 +121,14 @@ function applicableFlags(units: readonly Unit[], ctx: WordContext): Flag[] {
   if (has((_, i) => isDiphthong(units, i, 'w'))) flags.push('ow', 'o2');
   if (has((_, i) => isDiphthong(units, i, 'y') && i + 2 < units.length)) flags.push('ei', 'ai');
   if (has((u) => u.v === 'ii')) flags.push('ee');
-  if (has((u) => u.v === 'uu')) flags.push('oo', 'uo');
+  if (has((u) => u.v === 'uu')) flags.push('oo', 'uo', 'ou');
   if (has((u) => u.c === 'q')) flags.push('k');
+  if (has((u) => u.c === '*' || u.c === 'D')) flags.push('z');
+  if (has((u) => u.c === 'g')) flags.push('g');
+  if (units[0]?.c === 'b') flags.push('p');
+  const lastU = units[units.length - 1];
+  const beforeLast = units[units.length - 2];
+  if (lastU?.c === 'y' && lastU.v === '' && (beforeLast?.v === 'a' || beforeLast?.v === 'aa')) flags.push('fy');
   if (has((u) => u.c === 'Z')) flags.push('dh');
   if (has((u, i) => (u.c === 'E' || u.c === "'") && i > 0 && i < units.length - 1)) flags.push('ap');
   if (!ctx.construct && has((u) => u.c === 'p')) flags.push('h');

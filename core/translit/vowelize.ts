@@ -5,6 +5,7 @@
  */
 import { CONSONANTS, SHADDA, SUPERSCRIPT_ALEF, markedVowel, toLetters } from './phonemes';
 import type { Reading, Unit, Vowel } from './phonemes';
+import { clusterPatterns } from './clusters';
 
 interface Slot {
   c: string;
@@ -42,7 +43,9 @@ function buildSlots(word: string): Slot[] {
     if ((l.ch === 'و' || l.ch === 'ي' || l.ch === 'ی') && last && last.long === undefined && !gem) {
       const own = markedVowel(l.marks);
       // A glide before a vowel letter, with its own vowel, or after a consonant with sukun is a consonant (Diwan, Ruwayd).
-      const consonantal = (own !== undefined && own !== 'none') || (next !== '' && 'اىةأ'.includes(next)) || last.marked === 'none';
+      // و before ي is a consonant too: the diminutive Cuwayc (Suwayda, Huwayja, Kuwait).
+      const before = l.ch === 'و' ? 'اىةأيی' : 'اىةأ';
+      const consonantal = (own !== undefined && own !== 'none') || (next !== '' && before.includes(next)) || last.marked === 'none';
       if (!consonantal) {
         // After a marked fatha it is a diphthong (zayd); otherwise a long vowel or a diphthong, chosen in readWord.
         last.long = l.ch === 'و' ? 'w' : 'y';
@@ -66,83 +69,145 @@ function buildSlots(word: string): Slot[] {
   return slots;
 }
 
-interface Choice {
-  options: Array<{ penalty: number; apply: (units: Unit[]) => void }>;
+interface Option {
+  penalty: number;
+  apply: (units: Unit[]) => void;
+}
+
+const BEAM_WIDTH = 40;
+
+const isUnknown = (s: Slot | undefined): boolean =>
+  s !== undefined && s.c !== 'p' && s.long === undefined && s.marked === undefined && s.initial === undefined;
+
+/** Index of the last slot that is not ة. */
+function lastConsonant(slots: readonly Slot[]): number {
+  let k = slots.length - 1;
+  while (k > 0 && slots[k]?.c === 'p') k--;
+  return k;
+}
+
+/**
+ * Vowel qualities for a short vowel the script leaves unwritten, by position: mu- of participles (Muhammad, Mujahid,
+ * Mustafa), -i- of the active participle fāʿil (Khalid, Hafiz), a or i in a final syllable (Hasan, Malik), else a.
+ */
+function qualities(slots: readonly Slot[], i: number, harmony: Vowel): Array<[Vowel, number]> {
+  const s = slots[i] as Slot;
+  const last = lastConsonant(slots);
+  if (i === 0 && s.c === 'm') {
+    let run = 1;
+    while (run < slots.length && isUnknown(slots[run - 1]) && slots[run]?.c !== 'p') run++;
+    const afterLong = last - 1;
+    if (run >= 4 || (slots[1]?.long === 'aa' && afterLong >= 2)) return [['u', 0], ['a', 0.3], ['i', 0.6]];
+    if (run === 3) return [['a', 0], ['u', 0.25], ['i', 0.5]];
+  }
+  if (harmony === 'i') return [['i', 0], ['a', 0.5], ['u', 1]];
+  // Before a consonantal y the vowel is mostly i (Riyad, Ziyad, Diyala), before w often u (Huwayja, Suwayda).
+  const next = slots[i + 1];
+  if (next?.c === 'y' && next.long === 'aa') return [['i', 0], ['a', 0.2], ['u', 0.8]];
+  if (i === last - 1 && i > 0 && slots[i - 1]?.long === 'aa' && isUnknown(slots[last])) {
+    return s.c === 'w' || s.c === 'y' ? [['a', 0], ['i', 0.5], ['u', 1]] : [['i', 0], ['a', 0.4], ['u', 0.9]];
+  }
+  if (i === last - 1 && isUnknown(slots[last])) return [['a', 0], ['i', 0.2], ['u', 0.7]];
+  // First syllables take i about as often as a (Hikmat, Tikrit, Sinjar).
+  return i === 0 ? [['a', 0], ['i', 0.3], ['u', 0.6]] : [['a', 0], ['i', 0.5], ['u', 0.7]];
+}
+
+function slotOptions(slots: readonly Slot[], i: number, mask: readonly boolean[], harmony: Vowel, extras: Map<number, Unit>): Option[] {
+  const s = slots[i] as Slot;
+  const insert = mask[i] === true;
+  const set = (v: Vowel) => (us: Unit[]) => ((us[i] as Unit).v = v);
+  if (s.c === 'p') return [{ penalty: 0, apply: () => undefined }];
+  if (s.long === 'aa') return [{ penalty: 0, apply: set('aa') }];
+  if (s.long === 'maq') return [{ penalty: 0, apply: set('aa_maqsura') }];
+  if (s.long === 'w' || s.long === 'y') {
+    const glide = s.long;
+    if (s.marked === 'a') {
+      extras.set(i, { c: glide, v: '', gem: false });
+      return [{ penalty: 0, apply: set('a') }];
+    }
+    // A long vowel in a closed syllable is rare: there the letter is a diphthong (Jawzjan). In a first open
+    // syllable both are common (Maysan, Misan); at the end of a word the long vowel is likelier. A final closed
+    // syllable is long in longer words (Amin, Rasul), a diphthong more often in one syllable (Qays, Zayd; Nur).
+    const next = slots[i + 1];
+    const bare = isUnknown(next) && next?.c !== 'p' && mask[i + 1] !== true;
+    const closed = bare && i + 2 < slots.length;
+    const mono = bare && i === 0 && slots.length === 2;
+    const end = i === slots.length - 1;
+    const diph = closed ? 0 : mono ? (glide === 'y' ? 0 : 0.3) : end ? 1.2 : i === 0 ? 0.15 : 0.6;
+    const lng = closed ? 0.6 : mono ? (glide === 'y' ? 0.3 : 0) : 0;
+    return [
+      { penalty: lng, apply: set(glide === 'w' ? 'uu' : 'ii') },
+      { penalty: diph, apply: set(glide === 'w' ? 'aw' : 'ay') },
+    ];
+  }
+  if (s.marked !== undefined) return [{ penalty: 0, apply: set(s.marked === 'none' ? '' : s.marked) }];
+  if (s.initial !== undefined) {
+    const opts: Array<[Vowel, number]> =
+      s.initial === 'إ' ? [['i', 0]] : s.initial === 'أ' ? [['a', 0], ['u', 0.7], ['i', 0.8]] : [['a', 0], ['i', 0.6], ['u', 0.9]];
+    return opts.map(([v, p]) => ({ penalty: p, apply: set(v) }));
+  }
+  if (!insert) return [{ penalty: 0, apply: set('') }];
+  return qualities(slots, i, harmony).map(([v, p]) => ({ penalty: p, apply: set(v) }));
+}
+
+/** Doubling the script does not write: faʿʿāl (Khattab, Ammar, Haqqani, Qayyara) and mu-faʿʿal (Muhammad). */
+function gemination(slots: readonly Slot[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const s1 = slots[1];
+  if (s1 && !s1.gem && s1.marked === undefined && isUnknown(slots[0]) && (s1.long === 'aa' || s1.long === 'w')) out.push([1, s1.long === 'aa' ? 0.4 : 0.7]);
+  return out;
 }
 
 /** Readings of one word, most likely first. */
 export function readWord(word: string): Reading[] {
   const slots = buildSlots(word);
   if (slots.length === 0) return [];
-  const base: Unit[] = slots.map((s) => ({ c: s.c, v: '', gem: s.gem }));
-  const extras = new Map<number, Unit>(); // diphthong glides inserted after a slot
-  const choices: Choice[] = [];
-  const unknown: boolean[] = [];
-
-  slots.forEach((s, i) => {
-    const u = base[i] as Unit;
-    unknown[i] = false;
-    if (s.c === 'p') return;
-    if (s.long === 'aa') u.v = 'aa';
-    else if (s.long === 'maq') u.v = 'aa_maqsura';
-    else if (s.long === 'w' || s.long === 'y') {
-      const longV: Vowel = s.long === 'w' ? 'uu' : 'ii';
-      const glide = s.long;
-      // A long vowel in a closed syllable before another consonant is rare: there the letter is a diphthong (Jawzjan).
-      const closed = i + 2 < slots.length && slots[i + 1]?.long === undefined && slots[i + 1]?.marked === undefined && slots[i + 1]?.c !== 'p';
-      const end = i === slots.length - 1;
-      const diph = closed ? 0 : end ? 1.2 : 0.6;
-      const lng = closed ? 0.6 : 0;
-      const markedA = s.marked === 'a';
-      if (markedA) {
-        u.v = 'a';
-        extras.set(i, { c: glide, v: '', gem: false });
-      } else
-        choices.push({
-          options: [
-            { penalty: lng, apply: (us) => ((us[i] as Unit).v = longV) },
-            { penalty: diph, apply: (us) => ((us[i] as Unit).v = glide === 'w' ? 'aw' : 'ay') },
-          ],
-        });
-    } else if (s.marked !== undefined) u.v = s.marked === 'none' ? '' : s.marked;
-    else if (s.initial !== undefined) {
-      const opts: Array<[Vowel, number]> =
-        s.initial === 'إ' ? [['i', 0]] : s.initial === 'أ' ? [['a', 0], ['u', 0.7], ['i', 1.4]] : [['a', 0], ['i', 0.6], ['u', 0.9]];
-      choices.push({ options: opts.map(([v, p]) => ({ penalty: p, apply: (us) => ((us[i] as Unit).v = v) })) });
-    } else unknown[i] = true;
-  });
-
+  const unknown = slots.map((s) => isUnknown(s));
   const harmony: Vowel = slots[0]?.initial === 'إ' ? 'i' : 'a';
-  const qualities: Array<[Vowel, number]> = harmony === 'i' ? [['i', 0], ['a', 0.5], ['u', 1]] : [['a', 0], ['i', 0.8], ['u', 1]];
-  const patterns = clusterPatterns(unknown, slots);
   const readings: Reading[] = [];
-  for (const [pattern, pp] of patterns) {
-    for (const [q, qp] of qualities) {
-      if (!pattern.includes(true) && q !== qualities[0]?.[0]) continue;
-      expand(choices, 0, pp + qp, (penalty, applies) => {
-        const units = base.map((u) => ({ ...u }));
-        pattern.forEach((ins, i) => {
-          if (ins) (units[i] as Unit).v = q;
-        });
-        for (const a of applies) a(units);
-        readings.push({ units: withGlides(units, extras), penalty });
-      });
+  const masks = clusterPatterns(unknown, slots);
+  const mu = muFaaal(slots);
+  if (mu) masks.push([mu, -0.3]);
+  for (const [mask, mp] of masks) {
+    const extras = new Map<number, Unit>();
+    const perSlot = slots.map((_, i) => slotOptions(slots, i, mask, harmony, extras));
+    const dim = diminutive(slots);
+    if (dim) perSlot.push([{ penalty: 0, apply: () => undefined }, { penalty: 0.3, apply: dim }]);
+    const gems = mask === mu ? [[2, -0.4] as [number, number]] : gemination(slots);
+    for (const [g, gp] of gems) perSlot.push([{ penalty: 0, apply: () => undefined }, { penalty: gp, apply: (us) => ((us[g] as Unit).gem = true) }]);
+    let beam: Array<{ penalty: number; applies: Option['apply'][] }> = [{ penalty: mp, applies: [] }];
+    for (const opts of perSlot) {
+      const next = [];
+      for (const b of beam) for (const o of opts) if (b.penalty + o.penalty <= 4) next.push({ penalty: b.penalty + o.penalty, applies: [...b.applies, o.apply] });
+      beam = next.sort((a, b) => a.penalty - b.penalty).slice(0, BEAM_WIDTH);
+    }
+    for (const b of beam) {
+      const units = slots.map((s) => ({ c: s.c, v: '' as Vowel, gem: s.gem }));
+      for (const a of b.applies) a(units);
+      readings.push({ units: withGlides(units, extras), penalty: b.penalty });
     }
   }
   readings.sort((a, b) => a.penalty - b.penalty);
   return readings.slice(0, MAX_READINGS * 3);
 }
 
-function expand(choices: Choice[], at: number, penalty: number, done: (p: number, a: Array<(u: Unit[]) => void>) => void, acc: Array<(u: Unit[]) => void> = []): void {
-  if (penalty > 4) return;
-  const choice = choices[at];
-  if (!choice) {
-    done(penalty, acc);
-    return;
-  }
-  for (const o of choice.options) expand(choices, at + 1, penalty + o.penalty, done, [...acc, o.apply]);
+/** The diminutive CuCayC (Suhayl, Husayn, Qusayr, Sulayman, Kuwait, Suwayda): u, then ي as a diphthong. */
+function diminutive(slots: readonly Slot[]): ((us: Unit[]) => void) | undefined {
+  const s1 = slots[1];
+  if (!isUnknown(slots[0]) || !s1 || s1.long !== 'y' || s1.marked !== undefined || slots.length < 3) return undefined;
+  return (us) => {
+    (us[0] as Unit).v = 'u';
+    (us[1] as Unit).v = 'ay';
+  };
 }
 
+/** muCaCCaC (Muhammad, Muhannad, Muhammadi): m and three bare consonants; the mask voices m and the next. */
+function muFaaal(slots: readonly Slot[]): boolean[] | undefined {
+  if (slots.length !== 4 || slots[0]?.c !== 'm' || ![0, 1, 2].every((k) => isUnknown(slots[k]))) return undefined;
+  const end = slots[3] as Slot;
+  if (!isUnknown(end) && !(end.long === 'y' && end.marked === undefined)) return undefined;
+  return [true, true, true, false];
+}
 function withGlides(units: Unit[], extras: ReadonlyMap<number, Unit>): Unit[] {
   const out: Unit[] = [];
   units.forEach((u, i) => {
@@ -157,57 +222,3 @@ function withGlides(units: Unit[], extras: ReadonlyMap<number, Unit>): Unit[] {
   return out;
 }
 
-/**
- * Where short vowels go between consonants with no written vowel. Arabic has no word-initial cluster, allows two
- * consonants between vowels, and a word may end in two (Balkh, Helmand); longer clusters are broken.
- * Returns insert-a-vowel-here masks with penalties, the likely one first.
- */
-function clusterPatterns(unknown: readonly boolean[], slots: readonly Slot[]): Array<[boolean[], number]> {
-  let variants: Array<[boolean[], number]> = [[unknown.map(() => false), 0]];
-  let i = 0;
-  while (i < unknown.length) {
-    if (!unknown[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < unknown.length && unknown[j]) j++;
-    const run = j - i;
-    const atStart = i === 0;
-    const atEnd = j === unknown.length || slots.slice(j).every((s) => s.c === 'p');
-    const options = runOptions(run, atStart, atEnd);
-    const next: Array<[boolean[], number]> = [];
-    for (const [mask, p] of variants)
-      for (const [opt, op] of options) {
-        const m = [...mask];
-        opt.forEach((ins, k) => (m[i + k] = ins));
-        next.push([m, p + op]);
-      }
-    variants = next.sort((a, b) => a[1] - b[1]).slice(0, 8);
-    i = j;
-  }
-  return variants;
-}
-
-function runOptions(run: number, atStart: boolean, atEnd: boolean): Array<[boolean[], number]> {
-  if (atStart) {
-    // The first consonant always takes a vowel; the rest is a medial or final run.
-    const rest = run - 1;
-    return runOptions(rest, false, atEnd).map(([m, p]) => [[true, ...m], p]);
-  }
-  const f = false;
-  const t = true;
-  if (run === 0) return [[[], 0]];
-  if (atEnd) {
-    if (run === 1) return [[[f], 0]];
-    if (run === 2) return [[[f, f], 0], [[t, f], 0.7]];
-    if (run === 3) return [[[f, t, f], 0], [[t, f, f], 0.4]];
-    if (run === 4) return [[[f, f, t, f], 0], [[f, t, f, f], 0.5]];
-    return [[Array.from({ length: run }, (_, k) => k % 2 === 1 && k < run - 1), 0]];
-  }
-  // Medial: the run is followed by a consonant that has its vowel.
-  if (run === 1) return [[[f], 0]];
-  if (run === 2) return [[[t, f], 0], [[f, t], 0.3]];
-  if (run === 3) return [[[f, t, f], 0], [[t, f, t], 0.6]];
-  return [[Array.from({ length: run }, (_, k) => k % 2 === 1), 0]];
-}

@@ -12,6 +12,12 @@ import type { GlossaryLookup } from './glossary-parts';
 export type Source = 'glossary' | 'lexicon' | 'rules';
 export type RuleScheme = 'news' | 'ala-lc';
 
+/** Where known spellings come from: the team's glossary, and the built-in lexicon unless switched off. */
+export interface Sources {
+  glossary?: GlossaryLookup;
+  lexicon: boolean;
+}
+
 export interface Piece {
   text: string;
   penalty: number;
@@ -33,12 +39,22 @@ function known(list: readonly string[], source: Source, ctx: WordContext, endsWi
   }));
 }
 
-export function ruleSpellings(word: string, scheme: RuleScheme, ctx: WordContext): Piece[] {
+const plain = (t: string): string => t.toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * Rule spellings of one word. For ALA-LC, `known` news spellings (lexicon, glossary) pick the vowels: a reading
+ * whose news spelling is a known one (Hikmat, Hekmat → ḥikmat) comes first, so حكمت is Ḥikmat, not Ḥakmat.
+ */
+export function ruleSpellings(word: string, scheme: RuleScheme, ctx: WordContext, known: readonly string[] = []): Piece[] {
   const best = new Map<string, number>();
+  // A known spelling of the bare noun also names its construct (Hiba → Hibat Allah).
+  const targets = new Set(known.flatMap((k) => [plain(k), plain(k).replace(/ah?$/, 'at')]));
   for (const reading of readWord(word)) {
     if (scheme === 'ala-lc') {
       const text = capitalize(spellAlaLc(reading.units, ctx));
-      if ((best.get(text) ?? Infinity) > reading.penalty) best.set(text, reading.penalty);
+      const rank = targets.size > 0 ? spellNewsVariants(reading.units, ctx).findIndex((s) => targets.has(plain(s.text))) : -1;
+      const penalty = reading.penalty + (rank >= 0 ? -5 + rank * 0.01 : 0);
+      if ((best.get(text) ?? Infinity) > penalty) best.set(text, penalty);
       continue;
     }
     for (const s of spellNewsVariants(reading.units, ctx)) {
@@ -54,16 +70,18 @@ export function ruleSpellings(word: string, scheme: RuleScheme, ctx: WordContext
 }
 
 /** All candidates for one word: glossary parts, then lexicon (news only: its spellings are press spellings), then rules. */
-export function wordCandidates(word: string, scheme: RuleScheme, ctx: WordContext, glossary?: GlossaryLookup): Piece[] {
+export function wordCandidates(word: string, scheme: RuleScheme, ctx: WordContext, src: Sources, hints: readonly string[] = []): Piece[] {
   const key = normalizeArabic(word);
   const endsWithTa = /[ةه]$/.test(key) || word.endsWith('ة');
   const out: Piece[] = [];
-  const fromGlossary = glossary?.parts.get(key);
+  const fromGlossary = src.glossary?.parts.get(key);
   if (fromGlossary) out.push(...known(fromGlossary, 'glossary', ctx, endsWithTa));
-  const entry = lookupLexicon(word);
+  const entry = src.lexicon ? lookupLexicon(word) : undefined;
   if (entry && scheme === 'news') out.push(...known(entry.spellings, 'lexicon', ctx, endsWithTa, entry.kind));
   const shift = out.length > 0 ? RULES_AFTER_KNOWN : 0;
-  for (const r of ruleSpellings(word, scheme, ctx)) out.push({ ...r, penalty: r.penalty + shift });
+  // ALA-LC has no lexicon of its own: the known news spellings vocalise the rules' readings instead.
+  const news = scheme === 'ala-lc' ? [...(fromGlossary ?? []), ...(entry?.spellings ?? []), ...hints] : [];
+  for (const r of ruleSpellings(word, scheme, ctx, news)) out.push({ ...r, penalty: Math.max(0, r.penalty) + shift });
   return dedupe(out).slice(0, PER_WORD);
 }
 
