@@ -15,7 +15,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 1,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'artifacts/playwright.json' }]],
   outputDir: 'test-results',
   projects: [
     {

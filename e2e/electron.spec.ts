@@ -10,6 +10,9 @@ import { electronBinary } from '../electron/electron-binary';
 import { ROOT, SEED } from './fixtures';
 
 const binary = electronBinary(ROOT);
+if (!binary) {
+  console.log("Electron specs skipped: Electron's binary is not installed here (node_modules/electron/path.txt is missing).");
+}
 
 test.skip(!binary, "Electron's binary is not installed here (node_modules/electron/path.txt is missing): desktop specs skipped");
 
