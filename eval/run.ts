@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- translit|names [--verbose] [--rules-only]`: the evaluations of transliteration and name discovery.
- * translit prints three blocks (transliterations and exonyms with the lexicon, transliterations by the rules alone);
- * --rules-only prints only the last.
+ * translit prints the dev set (transliterations and exonyms with the lexicon, transliterations by the rules alone)
+ * and the extra set eval/data/names-extra.tsv (with the lexicon, rules only);
+ * --rules-only prints only the rules-only blocks.
  */
 import { evalTranslit } from './translit';
 

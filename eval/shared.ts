@@ -1,11 +1,17 @@
-/** Helpers shared by the evaluations: where ../shared is, and spelling comparison. */
+/** Helpers shared by the evaluations: where ../shared and eval/data are, and spelling comparison. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const SHARED = new URL('../../shared/', import.meta.url);
+const HERE = new URL('./', import.meta.url);
 
 export function readShared(path: string): string {
   return readFileSync(fileURLToPath(new URL(path, SHARED)), 'utf8');
+}
+
+/** A file under eval/ (the check sets in eval/data). */
+export function readLocal(path: string): string {
+  return readFileSync(fileURLToPath(new URL(path, HERE)), 'utf8');
 }
 
 /** Compares spellings ignoring case, accents, spaces and punctuation. */

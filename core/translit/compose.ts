@@ -5,7 +5,8 @@
  */
 import { normalizeArabic } from '../arabic/normalize';
 import { splitJoinedName } from '../arabic/joined-names';
-import { lookupLexicon } from './lexicon';
+import { lexiconKey, lookupLexicon } from './lexicon';
+import { LEADING_TITLES, TITLES } from './data/titles';
 import { SUN_LETTERS } from './phonemes';
 import { CONSONANTS } from './phonemes';
 import { dedupe, wordCandidates } from './word-candidates';
@@ -13,6 +14,16 @@ import type { Piece, RuleScheme, Source, Sources } from './word-candidates';
 
 const SOURCE_RANK: Readonly<Record<Source, number>> = { rules: 0, lexicon: 1, glossary: 2 };
 const BEAM = 12;
+/** The longest run of words looked up whole in the lexicon inside a longer name (دير الزور, نور الدين). */
+const MAX_SPAN = 4;
+
+/** Titles by normalised key: a closed set, read whether the lexicon is on or not. */
+const TITLE_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(TITLES).map(([k, v]) => [lexiconKey(k), v.split('|')]));
+const LEADING: ReadonlySet<string> = new Set([...LEADING_TITLES].map(lexiconKey));
+const AYATOLLAH = lexiconKey('آية');
+/** Persian letters (پ چ ژ گ ک ی) and the Pashto tribal ending -zai mark a name as Persian-context. */
+const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/;
+const ZAI = /(زي|زاي|زی|زای)$/;
 
 function stripArticle(word: string): string {
   const m = /^[اٱ]\p{M}*ل\p{M}*/u.exec(word);
@@ -66,12 +77,34 @@ export function segmentName(words: readonly string[], scheme: RuleScheme, src: S
   const lc = scheme === 'ala-lc';
   const segments: Piece[][] = [];
   const single = words.length === 1;
+  let titlesSeen = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const key = keys[i] as string;
     const nextKey = keys[i + 1];
     const construct = nextKey !== undefined && (nextKey.startsWith('ال') || nextKey === 'الله');
     const lex = (ctx = { construct }): Piece[] => wordCandidates(word, scheme, ctx, src);
+    // A title opens the name (or follows another title): Mullah, Sheikh, Haji, Ayatollah.
+    const titleSlot = segments.length === titlesSeen;
+    if (!lc && titleSlot && key === AYATOLLAH && nextKey === 'الله') {
+      i++;
+      titlesSeen++;
+      segments.push(piece(['Ayatollah', 'Ayatullah'], 'lexicon'));
+      continue;
+    }
+    const title = TITLE_SPELLINGS.get(key);
+    if (!lc && title && titleSlot && LEADING.has(key) && i + 1 < words.length) {
+      titlesSeen++;
+      segments.push(piece(title, 'lexicon'));
+      continue;
+    }
+    // A run of words the lexicon knows whole (Deir ez-Zor, Nuruddin, Ahmad Shah), longest first.
+    const span = !lc && src.lexicon ? lexiconSpan(keys, i) : undefined;
+    if (span) {
+      i += span.words - 1;
+      segments.push(known(span.entry.spellings, span.entry.fa));
+      continue;
+    }
     if (key === 'عبد' && nextKey !== undefined && nextKey.startsWith('ال') && nextKey.length > 2) {
       const next = words[i + 1] as string;
       i++;
@@ -135,6 +168,31 @@ export function segmentName(words: readonly string[], scheme: RuleScheme, src: S
 
 function piece(texts: readonly string[], source: Source): Piece[] {
   return texts.map((text, i) => ({ text, penalty: i * 0.3, source }));
+}
+
+function known(texts: readonly string[], fa: string | undefined): Piece[] {
+  return texts.map((text, i) => ({ text, penalty: i * 0.1, source: 'lexicon' as const, ...(text === fa ? { fa: true } : {}) }));
+}
+
+function lexiconSpan(keys: readonly string[], i: number): { words: number; entry: NonNullable<ReturnType<typeof lookupLexicon>> } | undefined {
+  if (keys.length < 3) return undefined; // a two-word name is looked up whole by index.ts
+  for (let n = Math.min(MAX_SPAN, keys.length - i); n >= 2; n--) {
+    if (n === keys.length) continue;
+    const entry = lookupLexicon(keys.slice(i, i + n).join(' '));
+    if (entry) return { words: n, entry };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a name reads as Persian, Dari or Pashto: a word only the Persian tables know (Karzai, Akhund, Zarif), a
+ * Persian letter, or the tribal ending -zai. Shared names then take their Persian-context spelling (Mohammad).
+ */
+export function persianContext(words: readonly string[], src: Sources): boolean {
+  return words.some((w) => {
+    if (PERSIAN_LETTERS.test(w) || ZAI.test(normalizeArabic(w))) return true;
+    return src.lexicon && lookupLexicon(w)?.persian === true;
+  });
 }
 
 export interface Combined {

@@ -8,12 +8,13 @@
  * gets one candidate, word by word, in linear time.
  */
 import { toBuckwalter } from './buckwalter';
-import { combine, nameWords, segmentName } from './compose';
+import { combine, nameWords, persianContext, segmentName } from './compose';
 import { glossaryKey, prepareGlossary } from './glossary-parts';
 import type { GlossaryLookup } from './glossary-parts';
 import { lookupLexicon } from './lexicon';
 import { ruleSpellings } from './word-candidates';
 import type { Piece } from './word-candidates';
+import type { Combined } from './compose';
 import type { GlossaryTerm } from '../glossary/types';
 
 export type Scheme = 'news' | 'ala-lc' | 'buckwalter';
@@ -82,8 +83,29 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     }
   }
   flush();
-  for (const c of combine(segments)) add(capitalizeFirst(c.text), c.source);
+  const combined = combine(segments);
+  // The Afghan/Iranian reading (Mohammad Hasan Akhund): first for a Persian-context name, else third.
+  const styled = faStyle(segments);
+  if (styled && combined.length > 0) {
+    const at = persianContext(nameWords(text), src) ? 0 : Math.min(2, combined.length);
+    combined.splice(at, 0, styled);
+  }
+  for (const c of combined) add(capitalizeFirst(c.text), c.source);
   return out.slice(0, limit);
+}
+
+/** Each segment's Persian-context spelling where it has one, else its first: undefined when no segment has one. */
+function faStyle(segments: readonly Piece[][]): Combined | undefined {
+  let any = false;
+  const parts: Piece[] = [];
+  for (const seg of segments) {
+    const fa = seg.find((p) => p.fa);
+    if (fa) any = true;
+    const p = fa ?? seg[0];
+    if (p) parts.push(p);
+  }
+  if (!any) return undefined;
+  return { text: parts.map((p) => p.text).join(' '), penalty: 0, source: parts.some((p) => p.source === 'rules') ? 'rules' : 'lexicon' };
 }
 
 function capitalizeFirst(t: string): string {

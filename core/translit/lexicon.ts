@@ -1,17 +1,29 @@
 /**
  * The built-in lexicon: conventional English spellings of frequent names (people, places, organisations, titles),
- * keyed by normalizeArabic. Built once, on first use.
+ * keyed by normalizeArabic. Built once, on first use. Sources: see README.md and the head of each data file.
  */
 import { normalizeArabic } from '../arabic/normalize';
 import { countryEntries } from './data/countries';
-import { FAMILY_NAMES, GIVEN_NAMES, TITLES } from './data/given-names';
-import { ORGS, PLACES } from './data/places';
+import { FAMILY_NAMES } from './data/family-names';
+import { GIVEN_NAMES } from './data/given-names';
+import { ORGS } from './data/orgs';
+import { FA_SPELLINGS, PERSIAN_FAMILY, PERSIAN_GIVEN } from './data/persian-names';
+import { PLACES } from './data/places';
+import { PLACES_AFGHANISTAN } from './data/places-afghanistan';
+import { PLACES_IRAN_PAKISTAN } from './data/places-iran-pakistan';
+import { PLACES_IRAQ } from './data/places-iraq';
+import { PLACES_LEVANT } from './data/places-levant';
+import { TITLES } from './data/titles';
 
 export type LexiconKind = 'given' | 'family' | 'title' | 'place' | 'org' | 'country';
 
 export interface LexiconEntry {
   spellings: string[];
   kind: LexiconKind;
+  /** A Persian, Dari or Pashto name not shared with Arabic: the whole name is read with Persian-context spellings. */
+  persian?: boolean;
+  /** The spelling Afghan and Iranian usage prefers for a name shared with Arabic (Mohammad), one of `spellings`. */
+  fa?: string;
 }
 
 let cache: Map<string, LexiconEntry> | undefined;
@@ -23,7 +35,7 @@ export function lexiconKey(text: string): string {
 
 function build(): Map<string, LexiconEntry> {
   const map = new Map<string, LexiconEntry>();
-  const add = (arabic: string, spellings: string[], kind: LexiconKind): void => {
+  const add = (arabic: string, spellings: readonly string[], kind: LexiconKind): void => {
     const key = lexiconKey(arabic);
     const old = map.get(key);
     if (old) {
@@ -38,10 +50,27 @@ function build(): Map<string, LexiconEntry> {
   // Order matters where a key is in two tables: the earlier table's spellings come first.
   addAll(TITLES, 'title');
   addAll(ORGS, 'org');
-  addAll(PLACES, 'place');
+  for (const t of [PLACES_AFGHANISTAN, PLACES_LEVANT, PLACES_IRAQ, PLACES_IRAN_PAKISTAN, PLACES]) addAll(t, 'place');
   for (const [arabic, english] of countryEntries()) add(arabic, english, 'country');
   addAll(GIVEN_NAMES, 'given');
   addAll(FAMILY_NAMES, 'family');
+  // Persian-context names: those of the Persian tables that no Arabic table has.
+  const arabic = new Set([...map.keys()]);
+  addAll(PERSIAN_GIVEN, 'given');
+  addAll(PERSIAN_FAMILY, 'family');
+  for (const table of [PERSIAN_GIVEN, PERSIAN_FAMILY]) {
+    for (const k of Object.keys(table)) {
+      const key = lexiconKey(k);
+      const entry = map.get(key);
+      if (entry && !arabic.has(key) && (entry.kind === 'given' || entry.kind === 'family')) entry.persian = true;
+    }
+  }
+  for (const [k, spelling] of Object.entries(FA_SPELLINGS)) {
+    const entry = map.get(lexiconKey(k));
+    if (!entry) continue;
+    if (!entry.spellings.includes(spelling)) entry.spellings.push(spelling);
+    entry.fa = spelling;
+  }
   return map;
 }
 

@@ -34,14 +34,14 @@ const LC_VOWELS: Readonly<Record<string, string>> = { a: 'a', i: 'i', u: 'u', aa
  * ' for ʿayn and hamza, -ah for ة, a single letter for a doubled one, dh for ظ, y for a final ي after a.
  */
 type Flag =
-  | 'e' | 'o' | 'ow' | 'o2' | 'ei' | 'ai' | 'ee' | 'oo' | 'uo' | 'ou' | 'k' | 'ap' | 'h' | 'single' | 'dh' | 'z' | 'g' | 'p' | 'fy';
+  | 'e' | 'o' | 'oE' | 'ow' | 'o2' | 'ei' | 'ai' | 'ee' | 'oo' | 'uo' | 'ou' | 'k' | 'ap' | 'h' | 'single' | 'dh' | 'z' | 'g' | 'p' | 'fy';
 
 const FLAG_PENALTY: Readonly<Record<Flag, number>> = {
-  e: 0.5, o: 0.45, ow: 0.4, o2: 0.35, ei: 0.35, ai: 0.2, ee: 1, oo: 0.9, uo: 0.6, ou: 0.5, k: 0.7, ap: 0.8, h: 0.5,
+  e: 0.5, o: 0.45, oE: 0.05, ow: 0.4, o2: 0.35, ei: 0.35, ai: 0.2, ee: 1, oo: 0.9, uo: 0.6, ou: 0.5, k: 0.7, ap: 0.8, h: 0.5,
   single: 0.5, dh: 0.4, z: 0.5, g: 0.6, p: 0.9, fy: 0.4,
 };
 /** Flags that cannot combine (two spellings of the same sound). */
-const EXCLUSIVE: ReadonlyArray<readonly Flag[]> = [['ow', 'o2'], ['ei', 'ai'], ['oo', 'uo', 'ou']];
+const EXCLUSIVE: ReadonlyArray<readonly Flag[]> = [['ow', 'o2'], ['ei', 'ai'], ['oo', 'uo', 'ou'], ['o', 'oE']];
 
 export function capitalize(s: string): string {
   // The first cased letter: ʻ and ʼ (modifier letters) stay as they are (ʻUmar).
@@ -90,7 +90,8 @@ function spellNews(units: readonly Unit[], ctx: WordContext, flags: ReadonlySet<
       i++;
       continue;
     }
-    out += newsVowel(u.v, flags);
+    // Initial ʿu is mostly O in the press (Omar, Othman, Odai).
+    out += i === 0 && u.c === 'E' && u.v === 'u' && flags.has('oE') ? 'o' : newsVowel(u.v, flags);
   }
   return out;
 }
@@ -118,6 +119,7 @@ function applicableFlags(units: readonly Unit[], ctx: WordContext): Flag[] {
   const flags: Flag[] = [];
   if (has((u) => u.v === 'i')) flags.push('e');
   if (has((u) => u.v === 'u')) flags.push('o');
+  if (units[0]?.c === 'E' && units[0].v === 'u') flags.push('oE');
   if (has((_, i) => isDiphthong(units, i, 'w'))) flags.push('ow', 'o2');
   if (has((_, i) => isDiphthong(units, i, 'y') && i + 2 < units.length)) flags.push('ei', 'ai');
   if (has((u) => u.v === 'ii')) flags.push('ee');

@@ -108,6 +108,8 @@ function qualities(slots: readonly Slot[], i: number, harmony: Vowel): Array<[Vo
     return s.c === 'w' || s.c === 'y' ? [['a', 0], ['i', 0.5], ['u', 1]] : [['i', 0], ['a', 0.4], ['u', 0.9]];
   }
   if (i === last - 1 && isUnknown(slots[last])) return [['a', 0], ['i', 0.2], ['u', 0.7]];
+  // Word-initial ʿayn before a bare consonant takes u often (Umar, Uthman, Uday, Uqba; Omar in the press).
+  if (i === 0 && s.c === 'E' && isUnknown(slots[1])) return [['a', 0], ['u', 0.1], ['i', 0.35]];
   // First syllables take i about as often as a (Hikmat, Tikrit, Sinjar).
   return i === 0 ? [['a', 0], ['i', 0.3], ['u', 0.6]] : [['a', 0], ['i', 0.5], ['u', 0.7]];
 }

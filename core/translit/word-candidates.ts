@@ -23,14 +23,17 @@ export interface Piece {
   penalty: number;
   source: Source;
   kind?: LexiconKind;
+  /** The spelling Afghan and Iranian usage prefers (Mohammad for محمد): chosen when the name is Persian-context. */
+  fa?: boolean;
 }
 
 /** Lexicon and glossary spellings always outrank the rules: the rules' first choice comes after them. */
 const RULES_AFTER_KNOWN = 1.5;
 const PER_WORD = 6;
 
-function known(list: readonly string[], source: Source, ctx: WordContext, endsWithTa: boolean, kind?: LexiconKind): Piece[] {
+function known(list: readonly string[], source: Source, ctx: WordContext, endsWithTa: boolean, kind?: LexiconKind, fa?: string): Piece[] {
   return list.map((text, i) => ({
+    ...(text === fa ? { fa: true } : {}),
     // In a construct the -a of ة is spelled -at (Hiba → Hibat in Hibatullah).
     text: ctx.construct && endsWithTa ? text.replace(/ah?$/i, 'at') : text,
     penalty: i * 0.1,
@@ -77,7 +80,7 @@ export function wordCandidates(word: string, scheme: RuleScheme, ctx: WordContex
   const fromGlossary = src.glossary?.parts.get(key);
   if (fromGlossary) out.push(...known(fromGlossary, 'glossary', ctx, endsWithTa));
   const entry = src.lexicon ? lookupLexicon(word) : undefined;
-  if (entry && scheme === 'news') out.push(...known(entry.spellings, 'lexicon', ctx, endsWithTa, entry.kind));
+  if (entry && scheme === 'news') out.push(...known(entry.spellings, 'lexicon', ctx, endsWithTa, entry.kind, entry.fa));
   const shift = out.length > 0 ? RULES_AFTER_KNOWN : 0;
   // ALA-LC has no lexicon of its own: the known news spellings vocalise the rules' readings instead.
   const news = scheme === 'ala-lc' ? [...(fromGlossary ?? []), ...(entry?.spellings ?? []), ...hints] : [];

@@ -1,68 +1,99 @@
 /**
- * Frequent Arabic, Persian and Pashto given names with the spellings English-language news uses, most usual first.
+ * Frequent Arabic given names (men's and women's) with the spellings English-language news uses, most usual first.
  * Compiled from general knowledge of press usage (Reuters/AP/BBC style) and the usual romanizations of common names;
- * not from any evaluation file. Keys are Arabic as usually written; lookups normalise them.
+ * not from any evaluation file. Keys are Arabic as usually written; lookups normalise them. Persian, Dari and Pashto
+ * names are in persian-names.ts, family names and nisbas in family-names.ts.
+ *
+ * Stems of ʿAbd al-X names (رزاق → Abdul Razzaq) and of X Allah / X al-Din names (ذبيح → Zabihullah) are looked up
+ * here too; whole theophoric names whose press spelling is not stem + -ullah / -uddin are listed whole.
  */
 export const GIVEN_NAMES: Readonly<Record<string, string>> = {
   'محمد': 'Mohammed|Muhammad|Mohammad|Mohamed', 'أحمد': 'Ahmed|Ahmad', 'محمود': 'Mahmoud|Mahmud', 'مصطفى': 'Mustafa|Moustafa',
-  'علي': 'Ali', 'عمر': 'Omar|Umar', 'عثمان': 'Othman|Osman|Uthman', 'أبو بكر': 'Abu Bakr', 'حسن': 'Hassan|Hasan',
+  'علي': 'Ali', 'عمر': 'Omar|Umar', 'عثمان': 'Othman|Osman|Uthman', 'أبو بكر': 'Abu Bakr|Abubakar', 'حسن': 'Hassan|Hasan',
   'حسين': 'Hussein|Husayn|Hussain', 'خالد': 'Khaled|Khalid', 'سعيد': 'Saeed|Said', 'سعد': 'Saad|Sa\'d', 'أسامة': 'Osama|Usama',
-  'إبراهيم': 'Ibrahim', 'إسماعيل': 'Ismail', 'يوسف': 'Youssef|Yusuf|Yousef', 'يونس': 'Younis|Yunus', 'موسى': 'Musa|Moussa',
+  'إبراهيم': 'Ibrahim|Ebrahim', 'إسماعيل': 'Ismail|Esmail', 'يوسف': 'Youssef|Yusuf|Yousef', 'يونس': 'Younis|Yunus', 'موسى': 'Musa|Moussa',
   'عيسى': 'Issa|Isa', 'داود': 'Dawood|Daoud|Dawud', 'سليمان': 'Suleiman|Sulaiman', 'يحيى': 'Yahya|Yehia', 'زكريا': 'Zakaria|Zakariya',
-  'إدريس': 'Idris|Driss', 'نوح': 'Nuh|Noah', 'آدم': 'Adam', 'هارون': 'Haroun|Harun', 'يعقوب': 'Yaqub|Yacoub', 'إسحاق': 'Ishaq',
-  'صالح': 'Saleh|Salih', 'فيصل': 'Faisal', 'فهد': 'Fahd', 'سلمان': 'Salman', 'عبد الله': 'Abdullah|Abdallah|Abd Allah',
+  'إدريس': 'Idris|Driss', 'نوح': 'Nuh|Noah', 'آدم': 'Adam', 'هارون': 'Haroun|Harun', 'يعقوب': 'Yaqub|Yacoub|Yaqoob', 'إسحاق': 'Ishaq|Ishak',
+  'صالح': 'Saleh|Salih', 'فيصل': 'Faisal|Faysal', 'فهد': 'Fahd', 'سلمان': 'Salman', 'عبد الله': 'Abdullah|Abdallah|Abd Allah',
   'جمال': 'Jamal|Gamal', 'كمال': 'Kamal', 'جلال': 'Jalal', 'بلال': 'Bilal', 'طارق': 'Tariq|Tarek', 'زياد': 'Ziad|Ziyad',
   'رامي': 'Rami', 'سامي': 'Sami', 'هاني': 'Hani', 'فادي': 'Fadi', 'ماجد': 'Majid|Maged', 'وليد': 'Walid', 'خليل': 'Khalil',
   'إلياس': 'Elias|Ilyas', 'نبيل': 'Nabil', 'عادل': 'Adel|Adil', 'عماد': 'Imad|Emad', 'رياض': 'Riad|Riyad', 'شريف': 'Sharif|Sherif',
   'نصر': 'Nasr', 'ناصر': 'Nasser|Nasir', 'منصور': 'Mansour|Mansur', 'مهدي': 'Mahdi|Mehdi', 'هادي': 'Hadi', 'جعفر': 'Jaafar|Jafar',
-  'حمزة': 'Hamza', 'عباس': 'Abbas', 'قاسم': 'Qasim|Qassem|Kasim', 'كاظم': 'Kadhim|Kazem', 'رضا': 'Reza|Rida', 'باقر': 'Baqir|Bagher',
+  'حمزة': 'Hamza', 'عباس': 'Abbas', 'قاسم': 'Qasim|Qassem|Kasim|Qasem', 'كاظم': 'Kadhim|Kazem|Kazim', 'رضا': 'Reza|Rida', 'باقر': 'Baqir|Bagher',
   'مالك': 'Malik', 'أنس': 'Anas', 'أيمن': 'Ayman', 'أنور': 'Anwar', 'أمين': 'Amin', 'أمجد': 'Amjad', 'أكرم': 'Akram', 'أسعد': 'Asaad|Asad',
   'بشار': 'Bashar', 'بشير': 'Bashir|Basheer', 'نذير': 'Nazir|Nadhir', 'حافظ': 'Hafez|Hafiz', 'حبيب': 'Habib', 'حكمت': 'Hikmat|Hekmat',
   'رحمة': 'Rahmat|Rahma', 'هبة': 'Hiba|Heba', 'نعمة': 'Nimat|Nema', 'عطاء': 'Ata', 'فتح': 'Fath|Fateh', 'سيف': 'Saif|Sayf',
   'نور': 'Nour|Nur', 'شهاب': 'Shahab|Shihab', 'صلاح': 'Salah', 'ضياء': 'Diaa|Zia|Ziya', 'عزيز': 'Aziz', 'كريم': 'Karim|Kareem',
   'رحيم': 'Rahim', 'رحمن': 'Rahman', 'رحمان': 'Rahman', 'رشيد': 'Rashid|Rasheed', 'راشد': 'Rashed|Rashid', 'مجيد': 'Majid',
   'حميد': 'Hamid', 'حامد': 'Hamed|Hamid', 'محسن': 'Mohsen|Muhsin', 'مسلم': 'Muslim', 'مؤمن': 'Moamen|Momin', 'جواد': 'Jawad|Javad',
-  'عزت': 'Izzat|Ezzat', 'عصمت': 'Ismat|Esmat', 'نجيب': 'Najib|Naguib', 'لطيف': 'Latif', 'غفور': 'Ghafoor|Ghafur', 'ستار': 'Sattar',
-  'جبار': 'Jabbar', 'قادر': 'Qadir|Kadir', 'وحيد': 'Wahid|Waheed', 'سلام': 'Salam', 'حق': 'Haq', 'ولي': 'Wali', 'نبي': 'Nabi',
+  'عزت': 'Izzat|Ezzat', 'عصمت': 'Ismat|Esmat', 'نجيب': 'Najib|Naguib|Najeeb', 'لطيف': 'Latif', 'غفور': 'Ghafoor|Ghafur', 'ستار': 'Sattar',
+  'جبار': 'Jabbar', 'قادر': 'Qadir|Kadir', 'وحيد': 'Wahid|Waheed|Vahid', 'سلام': 'Salam', 'حق': 'Haq', 'ولي': 'Wali', 'نبي': 'Nabi',
   'رسول': 'Rasul|Rasool', 'وكيل': 'Wakil', 'جليل': 'Jalil', 'شفيق': 'Shafiq', 'توفيق': 'Tawfiq|Tawfik', 'رفيق': 'Rafiq|Rafik',
   'صادق': 'Sadiq|Sadegh', 'مختار': 'Mukhtar', 'منير': 'Munir|Mounir', 'سمير': 'Samir', 'أمير': 'Amir|Ameer', 'بدر': 'Badr',
   'زيد': 'Zaid|Zayd', 'زين': 'Zain|Zein', 'هشام': 'Hisham|Hesham', 'عصام': 'Issam|Essam', 'حسام': 'Hussam|Hossam', 'وسام': 'Wissam',
   'غسان': 'Ghassan', 'مروان': 'Marwan', 'عدنان': 'Adnan', 'عمار': 'Ammar', 'ياسر': 'Yasser|Yasir', 'ياسين': 'Yassin|Yasin',
-  'معاذ': 'Muath|Moaz', 'مازن': 'Mazen', 'مراد': 'Murad|Mourad', 'ماهر': 'Maher', 'سهيل': 'Suhail|Suhayl', 'عاصم': 'Asim|Assem',
+  'معاذ': 'Muath|Moaz', 'مازن': 'Mazen', 'مراد': 'Murad|Mourad', 'ماهر': 'Maher|Mahir', 'سهيل': 'Suhail|Suhayl', 'عاصم': 'Asim|Assem',
   'إياد': 'Iyad|Eyad', 'أيوب': 'Ayoub|Ayyub', 'عيد': 'Eid', 'جميل': 'Jamil', 'علاء': 'Alaa|Ala', 'وائل': 'Wael|Wail', 'نايف': 'Nayef|Naif',
   'فارس': 'Fares|Faris', 'سلطان': 'Sultan', 'تركي': 'Turki', 'نواف': 'Nawaf', 'مشعل': 'Mishal|Meshaal', 'بندر': 'Bandar',
   // Women's names.
   'فاطمة': 'Fatima|Fatma', 'عائشة': 'Aisha|Aysha', 'خديجة': 'Khadija', 'مريم': 'Maryam|Mariam', 'زينب': 'Zainab|Zaynab', 'سلمى': 'Salma',
   'ليلى': 'Layla|Leila', 'نادية': 'Nadia', 'سعاد': 'Suad|Souad', 'هدى': 'Huda|Hoda', 'أمل': 'Amal', 'منى': 'Mona|Muna', 'رنا': 'Rana',
   'سارة': 'Sara|Sarah', 'نور الهدى': 'Nour al-Huda', 'آمنة': 'Amina', 'أسماء': 'Asma', 'رقية': 'Ruqayya', 'حليمة': 'Halima',
-  // Persian and Pashto names.
-  'ننغيالي': 'Nangialai|Nangyalai', 'گلبدين': 'Gulbuddin', 'گل': 'Gul', 'جان': 'Jan', 'خان': 'Khan', 'شاه': 'Shah', 'زاده': 'Zada|Zadeh',
-  'أشرف': 'Ashraf', 'غني': 'Ghani', 'حامد كرزاي': 'Hamid Karzai', 'كرزاي': 'Karzai', 'سراج': 'Siraj', 'حقاني': 'Haqqani',
-  'مسعود': 'Massoud|Masoud', 'دوستم': 'Dostum', 'أخند': 'Akhund', 'آخند': 'Akhund', 'آخوند': 'Akhund|Akhoond', 'هيبة الله': 'Haibatullah|Hibatullah',
-  'عبد الغني': 'Abdul Ghani', 'برادر': 'Baradar', 'متقي': 'Muttaqi', 'مجاهد': 'Mujahid', 'ذبيح': 'Zabih',
-  'أكبر': 'Akbar', 'أصغر': 'Asghar', 'جهانگیر': 'Jahangir', 'پرویز': 'Parviz|Parvez', 'فرید': 'Farid', 'فريد': 'Farid', 'جاويد': 'Javed|Javid',
-  'نواز': 'Nawaz', 'عمران': 'Imran', 'بهلوان': 'Pahlawan|Pahlavan', 'پهلوان': 'Pahlawan|Pahlavan', 'دلاور': 'Dilawar|Delawar',
-  'متوكل': 'Muttawakil|Mutawakil', 'محمدي': 'Mohammadi|Muhammadi', 'أحمدي': 'Ahmadi', 'رباني': 'Rabbani', 'حكمتيار': 'Hekmatyar',
-  'نجيب الله': 'Najibullah', 'سميع الله': 'Samiullah', 'ضياء الحق': 'Zia ul-Haq|Ziaul Haq', 'إنعام': 'Inam', 'إكرام': 'Ikram',
-  'عزيز الله': 'Azizullah', 'عطاء الله': 'Ataullah', 'فضل': 'Fazal|Fazl', 'رحمت': 'Rahmat', 'نعمت': 'Nemat|Nimat', 'عصمت الله': 'Esmatullah',
-};
-
-/** Family names with the article kept (al-Assad) or dropped by convention, and other frequent surnames. */
-export const FAMILY_NAMES: Readonly<Record<string, string>> = {
-  'الأسد': 'al-Assad|Assad', 'أسد': 'Assad|Asad', 'البنا': 'al-Banna', 'البغدادي': 'al-Baghdadi', 'الظواهري': 'al-Zawahiri',
-  'الحريري': 'Hariri|al-Hariri', 'القذافي': 'Gaddafi|Qaddafi', 'السيسي': 'Sisi|al-Sisi', 'مبارك': 'Mubarak', 'عرفات': 'Arafat',
-  'نصر الله': 'Nasrallah', 'الخميني': 'Khomeini', 'خامنئي': 'Khamenei', 'روحاني': 'Rouhani', 'رئيسي': 'Raisi', 'ظريف': 'Zarif',
-  'المالكي': 'al-Maliki|Maliki', 'الصدر': 'al-Sadr|Sadr', 'السيستاني': 'al-Sistani|Sistani', 'البرزاني': 'Barzani', 'بارزاني': 'Barzani',
-  'الطالباني': 'Talabani', 'طالباني': 'Talabani', 'الخطاب': 'al-Khattab', 'خلدون': 'Khaldun', 'الجولاني': 'al-Jolani|al-Julani',
-  'الهاشمي': 'al-Hashemi|al-Hashimi', 'العبادي': 'al-Abadi', 'الكاظمي': 'al-Kadhimi', 'الحوثي': 'al-Houthi|Houthi',
-  'الأوزبكستاني': 'al-Uzbekistani', 'المصري': 'al-Masri', 'الشامي': 'al-Shami', 'العراقي': 'al-Iraqi', 'الأفغاني': 'al-Afghani',
-  'الزرقاوي': 'al-Zarqawi', 'بن لادن': 'bin Laden', 'لادن': 'Laden', 'عبد الناصر': 'Abdel Nasser|Abdul Nasser',
-};
-
-/** Titles and kunya words that stand before a name, written the way the press writes them. */
-export const TITLES: Readonly<Record<string, string>> = {
-  'ملا': 'Mullah', 'الملا': 'Mullah', 'مولوي': 'Mawlawi|Maulvi', 'المولوي': 'Mawlawi|Maulvi', 'قاري': 'Qari', 'القاري': 'Qari',
-  'شيخ': 'Sheikh', 'الشيخ': 'Sheikh', 'سيد': 'Sayyid|Sayed', 'السيد': 'Sayyid|Sayed', 'مفتي': 'Mufti', 'المفتي': 'Mufti',
-  'حاجي': 'Haji', 'الحاج': 'Haji|al-Hajj', 'حاج': 'Haji|Hajj', 'آية الله': 'Ayatollah', 'أمير': 'Amir|Emir', 'مولانا': 'Maulana',
-  'الإمام': 'Imam', 'إمام': 'Imam', 'القاضي': 'Qadi', 'الدكتور': 'Dr', 'د.': 'Dr',
+  // More men's names.
+  'صدام': 'Saddam', 'عدي': 'Uday|Udai', 'قصي': 'Qusay|Qusai', 'نوري': 'Nouri|Nuri', 'حيدر': 'Haider|Haidar|Hayder',
+  'مقتدى': 'Muqtada|Moqtada', 'قيس': 'Qais|Qays', 'فالح': 'Falih|Faleh', 'يزن': 'Yazan', 'ليث': 'Laith|Layth', 'حمد': 'Hamad|Hamd',
+  'حمود': 'Hamoud|Hamud', 'خليفة': 'Khalifa', 'تميم': 'Tamim|Tameem', 'زايد': 'Zayed', 'صباح': 'Sabah', 'جابر': 'Jaber|Jabir',
+  'طلال': 'Talal', 'مقرن': 'Muqrin', 'فراس': 'Firas|Feras', 'غيث': 'Ghaith|Ghayth', 'مهند': 'Muhannad|Mohannad', 'رائد': 'Raed|Raid',
+  'رعد': 'Raad', 'نضال': 'Nidal|Nedal', 'جهاد': 'Jihad', 'بسام': 'Bassam', 'حازم': 'Hazem|Hazim', 'عمرو': 'Amr', 'عاطف': 'Atef|Atif',
+  'فواز': 'Fawaz', 'فؤاد': 'Fouad|Fuad', 'فاروق': 'Farouk|Faruq', 'صبري': 'Sabri|Sabry', 'شكري': 'Shukri|Shoukry', 'فتحي': 'Fathi|Fathy',
+  'حلمي': 'Hilmi|Helmy', 'رشدي': 'Rushdi|Roshdy', 'لطفي': 'Lutfi|Lotfy', 'حمدي': 'Hamdi|Hamdy', 'فوزي': 'Fawzi|Fawzy', 'ناجي': 'Naji',
+  'رمزي': 'Ramzi', 'صبحي': 'Subhi|Sobhi', 'كامل': 'Kamel|Kamil', 'أدهم': 'Adham', 'أيهم': 'Ayham', 'نزار': 'Nizar|Nezar', 'مناف': 'Manaf',
+  'كنان': 'Kinan', 'سامر': 'Samer|Samir', 'تامر': 'Tamer|Tamir', 'عمران': 'Imran|Omran', 'معن': 'Maan', 'باسل': 'Basil|Bassel',
+  'رفعت': 'Rifaat|Rifat', 'شوكت': 'Shawkat', 'حسني': 'Hosni|Husni', 'أنيس': 'Anis', 'جورج': 'George',
+  'مخائيل': 'Michel', 'ميشيل': 'Michel', 'نجم': 'Najm', 'شمس': 'Shams', 'بهاء': 'Bahaa|Baha', 'رضوان': 'Radwan|Rizwan',
+  'عبيدة': 'Obaida|Ubaida', 'عبيد': 'Obaid|Ubaid', 'عزام': 'Azzam', 'عوض': 'Awad', 'عودة': 'Odeh|Ouda',
+  'غازي': 'Ghazi', 'فاضل': 'Fadel|Fazil|Fadhil', 'فضيل': 'Fudail', 'قتيبة': 'Qutaiba|Qutayba', 'لؤي': 'Louay|Luay',
+  'محيي': 'Muhyi|Mohi', 'مصعب': 'Musab|Mosab', 'معتز': 'Moataz|Mutaz', 'منذر': 'Munther|Munzir', 'نادر': 'Nader|Nadir',
+  'نعمان': 'Numan|Noman', 'هيثم': 'Haitham|Haytham', 'وضاح': 'Waddah', 'يعرب': 'Yarub', 'أسد': 'Asad|Assad',
+  'ثامر': 'Thamer|Thamir', 'جاسم': 'Jassim|Jasim', 'حاتم': 'Hatem|Hatim',
+  'حارث': 'Harith|Hareth', 'حسان': 'Hassan|Hasan', 'خضر': 'Khidr|Khader|Khidir', 'راضي': 'Radi', 'ربيع': 'Rabie|Rabia', 'رمضان': 'Ramadan|Ramzan',
+  'زهير': 'Zuhair|Zuhayr', 'سالم': 'Salem|Salim', 'سليم': 'Salim|Selim', 'شاكر': 'Shakir|Shaker', 'صفوان': 'Safwan', 'ضرغام': 'Dhirgham',
+  'طه': 'Taha', 'عارف': 'Aref|Arif', 'عامر': 'Amer|Amir', 'عبد': 'Abd', 'عرفان': 'Irfan|Erfan', 'عزالدين': 'Izzeddine',
+  'عقيل': 'Aqil|Aqeel', 'علوان': 'Alwan', 'عون': 'Aoun|Awn', 'فرحان': 'Farhan',   'قحطان': 'Qahtan', 'لقمان': 'Luqman|Loqman', 'مثنى': 'Muthanna',   'مرتضى': 'Murtada|Morteza|Murtaza', 'مجتبى': 'Mojtaba|Mujtaba', 'نبيه': 'Nabih', 'نجاح': 'Najah', 'هاشم': 'Hashem|Hashim',
+  'همام': 'Hammam|Humam', 'وصفي': 'Wasfi',   'زكي': 'Zaki', 'شفيع': 'Shafi', 'عتيق': 'Atiq|Ateeq',   'عطية': 'Atiyah|Attia', 'مطلك': 'Mutlaq',   // Stems of Abd al-X (the divine names) and of X Allah / X al-Din.
+  'رزاق': 'Razzaq|Razaq', 'حليم': 'Halim', 'حكيم': 'Hakim', 'عظيم': 'Azim', 'واحد': 'Wahid', 'ملك': 'Malik', 'خالق': 'Khaliq',
+  'وهاب': 'Wahab|Wahhab', 'فتاح': 'Fattah', 'عليم': 'Alim', 'باسط': 'Basit', 'سميع': 'Sami|Samie', 'بصير': 'Basir|Baseer', 'كبير': 'Kabir',
+  'حفيظ': 'Hafiz|Hafeez', 'مجيب': 'Mujib', 'ودود': 'Wadud', 'شهيد': 'Shahid', 'قوي': 'Qawi', 'حي': 'Hai', 'قيوم': 'Qayyum|Qayoom',
+  'صمد': 'Samad', 'أحد': 'Ahad', 'باري': 'Bari', 'تواب': 'Tawab', 'رؤوف': 'Rauf|Raouf', 'منان': 'Manan|Mannan',   'باقي': 'Baqi', 'وارث': 'Waris', 'صبور': 'Sabur', 'غفار': 'Ghaffar', 'قدير': 'Qadeer|Qadir', 'قهار': 'Qahar', 'معز': 'Moez|Muiz',
+  'محب': 'Mohib|Muhib', 'عناية': 'Inayat', 'عنايت': 'Inayat', 'هداية': 'Hidayat|Hedayat', 'هدايت': 'Hedayat|Hidayat', 'أمان': 'Aman',
+  'ثناء': 'Sana', 'كليم': 'Kalim|Kaleem', 'روح': 'Ruh|Rooh', 'خير': 'Khair|Khayr', 'شكر': 'Shukr', 'لطف': 'Lutf', 'كرم': 'Karam',
+  'حشمت': 'Hashmat|Heshmat', 'قدرت': 'Qudrat', 'إحسان': 'Ihsan|Ehsan', 'عظمت': 'Azmat', 'برهان': 'Burhan',
+  'تاج': 'Taj', 'فخر': 'Fakhr', 'قطب': 'Qutb', 'معين': 'Moin|Muin', 'نظام': 'Nizam',
+  'شرف': 'Sharaf', 'فصيح': 'Fasih', 'صدر': 'Sadr', 'عز': 'Izz',   'ثقة': 'Thiqa', 'صبغة': 'Sibghat', 'أمر': 'Amr',   // Whole theophoric names whose usual spelling the stem alone does not give.
+  'نور الدين': 'Nuruddin|Nooruddin|Nur al-Din|Noureddine', 'صلاح الدين': 'Salahuddin|Salah al-Din|Saladin',
+  'جلال الدين': 'Jalaluddin|Jalal al-Din', 'سراج الدين': 'Sirajuddin|Siraj al-Din', 'برهان الدين': 'Burhanuddin|Burhan al-Din',
+  'قلب الدين': 'Gulbuddin', 'گلبدين': 'Gulbuddin', 'علاء الدين': 'Alauddin|Alaa al-Din|Alaeddine', 'عز الدين': 'Izzuddin|Izz al-Din|Ezzeddine',
+  'محيي الدين': 'Mohiuddin|Muhyiddin|Mohieddine', 'زين العابدين': 'Zain al-Abidin|Zainul Abideen', 'خير الله': 'Khairullah|Khairallah',
+  'نصر الله': 'Nasrallah|Nasrullah', 'فضل الله': 'Fazlullah|Fadlallah', 'عطاء الله': 'Ataullah|Atta Ullah', 'روح الله': 'Ruhollah|Ruhullah',
+  'هيبة الله': 'Hibatullah|Haibatullah', 'صبغة الله': 'Sibghatullah', 'حمد الله': 'Hamdullah|Hamdallah', 'عبيد الله': 'Obaidullah|Ubaidullah',
+  'حبيب الله': 'Habibullah', 'أسد الله': 'Asadullah', 'أمان الله': 'Amanullah', 'ثناء الله': 'Sanaullah', 'ضياء الله': 'Ziaullah',
+  'رحمة الله': 'Rahmatullah', 'رحمت الله': 'Rahmatullah', 'نعمة الله': 'Nematullah|Nimatullah', 'نعمت الله': 'Nematullah', 'ولي الله': 'Waliullah',
+  'نور الله': 'Noorullah|Nurullah', 'سيف الله': 'Saifullah|Sayfullah', 'عزت الله': 'Ezatullah|Izzatullah', 'فتح الله': 'Fathullah|Fethullah',
+  'سعد الله': 'Saadullah|Sadullah', 'إحسان الله': 'Ehsanullah|Ihsanullah', 'هداية الله': 'Hedayatullah|Hidayatullah', 'عناية الله': 'Inayatullah',
+  'كليم الله': 'Kalimullah', 'حفيظ الله': 'Hafizullah', 'وحيد الله': 'Wahidullah', 'قدرت الله': 'Qudratullah', 'حشمت الله': 'Hashmatullah',
+  'ضياء الحق': 'Zia ul-Haq|Ziaul Haq', 'إنعام الله': 'Inamullah|Enamullah', 'إكرام الله': 'Ikramullah', 'شكر الله': 'Shukrullah',
+  'حكمت الله': 'Hikmatullah|Hekmatullah', 'نجيب الله': 'Najibullah', 'سميع الله': 'Samiullah', 'عزيز الله': 'Azizullah', 'ذبيح الله': 'Zabihullah',
+  // Women's names.
+  'بشرى': 'Bushra', 'بثينة': 'Buthaina|Bouthaina', 'ريما': 'Rima|Reema', 'لينا': 'Lina|Leena', 'ديما': 'Dima', 'هالة': 'Hala',
+  'غادة': 'Ghada', 'رانيا': 'Rania', 'رشا': 'Rasha', 'ريم': 'Reem|Rim', 'ياسمين': 'Yasmin|Yasmine', 'حنان': 'Hanan', 'سميرة': 'Samira',
+  'أميرة': 'Amira', 'جميلة': 'Jamila', 'كريمة': 'Karima', 'لطيفة': 'Latifa', 'نوال': 'Nawal', 'وداد': 'Widad', 'إلهام': 'Ilham|Elham',
+  'سحر': 'Sahar', 'سمر': 'Samar', 'مها': 'Maha', 'دلال': 'Dalal', 'إيمان': 'Iman|Eman', 'خولة': 'Khawla|Khaula', 'صفية': 'Safia|Safiya',
+  'زهراء': 'Zahraa|Zahra', 'زهرة': 'Zahra', 'مروة': 'Marwa', 'شيماء': 'Shaimaa|Shaima', 'آية': 'Aya', 'دعاء': 'Doaa|Duaa', 'إسراء': 'Israa|Esraa',
+  'نسرين': 'Nisreen|Nasrin', 'ملاك': 'Malak', 'رزان': 'Razan', 'لمى': 'Lama', 'تالا': 'Tala', 'جود': 'Joud', 'سدرة': 'Sidra',
+  'وفاء': 'Wafa|Wafaa', 'نجوى': 'Najwa', 'سهى': 'Suha', 'رباب': 'Rabab', 'زينة': 'Zeina|Zina', 'ميادة': 'Mayada', 'رغدة': 'Raghda',
+  'عبير': 'Abeer|Abir', 'سوسن': 'Sawsan|Susan', 'فدوى': 'Fadwa', 'ماجدة': 'Majida|Magda', 'عزيزة': 'Aziza', 'سكينة': 'Sakina|Sakineh',
+  'معصومة': 'Masouma|Masoumeh', 'نرجس': 'Narges|Nargis', 'حبيبة': 'Habiba', 'رحاب': 'Rehab|Rihab', 'سناء': 'Sanaa|Sana', 'هيفاء': 'Haifa',
+  'لبنى': 'Lubna', 'نهى': 'Noha|Nuha', 'هند': 'Hind', 'أسيل': 'Aseel|Asil', 'جنى': 'Jana', 'شهد': 'Shahad', 'بتول': 'Batoul|Batool',
+  'ضحى': 'Duha|Doha', 'كوثر': 'Kawthar|Kausar', 'فرح': 'Farah', 'غدير': 'Ghadeer|Ghadir', 'أم كلثوم': 'Umm Kulthum', 'نبيلة': 'Nabila',
+  'عائدة': 'Aida', 'عفاف': 'Afaf', 'انتصار': 'Intisar|Entesar', 'ابتسام': 'Ibtisam|Ebtisam', 'سلوى': 'Salwa', 'نادين': 'Nadine',
 };
