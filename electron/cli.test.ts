@@ -72,5 +72,9 @@ describe('CLI', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/empty\.txt: the file is empty/);
     expect(cli('list', '--db', db).stdout).toBe(before);
+    // Not even a new empty workspace is left behind.
+    const fresh = path.join(dir, 'fresh.sqlite');
+    expect(cli('import', empty, '--db', fresh).status).not.toBe(0);
+    expect(existsSync(fresh)).toBe(false);
   });
 });

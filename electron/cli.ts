@@ -71,6 +71,7 @@ function readInputFile(file: string): Uint8Array {
   if (!existsSync(file)) throw new CliError(`${file}: no such file`);
   const st = statSync(file);
   if (!st.isFile()) throw new CliError(`${file}: not a file`);
+  if (st.size === 0) throw new CliError(`${file}: the file is empty`);
   if (st.size > MAX_IMPORT_BYTES) {
     throw new CliError(`${file}: the file is ${(st.size / 1024 / 1024).toFixed(1)} MB; the limit is 50 MB`);
   }
@@ -110,6 +111,17 @@ async function translitCommand(values: Values, positionals: string[], out: (s: s
   out(`${JSON.stringify(results, null, 2)}\n`);
 }
 
+const FILE_COMMANDS: Record<string, string> = {
+  import: 'import: name the FILE to import',
+  'glossary import': 'glossary import: name the FILE to import',
+  'import-review': 'import-review: name the reviewed DOCX FILE',
+};
+
+function readNamedFile(file: string | undefined, missing: string): { file: string; bytes: Uint8Array } {
+  if (!file) throw new CliError(missing);
+  return { file, bytes: readInputFile(file) };
+}
+
 export async function runCli(argv: string[], out: (s: string) => void): Promise<void> {
   const [first, ...afterFirst] = argv;
   // Two-word commands (glossary import|export|add) read as one.
@@ -134,6 +146,9 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
     return;
   }
   if (!values.db) throw new CliError('missing --db (the workspace file)');
+  // The input file is read (and refused if missing, empty of bytes or too large) before the workspace is opened,
+  // so a bad file leaves no trace, not even a new empty workspace.
+  const input = FILE_COMMANDS[command] ? readNamedFile(positionals[0], FILE_COMMANDS[command]) : undefined;
   const dbFile = resolveWorkspace(values.db);
   const creates = command === 'import' || command === 'glossary import' || command === 'glossary add';
   if (!creates && !existsSync(dbFile)) throw new CliError(`${dbFile}: no such workspace`);
@@ -148,9 +163,7 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
     const print = (v: unknown): void => out(`${JSON.stringify(v, null, 2)}\n`);
     switch (command) {
       case 'import': {
-        const file = positionals[0];
-        if (!file) throw new CliError('import: name the FILE to import');
-        const bytes = readInputFile(file);
+        const { file, bytes } = input!;
         print(await call('document.import', { fileName: path.basename(file), bytes, title: values.title }));
         return;
       }
@@ -215,9 +228,7 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
         return;
       }
       case 'glossary import': {
-        const file = positionals[0];
-        if (!file) throw new CliError('glossary import: name the FILE to import');
-        const bytes = readInputFile(file);
+        const { file, bytes } = input!;
         print(
           await call('glossary.import', {
             fileName: path.basename(file),
@@ -255,9 +266,7 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
         return;
       }
       case 'import-review': {
-        const file = positionals[0];
-        if (!file) throw new CliError('import-review: name the reviewed DOCX FILE');
-        const bytes = readInputFile(file);
+        const { file, bytes } = input!;
         print(await call('document.importReview', { id: need(values, 'doc'), fileName: path.basename(file), bytes }));
         return;
       }

@@ -15,6 +15,7 @@ import {
   termKey,
 } from '../../core/glossary';
 import { ApiError } from '../../core/api/contract';
+import type { MatchView, QaView } from '../../core/api/contract';
 import { normalizeArabic } from '../../core/arabic/normalize';
 import { FormatError } from '../../core/formats/errors';
 import { decodeText } from '../../core/formats/plain-text';
@@ -35,25 +36,9 @@ export interface TermInput {
   note?: string | undefined;
 }
 
-export interface DocumentMatch {
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-  termId: string;
-  source: string;
-  target: string;
-  kind: TermKind;
-}
-
-export interface QaProblem {
-  paragraph: number;
-  termId: string;
-  termKey: string;
-  source: string;
-  target: string;
-  kind: TermKind;
-}
+/** A match as the API reports it, and a consistency problem (types shared with the contract). */
+export type DocumentMatch = MatchView;
+export type QaProblem = QaView;
 
 /** The glossary a write goes to: the named one (created on first use), or the workspace's first. */
 export function resolveGlossary(db: Db, env: Env, name?: string): repo.GlossaryRow {
