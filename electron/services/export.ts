@@ -9,10 +9,11 @@ import { getDocument, getSettings } from './documents';
 import { matchDocument } from './glossary';
 
 /** The glossary terms found in a document, once each, in order of first appearance: the reviewer's name list. */
-function termsUsed(db: Db, id: string): Array<{ source: string; target: string; kind: string }> {
+function termsUsed(db: Db, id: string, lang: UiLanguage): Array<{ source: string; target: string; kind: string }> {
+  const kinds = resources[lang].translation.kinds;
   const seen = new Map<string, { source: string; target: string; kind: string }>();
   for (const m of matchDocument(db, id)) {
-    if (!seen.has(m.termId)) seen.set(m.termId, { source: m.source, target: m.target, kind: m.kind });
+    if (!seen.has(m.termId)) seen.set(m.termId, { source: m.source, target: m.target, kind: kinds[m.kind] });
   }
   return [...seen.values()];
 }
@@ -69,7 +70,7 @@ export async function exportDoc(
     pageSize: requested.pageSize ?? 'A4',
   };
   if ((format === 'docx' || format === 'html') && (requested.glossaryAppendix ?? true)) {
-    const terms = termsUsed(db, id);
+    const terms = termsUsed(db, id, uiLanguage);
     if (terms.length > 0) options.glossaryTerms = terms;
   }
   const out = await exportDocument(doc, format, options);
