@@ -47,8 +47,8 @@ export async function runAppBench(): Promise<void> {
   const [splitMs] = await time(() => splitParagraphs(new TextDecoder().decode(bytes)));
   line('import (decode, split, SQLite)', ms(importMs), 'decode + split only', splitMs, importMs);
 
-  const [docxMs, docx] = await time(() => exportDoc(db, imported.documentId, 'docx'));
-  const [txtMs] = await time(() => exportDoc(db, imported.documentId, 'txt'));
+  const [docxMs, docx] = await time(() => exportDoc(db, systemEnv, imported.documentId, 'docx'));
+  const [txtMs] = await time(() => exportDoc(db, systemEnv, imported.documentId, 'txt'));
   line(`DOCX export (${(docx.bytes.length / 1024 / 1024).toFixed(1)} MB)`, ms(docxMs), 'plain-text export', txtMs, docxMs);
 
   const server = await startServer({ dispatch: createDispatch(createHandlers(db, systemEnv)), staticDir: RENDERER_DIR });

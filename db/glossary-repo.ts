@@ -179,12 +179,8 @@ export function dismissName(db: Db, key: string, text: string, now: string): voi
   db.prepare('INSERT OR IGNORE INTO dismissed_names (key, text, created_at) VALUES (?, ?, ?)').run(key, text, now);
 }
 
-/** A counter that changes with every glossary write, so in-memory indexes know when to rebuild. */
+/** The glossary revision, bumped by triggers on every glossary or term write (migration 4). */
 export function glossaryRevision(db: Db): string {
-  const r = db.prepare('SELECT COUNT(*) AS n, COALESCE(MAX(updated_at), \'\') AS m FROM terms').get() as { n: number; m: string };
-  const g = db.prepare("SELECT COUNT(*) AS n, COALESCE(group_concat(id || priority), '') AS p FROM glossaries").get() as {
-    n: number;
-    p: string;
-  };
-  return `${r.n}:${r.m}:${g.n}:${g.p}`;
+  const row = db.prepare("SELECT value FROM revisions WHERE name = 'glossary'").get() as { value: number } | undefined;
+  return String(row?.value ?? 0);
 }

@@ -153,7 +153,10 @@ export const api = {
   },
   'document.importReview': {
     input: z.object({ id, fileName: z.string().min(1).max(500), bytes }).strict(),
-    result: returns<{ changed: Array<{ index: number; before: string; after: string }> }>(),
+    result: returns<{
+      changed: Array<{ index: number; before: string; after: string }>;
+      conflicts: Array<{ index: number; current: string; reviewer: string }>;
+    }>(),
   },
   'glossary.list': {
     input: z.object({ documentId: id.optional() }).strict(),

@@ -14,6 +14,8 @@ import type { ExportOptions } from './types';
 
 /** Custom document properties that tie a reviewed file back to its document and its layout. */
 export const ID_PROPERTY = 'DragomanDocumentId';
+/** Names the workspace's snapshot of the English as exported, for the review round trip. */
+export const EXPORT_PROPERTY = 'DragomanExportId';
 export const COLUMNS_PROPERTY = 'DragomanColumns';
 
 // Twentieths of a point; width × height in portrait.
@@ -109,6 +111,7 @@ export async function exportBilingualDocx(doc: DocumentFull, opts: ExportOptions
     customProperties: [
       { name: ID_PROPERTY, value: doc.id },
       { name: COLUMNS_PROPERTY, value: columns.join(',') },
+      ...(opts.exportId ? [{ name: EXPORT_PROPERTY, value: opts.exportId }] : []),
     ],
     sections: [
       {

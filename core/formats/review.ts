@@ -5,7 +5,7 @@
  */
 import type { DocumentFull } from '../model';
 import type { Column } from './columns';
-import { COLUMNS_PROPERTY, ID_PROPERTY } from './docx-bilingual';
+import { COLUMNS_PROPERTY, EXPORT_PROPERTY, ID_PROPERTY } from './docx-bilingual';
 import { cellText, descendants, isDeletedRow } from './docx-xml';
 import { FormatError } from './errors';
 import { hiddenPlaceholders, visiblePlaceholders } from './placeholders';
@@ -24,7 +24,10 @@ const norm = (text: string) => text.normalize('NFC').replace(INVISIBLE, '').repl
 const isNumber = (text: string) => /^\d+$/.test(norm(text));
 const arabicLetters = (text: string) => (text.match(/[\u0600-\u06FF]/g) ?? []).length;
 
-export async function readReview(bytes: Uint8Array, doc: DocumentFull): Promise<{ changes: ReviewChange[] }> {
+export async function readReview(
+  bytes: Uint8Array,
+  doc: DocumentFull,
+): Promise<{ changes: ReviewChange[]; exportId?: string }> {
   if (bytes.length === 0) throw new FormatError(FILE, 'the file is empty (0 bytes)');
   const zip = await openZip(bytes, FILE);
   const xml = await readPart(zip, 'word/document.xml');
@@ -61,7 +64,8 @@ export async function readReview(bytes: Uint8Array, doc: DocumentFull): Promise<
   if ((data.length === 0 && doc.paragraphList.length > 0) || (id === undefined && data.length !== doc.paragraphList.length)) {
     throw new FormatError(FILE, `this file belongs to another document: its table has ${data.length} rows, "${doc.title}" has ${doc.paragraphList.length} paragraphs`);
   }
-  return { changes };
+  const exportId = props.get(EXPORT_PROPERTY);
+  return exportId ? { changes, exportId } : { changes };
 }
 
 function customProperties(xml: string | undefined): Map<string, string> {

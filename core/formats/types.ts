@@ -38,6 +38,8 @@ export interface ExportOptions {
   pageSize?: 'A4' | 'Letter';
   glossaryTerms?: GlossaryTerm[];
   now?: Date;
+  /** Written into the bilingual DOCX so the reviewed file can be matched with what was sent out. */
+  exportId?: string;
 }
 
 export interface ExportResult {

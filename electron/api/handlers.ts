@@ -42,12 +42,12 @@ export function createHandlers(db: Db, env: Env, platform: Platform = {}): Handl
     'document.delete': ({ id }) => documents.remove(db, id),
     'document.setActive': ({ id, index }) => documents.setActive(db, id, index),
     'paragraph.update': (input) => documents.updateParagraph(db, env, input),
-    'document.export': ({ id, format, options }) => exportDoc(db, id, format, options),
+    'document.export': ({ id, format, options }) => exportDoc(db, env, id, format, options),
     'document.exportPdf': async ({ id, options }) => {
       if (!platform.printToPdf) {
         throw new ApiError('unsupported', 'PDF export needs the desktop app; in the browser, print the HTML view to PDF');
       }
-      const html = await exportDoc(db, id, 'html', options);
+      const html = await exportDoc(db, env, id, 'html', options);
       const bytes = await platform.printToPdf(html.bytes, {
         landscape: options?.orientation === 'landscape',
         pageSize: options?.pageSize ?? 'A4',

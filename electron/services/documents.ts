@@ -8,6 +8,7 @@ import { statusForEdit } from '../../core/model';
 import { countWords } from '../../core/text/words';
 import * as repo from '../../db/documents-repo';
 import type { Db } from '../../db/open';
+import { exportedTargets } from '../../db/exports-repo';
 import { getSetting, setSetting } from '../../db/settings-repo';
 import type { Env } from './clock';
 
@@ -126,11 +127,15 @@ export function updateSettings(db: Db, patch: Partial<Settings>): Settings {
 
 export interface ReviewReport {
   changed: Array<{ index: number; before: string; after: string }>;
+  /** Rows changed both by the reviewer and in Dragoman since the export: left as they are, for the translator. */
+  conflicts: Array<{ index: number; current: string; reviewer: string }>;
 }
 
 /**
- * Reads a bilingual DOCX edited by a reviewer and updates the targets that changed, in one transaction.
- * The source is never touched; a file of another document is refused by the reader.
+ * Reads a bilingual DOCX edited by a reviewer and applies the reviewer's corrections, in one transaction.
+ * Each cell is compared with the English as it was exported (the snapshot named in the file): an untouched
+ * cell changes nothing, so work done since the export is never undone; a row changed on both sides is
+ * reported as a conflict and left alone. The source is never touched.
  */
 export async function importReview(
   db: Db,
@@ -148,8 +153,26 @@ export async function importReview(
     if (e instanceof FormatError) throw new ApiError('bad-file', e.message.replace('the reviewed DOCX', input.fileName));
     throw e;
   }
+  const exported = review.exportId ? exportedTargets(db, review.exportId, doc.id) : undefined;
+  const changed: ReviewReport['changed'] = [];
+  const conflicts: ReviewReport['conflicts'] = [];
+  for (const c of review.changes) {
+    const current = doc.paragraphList[c.index];
+    if (!current || current.target === c.after) continue;
+    const base = exported?.[c.index];
+    if (base === undefined) {
+      // A file without a known snapshot: an empty cell never wipes a translation.
+      if (c.after.trim() === '') continue;
+    } else {
+      if (c.after === base) continue; // the reviewer left it as exported
+      if (current.target !== base) {
+        conflicts.push({ index: c.index, current: current.target, reviewer: c.after });
+        continue;
+      }
+    }
+    changed.push({ index: c.index, before: current.target, after: c.after });
+  }
   const now = env.now();
-  const changed = review.changes.filter((c) => doc.paragraphList[c.index] && doc.paragraphList[c.index]!.target !== c.after);
   db.transaction(() => {
     for (const c of changed) {
       const before = doc.paragraphList[c.index]!;
@@ -158,5 +181,5 @@ export async function importReview(
       repo.updateParagraphTarget(db, doc.id, c.index, c.after, status, now);
     }
   })();
-  return { changed: changed.map((c) => ({ index: c.index, before: doc.paragraphList[c.index]!.target, after: c.after })) };
+  return { changed, conflicts };
 }

@@ -7,6 +7,8 @@ import type { Db } from '../../db/open';
 import { fill, resources } from '../../renderer/i18n/resources';
 import { getDocument, getSettings } from './documents';
 import { matchDocument } from './glossary';
+import { insertExport } from '../../db/exports-repo';
+import type { Env } from './clock';
 
 /** The glossary terms found in a document, once each, in order of first appearance: the reviewer's name list. */
 function termsUsed(db: Db, id: string, lang: UiLanguage): Array<{ source: string; target: string; kind: string }> {
@@ -50,6 +52,7 @@ export function exportFileName(title: string, extension: string): string {
 
 export async function exportDoc(
   db: Db,
+  env: Env,
   id: string,
   format: ExportFormatName,
   requested: ExportRequestOptions = {},
@@ -72,6 +75,16 @@ export async function exportDoc(
   if ((format === 'docx' || format === 'html') && (requested.glossaryAppendix ?? true)) {
     const terms = termsUsed(db, id, uiLanguage);
     if (terms.length > 0) options.glossaryTerms = terms;
+  }
+  if (format === 'docx') {
+    // The English as it goes out: a reviewer's file is later compared with this, not with today's text.
+    options.exportId = env.newId();
+    insertExport(db, {
+      id: options.exportId,
+      documentId: id,
+      now: env.now(),
+      targets: doc.paragraphList.map((p) => (p.status === 'untranslated' ? '' : p.target)),
+    });
   }
   const out = await exportDocument(doc, format, options);
   return { fileName: exportFileName(doc.title, out.extension), mime: out.mime, bytes: out.bytes };

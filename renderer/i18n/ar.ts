@@ -202,6 +202,12 @@ export const ar: UiStrings = {
     reviewDone_few: 'تغيّرت {{count}} صفوف: {{rows}}',
     reviewDone_many: 'تغيّر {{count}} صفًا: {{rows}}',
     reviewDone_other: 'تغيّر {{count}} صف: {{rows}}',
+    reviewConflicts_zero: '',
+    reviewConflicts_one: 'عُدّل الصف {{rows}} لدى المراجع وهنا منذ التصدير: تُرك كما هو.',
+    reviewConflicts_two: 'عُدّل الصفان {{rows}} لدى المراجع وهنا منذ التصدير: تُركا كما هما.',
+    reviewConflicts_few: 'عُدّلت الصفوف {{rows}} لدى المراجع وهنا منذ التصدير: تُركت كما هي.',
+    reviewConflicts_many: 'عُدّلت الصفوف {{rows}} لدى المراجع وهنا منذ التصدير: تُركت كما هي.',
+    reviewConflicts_other: 'عُدّلت الصفوف {{rows}} لدى المراجع وهنا منذ التصدير: تُركت كما هي.',
   },
   paste: {
     open: 'لصق نص…',

@@ -199,6 +199,12 @@ export const en = {
     reviewDone_few: '{{count}} rows changed: {{rows}}',
     reviewDone_many: '{{count}} rows changed: {{rows}}',
     reviewDone_other: '{{count}} rows changed: {{rows}}',
+    reviewConflicts_zero: '',
+    reviewConflicts_one: 'Row {{rows}} was changed both by the reviewer and here since the export: left as it is.',
+    reviewConflicts_two: 'Rows {{rows}} were changed both by the reviewer and here since the export: left as they are.',
+    reviewConflicts_few: 'Rows {{rows}} were changed both by the reviewer and here since the export: left as they are.',
+    reviewConflicts_many: 'Rows {{rows}} were changed both by the reviewer and here since the export: left as they are.',
+    reviewConflicts_other: 'Rows {{rows}} were changed both by the reviewer and here since the export: left as they are.',
   },
   paste: {
     open: 'Paste text…',

@@ -87,7 +87,9 @@ export function ExportDialog(props: {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const r = await call('document.importReview', { id: props.documentId, fileName: file.name, bytes });
       const rows = r.changed.map((c) => c.index + 1).join(', ');
-      props.onReviewed(t('exportDialog.reviewDone', { count: r.changed.length, rows }));
+      const clash = r.conflicts.map((c) => c.index + 1).join(', ');
+      const conflicts = r.conflicts.length ? ` ${t('exportDialog.reviewConflicts', { count: r.conflicts.length, rows: clash })}` : '';
+      props.onReviewed(t('exportDialog.reviewDone', { count: r.changed.length, rows }) + conflicts);
     } catch (e) {
       props.onError((e as Error).message);
     } finally {
