@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['core/**/*.test.ts', 'db/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts'],
     environment: 'node',
     testTimeout: 90000,
+    hookTimeout: 30000,
   },
 });

@@ -29,7 +29,7 @@ export interface RowProps {
   qaCount: number;
   /** Arabic is selected in this row's source: offer "Add term". */
   canAddTerm: boolean;
-  onFocusRow: (index: number) => void;
+  onFocusRow: (index: number, inEditor: boolean) => void;
   onEdit: (index: number, target: string) => void;
   onKey: (index: number, e: React.KeyboardEvent) => void;
   onBlurEditor: (index: number) => void;
@@ -55,7 +55,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
       aria-selected={active}
       className={`row${active ? ' active' : ''}`}
       style={{ transform: `translateY(${props.start}px)`, gridTemplateAreas: props.areas, gridTemplateColumns: props.columns }}
-      onFocus={() => props.onFocusRow(index)}
+      onFocus={(e) => props.onFocusRow(index, (e.target as HTMLElement).tagName === 'TEXTAREA')}
       onKeyDown={(e) => props.onKey(index, e)}
       tabIndex={-1}
     >

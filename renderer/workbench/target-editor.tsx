@@ -50,7 +50,8 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
 
   const apply = (edit: Edit | null): void => {
     if (!edit || !editor.current) return;
-    onEdit(index, edit.value);
+    // Edits computed from the textarea see ①② (display); the store keeps the codes themselves.
+    onEdit(index, fromDisplay(edit.value, props.source));
     placeCaret(editor.current, edit.caret);
   };
 

@@ -61,7 +61,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     },
     [paragraphSaved],
   );
-  const queue = useMemo(() => new SaveQueue(documentId, setSaveState, onSaved), [documentId, onSaved]);
+  const queue = useMemo(() => new SaveQueue((input) => call('paragraph.update', input), documentId, setSaveState, onSaved), [documentId, onSaved]);
 
   useEffect(() => {
     let cancelled = false;
@@ -80,18 +80,25 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     };
   }, [documentId, onError]);
 
-  // Save on close of the page and when leaving the workbench.
+  // Save on close of the page and when leaving the workbench. On close, pending text is sent at once
+  // (keepalive requests); while anything is unsaved the browser asks before leaving.
   useEffect(() => {
-    const flush = (): void => void queue.flush();
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
+    const flush = (): void => void queue.flush().catch(() => undefined);
+    const onPageHide = (): void => queue.sendNow();
+    const onBeforeUnload = (e: BeforeUnloadEvent): void => {
+      if (!queue.busy) return;
+      queue.sendNow();
+      e.preventDefault();
+    };
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
     const onVisibility = (): void => {
       if (document.visibilityState === 'hidden') flush();
     };
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
     };
@@ -124,7 +131,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const goTo = useCallback(
     (index: number, edit = true) => {
       const clamped = Math.max(0, Math.min(rowsRef.current.length - 1, index));
-      void queue.flush();
+      void queue.flush().catch(() => undefined); // a failure shows in the header and is retried
       setActive(clamped);
       setEditing(edit ? clamped : null);
       virtualizer.scrollToIndex(clamped, { align: 'auto' });
@@ -157,7 +164,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       const status = statusForEdit(row.target, true);
       const updated = rowsRef.current.map((r, i) => (i === index ? { ...r, status } : r));
       setRows(updated);
-      void queue.confirm(index, row.target);
+      void queue.confirm(index, row.target).catch(() => undefined);
       const next = nextUntranslated(updated.map((r) => r.status), index);
       if (next !== null) goTo(next);
     },
@@ -187,10 +194,12 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [confirm, goTo],
   );
 
-  const onFocusRow = useCallback((index: number) => {
+  const onFocusRow = useCallback((index: number, inEditor: boolean) => {
     setActive((prev) => (prev === index ? prev : index));
+    // A click into another row's editor makes it the editing row, so Alt+↑/↓ and re-mounts follow the caret.
+    if (inEditor) setEditing(index);
   }, []);
-  const onBlurEditor = useCallback(() => void queue.flush(), [queue]);
+  const onBlurEditor = useCallback(() => void queue.flush().catch(() => undefined), [queue]);
 
   const exportAs = useCallback(
     async (format: 'docx' | 'html') => {
@@ -235,7 +244,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         saveState={saveState}
         settings={props.settings}
         onSettings={props.onSettings}
-        onBack={() => void queue.flush().finally(props.onClose)}
+        onBack={() => void queue.flush().then(props.onClose, () => undefined)}
         onExport={(f) => void exportAs(f)}
         flush={() => queue.flush()}
         onReviewed={props.onReviewed}
