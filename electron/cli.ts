@@ -141,6 +141,11 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
   }
   const values = parsed.values as Values;
   const positionals = parsed.positionals;
+  const KNOWN = ['import', 'list', 'show', 'translate', 'export', 'glossary import', 'glossary export', 'glossary add', 'import-review', 'match', 'qa', 'names', 'translit'];
+  if (!KNOWN.includes(command)) throw new CliError(`unknown command ${command}\n${USAGE}`);
+  if (command === 'translit' && values.db && !existsSync(path.resolve(values.db))) {
+    throw new CliError(`${path.resolve(values.db)}: no such workspace`);
+  }
   if (command === 'translit') {
     await translitCommand(values, positionals, out);
     return;

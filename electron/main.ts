@@ -6,6 +6,7 @@ import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { IPC_INVOKE, IPC_MENU } from '../core/api/bridge';
 import type { MenuCommand } from '../core/api/bridge';
@@ -16,6 +17,9 @@ import { RENDERER_DIR, ROOT } from './paths';
 import { isAppUrl, isSafeExternalUrl } from './security';
 import { systemEnv } from './services/clock';
 import { resolveWorkspace } from './workspace-path';
+import type { UiLanguage } from '../core/api/contract';
+import { resources } from '../renderer/i18n/resources';
+import { getSettings } from './services/documents';
 
 const { values } = parseArgs({
   args: process.argv.slice(app.isPackaged ? 1 : 2),
@@ -26,13 +30,16 @@ const dbArg = typeof values.db === 'string' ? values.db : undefined;
 
 app.enableSandbox();
 
+/** The one page the window may show and the only caller of the API. */
+const APP_ENTRY = pathToFileURL(path.join(RENDERER_DIR, 'index.html')).href;
+
 // Security for every web contents, whatever creates it: no navigation away, no new windows, no webviews.
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, 'file://')) event.preventDefault();
+    if (!isAppUrl(url, APP_ENTRY)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, 'file://')) event.preventDefault();
+    if (!isAppUrl(url, APP_ENTRY)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -45,15 +52,17 @@ function sendMenu(command: MenuCommand): void {
   BrowserWindow.getFocusedWindow()?.webContents.send(IPC_MENU, command);
 }
 
-function buildMenu(): void {
+/** The application menu in the UI language (the roles' own items are translated by the OS). */
+function buildMenu(lang: UiLanguage): void {
+  const m = resources[lang].translation.menu;
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: m.file,
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => sendMenu('import') },
-        { label: 'Export DOCX…', accelerator: 'CmdOrCtrl+E', click: () => sendMenu('export-docx') },
-        { label: 'Export HTML…', click: () => sendMenu('export-html') },
+        { label: m.import, accelerator: 'CmdOrCtrl+O', click: () => sendMenu('import') },
+        { label: m.exportDocx, accelerator: 'CmdOrCtrl+E', click: () => sendMenu('export-docx') },
+        { label: m.exportHtml, click: () => sendMenu('export-html') },
         { type: 'separator' },
         { role: 'quit' },
       ],
@@ -86,10 +95,13 @@ async function createWindow(): Promise<void> {
     nativeBinding: existsSync(native) ? native : undefined,
   });
   app.on('will-quit', () => db.close());
-  const dispatch = createDispatch(createHandlers(db, systemEnv, { printToPdf }));
+  buildMenu(getSettings(db).uiLanguage);
+  const dispatch = createDispatch(
+    createHandlers(db, systemEnv, { printToPdf, onSettings: (settings) => buildMenu(settings.uiLanguage) }),
+  );
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
     // Only our own page may call the API.
-    if (!event.senderFrame || !isAppUrl(event.senderFrame.url, 'file://')) {
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url, APP_ENTRY)) {
       return { ok: false, error: { code: 'invalid-input', message: 'caller is not the Dragoman window' } };
     }
     return dispatch(String(method), input);
@@ -98,7 +110,10 @@ async function createWindow(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   // Downloads (the exports) go through a save dialog.
   session.defaultSession.on('will-download', (_event, item) => {
-    item.setSaveDialogOptions({ title: 'Save export', defaultPath: item.getFilename() });
+    item.setSaveDialogOptions({
+      title: resources[getSettings(db).uiLanguage].translation.menu.saveExport,
+      defaultPath: item.getFilename(),
+    });
   });
 
   const win = new BrowserWindow({
@@ -115,11 +130,21 @@ async function createWindow(): Promise<void> {
     },
   });
   win.webContents.session.setSpellCheckerLanguages(['en-US']);
+  // Closing waits for the renderer to save what is pending (it closes the window itself), at most 5 s.
+  let closing = false;
+  win.on('close', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    win.webContents.send(IPC_MENU, 'close');
+    setTimeout(() => {
+      if (!win.isDestroyed()) win.destroy();
+    }, 5000);
+  });
   await win.loadFile(path.join(RENDERER_DIR, 'index.html'));
 }
 
 app.whenReady().then(async () => {
-  buildMenu();
   await createWindow();
 }).catch((e: unknown) => {
   console.error(e);

@@ -10,8 +10,10 @@ describe('desktop security rules', () => {
   });
 
   it('treats only the packaged pages as the app', () => {
-    expect(isAppUrl('file:///opt/dragoman/dist/renderer/index.html', 'file://')).toBe(true);
-    expect(isAppUrl('https://evil.example/', 'file://')).toBe(false);
+    const entry = 'file:///opt/dragoman/dist/renderer/index.html';
+    expect(isAppUrl('file:///opt/dragoman/dist/renderer/index.html#/doc/1', entry)).toBe(true);
+    expect(isAppUrl('file:///home/me/Downloads/report.html', entry)).toBe(false);
+    expect(isAppUrl('https://evil.example/', entry)).toBe(false);
     expect(isAppUrl('http://127.0.0.1:4000/#/doc/1', 'http://127.0.0.1:4000')).toBe(true);
     expect(isAppUrl('http://127.0.0.1:4001/', 'http://127.0.0.1:4000')).toBe(false);
   });

@@ -25,12 +25,16 @@ export function isSafeExternalUrl(url: string): boolean {
   }
 }
 
-/** The app's own pages: the packaged files (file://) or the dev server named by the launcher. */
-export function isAppUrl(url: string, appOrigin: string): boolean {
+/**
+ * The app's own page: for the packaged files exactly the renderer's index.html (another local HTML file the
+ * window might reach gets neither navigation nor the API); for a served app, its origin.
+ */
+export function isAppUrl(url: string, appEntry: string): boolean {
   try {
     const u = new URL(url);
-    if (appOrigin === 'file://') return u.protocol === 'file:';
-    return u.origin === appOrigin;
+    const entry = new URL(appEntry);
+    if (entry.protocol === 'file:') return u.protocol === 'file:' && decodeURIComponent(u.pathname) === decodeURIComponent(entry.pathname);
+    return u.origin === entry.origin;
   } catch {
     return false;
   }

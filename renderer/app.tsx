@@ -6,6 +6,7 @@ import { call, onMenu } from './api/client';
 import { DocumentList } from './documents/document-list';
 import { useFileImport } from './documents/use-file-import';
 import { i18n } from './i18n';
+import { saveAllPending } from './workbench/pending-saves';
 import { Workbench } from './workbench/workbench';
 
 function docFromHash(): string | null {
@@ -59,7 +60,15 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
     onStart: (name) => setNotice(t('documents.importing', { name })),
   });
 
-  useEffect(() => onMenu((command) => (command === 'import' ? pickFile() : undefined)), [pickFile]);
+  useEffect(
+    () =>
+      onMenu((command) => {
+        if (command === 'import') pickFile();
+        // The desktop window is closing: save what is pending, then let it close.
+        if (command === 'close') void saveAllPending().then(() => window.close());
+      }),
+    [pickFile],
+  );
 
   // Drop a file anywhere on the window to import it.
   useEffect(() => {

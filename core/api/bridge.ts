@@ -1,5 +1,6 @@
 /** The one object the Electron preload exposes to the sandboxed window (never ipcRenderer itself). */
-export type MenuCommand = 'import' | 'export-docx' | 'export-html';
+/** `close`: the desktop window is closing; the renderer saves what is pending, then closes it. */
+export type MenuCommand = 'import' | 'export-docx' | 'export-html' | 'close';
 
 export interface DragomanBridge {
   invoke(method: string, input: unknown): Promise<unknown>;

@@ -34,7 +34,7 @@ export const exportOptionsSchema = z.object({
   glossaryAppendix: z.boolean().optional(),
   orientation: z.enum(['portrait', 'landscape']).optional(),
   pageSize: z.enum(['A4', 'Letter']).optional(),
-});
+}).strict();
 export type ExportRequestOptions = z.infer<typeof exportOptionsSchema>;
 
 export interface ExportedFile {
@@ -118,13 +118,13 @@ export const api = {
   'document.list': { input: z.object({}).strict(), result: returns<DocumentSummary[]>() },
   'document.import': {
     input: z
-      .object({ fileName: z.string().min(1).max(500), bytes, title: z.string().max(500).optional() })
+      .object({ fileName: z.string().min(1).max(500), bytes, title: z.string().max(200).optional() })
       .strict(),
     result: returns<{ documentId: string; paragraphs: number }>(),
   },
   'document.get': { input: z.object({ id }).strict(), result: returns<DocumentFull>() },
   'document.rename': {
-    input: z.object({ id, title: z.string().trim().min(1).max(500) }).strict(),
+    input: z.object({ id, title: z.string().trim().min(1).max(200) }).strict(),
     result: returns<DocumentSummary>(),
   },
   'document.delete': { input: z.object({ id }).strict(), result: returns<{ deleted: true }>() },

@@ -10,7 +10,7 @@ import * as glossary from '../services/glossary';
 import * as names from '../services/names';
 import { listGlossaries, setDocumentGlossary, disabledGlossaries, incrementUse, findTerm } from '../../db/glossary-repo';
 import type { StoredTerm } from '../../db/glossary-repo';
-import type { GlossaryInfo, TermView } from '../../core/api/contract';
+import type { GlossaryInfo, Settings, TermView } from '../../core/api/contract';
 import { ApiError } from '../../core/api/contract';
 
 export type Handlers = {
@@ -28,13 +28,19 @@ function glossaryInfos(db: Db, documentId?: string): GlossaryInfo[] {
 
 /** What only the desktop shell can do; the browser mode has none of it and says so. */
 export interface Platform {
+  /** The desktop shell follows the UI language (its menu). */
+  onSettings?: (settings: Settings) => void;
   printToPdf?: (html: Uint8Array, options: { landscape: boolean; pageSize: 'A4' | 'Letter' }) => Promise<Uint8Array>;
 }
 
 export function createHandlers(db: Db, env: Env, platform: Platform = {}): Handlers {
   return {
     'settings.get': () => documents.getSettings(db),
-    'settings.set': (patch) => documents.updateSettings(db, patch),
+    'settings.set': (patch) => {
+      const settings = documents.updateSettings(db, patch);
+      platform.onSettings?.(settings);
+      return settings;
+    },
     'document.list': () => listDocuments(db),
     'document.import': (input) => documents.importDocument(db, env, input),
     'document.get': ({ id }) => documents.getDocument(db, id),

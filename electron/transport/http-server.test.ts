@@ -66,6 +66,7 @@ describe('browser-mode server', () => {
     expect(r.status).toBe(303);
     expect(r.headers.location).toBe('/');
     const cookie = String(r.headers['set-cookie']);
+    expect(cookie.startsWith(`dragoman_token_${server.port}=`)).toBe(true); // one per server: two can run side by side
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     const page = await request('/', { headers: { cookie: cookie.split(';')[0]! } });
@@ -91,5 +92,18 @@ describe('browser-mode server', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } });
     const foreign = await request('/api/document.list', { method: 'POST', headers: { ...headers, origin: 'http://evil.example' }, body: '{}' });
     expect(foreign.status).toBe(403);
+    const local = await request('/api/document.list', {
+      method: 'POST',
+      headers: { ...headers, host: `localhost:${server.port}`, origin: `http://localhost:${server.port}` },
+      body: '{}',
+    });
+    expect(local.status).toBe(200);
+  });
+
+  it('answers an oversized request with 413 and a message, not a reset connection', async () => {
+    const headers = { 'x-dragoman-token': server.token, 'content-type': 'application/json' };
+    const r = await request('/api/document.import', { method: 'POST', headers, body: 'x'.repeat(81 * 1024 * 1024) });
+    expect(r.status).toBe(413);
+    expect(decodeWire(r.body)).toMatchObject({ ok: false, error: { code: 'too-large' } });
   });
 });

@@ -39,7 +39,6 @@ const MIME: Record<string, string> = {
 };
 
 const MAX_BODY = 80 * 1024 * 1024; // a 50 MB file in base64, with room for the envelope
-const COOKIE = 'dragoman_token';
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -47,11 +46,14 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieToken(req: http.IncomingMessage): string | undefined {
+/** One cookie per port: a second browser-mode server must not overwrite the first one's token. */
+const cookieName = (port: number): string => `dragoman_token_${port}`;
+
+function cookieToken(req: http.IncomingMessage, name: string): string | undefined {
   const header = req.headers.cookie ?? '';
   for (const part of header.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === COOKIE) return v.join('=');
+    if (k === name) return v.join('=');
   }
   return undefined;
 }
@@ -61,6 +63,8 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'te
   res.end(body);
 }
 
+class BodyTooLarge extends Error {}
+
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -68,8 +72,10 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
-        reject(new Error('request too large'));
-        req.destroy();
+        // Stop reading but keep the socket, so the client gets a 413 with a message rather than a reset.
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new BodyTooLarge());
         return;
       }
       chunks.push(c);
@@ -83,7 +89,9 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const staticRoot = path.resolve(options.staticDir);
   let allowedHosts: Set<string> = new Set();
+  let allowedOrigins: Set<string> = new Set();
   let origin = '';
+  let cookie = '';
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
@@ -97,14 +105,14 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     res.setHeader('x-frame-options', 'DENY');
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'unknown Host header');
     const url = new URL(req.url ?? '/', origin);
-    const given = url.searchParams.get('token') ?? req.headers['x-dragoman-token'] ?? cookieToken(req);
+    const given = url.searchParams.get('token') ?? req.headers['x-dragoman-token'] ?? cookieToken(req, cookie);
     if (typeof given !== 'string' || !sameSecret(given, token)) {
       return send(res, 401, 'Dragoman: open the address printed in the terminal, with its token');
     }
     if (url.searchParams.has('token')) {
       // Trade the token in the address for a cookie, and take it out of the address bar and history.
       url.searchParams.delete('token');
-      res.setHeader('set-cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      res.setHeader('set-cookie', `${cookie}=${token}; HttpOnly; SameSite=Strict; Path=/`);
       res.writeHead(303, { location: url.pathname + url.search });
       res.end();
       return;
@@ -117,12 +125,16 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'method not allowed');
     const from = req.headers.origin;
-    if (from !== undefined && from !== origin) return send(res, 403, 'foreign origin');
+    if (from !== undefined && !allowedOrigins.has(from)) return send(res, 403, 'foreign origin');
     let input: unknown;
     try {
       const body = await readBody(req);
       input = body === '' ? {} : decodeWire(body);
     } catch (e) {
+      if (e instanceof BodyTooLarge) {
+        const message = 'the request is over the 80 MB limit (files may be at most 50 MB)';
+        return send(res, 413, encodeWire({ ok: false, error: { code: 'too-large', message } }), 'application/json');
+      }
       return send(
         res,
         400,
@@ -163,6 +175,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       const port = address.port;
       origin = `http://127.0.0.1:${port}`;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      allowedOrigins = new Set([origin, `http://localhost:${port}`]);
+      cookie = cookieName(port);
       resolve({
         url: `${origin}/?token=${token}`,
         origin,

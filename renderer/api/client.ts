@@ -37,6 +37,8 @@ const httpTransport: Transport = async (method, input) => {
     // Lets the last autosave finish while the page is closing (small bodies only).
     keepalive: body.length < 60_000,
   });
+  // A refused body (413) still carries an envelope with a message for the user.
+  if (res.status === 413) return decodeWire(await res.text()) as Envelope<unknown>;
   if (!res.ok) throw new ClientError('transport', `${res.status} ${await res.text()}`);
   return decodeWire(await res.text()) as Envelope<unknown>;
 };

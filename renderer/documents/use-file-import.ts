@@ -1,4 +1,5 @@
 import { useCallback, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -11,13 +12,14 @@ export function useFileImport(handlers: {
 }): { importFiles: (files: FileList) => Promise<void>; inputRef: React.RefObject<HTMLInputElement | null>; pickFile: () => void } {
   const inputRef = useRef<HTMLInputElement | null>(null);
   const { onImported, onError, onStart } = handlers;
+  const { t } = useTranslation();
 
   const importFiles = useCallback(
     async (files: FileList) => {
       const file = files[0];
       if (!file) return;
       if (file.size > MAX_BYTES) {
-        onError(`${file.name}: the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 50 MB`);
+        onError(t('documents.tooLarge', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }));
         return;
       }
       onStart(file.name);
@@ -30,7 +32,7 @@ export function useFileImport(handlers: {
         onError((e as Error).message);
       }
     },
-    [onImported, onError, onStart],
+    [onImported, onError, onStart, t],
   );
 
   const pickFile = useCallback(() => inputRef.current?.click(), []);

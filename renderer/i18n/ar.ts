@@ -15,6 +15,7 @@ export const ar: UiStrings = {
     import: 'استيراد ملف…',
     dropHint: 'أفلت ملفًا نصيًا في أي مكان من هذه النافذة لاستيراده.',
     dropNow: 'أفلت الملف لاستيراده',
+    tooLarge: '{{name}}: حجم الملف {{size}} ميغابايت، والحد الأقصى 50 ميغابايت',
     empty: 'لا توجد مستندات بعد. استورد ملفًا نصيًا عربيًا للبدء.',
     importing: 'جارٍ استيراد {{name}}…',
     imported: 'تم استيراد «{{title}}»: {{count}} فقرة',
@@ -217,6 +218,13 @@ export const ar: UiStrings = {
     create: 'إنشاء المستند',
     cancel: 'إلغاء',
     empty: 'الصق نصًا أولًا.',
+  },
+  menu: {
+    file: 'ملف',
+    import: 'استيراد…',
+    exportDocx: 'تصدير DOCX…',
+    exportHtml: 'تصدير HTML…',
+    saveExport: 'حفظ الملف المصدَّر',
   },
   errors: {
     generic: 'حدث خطأ: {{message}}',

@@ -13,6 +13,7 @@ export const en = {
     import: 'Import a file…',
     dropHint: 'Drop a text file anywhere on this window to import it.',
     dropNow: 'Drop the file to import it',
+    tooLarge: '{{name}}: the file is {{size}} MB; the limit is 50 MB',
     empty: 'No documents yet. Import an Arabic text file to begin.',
     importing: 'Importing {{name}}…',
     imported: 'Imported “{{title}}”: {{count}} paragraphs',
@@ -214,6 +215,13 @@ export const en = {
     create: 'Create document',
     cancel: 'Cancel',
     empty: 'Paste some text first.',
+  },
+  menu: {
+    file: 'File',
+    import: 'Import…',
+    exportDocx: 'Export DOCX…',
+    exportHtml: 'Export HTML…',
+    saveExport: 'Save export',
   },
   errors: {
     generic: 'Something went wrong: {{message}}',

@@ -9,7 +9,7 @@ import type { MatchView, ParagraphUpdate, Settings } from '../../core/api/contra
 import type { DocumentFull } from '../../core/model';
 import { statusForEdit } from '../../core/model';
 import { countWords } from '../../core/text/words';
-import { call, onMenu } from '../api/client';
+import { call, ClientError, onMenu } from '../api/client';
 import { AddTermDialog } from '../glossary/add-term-dialog';
 import { insertTerm } from '../glossary/editor-caret';
 import { NO_MATCHES } from '../glossary/segments';
@@ -22,6 +22,7 @@ import { nextUntranslated, progressOf } from './navigation';
 import type { RowData } from './row';
 import { Row } from './row';
 import { SaveQueue } from './save-queue';
+import { useSaveOnClose } from './use-save-on-close';
 import type { SaveState } from './save-queue';
 import { WorkbenchHeader } from './workbench-header';
 
@@ -43,6 +44,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<number | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [missing, setMissing] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
@@ -74,35 +76,16 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         setActive(start);
         setEditing(start);
       })
-      .catch((e: unknown) => onError((e as Error).message));
+      .catch((e: unknown) => {
+        if (e instanceof ClientError && e.code === 'not-found') setMissing(true);
+        else onError((e as Error).message);
+      });
     return () => {
       cancelled = true;
     };
   }, [documentId, onError]);
 
-  // Save on close of the page and when leaving the workbench. On close, pending text is sent at once
-  // (keepalive requests); while anything is unsaved the browser asks before leaving.
-  useEffect(() => {
-    const flush = (): void => void queue.flush().catch(() => undefined);
-    const onPageHide = (): void => queue.sendNow();
-    const onBeforeUnload = (e: BeforeUnloadEvent): void => {
-      if (!queue.busy) return;
-      queue.sendNow();
-      e.preventDefault();
-    };
-    window.addEventListener('pagehide', onPageHide);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    const onVisibility = (): void => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
-    };
-  }, [queue]);
+  useSaveOnClose(queue);
 
   // Remember the active row (restored when the document is opened again).
   useEffect(() => {
@@ -230,6 +213,16 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
 
   const progress = useMemo(() => progressOf(rows), [rows]);
 
+  if (missing) {
+    return (
+      <div className="loading" role="alert">
+        <p>{t('workbench.notFound')}</p>
+        <button type="button" onClick={props.onClose}>
+          {t('workbench.back')}
+        </button>
+      </div>
+    );
+  }
   if (!doc) return <p className="loading">{t('app.loading')}</p>;
 
   const uiDir = i18n.dir(i18n.language) === 'rtl' ? 'rtl' : 'ltr';
