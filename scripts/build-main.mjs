@@ -7,7 +7,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   external: ['electron', 'better-sqlite3'],
-  define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
+  define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename', 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 };
 
