@@ -1,4 +1,5 @@
 /** Where an inserted term goes in a row's editor, and putting the caret after it once React has rendered. */
+import { flushSync } from 'react-dom';
 import { call } from '../api/client';
 import { insertText } from './text-edit';
 
@@ -16,11 +17,16 @@ export function insertionRange(el: HTMLTextAreaElement | null, value: string): [
   return [el.selectionStart, el.selectionEnd];
 }
 
-export function placeCaret(el: HTMLTextAreaElement, caret: number): void {
-  requestAnimationFrame(() => {
-    el.focus({ preventScroll: true });
-    el.setSelectionRange(caret, caret);
-  });
+/**
+ * Applies an edit through `onEdit` and puts the caret after it at once. The state update is flushed
+ * synchronously: were the caret placed after React's next render instead, a key typed in between would
+ * land at the end of the text.
+ */
+export function applyEdit(el: HTMLTextAreaElement | null, edit: { value: string; caret: number }, onEdit: (value: string) => void): void {
+  flushSync(() => onEdit(edit.value));
+  if (!el) return;
+  el.focus({ preventScroll: true });
+  el.setSelectionRange(edit.caret, edit.caret);
 }
 
 /**
@@ -36,8 +42,6 @@ export function insertTerm(
 ): void {
   const el = editorOf(root, index);
   const [start, end] = insertionRange(el, current);
-  const edit = insertText(current, start, end, match.target);
-  onEdit(index, edit.value);
-  if (el) placeCaret(el, edit.caret);
+  applyEdit(el, insertText(current, start, end, match.target), (value) => onEdit(index, value));
   call('term.used', { id: match.termId }).catch(() => undefined); // a lost count is harmless
 }

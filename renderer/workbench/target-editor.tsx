@@ -6,7 +6,7 @@ import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { MatchView } from '../../core/api/contract';
 import { CompletionList } from '../glossary/completion-list';
-import { placeCaret } from '../glossary/editor-caret';
+import { applyEdit } from '../glossary/editor-caret';
 import { termsInOrder } from '../glossary/segments';
 import type { Edit } from '../glossary/text-edit';
 import { useCompletion } from '../glossary/use-completion';
@@ -49,10 +49,9 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
   }, [props.focus]);
 
   const apply = (edit: Edit | null): void => {
-    if (!edit || !editor.current) return;
+    if (!edit) return;
     // Edits computed from the textarea see ①② (display); the store keeps the codes themselves.
-    onEdit(index, fromDisplay(edit.value, props.source));
-    placeCaret(editor.current, edit.caret);
+    applyEdit(editor.current, edit, (value) => onEdit(index, fromDisplay(value, props.source)));
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>): void => {
