@@ -34,6 +34,20 @@ describe('openWorkspace', () => {
     expect(() => openWorkspace(file)).toThrow(/newer version of Dragoman/);
   });
 
+  it('migrates a version-1 workspace to the latest version and keeps every translation', () => {
+    const file = tmp();
+    const old = openWorkspace(file, { targetVersion: 1 });
+    old.prepare("INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES ('d', 'تقرير', 'txt', 'x', 'x')").run();
+    old.prepare("INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, updated_at) VALUES ('d', 0, 'طهران-سانا', 'Tehran, SANA', 'translated', 2, 'x')").run();
+    old.close();
+    const db = openWorkspace(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT source, target, status FROM paragraphs').all()).toEqual([
+      { source: 'طهران-سانا', target: 'Tehran, SANA', status: 'translated' },
+    ]);
+    db.close();
+  });
+
   it('runs pending migrations in one transaction: a failing step leaves the previous version', () => {
     const db = openWorkspace(':memory:', { targetVersion: 0 });
     const broken = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'broken', up: 'CREATE TABLE x (a INT) STRICT; SELEC oops;' }];

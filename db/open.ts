@@ -16,7 +16,6 @@ export class WorkspaceError extends Error {
 export interface OpenOptions {
   /** Migrate only up to this version (tests of a migration step). */
   targetVersion?: number;
-  readonly?: boolean;
   /** better-sqlite3 built for another ABI (the desktop app's Electron build); default: node_modules' build. */
   nativeBinding?: string | undefined;
 }
@@ -24,23 +23,19 @@ export interface OpenOptions {
 export function openWorkspace(file: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
-    db = new Database(file, {
-      readonly: options.readonly ?? false,
-      fileMustExist: options.readonly ?? false,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    });
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (e) {
     throw new WorkspaceError(`${file}: cannot open the workspace: ${(e as Error).message}`);
   }
   try {
-    if (file !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL');
+    if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
     db.function('ar_norm', { deterministic: true }, (s: unknown) =>
       typeof s === 'string' ? normalizeArabic(s) : null,
     );
-    if (!options.readonly) migrate(db, MIGRATIONS, options.targetVersion ?? LATEST_VERSION, file);
+    migrate(db, MIGRATIONS, options.targetVersion ?? LATEST_VERSION, file);
     return db;
   } catch (e) {
     db.close();
@@ -48,21 +43,24 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Db {
   }
 }
 
-/** Runs the pending migrations in one transaction; refuses a database written by a newer Dragoman. */
+/**
+ * Runs the pending migrations in one transaction; refuses a database written by a newer Dragoman.
+ * The version is read inside an immediate (write-locked) transaction, so two processes opening a new
+ * workspace at once (the app and the CLI) cannot both migrate it.
+ */
 export function migrate(db: Db, migrations: readonly Migration[], target: number, file = 'workspace'): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.reduce((v, m) => Math.max(v, m.version), 0);
-  if (current > latest) {
-    throw new WorkspaceError(
-      `${file}: this workspace was written by a newer version of Dragoman (schema ${current}, this one knows ${latest}); update Dragoman to open it`,
-    );
-  }
-  const pending = migrations.filter((m) => m.version > current && m.version <= target);
-  if (pending.length === 0) return;
-  db.transaction(() => {
-    for (const m of pending) {
+  const run = db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > latest) {
+      throw new WorkspaceError(
+        `${file}: this workspace was written by a newer version of Dragoman (schema ${current}, this one knows ${latest}); update Dragoman to open it`,
+      );
+    }
+    for (const m of migrations.filter((x) => x.version > current && x.version <= target)) {
       db.exec(m.up);
       db.pragma(`user_version = ${m.version}`);
     }
-  })();
+  });
+  run.immediate();
 }
