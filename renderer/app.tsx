@@ -19,7 +19,8 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   const [settings, setSettings] = useState(initialSettings);
   const [docId, setDocId] = useState<string | null>(docFromHash);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // A notice is kept as a message to format, so it follows a change of UI language.
+  const [notice, setNotice] = useState<{ key: string; params: Record<string, string | number> } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [reloads, setReloads] = useState(0);
 
@@ -48,16 +49,16 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
     (r: { documentId: string; paragraphs: number }, title: string) => {
       setError(null);
       // First-strong isolation keeps an Arabic title from reordering the English sentence around it.
-      setNotice(t('documents.imported', { title: `\u2068${title}\u2069`, count: r.paragraphs }));
+      setNotice({ key: 'documents.imported', params: { title: `\u2068${title}\u2069`, count: r.paragraphs } });
       open(r.documentId);
     },
-    [open, t],
+    [open],
   );
 
   const { importFiles, inputRef, pickFile } = useFileImport({
     onImported,
     onError: (message) => setError(message),
-    onStart: (name) => setNotice(t('documents.importing', { name })),
+    onStart: (name) => setNotice({ key: 'documents.importing', params: { name } }),
   });
 
   useEffect(
@@ -133,7 +134,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
       )}
       {!error && notice && (
         <div className="banner notice" role="status">
-          {notice}
+          {t(notice.key, notice.params)}
         </div>
       )}
       <main className="app-main">
@@ -146,7 +147,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
             onClose={() => open(null)}
             onError={setError}
             onReviewed={(message) => {
-              setNotice(message);
+              setNotice({ key: 'app.message', params: { message } });
               setReloads((n) => n + 1);
             }}
           />

@@ -3,6 +3,7 @@ import type { UiStrings } from './en';
 /** Arabic UI strings: every key of the English file, with the six Arabic plural forms. */
 export const ar: UiStrings = {
   app: {
+    message: '{{message}}',
     name: 'دراغومان',
     tagline: 'منصة الترجمة من العربية إلى الإنجليزية',
     language: 'English',

@@ -1,6 +1,7 @@
 /** English UI strings. The Arabic file must have exactly the same keys (checked by the type below). */
 export const en = {
   app: {
+    message: '{{message}}',
     name: 'Dragoman',
     tagline: 'Arabic → English translation workbench',
     language: 'العربية',
