@@ -49,6 +49,16 @@ describe('glossary service', () => {
     expect(report.skipped.map((s) => s.line)).toEqual(expect.arrayContaining([3, 4]));
   });
 
+  it('refuses a row with no Arabic letter as a whole file, or skips it when asked', async () => {
+    const { db, e } = await workspace();
+    const csv = enc('source,target,kind,variants,note\nجوزجان,Jowzjan,place,,\nﻛﺎﺑﻞ,Kabul,place,,\n');
+    expect(() => importGlossary(db, e, { fileName: 'forms.csv', bytes: csv })).toThrow(/forms\.csv: .*ﻛﺎﺑﻞ/);
+    expect(searchTerms(db, '')).toEqual([]);
+    const report = importGlossary(db, e, { fileName: 'forms.csv', bytes: csv, skipInvalid: true });
+    expect(report.added).toBe(1);
+    expect(report.skipped).toHaveLength(1);
+  });
+
   it('refuses a TBX that declares entities', async () => {
     const { db, e } = await workspace();
     const tbx = enc('<?xml version="1.0"?><!DOCTYPE martif [<!ENTITY x "boom">]><martif type="TBX-Basic"><text><body/></text></martif>');

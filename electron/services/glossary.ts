@@ -212,9 +212,18 @@ export function importGlossary(
     const g = resolveGlossary(db, env, input.glossary);
     let added = 0;
     let updated = 0;
+    const skipped = [...parsed.errors];
     const now = env.now();
     for (const term of parsed.terms) {
-      const t = cleanTerm(term);
+      let t: repo.TermWrite;
+      try {
+        t = cleanTerm(term);
+      } catch (e) {
+        // A row the parser accepted but the glossary cannot hold (no Arabic letter, say): skipped only when asked.
+        if (!(e instanceof ApiError) || !input.skipInvalid) throw e instanceof ApiError ? new ApiError('bad-file', `${input.fileName}: ${e.message}`) : e;
+        skipped.push({ line: 0, message: e.message });
+        continue;
+      }
       const existing = repo.findTermByKey(db, g.id, t.key);
       if (existing) {
         repo.updateTerm(db, existing.id, { ...t, now });
@@ -224,7 +233,7 @@ export function importGlossary(
         added++;
       }
     }
-    return { glossary: g.name, added, updated, skipped: parsed.errors };
+    return { glossary: g.name, added, updated, skipped };
   })();
 }
 
