@@ -6,6 +6,7 @@ import { GlossaryFiles } from './glossary-files';
 import { termsInOrder } from './segments';
 import { TermSearch } from './term-search';
 import type { GlossaryData } from './use-glossary-data';
+import { TermLabel } from './term-label';
 
 export function GlossaryTab(props: {
   documentId: string;
@@ -30,13 +31,7 @@ export function GlossaryTab(props: {
               <li key={m.termId}>
                 <button type="button" className="term-insert" onClick={() => props.onInsert(m)} title={t('glossary.insertHint')}>
                   <span className="term-key">{i < 9 ? `Alt+${i + 1}` : ''}</span>
-                  <span lang="ar" dir="rtl" className="arabic-inline">
-                    {m.source}
-                  </span>
-                  <span lang="en" dir="ltr" className="term-en">
-                    {m.target}
-                  </span>
-                  <span className={`kind-badge kind-${m.kind}`}>{t(`kinds.${m.kind}`)}</span>
+                  <TermLabel source={m.source} target={m.target} kind={m.kind} />
                 </button>
               </li>
             ))}

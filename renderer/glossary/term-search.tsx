@@ -5,6 +5,7 @@ import type { TermView } from '../../core/api/contract';
 import { call } from '../api/client';
 import { splitVariants, TermFields } from './term-fields';
 import type { TermDraft } from './term-fields';
+import { TermLabel } from './term-label';
 
 const DELAY_MS = 200;
 const LIMIT = 100;
@@ -64,13 +65,7 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
               </li>
             ) : (
               <li key={term.id} className="term-item">
-                <span lang="ar" dir="rtl" className="arabic-inline">
-                  {term.source}
-                </span>
-                <span lang="en" dir="ltr" className="term-en">
-                  {term.target}
-                </span>
-                <span className={`kind-badge kind-${term.kind}`}>{t(`kinds.${term.kind}`)}</span>
+                <TermLabel source={term.source} target={term.target} kind={term.kind} />
                 <span className="term-actions">
                   <button type="button" onClick={() => setEditing(term.id)} aria-label={t('glossary.editLabel', { source: `\u2068${term.source}\u2069` })}>
                     {t('glossary.edit')}
