@@ -26,6 +26,13 @@ describe('document service', () => {
     expect(doc.words).toBeGreaterThan(200);
   });
 
+  it('imports text copied from a PDF (presentation forms) as ordinary Arabic letters', async () => {
+    const db = openWorkspace(':memory:');
+    const bytes = new TextEncoder().encode('ﺍﺷﺘﺒﺎﻛﺎﺕ ﻓﻲ ﻭﻻﻳﺔ ﺟﻮﺯﺟﺎﻥ');
+    const { documentId } = await importDocument(db, testEnv(), { fileName: 'from-pdf.txt', bytes });
+    expect(getDocument(db, documentId).paragraphList[0]!.source).toBe('اشتباكات في ولاية جوزجان');
+  });
+
   it('moves a row through untranslated → draft → translated → draft → untranslated', async () => {
     const db = openWorkspace(':memory:');
     const env = testEnv();

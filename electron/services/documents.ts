@@ -5,6 +5,7 @@ import { importDocument as parseDocument, readReview } from '../../core/formats'
 import { FormatError } from '../../core/formats/errors';
 import type { DocumentFull, DocumentSummary, Paragraph } from '../../core/model';
 import { statusForEdit } from '../../core/model';
+import { foldPresentationForms } from '../../core/arabic/presentation-forms';
 import { countWords } from '../../core/text/words';
 import * as repo from '../../db/documents-repo';
 import type { Db } from '../../db/open';
@@ -43,11 +44,11 @@ export async function importDocument(
   }
   const id = env.newId();
   const now = env.now();
-  const title = input.title?.trim() || parsed.title.trim() || defaultTitle(parsed.paragraphs[0]!.source);
+  const title = foldPresentationForms(input.title?.trim() || parsed.title.trim() || defaultTitle(parsed.paragraphs[0]!.source));
   const rows: repo.NewParagraph[] = parsed.paragraphs.map((p) => {
     const target = p.target ?? '';
     return {
-      source: p.source,
+      source: foldPresentationForms(p.source),
       target,
       status: p.status ?? statusForEdit(target, false),
       sourceWords: countWords(p.source),

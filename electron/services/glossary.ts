@@ -17,6 +17,7 @@ import {
 import { ApiError } from '../../core/api/contract';
 import type { MatchView, QaView } from '../../core/api/contract';
 import { normalizeArabic } from '../../core/arabic/normalize';
+import { foldPresentationForms } from '../../core/arabic/presentation-forms';
 import { FormatError } from '../../core/formats/errors';
 import { decodeText } from '../../core/formats/plain-text';
 import { listParagraphs } from '../../db/documents-repo';
@@ -52,7 +53,7 @@ export function resolveGlossary(db: Db, env: Env, name?: string): repo.GlossaryR
 }
 
 function cleanTerm(input: TermInput): repo.TermWrite {
-  const source = input.source.trim().replace(/\s+/g, ' ');
+  const source = foldPresentationForms(input.source).trim().replace(/\s+/g, ' ');
   const target = input.target.trim();
   if (!source) throw new ApiError('invalid-input', 'the Arabic of the term is empty');
   if (!/[\u0600-\u06FF]/.test(source)) throw new ApiError('invalid-input', `“${source}” has no Arabic letters`);
@@ -62,7 +63,7 @@ function cleanTerm(input: TermInput): repo.TermWrite {
   const seen = new Set([key]);
   const variants: string[] = [];
   for (const v of input.variants ?? []) {
-    const t = v.trim().replace(/\s+/g, ' ');
+    const t = foldPresentationForms(v).trim().replace(/\s+/g, ' ');
     const k = termKey(t);
     if (t && k && !seen.has(k)) {
       seen.add(k);
