@@ -169,7 +169,8 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
     switch (command) {
       case 'import': {
         const { file, bytes } = input!;
-        print(await call('document.import', { fileName: path.basename(file), bytes, title: values.title }));
+        const r = await call('document.import', { fileName: path.basename(file), bytes, title: values.title });
+        print({ documentId: r.documentId, paragraphs: r.paragraphs });
         return;
       }
       case 'list': {

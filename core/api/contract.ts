@@ -120,7 +120,7 @@ export const api = {
     input: z
       .object({ fileName: z.string().min(1).max(500), bytes, title: z.string().max(200).optional() })
       .strict(),
-    result: returns<{ documentId: string; paragraphs: number }>(),
+    result: returns<{ documentId: string; paragraphs: number; title: string }>(),
   },
   'document.get': { input: z.object({ id }).strict(), result: returns<DocumentFull>() },
   'document.rename': {

@@ -25,7 +25,7 @@ export async function importDocument(
   db: Db,
   env: Env,
   input: { fileName: string; bytes: Uint8Array; title?: string | undefined },
-): Promise<{ documentId: string; paragraphs: number }> {
+): Promise<{ documentId: string; paragraphs: number; title: string }> {
   if (input.bytes.length > MAX_IMPORT_BYTES) {
     throw new ApiError(
       'too-large',
@@ -59,7 +59,7 @@ export async function importDocument(
     };
   });
   db.transaction(() => repo.insertDocument(db, { id, title, sourceFormat: parsed.sourceFormat, now }, rows))();
-  return { documentId: id, paragraphs: rows.length };
+  return { documentId: id, paragraphs: rows.length, title };
 }
 
 export function requireDocument(db: Db, id: string): DocumentSummary & { sourceFormat: string } {

@@ -24,8 +24,7 @@ export function PasteDialog(props: {
     try {
       const bytes = new TextEncoder().encode(text);
       const r = await call('document.import', { fileName: 'pasted.txt', bytes, ...(title.trim() ? { title: title.trim() } : {}) });
-      const doc = await call('document.get', { id: r.documentId });
-      props.onImported(r, doc.title);
+      props.onImported(r, r.title);
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);

@@ -26,8 +26,7 @@ export function useFileImport(handlers: {
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         const r = await call('document.import', { fileName: file.name, bytes });
-        const doc = await call('document.get', { id: r.documentId });
-        onImported(r, doc.title);
+        onImported(r, r.title);
       } catch (e) {
         onError((e as Error).message);
       }
