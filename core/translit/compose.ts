@@ -9,8 +9,10 @@ import { lexiconKey, lookupLexicon } from './lexicon';
 import { LEADING_TITLES, TITLES } from './data/titles';
 import { SUN_LETTERS } from './phonemes';
 import { CONSONANTS } from './phonemes';
+import { looksPersian } from './persian';
 import { dedupe, wordCandidates } from './word-candidates';
 import type { Piece, RuleScheme, Source, Sources } from './word-candidates';
+import type { WordContext } from './render';
 
 const SOURCE_RANK: Readonly<Record<Source, number>> = { rules: 0, lexicon: 1, glossary: 2 };
 const BEAM = 12;
@@ -21,9 +23,6 @@ const MAX_SPAN = 4;
 const TITLE_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(TITLES).map(([k, v]) => [lexiconKey(k), v.split('|')]));
 const LEADING: ReadonlySet<string> = new Set([...LEADING_TITLES].map(lexiconKey));
 const AYATOLLAH = lexiconKey('آية');
-/** Persian letters (پ چ ژ گ ک ی) and the Pashto tribal ending -zai mark a name as Persian-context. */
-const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/;
-const ZAI = /(زي|زاي|زی|زای)$/;
 
 function stripArticle(word: string): string {
   const m = /^[اٱ]\p{M}*ل\p{M}*/u.exec(word);
@@ -49,15 +48,15 @@ function mapPieces(pieces: readonly Piece[], f: (t: string) => string, extra: nu
   return pieces.map((p) => ({ ...p, text: f(p.text), penalty: p.penalty + extra }));
 }
 
-function articleNoun(word: string, scheme: RuleScheme, single: boolean, src: Sources): Piece[] {
+function articleNoun(word: string, scheme: RuleScheme, single: boolean, src: Sources, persian: boolean): Piece[] {
   const stem = stripArticle(word);
   // In ALA-LC the known spellings of the whole article noun (al-Khattab) vocalise the stem.
   const hints = scheme === 'ala-lc' && src.lexicon ? (lookupLexicon(word)?.spellings ?? []).map((t) => t.replace(/^al-/i, '')) : [];
-  const stemPieces = wordCandidates(stem, scheme, { construct: false }, src, hints).slice(0, 4);
+  const stemPieces = wordCandidates(stem, scheme, { construct: false, persian }, src, hints).slice(0, 4);
   const first = CONSONANTS[normalizeArabic(stem).charAt(0)] ?? '';
   const out: Piece[] = [];
   // A known spelling of the whole article noun (al-Assad, Mullah) wins.
-  const whole = wordCandidates(word, scheme, { construct: false }, src).filter((p) => p.source !== 'rules');
+  const whole = wordCandidates(word, scheme, { construct: false, persian }, src).filter((p) => p.source !== 'rules');
   out.push(...whole);
   const shift = whole.length > 0 ? 1 : 0;
   if (scheme === 'ala-lc') return dedupe([...out, ...mapPieces(stemPieces, (t) => `al-${t}`, shift)]);
@@ -78,12 +77,13 @@ export function segmentName(words: readonly string[], scheme: RuleScheme, src: S
   const segments: Piece[][] = [];
   const single = words.length === 1;
   let titlesSeen = 0;
+  const persian = persianContext(words, src);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const key = keys[i] as string;
     const nextKey = keys[i + 1];
     const construct = nextKey !== undefined && (nextKey.startsWith('ال') || nextKey === 'الله');
-    const lex = (ctx = { construct }): Piece[] => wordCandidates(word, scheme, ctx, src);
+    const lex = (ctx: WordContext = { construct }): Piece[] => wordCandidates(word, scheme, { ...ctx, persian }, src);
     // A title opens the name (or follows another title): Mullah, Sheikh, Haji, Ayatollah.
     const titleSlot = segments.length === titlesSeen;
     if (!lc && titleSlot && key === AYATOLLAH && nextKey === 'الله') {
@@ -112,7 +112,7 @@ export function segmentName(words: readonly string[], scheme: RuleScheme, src: S
         segments.push(piece(lc ? ['ʻAbd Allāh'] : ['Abdullah', 'Abdallah', 'Abd Allah'], 'lexicon'));
         continue;
       }
-      const stem = wordCandidates(stripArticle(next), scheme, { construct: false }, src).slice(0, 3);
+      const stem = wordCandidates(stripArticle(next), scheme, { construct: false, persian }, src).slice(0, 3);
       if (lc) segments.push(mapPieces(stem, (t) => `ʻAbd al-${t}`, 0));
       else
         segments.push(
@@ -127,7 +127,7 @@ export function segmentName(words: readonly string[], scheme: RuleScheme, src: S
     }
     if (nextKey === 'الله' && i + 1 < words.length) {
       i++;
-      const x = lex({ construct: true }).slice(0, 4);
+      const x = lex({ construct: true, beforeAllah: true }).slice(0, 4);
       segments.push(lc ? mapPieces(x, (t) => `${t} Allāh`, 0) : dedupe([...mapPieces(x, (t) => `${t}ullah`, 0), ...mapPieces(x, (t) => `${t} Allah`, 0.8)]));
       continue;
     }
@@ -158,7 +158,7 @@ export function segmentName(words: readonly string[], scheme: RuleScheme, src: S
       continue;
     }
     if (hasArticle(key)) {
-      segments.push(articleNoun(word, scheme, single, src));
+      segments.push(articleNoun(word, scheme, single, src, persian));
       continue;
     }
     segments.push(lex());
@@ -185,12 +185,13 @@ function lexiconSpan(keys: readonly string[], i: number): { words: number; entry
 }
 
 /**
- * Whether a name reads as Persian, Dari or Pashto: a word only the Persian tables know (Karzai, Akhund, Zarif), a
- * Persian letter, or the tribal ending -zai. Shared names then take their Persian-context spelling (Mohammad).
+ * Whether a name reads as Persian, Dari or Pashto: a word only the Persian tables know (Karzai, Akhund, Zarif), or a
+ * word that looks Persian by its letters, endings or length (`persian.ts`). Shared names then take their
+ * Persian-context spelling (Mohammad), and the rules Afghan and Iranian press spellings (Kandahar, Helmand).
  */
 export function persianContext(words: readonly string[], src: Sources): boolean {
   return words.some((w) => {
-    if (PERSIAN_LETTERS.test(w) || ZAI.test(normalizeArabic(w))) return true;
+    if (looksPersian(w)) return true;
     return src.lexicon && lookupLexicon(w)?.persian === true;
   });
 }

@@ -12,6 +12,10 @@ export interface Spelled {
 export interface WordContext {
   /** ة read -at: the first noun of a construct (Hibat Allah, Madinat al-Sadr). */
   construct: boolean;
+  /** The name looks Persian, Dari or Pashto (`persian.ts`): Afghan and Iranian press spellings come first. */
+  persian?: boolean;
+  /** The construct is X Allah (Nasrullah), not X al-Y. */
+  beforeAllah?: boolean;
 }
 
 const NEWS: Readonly<Record<string, string>> = {
@@ -40,6 +44,15 @@ const FLAG_PENALTY: Readonly<Record<Flag, number>> = {
   e: 0.5, o: 0.45, oE: 0.05, ow: 0.4, o2: 0.35, ei: 0.35, ai: 0.2, ee: 1, oo: 0.9, uo: 0.6, ou: 0.5, k: 0.7, ap: 0.8, h: 0.5,
   single: 0.5, dh: 0.4, z: 0.5, g: 0.6, p: 0.9, fy: 0.4,
 };
+/**
+ * In a Persian, Dari or Pashto name the press writes kasra as e and damma as o (Herat, Helmand, Mohaqiq), aw as o or
+ * ow (Logar, Dostum, Jowzjan), ay as ai (Haidar, Faizabad), long u often as o (Nimroz), q as k (Kandahar), ذ ض
+ * as z, and initial ب (Arabic for پ) as p (Paktika, Panjshir).
+ */
+const PERSIAN_PENALTY: Partial<Record<Flag, number>> = {
+  e: -0.1, o: -0.05, o2: 0.15, ow: 0.25, ai: 0.05, ei: 0.3, uo: 0.3, k: 0.08, z: -0.1, p: 0.3,
+};
+
 /** Flags that cannot combine (two spellings of the same sound). */
 const EXCLUSIVE: ReadonlyArray<readonly Flag[]> = [['ow', 'o2'], ['ei', 'ai'], ['oo', 'uo', 'ou'], ['o', 'oE']];
 
@@ -91,7 +104,9 @@ function spellNews(units: readonly Unit[], ctx: WordContext, flags: ReadonlySet<
       continue;
     }
     // Initial ʿu is mostly O in the press (Omar, Othman, Odai).
-    out += i === 0 && u.c === 'E' && u.v === 'u' && flags.has('oE') ? 'o' : newsVowel(u.v, flags);
+    // English writes the -stān of country and province names -istan (Afghanistan, Nuristan), Persian or not.
+    const stan = u.v === 'i' && units[i + 1]?.c === 's' && units[i + 2]?.c === 't' && units[i + 2]?.v === 'aa' && i + 4 === units.length;
+    out += i === 0 && u.c === 'E' && u.v === 'u' && flags.has('oE') ? 'o' : stan ? 'i' : newsVowel(u.v, flags);
   }
   return out;
 }
@@ -152,7 +167,7 @@ export function spellNewsVariants(units: readonly Unit[], ctx: WordContext): Spe
   const best = new Map<string, number>();
   for (const set of sets) {
     const text = spellNews(units, ctx, new Set(set));
-    const penalty = set.reduce((p, f) => p + FLAG_PENALTY[f], 0);
+    const penalty = set.reduce((p, f) => p + ((ctx.persian === true ? PERSIAN_PENALTY[f] : undefined) ?? FLAG_PENALTY[f]), 0);
     if (text && (best.get(text) ?? Infinity) > penalty) best.set(text, penalty);
   }
   return [...best].map(([text, penalty]) => ({ text, penalty })).sort((x, y) => x.penalty - y.penalty);

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { transliterate } from './index';
+import { looksPersian } from './persian';
 
 /** Rules only (lexicon off): the spellings a name the lexicon has never seen gets. */
 const rules = (input: string, n = 3): string[] => transliterate(input, { lexicon: false }).map((c) => c.text).slice(0, n);
@@ -86,5 +87,37 @@ describe('bad input with the lexicon off', () => {
     const t0 = Date.now();
     transliterate('بتثجحخدذرزسشصضطظعغفقكلمنه '.repeat(400), { lexicon: false });
     expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('rules: Persian, Dari and Pashto names without the lexicon', () => {
+  it('tells Persian-looking words by letters, endings and root length', () => {
+    const persian = ['کابل', 'قندهار', 'هلمند', 'أفغانستان', 'بوشهر', 'سمنغان', 'جوزجان', 'آباد', 'أحمدزي'];
+    const arabic = ['محمد', 'الرمادي', 'كربلاء', 'عبدالرحمن', 'مستنصر', 'الحويجة', 'قاسم'];
+    for (const w of persian) expect(looksPersian(w), w).toBe(true);
+    for (const w of arabic) expect(looksPersian(w), w).toBe(false);
+  });
+  it('offers k for q, e for kasra, ai for ay in such names (Kandahar, Helmand, Kermanshah, Faizabad)', () => {
+    expect(rules('قندهار')).toContain('Kandahar');
+    expect(rules('هلمند')).toContain('Helmand');
+    expect(rules('كرمانشاه')).toContain('Kermanshah');
+    expect(rules('فيض آباد')).toContain('Faizabad');
+  });
+  it('writes -stān as -istan (Afghanistan, Pakistan) and leaves Arabic names Arabic (Qasim)', () => {
+    expect(rules('أفغانستان')[0]).toBe('Afghanistan');
+    expect(rules('باكستان')).toContain('Pakistan');
+    expect(rules('قاسم')[0]).toBe('Qasim');
+  });
+});
+
+describe('rules: Arabic noun patterns', () => {
+  it('offers u for fuʿla and fuʿūl (Rutba, Nusra, Shughur)', () => {
+    expect(rules('الرطبة')).toContain('Rutba');
+    expect(rules('نصرة')).toContain('Nusra');
+    expect(rules('شغور')).toContain('Shughur');
+  });
+  it('reads CvCC before Allah (Nasrullah, Hizbullah)', () => {
+    expect(rules('نصر الله')[0]).toBe('Nasrullah');
+    expect(rules('حزب الله')).toContain('Hizbullah');
   });
 });

@@ -66,7 +66,20 @@ function buildSlots(word: string): Slot[] {
     const before2 = slots[i - 2];
     if (before && before.c === 'y' && before2 && before2.long === undefined && before2.marked === undefined) before2.long = 'y';
   });
+  stanEnding(slots);
   return slots;
+}
+
+/**
+ * The Persian ending -stān (Afghanistan, Kurdistan, Pakistan, Tajikistan) follows a short i: the consonant before s
+ * takes i and s none, whatever the cluster rules would prefer (not Afghanastan).
+ */
+function stanEnding(slots: Slot[]): void {
+  const n = slots.length;
+  const [x, s, t, nn] = [slots[n - 4], slots[n - 3], slots[n - 2], slots[n - 1]];
+  if (n < 5 || s?.c !== 's' || t?.c !== 't' || t.long !== 'aa' || nn?.c !== 'n' || !isUnknown(x) || !isUnknown(s)) return;
+  (x as Slot).marked = 'i';
+  (s as Slot).marked = 'none';
 }
 
 interface Option {
@@ -86,11 +99,18 @@ function lastConsonant(slots: readonly Slot[]): number {
   return k;
 }
 
+/** CuCCa: three consonants and ة, none with a written vowel (the a before ة is the rules'). */
+const fuCla = (slots: readonly Slot[]): boolean =>
+  slots.length === 4 && slots[3]?.c === 'p' && isUnknown(slots[0]) && isUnknown(slots[1]) && slots[2]?.long === undefined && slots[2]?.initial === undefined;
+/** CuCūC: a bare consonant, then one with ū, then a bare final consonant. */
+const fuCuul = (slots: readonly Slot[]): boolean =>
+  slots.length === 3 && isUnknown(slots[0]) && slots[1]?.long === 'w' && slots[1].marked === undefined && isUnknown(slots[2]);
+
 /**
  * Vowel qualities for a short vowel the script leaves unwritten, by position: mu- of participles (Muhammad, Mujahid,
  * Mustafa), -i- of the active participle fāʿil (Khalid, Hafiz), a or i in a final syllable (Hasan, Malik), else a.
  */
-function qualities(slots: readonly Slot[], i: number, harmony: Vowel): Array<[Vowel, number]> {
+function qualities(slots: readonly Slot[], i: number, harmony: Vowel, persian: boolean): Array<[Vowel, number]> {
   const s = slots[i] as Slot;
   const last = lastConsonant(slots);
   if (i === 0 && s.c === 'm') {
@@ -110,11 +130,16 @@ function qualities(slots: readonly Slot[], i: number, harmony: Vowel): Array<[Vo
   if (i === last - 1 && isUnknown(slots[last])) return [['a', 0], ['i', 0.2], ['u', 0.7]];
   // Word-initial ʿayn before a bare consonant takes u often (Umar, Uthman, Uday, Uqba; Omar in the press).
   if (i === 0 && s.c === 'E' && isUnknown(slots[1])) return [['a', 0], ['u', 0.1], ['i', 0.35]];
-  // First syllables take i about as often as a (Hikmat, Tikrit, Sinjar).
+  // Arabic nouns whose first vowel is u as often as a or i: fuʿla (Rutba, Nusra, Uqba, Jumʿa) and fuʿūl (Shughur,
+  // Zuhur, Sudur).
+  if (i === 0 && !persian && (fuCla(slots) || fuCuul(slots))) return [['a', 0], ['u', 0.25], ['i', 0.3]];
+  // First syllables take i about as often as a (Hikmat, Tikrit, Sinjar); in Persian and Pashto names i and u more
+  // often (Helmand, Herat, Kermanshah, Mohaqiq).
+  if (persian) return i === 0 ? [['a', 0], ['i', 0.15], ['u', 0.3]] : [['a', 0], ['i', 0.3], ['u', 0.45]];
   return i === 0 ? [['a', 0], ['i', 0.3], ['u', 0.6]] : [['a', 0], ['i', 0.5], ['u', 0.7]];
 }
 
-function slotOptions(slots: readonly Slot[], i: number, mask: readonly boolean[], harmony: Vowel, extras: Map<number, Unit>): Option[] {
+function slotOptions(slots: readonly Slot[], i: number, mask: readonly boolean[], harmony: Vowel, extras: Map<number, Unit>, persian: boolean): Option[] {
   const s = slots[i] as Slot;
   const insert = mask[i] === true;
   const set = (v: Vowel) => (us: Unit[]) => ((us[i] as Unit).v = v);
@@ -149,7 +174,7 @@ function slotOptions(slots: readonly Slot[], i: number, mask: readonly boolean[]
     return opts.map(([v, p]) => ({ penalty: p, apply: set(v) }));
   }
   if (!insert) return [{ penalty: 0, apply: set('') }];
-  return qualities(slots, i, harmony).map(([v, p]) => ({ penalty: p, apply: set(v) }));
+  return qualities(slots, i, harmony, persian).map(([v, p]) => ({ penalty: p, apply: set(v) }));
 }
 
 /** Doubling the script does not write: faʿʿāl (Khattab, Ammar, Haqqani, Qayyara) and mu-faʿʿal (Muhammad). */
@@ -161,7 +186,7 @@ function gemination(slots: readonly Slot[]): Array<[number, number]> {
 }
 
 /** Readings of one word, most likely first. */
-export function readWord(word: string): Reading[] {
+export function readWord(word: string, persian = false, beforeAllah = false): Reading[] {
   const slots = buildSlots(word);
   if (slots.length === 0) return [];
   const unknown = slots.map((s) => isUnknown(s));
@@ -170,9 +195,12 @@ export function readWord(word: string): Reading[] {
   const masks = clusterPatterns(unknown, slots);
   const mu = muFaaal(slots);
   if (mu) masks.push([mu, -0.3]);
+  // Before Allah a word of three bare consonants is mostly the one-syllable CvCC noun (Nasrullah, Fazlullah,
+  // Hizbullah, not Hazabullah). Not before al-: there given names are CaCaC (Hasan al-Banna).
+  if (beforeAllah && slots.length === 3 && unknown.every(Boolean)) for (const m of masks) if (m[0].join() === 'true,false,false') m[1] -= 0.3;
   for (const [mask, mp] of masks) {
     const extras = new Map<number, Unit>();
-    const perSlot = slots.map((_, i) => slotOptions(slots, i, mask, harmony, extras));
+    const perSlot = slots.map((_, i) => slotOptions(slots, i, mask, harmony, extras, persian));
     const dim = diminutive(slots);
     if (dim) perSlot.push([{ penalty: 0, apply: () => undefined }, { penalty: 0.3, apply: dim }]);
     const gems = mask === mu ? [[2, -0.4] as [number, number]] : gemination(slots);

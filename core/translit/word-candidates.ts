@@ -52,7 +52,7 @@ export function ruleSpellings(word: string, scheme: RuleScheme, ctx: WordContext
   const best = new Map<string, number>();
   // A known spelling of the bare noun also names its construct (Hiba → Hibat Allah).
   const targets = new Set(known.flatMap((k) => [plain(k), plain(k).replace(/ah?$/, 'at')]));
-  for (const reading of readWord(word)) {
+  for (const reading of readWord(word, ctx.persian === true, ctx.construct && ctx.beforeAllah === true)) {
     if (scheme === 'ala-lc') {
       const text = capitalize(spellAlaLc(reading.units, ctx));
       const rank = targets.size > 0 ? spellNewsVariants(reading.units, ctx).findIndex((s) => targets.has(plain(s.text))) : -1;
