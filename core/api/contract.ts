@@ -12,6 +12,9 @@ function returns<T>(): T {
   return undefined as T;
 }
 
+/** The largest file Dragoman reads (documents, glossaries, reviews): checked before reading and again by the service. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
 const id = z.string().min(1).max(100);
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected the bytes of a file' });
 export const UI_LANGUAGES = ['en', 'ar'] as const;

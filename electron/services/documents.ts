@@ -1,6 +1,6 @@
 /** Document services: import, list, read, translate, rename, delete. Each write is one transaction. */
 import type { Settings } from '../../core/api/contract';
-import { ApiError } from '../../core/api/contract';
+import { ApiError, MAX_FILE_BYTES } from '../../core/api/contract';
 import { importDocument as parseDocument, readReview } from '../../core/formats';
 import { FormatError } from '../../core/formats/errors';
 import type { DocumentFull, DocumentSummary, Paragraph } from '../../core/model';
@@ -13,7 +13,7 @@ import { exportedTargets } from '../../db/exports-repo';
 import { getSetting, setSetting } from '../../db/settings-repo';
 import type { Env } from './clock';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = MAX_FILE_BYTES;
 const MAX_TITLE = 200;
 
 export function defaultTitle(firstParagraph: string): string {

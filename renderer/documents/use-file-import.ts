@@ -1,8 +1,8 @@
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_FILE_BYTES } from '../../core/api/contract';
 import { call } from '../api/client';
 
-const MAX_BYTES = 50 * 1024 * 1024;
 
 /** Reads a picked or dropped file and imports it; the same path for the file picker and drag and drop. */
 export function useFileImport(handlers: {
@@ -18,7 +18,7 @@ export function useFileImport(handlers: {
     async (files: FileList) => {
       const file = files[0];
       if (!file) return;
-      if (file.size > MAX_BYTES) {
+      if (file.size > MAX_FILE_BYTES) {
         onError(t('documents.tooLarge', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }));
         return;
       }
