@@ -1,6 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { findTool, TOOLS } from './scripts/prereqs/plan';
+import { probeMachine } from './scripts/prereqs/probe';
 
-// Debian's Chromium (never a downloaded browser); the flags keep it off the closed network.
+// The Chromium `npm test` found (CHROMIUM_PATH, the system's, or Playwright's own: scripts/prereqs); never a
+// download from here. The flags keep it off the closed network.
+const chromium = findTool(TOOLS[0]!, probeMachine());
+const executablePath = 'found' in chromium ? chromium.found : '/usr/bin/chromium';
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -25,7 +30,7 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1400, height: 900 },
         acceptDownloads: true,
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+        launchOptions: { executablePath, args: chromiumArgs },
       },
     },
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
