@@ -13,12 +13,23 @@ import { splitParagraphs } from './plain-text';
 import { editTargetCell, deleted, inserted, run } from './testing/review-edits';
 import { LABELS_AR, options, sampleDocument } from './testing/sample-document';
 
-const SOFFICE = '/usr/bin/soffice';
-const hasSoffice = existsSync(SOFFICE);
+import { findTool, TOOLS } from '../../scripts/prereqs/plan';
+import { probeMachine } from '../../scripts/prereqs/probe';
+
+// The same finding step as `npm test`'s: a soffice left without Writer counts as missing.
+const machine = probeMachine();
+const office = findTool(TOOLS.find((t) => t.id === 'libreoffice')!, machine);
+const poppler = findTool(TOOLS.find((t) => t.id === 'poppler')!, machine);
+const SOFFICE = 'found' in office ? office.found : '';
+const PDFTOPPM = 'found' in poppler ? poppler.found : '';
+const hasSoffice = SOFFICE !== '' && PDFTOPPM !== '';
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
 const SAMPLES = join(import.meta.dirname, '..', '..', '..', 'shared', 'samples');
 
-if (!hasSoffice) console.warn(`LibreOffice tests skipped: ${SOFFICE} is missing (apt-get install libreoffice-writer)`);
+if (!hasSoffice) {
+  const why = [office, poppler].flatMap((f) => ('missing' in f ? [f.missing] : 'install' in f ? [`${f.tool.label} not installed (apt-get install ${f.packages.join(' ')})`] : []));
+  console.warn(`LibreOffice tests skipped: ${why.join('; ')}`);
+}
 
 function convert(bytes: Uint8Array, name: string, target: string, ext: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dragoman-soffice-'));
@@ -31,7 +42,7 @@ function convert(bytes: Uint8Array, name: string, target: string, ext: string): 
 function renderFirstPage(bytes: Uint8Array, png: string): string {
   const pdf = convert(bytes, `${png}.docx`, 'pdf', 'pdf');
   mkdirSync(ARTIFACTS, { recursive: true });
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(ARTIFACTS, png)], { stdio: 'pipe' });
+  execFileSync(PDFTOPPM, ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(ARTIFACTS, png)], { stdio: 'pipe' });
   return join(ARTIFACTS, `${png}.png`);
 }
 

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { planTools } from './plan';
 import type { Machine } from './plan';
 
-function machine(over: Partial<Machine> & { files?: string[]; onPath?: Record<string, string> } = {}): Machine {
+function machine(over: Partial<Machine> & { files?: string[]; onPath?: Record<string, string>; links?: Record<string, string> } = {}): Machine {
   const files = new Set(over.files ?? []);
+  const links = over.links ?? {};
   return {
     env: over.env ?? {},
     isRoot: over.isRoot ?? false,
     hasApt: over.hasApt ?? false,
     exists: (p) => files.has(p),
+    realpath: (p) => links[p] ?? p,
     which: (c) => over.onPath?.[c],
     playwrightChromium: over.playwrightChromium,
   };
@@ -52,8 +54,21 @@ describe('planTools', () => {
   });
 
   it('needs nothing when everything is there', () => {
-    const plan = planTools(machine({ isRoot: true, hasApt: true, files: ['/usr/bin/chromium', '/usr/bin/soffice', '/usr/bin/pdftoppm'] }));
+    const plan = planTools(machine({ isRoot: true, hasApt: true, files: ['/usr/bin/chromium', '/usr/bin/soffice', '/usr/bin/libswlo.so', '/usr/bin/pdftoppm'] }));
     expect(plan.aptPackages).toEqual([]);
     expect(plan.warnings).toEqual([]);
+  });
+
+  it('installs Writer when soffice stayed behind without it (libreoffice-writer removed, libreoffice-core kept)', () => {
+    const program = '/usr/lib/libreoffice/program';
+    const links = { '/usr/bin/soffice': `${program}/soffice` };
+    const base = ['/usr/bin/chromium', '/usr/bin/soffice', `${program}/soffice`, '/usr/bin/pdftoppm'];
+    const without = planTools(machine({ isRoot: true, hasApt: true, files: base, links }));
+    expect(without.aptPackages).toEqual(['libreoffice-writer']);
+    const laptop = planTools(machine({ hasApt: true, files: base, links }));
+    expect(laptop.warnings.join('\n')).toMatch(/LibreOffice Writer is incomplete \(\/usr\/bin\/soffice is there.*sudo apt-get install libreoffice-writer/);
+    const withWriter = planTools(machine({ isRoot: true, hasApt: true, files: [...base, `${program}/libswlo.so`], links }));
+    expect(withWriter.aptPackages).toEqual([]);
+    expect(withWriter.findings[1]).toMatchObject({ found: '/usr/bin/soffice' });
   });
 });

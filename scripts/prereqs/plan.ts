@@ -14,6 +14,11 @@ export interface Tool {
   /** Program names looked up on PATH. */
   commands: string[];
   debianPackages: string[];
+  /**
+   * Files of which one must sit beside the program (resolved through symlinks) for it to be usable: LibreOffice's
+   * `soffice` stays behind when only Writer is removed, and then converts nothing.
+   */
+  companions?: string[];
   /** What to run elsewhere (a laptop with network, another OS). */
   elsewhere: string;
 }
@@ -25,6 +30,8 @@ export interface Machine {
   /** /etc/debian_version exists and apt-get is on PATH. */
   hasApt: boolean;
   exists(path: string): boolean;
+  /** The path with every symlink resolved (the path itself when it cannot be resolved). */
+  realpath(path: string): string;
   /** The absolute path of a command on PATH, or undefined. */
   which(command: string): string | undefined;
   /** Where Playwright keeps the Chromium it downloads (`npx playwright install chromium`), if known. */
@@ -61,6 +68,8 @@ export const TOOLS: Tool[] = [
     paths: ['/usr/bin/soffice', '/usr/local/bin/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'],
     commands: ['soffice'],
     debianPackages: ['libreoffice-writer'],
+    // Writer's own library (Linux, macOS, Windows names); without it soffice cannot open or write a DOCX.
+    companions: ['libswlo.so', '../Frameworks/libswlo.dylib', 'swlo.dll'],
     elsewhere: 'install LibreOffice (https://www.libreoffice.org) so that `soffice` is on PATH',
   },
   {
@@ -74,6 +83,11 @@ export const TOOLS: Tool[] = [
   },
 ];
 
+function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}
+
 /** Where a tool is on this machine, or how to get it. */
 export function findTool(tool: Tool, machine: Machine): Finding {
   if (tool.id === 'chromium') {
@@ -84,17 +98,26 @@ export function findTool(tool: Tool, machine: Machine): Finding {
         : { tool, missing: `CHROMIUM_PATH is ${configured}, which does not exist` };
     }
   }
-  for (const p of tool.paths) if (machine.exists(p)) return { tool, found: p };
+  let incomplete: string | undefined;
+  const usable = (p: string): boolean => {
+    if (!tool.companions) return true;
+    const dir = dirname(machine.realpath(p));
+    if (tool.companions.some((c) => machine.exists(`${dir}/${c}`))) return true;
+    incomplete = p;
+    return false;
+  };
+  for (const p of tool.paths) if (machine.exists(p) && usable(p)) return { tool, found: p };
   for (const c of tool.commands) {
     const p = machine.which(c);
-    if (p) return { tool, found: p };
+    if (p && usable(p)) return { tool, found: p };
   }
   if (tool.id === 'chromium' && machine.playwrightChromium && machine.exists(machine.playwrightChromium)) {
     return { tool, found: machine.playwrightChromium };
   }
   if (machine.isRoot && machine.hasApt) return { tool, install: 'apt', packages: tool.debianPackages };
   const how = machine.hasApt ? `sudo apt-get install ${tool.debianPackages.join(' ')}` : tool.elsewhere;
-  return { tool, missing: `${tool.label} not found; get it with: ${how}` };
+  const what = incomplete ? `${tool.label} is incomplete (${incomplete} is there, its companion files are not)` : `${tool.label} not found`;
+  return { tool, missing: `${what}; get it with: ${how}` };
 }
 
 export interface Plan {

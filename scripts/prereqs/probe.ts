@@ -1,5 +1,5 @@
 /** The real machine behind `plan.ts`: file system, PATH, user id, Playwright's browser folder. */
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Machine } from './plan';
@@ -35,6 +35,13 @@ export function probeMachine(): Machine {
     isRoot: typeof process.getuid === 'function' && process.getuid() === 0,
     hasApt: existsSync('/etc/debian_version') && which('apt-get') !== undefined,
     exists: existsSync,
+    realpath: (p) => {
+      try {
+        return realpathSync(p);
+      } catch {
+        return p;
+      }
+    },
     which,
     playwrightChromium: playwrightChromium(),
   };
