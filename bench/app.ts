@@ -9,13 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { splitParagraphs } from '../core/formats/plain-text';
-import { openWorkspace } from '../db/open';
-import { createDispatch } from '../electron/api/dispatch';
-import { createHandlers } from '../electron/api/handlers';
+import { composeApp } from '../electron/app/compose';
 import { RENDERER_DIR } from '../electron/paths';
-import { systemEnv } from '../electron/services/clock';
-import { importDocument } from '../electron/services/documents';
-import { exportDoc } from '../electron/services/export';
 import { startServer } from '../electron/transport/http-server';
 
 const SEED = path.resolve(import.meta.dirname, '../../shared/samples/seed-ar.txt');
@@ -40,18 +35,19 @@ export async function runAppBench(): Promise<void> {
   const text = paragraphs.join('\n\n');
   const bytes = new TextEncoder().encode(text);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-bench-'));
-  const db = openWorkspace(path.join(dir, 'bench.sqlite'));
+  const dragoman = composeApp({ dbFile: path.join(dir, 'bench.sqlite') });
+  const { documents, exports } = dragoman.services;
   console.log(`document: ${N} paragraphs, ${(bytes.length / 1024 / 1024).toFixed(1)} MB of UTF-8\n`);
 
-  const [importMs, imported] = await time(() => importDocument(db, systemEnv, { fileName: 'bench.txt', bytes }));
+  const [importMs, imported] = await time(() => documents.import({ fileName: 'bench.txt', bytes }));
   const [splitMs] = await time(() => splitParagraphs(new TextDecoder().decode(bytes)));
   line('import (decode, split, SQLite)', ms(importMs), 'decode + split only', splitMs, importMs);
 
-  const [docxMs, docx] = await time(() => exportDoc(db, systemEnv, imported.documentId, 'docx'));
-  const [txtMs] = await time(() => exportDoc(db, systemEnv, imported.documentId, 'txt'));
+  const [docxMs, docx] = await time(() => exports.export(imported.documentId, 'docx'));
+  const [txtMs] = await time(() => exports.export(imported.documentId, 'txt'));
   line(`DOCX export (${(docx.bytes.length / 1024 / 1024).toFixed(1)} MB)`, ms(docxMs), 'plain-text export', txtMs, docxMs);
 
-  const server = await startServer({ dispatch: createDispatch(createHandlers(db, systemEnv)), staticDir: RENDERER_DIR });
+  const server = await startServer({ dispatch: dragoman.dispatch, staticDir: RENDERER_DIR });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -110,5 +106,5 @@ export async function runAppBench(): Promise<void> {
     await server.close();
   }
   console.log(`peak memory of this process (RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-  db.close();
+  dragoman.close();
 }

@@ -155,30 +155,6 @@ export function disabledGlossaries(db: Db, documentId: string): string[] {
   ).map((r) => r.glossary_id);
 }
 
-export function acceptedQa(db: Db, documentId: string): Set<string> {
-  const rows = db.prepare('SELECT paragraph, term_key FROM qa_accepted WHERE document_id = ?').all(documentId) as Array<{
-    paragraph: number;
-    term_key: string;
-  }>;
-  return new Set(rows.map((r) => `${r.paragraph}:${r.term_key}`));
-}
-
-export function acceptQa(db: Db, documentId: string, paragraph: number, termKey: string): void {
-  db.prepare('INSERT OR IGNORE INTO qa_accepted (document_id, paragraph, term_key) VALUES (?, ?, ?)').run(
-    documentId,
-    paragraph,
-    termKey,
-  );
-}
-
-export function dismissedNames(db: Db): string[] {
-  return (db.prepare('SELECT key FROM dismissed_names').all() as Array<{ key: string }>).map((r) => r.key);
-}
-
-export function dismissName(db: Db, key: string, text: string, now: string): void {
-  db.prepare('INSERT OR IGNORE INTO dismissed_names (key, text, created_at) VALUES (?, ?, ?)').run(key, text, now);
-}
-
 /** The glossary revision, bumped by triggers on every glossary or term write (migration 4). */
 export function glossaryRevision(db: Db): string {
   const row = db.prepare("SELECT value FROM revisions WHERE name = 'glossary'").get() as { value: number } | undefined;

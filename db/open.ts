@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { normalizeArabic } from '../core/arabic/normalize';
+import { textHash } from '../core/qa/types';
 import { MIGRATIONS, LATEST_VERSION } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -35,6 +36,8 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Db {
     db.function('ar_norm', { deterministic: true }, (s: unknown) =>
       typeof s === 'string' ? normalizeArabic(s) : null,
     );
+    // QA flag keys hash both texts of a paragraph; migration 5 re-keys accepted flags with the same hash.
+    db.function('text_hash', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? textHash(s) : null));
     migrate(db, MIGRATIONS, options.targetVersion ?? LATEST_VERSION, file);
     return db;
   } catch (e) {

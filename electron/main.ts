@@ -10,16 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { IPC_INVOKE, IPC_MENU } from '../core/api/bridge';
 import type { MenuCommand } from '../core/api/bridge';
-import { openWorkspace } from '../db/open';
-import { createDispatch } from './api/dispatch';
-import { createHandlers } from './api/handlers';
+import { composeApp } from './app/compose';
 import { RENDERER_DIR, ROOT } from './paths';
 import { isAppUrl, isSafeExternalUrl } from './security';
-import { systemEnv } from './services/clock';
 import { resolveWorkspace } from './workspace-path';
 import type { UiLanguage } from '../core/api/contract';
 import { resources } from '../renderer/i18n/resources';
-import { getSettings } from './services/documents';
 
 const { values } = parseArgs({
   args: process.argv.slice(app.isPackaged ? 1 : 2),
@@ -91,14 +87,15 @@ async function printToPdf(html: Uint8Array, options: { landscape: boolean; pageS
 async function createWindow(): Promise<void> {
   // better-sqlite3 built for Electron's ABI (npm run build:electron-native), beside Node's own build.
   const native = path.join(ROOT, 'dist', 'native', 'electron', 'better_sqlite3.node').replace('app.asar', 'app.asar.unpacked');
-  const db = openWorkspace(resolveWorkspace(dbArg, app.getPath('userData')), {
-    nativeBinding: existsSync(native) ? native : undefined,
+  const dragoman = composeApp({
+    dbFile: resolveWorkspace(dbArg, app.getPath('userData')),
+    open: { nativeBinding: existsSync(native) ? native : undefined },
+    platform: { printToPdf, onSettings: (settings) => buildMenu(settings.uiLanguage) },
   });
-  app.on('will-quit', () => db.close());
-  buildMenu(getSettings(db).uiLanguage);
-  const dispatch = createDispatch(
-    createHandlers(db, systemEnv, { printToPdf, onSettings: (settings) => buildMenu(settings.uiLanguage) }),
-  );
+  app.on('will-quit', () => dragoman.close());
+  const settings = dragoman.services.settings;
+  buildMenu(settings.get().uiLanguage);
+  const dispatch = dragoman.dispatch;
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
     // Only our own page may call the API.
     if (!event.senderFrame || !isAppUrl(event.senderFrame.url, APP_ENTRY)) {
@@ -111,7 +108,7 @@ async function createWindow(): Promise<void> {
   // Downloads (the exports) go through a save dialog.
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions({
-      title: resources[getSettings(db).uiLanguage].translation.menu.saveExport,
+      title: resources[settings.get().uiLanguage].translation.menu.saveExport,
       defaultPath: item.getFilename(),
     });
   });

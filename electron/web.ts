@@ -6,11 +6,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openWorkspace } from '../db/open';
-import { createDispatch } from './api/dispatch';
-import { createHandlers } from './api/handlers';
+import { composeApp } from './app/compose';
 import { RENDERER_DIR } from './paths';
-import { systemEnv } from './services/clock';
 import { startServer } from './transport/http-server';
 import { resolveWorkspace } from './workspace-path';
 
@@ -38,9 +35,9 @@ export async function runWeb(argv: string[]): Promise<void> {
     throw new Error(`the UI is not built (${RENDERER_DIR} is missing): run npm run build:renderer`);
   }
   const file = resolveWorkspace(values.db);
-  const db = openWorkspace(file);
+  const dragoman = composeApp({ dbFile: file });
   const server = await startServer({
-    dispatch: createDispatch(createHandlers(db, systemEnv)),
+    dispatch: dragoman.dispatch,
     staticDir: RENDERER_DIR,
     port: values.port ? Number(values.port) : 0,
   });
@@ -48,7 +45,7 @@ export async function runWeb(argv: string[]): Promise<void> {
   if (!values['no-open']) openBrowser(server.url);
   const stop = (): void => {
     void server.close().then(() => {
-      db.close();
+      dragoman.close();
       process.exit(0);
     });
   };

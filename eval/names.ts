@@ -1,7 +1,7 @@
 /** Scores name discovery on the seed article with an empty glossary against the seed glossary's names. */
 import { normalizeArabic } from '../core/arabic/normalize';
 import { discoverNames } from '../core/names';
-import { arabicDictionary } from '../electron/services/arabic-dictionary';
+import { arabicDictionary } from '../electron/features/names/arabic-dictionary';
 import { pct, readShared } from './shared';
 
 function paragraphs(text: string): string[] {

@@ -1,7 +1,9 @@
 /** Public types of the formats module: export options and the inline-code data kept for XLIFF round trips. */
 import type { Paragraph, Status } from '../model';
+import type { WrittenFormatId } from './registry';
 
-export type ExportFormat = 'docx' | 'html' | 'docx-target' | 'txt' | 'md' | 'xliff' | 'xliff12' | 'tmx';
+/** A format core writes itself (see registry.ts). */
+export type ExportFormat = WrittenFormatId;
 
 export interface ExportLabels {
   source: string;

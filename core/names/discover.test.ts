@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { arabicDictionary } from '../../electron/services/arabic-dictionary';
+import { arabicDictionary } from '../../electron/features/names/arabic-dictionary';
 import { buildGlossaryIndex } from '../glossary/build-index';
 import { discoverNames, wordListFrom } from './index';
 import type { NameCandidate } from './index';

@@ -1,6 +1,6 @@
 /**
  * The Arabic word list that tells common words from names. The lookup itself is injected (`wordListFromLookup`):
- * on Node it is the AyaSpell dictionary read from a trie (electron/services/arabic-dictionary.ts), in tests a
+ * on Node it is the AyaSpell dictionary read from a trie (electron/features/names/arabic-dictionary.ts), in tests a
  * small Set. Keys are normalised with normalizeArabic; the lookup strips proclitics itself.
  */
 import { keyReadings, readingBaseKey } from '../arabic/clitics';

@@ -3,6 +3,7 @@
  * flags. Pure: checks get everything they need (dictionary, glossary matches, settings) through the context, so the
  * same checks run in the main process, the CLI, the benchmarks and the tests.
  */
+import type { GlossaryMatch } from '../glossary/types';
 import type { Paragraph } from '../model';
 
 export type QaSide = 'ar' | 'en';
@@ -43,6 +44,8 @@ export interface QaContext {
   readonly settings: Readonly<Record<string, string | number | boolean>>;
   /** Per-run memo so document-wide checks (consistency) compute their tables once. */
   readonly memo: Map<string, unknown>;
+  /** The document's enabled glossaries, as matches in an Arabic text (the glossary check). */
+  readonly glossary?: { match(source: string): GlossaryMatch[] };
 }
 
 export interface QaCheck<C extends QaContext = QaContext> {

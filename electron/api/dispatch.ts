@@ -6,7 +6,7 @@ import type { Envelope } from '../../core/api/contract';
 import { api, ApiError } from '../../core/api/contract';
 import { FormatError } from '../../core/formats/errors';
 import { WorkspaceError } from '../../db/open';
-import type { Handlers } from './handlers';
+import type { Handlers } from '../app/handler-types';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
 

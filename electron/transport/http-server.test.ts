@@ -4,10 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeWire, encodeWire } from '../../core/api/wire';
-import { openWorkspace } from '../../db/open';
-import { createDispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers';
-import { systemEnv } from '../services/clock';
+import { composeApp } from '../app/compose';
 import type { RunningServer } from './http-server';
 import { startServer } from './http-server';
 
@@ -39,8 +36,7 @@ beforeAll(async () => {
   mkdirSync(staticDir);
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Dragoman</title>');
   writeFileSync(path.join(dir, 'secret.txt'), 'outside');
-  const db = openWorkspace(':memory:');
-  server = await startServer({ dispatch: createDispatch(createHandlers(db, systemEnv), () => undefined), staticDir });
+  server = await startServer({ dispatch: composeApp({ dbFile: ':memory:', log: () => undefined }).dispatch, staticDir });
 });
 afterAll(() => server.close());
 

@@ -11,7 +11,7 @@ export function QaTab(props: { documentId: string; data: GlossaryData; onGoTo: (
 
   const accept = async (p: QaView): Promise<void> => {
     try {
-      await call('qa.accept', { documentId: props.documentId, paragraph: p.paragraph, termKey: p.termKey });
+      await call('qa.accept', { documentId: props.documentId, paragraph: p.paragraph, check: p.check, key: p.key });
       removeQa(p);
       refreshQa();
     } catch (e) {
@@ -26,9 +26,9 @@ export function QaTab(props: { documentId: string; data: GlossaryData; onGoTo: (
       <ul className="qa-list" data-testid="qa-list">
         {qa.map((p) => {
           const n = p.paragraph + 1;
-          const english = preferredTarget(p.target);
+          const english = preferredTarget(p.target ?? '');
           return (
-            <li key={`${p.paragraph}:${p.termKey}`} data-testid="qa-problem" data-paragraph={n}>
+            <li key={`${p.paragraph}:${p.check}:${p.key}`} data-testid="qa-problem" data-paragraph={n}>
               <button type="button" className="link qa-go" onClick={() => props.onGoTo(p.paragraph)} aria-label={t('qa.goLabel', { n })}>
                 {t('qa.row', { n })}
               </button>

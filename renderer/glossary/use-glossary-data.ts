@@ -72,7 +72,7 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
   }, [fetchMatches, fetchQa]);
 
   const removeQa = useCallback((p: QaView) => {
-    setQa((prev) => prev.filter((x) => !(x.paragraph === p.paragraph && x.termKey === p.termKey)));
+    setQa((prev) => prev.filter((x) => !(x.paragraph === p.paragraph && x.check === p.check && x.key === p.key)));
   }, []);
 
   useEffect(() => {

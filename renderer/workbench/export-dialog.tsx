@@ -9,9 +9,8 @@ import { call, ClientError } from '../api/client';
 import { Dialog } from '../glossary/dialog';
 import { downloadFile } from './download';
 
-const FORMATS = ['docx', 'html', 'pdf', 'docx-target', 'txt', 'md', 'xliff', 'xliff12', 'tmx'] as const;
-type Choice = (typeof FORMATS)[number];
-const BILINGUAL: ReadonlySet<Choice> = new Set(['docx', 'html', 'pdf']);
+import type { ExportChoice as Choice } from './export-formats';
+import { BILINGUAL_FORMATS as BILINGUAL, DIALOG_FORMATS as FORMATS } from './export-formats';
 
 /** The browser mode has no PDF engine of its own: print the bilingual HTML, where the user picks "Save as PDF". */
 function printHtml(bytes: Uint8Array): void {

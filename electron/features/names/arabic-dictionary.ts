@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { importTrie } from 'cspell-trie-lib';
-import type { WordList } from '../../core/names';
-import { wordListFromLookup } from '../../core/names';
+import type { WordList } from '../../../core/names';
+import { wordListFromLookup } from '../../../core/names';
 
 interface TrieNode {
   f?: number | boolean;

@@ -1,0 +1,96 @@
+/**
+ * The one composition root: opens a workspace (or takes an open one) and builds every feature's service and
+ * handlers. The desktop main process, the browser mode, the CLI, the benchmarks and the tests all start here,
+ * so a feature is wired in one place.
+ */
+import type { Settings } from '../../core/api/contract';
+import type { Db, OpenOptions } from '../../db/open';
+import { openWorkspace } from '../../db/open';
+import { createDispatch } from '../api/dispatch';
+import type { Dispatch } from '../api/dispatch';
+import { documentHandlers } from '../features/documents/handlers';
+import { createDocumentsService } from '../features/documents/service';
+import { exportHandlers } from '../features/export/handlers';
+import type { PrintToPdf } from '../features/export/service';
+import { createExportService } from '../features/export/service';
+import { glossaryHandlers } from '../features/glossary/handlers';
+import { createGlossaryService } from '../features/glossary/service';
+import { namesHandlers } from '../features/names/handlers';
+import { createNamesService } from '../features/names/service';
+import { qaHandlers } from '../features/qa/handlers';
+import { createQaService } from '../features/qa/service';
+import { reviewHandlers } from '../features/review/handlers';
+import { createReviewService } from '../features/review/service';
+import { settingsHandlers } from '../features/settings/handlers';
+import { createSettingsService } from '../features/settings/service';
+import type { Env } from './env';
+import { systemEnv } from './env';
+import type { Handlers } from './handler-types';
+
+/** What only the desktop shell can do; the browser mode and the CLI have none of it and say so. */
+export interface Platform {
+  /** The desktop shell follows the UI language (its menu). */
+  onSettings?: (settings: Settings) => void;
+  printToPdf?: PrintToPdf;
+}
+
+export interface ComposeOptions {
+  /** A workspace file to open (`:memory:` for tests), or an open database the caller keeps. */
+  dbFile?: string;
+  db?: Db;
+  open?: OpenOptions;
+  env?: Env;
+  platform?: Platform;
+  /** Where internal errors are logged (the CLI keeps stderr for its own messages). */
+  log?: (e: unknown) => void;
+}
+
+export function composeServices(db: Db, env: Env = systemEnv, platform: Platform = {}) {
+  const settings = createSettingsService({ db, onChange: platform.onSettings });
+  const documents = createDocumentsService({ db, env });
+  const glossary = createGlossaryService({ db, env, documents });
+  const qa = createQaService({ db, documents, glossary });
+  const names = createNamesService({ db, env, documents, glossary });
+  const exports = createExportService({ db, env, documents, glossary, settings, printToPdf: platform.printToPdf });
+  const review = createReviewService({ db, documents, exports });
+  return { settings, documents, glossary, qa, names, exports, review };
+}
+
+export type Services = ReturnType<typeof composeServices>;
+
+export function composeHandlers(s: Services): Handlers {
+  return {
+    ...settingsHandlers(s.settings),
+    ...documentHandlers(s.documents),
+    ...glossaryHandlers(s.glossary),
+    ...qaHandlers(s.qa),
+    ...namesHandlers(s.names),
+    ...exportHandlers(s.exports),
+    ...reviewHandlers(s.review),
+  };
+}
+
+export interface App {
+  db: Db;
+  services: Services;
+  handlers: Handlers;
+  dispatch: Dispatch;
+  /** Closes the workspace if this app opened it. */
+  close(): void;
+}
+
+export function composeApp(options: ComposeOptions): App {
+  const owned = !options.db;
+  const db = options.db ?? openWorkspace(options.dbFile ?? ':memory:', options.open);
+  const services = composeServices(db, options.env ?? systemEnv, options.platform ?? {});
+  const handlers = composeHandlers(services);
+  return {
+    db,
+    services,
+    handlers,
+    dispatch: createDispatch(handlers, options.log),
+    close: () => {
+      if (owned && db.open) db.close();
+    },
+  };
+}

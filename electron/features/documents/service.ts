@@ -1,0 +1,123 @@
+/**
+ * The documents feature: import, list, read, translate a paragraph, rename, delete. It owns the documents
+ * and paragraphs tables; other features read paragraphs and write targets through this service only.
+ * Each write is one transaction.
+ */
+import type { DocumentFull, DocumentSummary, Paragraph, Status } from '../../../core/model';
+import type { ParagraphUpdate } from '../../../core/api/contract';
+import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
+import { importDocument as parseDocument } from '../../../core/formats';
+import { FormatError } from '../../../core/formats/errors';
+import { statusForEdit } from '../../../core/model';
+import { foldPresentationForms } from '../../../core/arabic/presentation-forms';
+import { countWords } from '../../../core/text/words';
+import * as repo from '../../../db/documents-repo';
+import type { Db } from '../../../db/open';
+import type { Env } from '../../app/env';
+
+const MAX_TITLE = 200;
+
+export function defaultTitle(firstParagraph: string): string {
+  const t = firstParagraph.trim().replace(/\s+/g, ' ');
+  return t.length > MAX_TITLE ? `${t.slice(0, MAX_TITLE - 1)}…` : t;
+}
+
+export type StoredDocument = DocumentSummary & { sourceFormat: string };
+
+export interface DocumentsService {
+  list(): DocumentSummary[];
+  import(input: { fileName: string; bytes: Uint8Array; title?: string | undefined }): Promise<{ documentId: string; paragraphs: number; title: string }>;
+  /** The document, or a not-found error naming it. */
+  require(id: string): StoredDocument;
+  get(id: string): DocumentFull;
+  paragraphs(id: string): Paragraph[];
+  updateParagraph(input: { documentId: string; index: number; target: string; confirm?: boolean | undefined }): ParagraphUpdate;
+  /** Writes several targets at once (a reviewer's corrections), in the caller's transaction. */
+  writeTargets(id: string, changes: ReadonlyArray<{ index: number; target: string; status: Status }>): void;
+  setActive(id: string, index: number): { activeParagraph: number };
+  rename(id: string, title: string): DocumentSummary;
+  remove(id: string): { deleted: true };
+}
+
+export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsService {
+  const { db, env } = deps;
+  const requireDoc = (id: string): StoredDocument => {
+    const doc = repo.findDocument(db, id);
+    if (!doc) throw new ApiError('not-found', `no document with id ${id}`);
+    return doc;
+  };
+  return {
+    list: () => repo.listDocuments(db),
+    async import(input) {
+      if (input.bytes.length > MAX_FILE_BYTES) {
+        throw new ApiError('too-large', `${input.fileName}: the file is ${(input.bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 50 MB`);
+      }
+      let parsed;
+      try {
+        parsed = await parseDocument(input.bytes, input.fileName);
+      } catch (e) {
+        if (e instanceof FormatError) throw new ApiError('bad-file', e.message);
+        throw e;
+      }
+      if (parsed.paragraphs.length === 0) throw new ApiError('bad-file', `${input.fileName}: the file has no text to translate`);
+      const id = env.newId();
+      const title = foldPresentationForms(input.title?.trim() || parsed.title.trim() || defaultTitle(parsed.paragraphs[0]!.source));
+      const rows: repo.NewParagraph[] = parsed.paragraphs.map((p) => {
+        const target = p.target ?? '';
+        return {
+          source: foldPresentationForms(p.source),
+          target,
+          status: p.status ?? statusForEdit(target, false),
+          sourceWords: countWords(p.source),
+          role: p.role,
+          externalId: p.externalId,
+          note: p.note,
+          inline: (p as { inline?: unknown }).inline,
+        };
+      });
+      db.transaction(() => repo.insertDocument(db, { id, title, sourceFormat: parsed.sourceFormat, now: env.now() }, rows))();
+      return { documentId: id, paragraphs: rows.length, title };
+    },
+    require: requireDoc,
+    get: (id) => ({ ...requireDoc(id), paragraphList: repo.listParagraphs(db, id) }),
+    paragraphs(id) {
+      requireDoc(id);
+      return repo.listParagraphs(db, id);
+    },
+    updateParagraph(input) {
+      return db.transaction(() => {
+        const current = repo.findParagraph(db, input.documentId, input.index);
+        if (!current) {
+          requireDoc(input.documentId);
+          throw new ApiError('not-found', `document ${input.documentId} has no paragraph ${input.index}`);
+        }
+        const status = statusForEdit(input.target, input.confirm ?? false);
+        repo.updateParagraphTarget(db, input.documentId, input.index, input.target, status, env.now());
+        // The summary (counts over the whole document) is computed once per save, after the write.
+        return { paragraph: { ...current, target: input.target, status }, document: requireDoc(input.documentId) };
+      })();
+    },
+    writeTargets(id, changes) {
+      const now = env.now();
+      for (const c of changes) repo.updateParagraphTarget(db, id, c.index, c.target, c.status, now);
+    },
+    setActive(id, index) {
+      const doc = requireDoc(id);
+      if (index >= doc.paragraphs) throw new ApiError('not-found', `document ${id} has no paragraph ${index}`);
+      repo.setActiveParagraph(db, id, index);
+      return { activeParagraph: index };
+    },
+    rename(id, title) {
+      return db.transaction(() => {
+        requireDoc(id);
+        repo.renameDocument(db, id, title.trim(), env.now());
+        return requireDoc(id);
+      })();
+    },
+    remove(id) {
+      requireDoc(id);
+      repo.deleteDocument(db, id);
+      return { deleted: true };
+    },
+  };
+}

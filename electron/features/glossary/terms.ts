@@ -1,0 +1,50 @@
+/** Cleaning a term before it is stored, and the glossary a write goes to. */
+import type { TermKind } from '../../../core/glossary';
+import { termKey } from '../../../core/glossary';
+import { ApiError } from '../../../core/api/contract';
+import { foldPresentationForms } from '../../../core/arabic/presentation-forms';
+import * as repo from '../../../db/glossary-repo';
+import type { Db } from '../../../db/open';
+import type { Env } from '../../app/env';
+
+export const DEFAULT_GLOSSARY = 'Main';
+
+export interface TermInput {
+  source: string;
+  target: string;
+  kind: TermKind;
+  variants?: string[] | undefined;
+  note?: string | undefined;
+}
+
+/** The glossary a write goes to: the named one (created on first use), or the workspace's first. */
+export function resolveGlossary(db: Db, env: Env, name?: string): repo.GlossaryRow {
+  const all = repo.listGlossaries(db);
+  const wanted = name?.trim() || all[0]?.name || DEFAULT_GLOSSARY;
+  const found = all.find((g) => g.name === wanted);
+  if (found) return found;
+  const id = env.newId();
+  repo.insertGlossary(db, { id, name: wanted, now: env.now() });
+  return { id, name: wanted, priority: all.length, terms: 0 };
+}
+
+export function cleanTerm(input: TermInput): repo.TermWrite {
+  const source = foldPresentationForms(input.source).trim().replace(/\s+/g, ' ');
+  const target = input.target.trim();
+  if (!source) throw new ApiError('invalid-input', 'the Arabic of the term is empty');
+  if (!/[\u0600-\u06FF]/.test(source)) throw new ApiError('invalid-input', `“${source}” has no Arabic letters`);
+  if (!target) throw new ApiError('invalid-input', `the English of “${source}” is empty`);
+  const key = termKey(source);
+  // A variant whose key is the term's own is kept once, silently.
+  const seen = new Set([key]);
+  const variants: string[] = [];
+  for (const v of input.variants ?? []) {
+    const t = foldPresentationForms(v).trim().replace(/\s+/g, ' ');
+    const k = termKey(t);
+    if (t && k && !seen.has(k)) {
+      seen.add(k);
+      variants.push(t);
+    }
+  }
+  return { source, key, target, kind: input.kind, variants, note: input.note?.trim() ?? '' };
+}

@@ -1,0 +1,47 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openWorkspace } from '../../../db/open';
+import { composeServices } from '../../app/compose';
+import type { Env } from '../../app/env';
+
+function env(): Env {
+  let n = 0;
+  return { newId: () => `id-${++n}`, now: () => '2026-01-01T00:00:00.000Z' };
+}
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+const ARTICLE = 'قال مسؤولون في ولاية جوزجان إن حركة طالبان هاجمت مديرية درزاب.\n\nوأكدت وزارة الداخلية الأفغانية الهجوم.';
+const ENGLISH = 'Officials in Jowzjan said the group attacked Darzab district.';
+
+describe('QA service', () => {
+  it('brings an accepted flag back when the paragraph changes', async () => {
+    const s = composeServices(openWorkspace(':memory:'), env());
+    const { documentId } = await s.documents.import({ fileName: 'a.txt', bytes: enc(ARTICLE) });
+    s.glossary.addTerm({ source: 'طالبان', target: 'Taliban', kind: 'org' });
+    s.documents.updateParagraph({ documentId, index: 0, target: ENGLISH, confirm: true });
+    const [flag] = s.qa.flags(documentId);
+    expect(flag).toMatchObject({ paragraph: 0, check: 'glossary', termKey: expect.any(String), target: 'Taliban', kind: 'org', side: 'ar' });
+    expect(ARTICLE.slice(flag!.start, flag!.end)).toBe('طالبان');
+    s.qa.accept({ documentId, paragraph: 0, check: flag!.check, key: flag!.key });
+    expect(s.qa.flags(documentId)).toEqual([]);
+    s.documents.updateParagraph({ documentId, index: 0, target: `${ENGLISH} It was repelled.`, confirm: true });
+    expect(s.qa.flags(documentId).map((f) => f.target)).toEqual(['Taliban']);
+  });
+
+  it('keeps the glossary flags accepted before the registry (migration 5), nothing lost', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dragoman-qa-')), 'old.sqlite');
+    const old = openWorkspace(file, { targetVersion: 4 });
+    const o = composeServices(old, env());
+    const { documentId } = await o.documents.import({ fileName: 'a.txt', bytes: enc(ARTICLE) });
+    o.glossary.addTerm({ source: 'طالبان', target: 'Taliban', kind: 'org' });
+    o.glossary.addTerm({ source: 'درزاب', target: 'Darzab', kind: 'place' });
+    o.documents.updateParagraph({ documentId, index: 0, target: 'Officials said the group attacked the district.', confirm: true });
+    // What version 4 stored when the translator accepted the Taliban case.
+    old.prepare('INSERT INTO qa_accepted (document_id, paragraph, term_key) VALUES (?, 0, ?)').run(documentId, 'طالبان');
+    old.close();
+
+    const s = composeServices(openWorkspace(file), env());
+    expect(s.qa.flags(documentId).map((f) => f.target)).toEqual(['Darzab']);
+  });
+});

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { openWorkspace } from '../../../db/open';
+import type { Env } from '../../app/env';
+import { composeServices } from '../../app/compose';
+
+const seed = readFileSync(new URL('../../../../shared/samples/seed-ar.txt', import.meta.url));
+
+function env(): Env {
+  let n = 0;
+  let t = Date.parse('2026-01-01T00:00:00Z');
+  return { newId: () => `id-${++n}`, now: () => new Date((t += 1000)).toISOString() };
+}
+
+/** What a reviewer does in Word: replace some English in the document part. */
+async function edit(bytes: Uint8Array, from: string, to: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  if (!xml.includes(from)) throw new Error(`no ${from} in the export`);
+  zip.file('word/document.xml', xml.replace(from, to));
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+describe('review round trip', () => {
+  it('applies the reviewer’s corrections and never undoes work done since the export', async () => {
+    const s = composeServices(openWorkspace(':memory:'), env());
+    const { documentId: id } = await s.documents.import({ fileName: 'seed-ar.txt', bytes: seed });
+    s.documents.updateParagraph({ documentId: id, index: 1, target: 'Tehran, SANA', confirm: true });
+    s.documents.updateParagraph({ documentId: id, index: 2, target: 'Tasnim revealed a secret operation.', confirm: true });
+    const exported = await s.exports.export(id, 'docx');
+
+    // After the export the translator goes on: row 4 translated, row 2 reworded.
+    s.documents.updateParagraph({ documentId: id, index: 3, target: 'Clashes broke out in Darzab.', confirm: true });
+    s.documents.updateParagraph({ documentId: id, index: 1, target: 'Tehran (SANA)', confirm: true });
+
+    // The reviewer corrects rows 2 and 3 of the file they received.
+    let reviewed = await edit(exported.bytes, 'a secret operation', 'a covert operation');
+    reviewed = await edit(reviewed, 'Tehran, SANA', 'Tehran – SANA');
+    const report = await s.review.importReview({ id, fileName: 'reviewed.docx', bytes: reviewed });
+
+    expect(report.changed).toEqual([{ index: 2, before: 'Tasnim revealed a secret operation.', after: 'Tasnim revealed a covert operation.' }]);
+    expect(report.conflicts).toEqual([{ index: 1, current: 'Tehran (SANA)', reviewer: 'Tehran – SANA' }]);
+    const doc = s.documents.get(id);
+    expect(doc.paragraphList[2]!.target).toBe('Tasnim revealed a covert operation.');
+    expect(doc.paragraphList[2]!.status).toBe('translated');
+    expect(doc.paragraphList[3]!.target).toBe('Clashes broke out in Darzab.'); // not wiped by the older file
+    expect(doc.paragraphList[1]!.target).toBe('Tehran (SANA)'); // conflict left for the translator
+    expect(doc.paragraphList[2]!.source).toBe(s.documents.get(id).paragraphList[2]!.source);
+  });
+
+  it('refuses the review file of another document and changes nothing', async () => {
+    const s = composeServices(openWorkspace(':memory:'), env());
+    const a = await s.documents.import({ fileName: 'seed-ar.txt', bytes: seed });
+    const b = await s.documents.import({ fileName: 'other.txt', bytes: new TextEncoder().encode('فقرة أولى\n\nفقرة ثانية') });
+    const exported = await s.exports.export(b.documentId, 'docx');
+    await expect(s.review.importReview({ id: a.documentId, fileName: 'other.docx', bytes: exported.bytes })).rejects.toThrow(/other\.docx.*another document/);
+    expect(s.documents.get(a.documentId).paragraphList.every((p) => p.target === '')).toBe(true);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The review feature: a bilingual DOCX edited by a reviewer, applied back in one transaction. Each cell is
+ * compared with the English as it was exported (the snapshot named in the file, kept by the export feature):
+ * an untouched cell changes nothing, so work done since the export is never undone; a row changed on both
+ * sides is reported as a conflict and left alone. The source is never touched.
+ */
+import type { ReviewReport } from '../../../core/api/contract';
+import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
+import { readReview } from '../../../core/formats';
+import { FormatError } from '../../../core/formats/errors';
+import type { Db } from '../../../db/open';
+import type { DocumentsService } from '../documents/service';
+import type { ExportService } from '../export/service';
+
+export interface ReviewService {
+  importReview(input: { id: string; fileName: string; bytes: Uint8Array }): Promise<ReviewReport>;
+}
+
+export function createReviewService(deps: {
+  db: Db;
+  documents: Pick<DocumentsService, 'get' | 'writeTargets'>;
+  exports: Pick<ExportService, 'snapshot'>;
+}): ReviewService {
+  const { db, documents } = deps;
+  return {
+    async importReview(input) {
+      const doc = documents.get(input.id);
+      if (input.bytes.length > MAX_FILE_BYTES) throw new ApiError('too-large', `${input.fileName}: the file is over the 50 MB limit`);
+      let review;
+      try {
+        review = await readReview(input.bytes, doc);
+      } catch (e) {
+        if (e instanceof FormatError) throw new ApiError('bad-file', e.message.replace('the reviewed DOCX', input.fileName));
+        throw e;
+      }
+      const exported = review.exportId ? deps.exports.snapshot(review.exportId, doc.id) : undefined;
+      const changed: ReviewReport['changed'] = [];
+      const conflicts: ReviewReport['conflicts'] = [];
+      for (const c of review.changes) {
+        const current = doc.paragraphList[c.index];
+        if (!current || current.target === c.after) continue;
+        const base = exported?.[c.index];
+        if (base === undefined) {
+          // A file without a known snapshot: an empty cell never wipes a translation.
+          if (c.after.trim() === '') continue;
+        } else {
+          if (c.after === base) continue; // the reviewer left it as exported
+          if (current.target !== base) {
+            conflicts.push({ index: c.index, current: current.target, reviewer: c.after });
+            continue;
+          }
+        }
+        changed.push({ index: c.index, before: current.target, after: c.after });
+      }
+      db.transaction(() => {
+        documents.writeTargets(
+          doc.id,
+          changed.map((c) => {
+            const before = doc.paragraphList[c.index]!;
+            // A reviewer's correction of a confirmed row stays confirmed; new text on an open row is a draft.
+            const status = c.after.trim() === '' ? 'untranslated' : before.status === 'translated' ? 'translated' : 'draft';
+            return { index: c.index, target: c.after, status };
+          }),
+        );
+      })();
+      return { changed, conflicts };
+    },
+  };
+}

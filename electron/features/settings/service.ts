@@ -1,0 +1,26 @@
+/** The settings feature: the workspace's UI language and which side the Arabic sits on. */
+import type { Settings } from '../../../core/api/contract';
+import type { Db } from '../../../db/open';
+import { getSetting, setSetting } from '../../../db/settings-repo';
+
+const DEFAULT_SETTINGS: Settings = { uiLanguage: 'en', sourceSide: 'right' };
+
+export interface SettingsService {
+  get(): Settings;
+  set(patch: Partial<Settings>): Settings;
+}
+
+/** `onChange` lets the desktop shell follow the UI language (its menu). */
+export function createSettingsService(deps: { db: Db; onChange?: ((s: Settings) => void) | undefined }): SettingsService {
+  const { db } = deps;
+  const get = (): Settings => ({ ...DEFAULT_SETTINGS, ...getSetting<Partial<Settings>>(db, 'ui', {}) });
+  return {
+    get,
+    set(patch) {
+      const next = { ...get(), ...patch };
+      setSetting(db, 'ui', next);
+      deps.onChange?.(next);
+      return next;
+    },
+  };
+}
