@@ -19,6 +19,8 @@ export interface Paragraph {
   /** Id of the unit in the file it came from (XLIFF trans-unit/unit id), kept for the way back. */
   externalId?: string;
   note?: string;
+  /** How many times the English was saved (set by the store); a save names the version it edits. */
+  version?: number;
 }
 
 export interface DocumentSummary {
@@ -31,6 +33,8 @@ export interface DocumentSummary {
   createdAt: string;
   updatedAt: string;
   activeParagraph: number;
+  /** Counts every change to the document's paragraphs; `document.changes` lists those after a revision. */
+  revision: number;
 }
 
 export interface DocumentFull extends DocumentSummary {

@@ -10,6 +10,7 @@ interface SummaryRow {
   title: string;
   source_format: string;
   active_paragraph: number;
+  revision: number;
   created_at: string;
   updated_at: string;
   paragraphs: number;
@@ -19,7 +20,7 @@ interface SummaryRow {
 }
 
 const SUMMARY_SQL = `
-  SELECT d.id, d.title, d.source_format, d.active_paragraph, d.created_at, d.updated_at,
+  SELECT d.id, d.title, d.source_format, d.active_paragraph, d.revision, d.created_at, d.updated_at,
          COUNT(p.idx) AS paragraphs,
          COALESCE(SUM(p.status = 'translated'), 0) AS translated,
          COALESCE(SUM(p.source_words), 0) AS words,
@@ -37,6 +38,7 @@ function toSummary(r: SummaryRow): DocumentSummary & { sourceFormat: string } {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     activeParagraph: r.active_paragraph,
+    revision: r.revision,
     sourceFormat: r.source_format,
   };
 }
@@ -101,10 +103,13 @@ interface ParagraphRow {
   external_id: string | null;
   note: string | null;
   inline: string | null;
+  version: number;
 }
 
+const PARAGRAPH_COLUMNS = 'idx, source, target, status, role, external_id, note, inline, version';
+
 function toParagraph(r: ParagraphRow): Paragraph & { inline?: unknown } {
-  const p: Paragraph & { inline?: unknown } = { index: r.idx, source: r.source, target: r.target, status: r.status };
+  const p: Paragraph & { inline?: unknown } = { index: r.idx, source: r.source, target: r.target, status: r.status, version: r.version };
   if (r.inline) p.inline = JSON.parse(r.inline) as unknown;
   if (r.role) p.role = JSON.parse(r.role) as ParagraphRole;
   if (r.external_id !== null) p.externalId = r.external_id;
@@ -115,7 +120,7 @@ function toParagraph(r: ParagraphRow): Paragraph & { inline?: unknown } {
 export function listParagraphs(db: Db, documentId: string): Paragraph[] {
   const rows = db
     .prepare(
-      'SELECT idx, source, target, status, role, external_id, note, inline FROM paragraphs WHERE document_id = ? ORDER BY idx',
+      `SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE document_id = ? ORDER BY idx`,
     )
     .all(documentId) as ParagraphRow[];
   return rows.map(toParagraph);
@@ -124,7 +129,7 @@ export function listParagraphs(db: Db, documentId: string): Paragraph[] {
 export function findParagraph(db: Db, documentId: string, index: number): Paragraph | undefined {
   const row = db
     .prepare(
-      'SELECT idx, source, target, status, role, external_id, note, inline FROM paragraphs WHERE document_id = ? AND idx = ?',
+      `SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE document_id = ? AND idx = ?`,
     )
     .get(documentId, index) as ParagraphRow | undefined;
   return row ? toParagraph(row) : undefined;
@@ -138,10 +143,22 @@ export function updateParagraphTarget(
   status: Status,
   now: string,
 ): void {
+  // The document's revision moves first; the row takes it as its `changed_rev` (migration 6).
+  db.prepare('UPDATE documents SET updated_at = ?, revision = revision + 1 WHERE id = ?').run(now, documentId);
   db.prepare(
-    'UPDATE paragraphs SET target = ?, status = ?, updated_at = ? WHERE document_id = ? AND idx = ?',
-  ).run(target, status, now, documentId, index);
-  touchDocument(db, documentId, now);
+    `UPDATE paragraphs SET target = ?, status = ?, updated_at = ?, version = version + 1,
+       changed_rev = (SELECT revision FROM documents WHERE id = ?)
+     WHERE document_id = ? AND idx = ?`,
+  ).run(target, status, now, documentId, documentId, index);
+}
+
+/** Paragraphs changed after a revision of their document, and the document's revision now. */
+export function changedSince(db: Db, documentId: string, since: number): { revision: number; paragraphs: Paragraph[] } {
+  const doc = db.prepare('SELECT revision FROM documents WHERE id = ?').get(documentId) as { revision: number } | undefined;
+  const rows = db
+    .prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE document_id = ? AND changed_rev > ? ORDER BY idx`)
+    .all(documentId, since) as ParagraphRow[];
+  return { revision: doc?.revision ?? 0, paragraphs: rows.map(toParagraph) };
 }
 
 export function touchDocument(db: Db, documentId: string, now: string): void {

@@ -21,6 +21,15 @@ export interface OpenOptions {
   nativeBinding?: string | undefined;
 }
 
+/** How long a write waits for another process (the app, the CLI, a second server) to finish its own. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** SQLite gave up waiting for another process's lock (after BUSY_TIMEOUT_MS). */
+export function isBusyError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
 export function openWorkspace(file: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
@@ -31,7 +40,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Db {
   try {
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('synchronous = NORMAL');
     db.function('ar_norm', { deterministic: true }, (s: unknown) =>
       typeof s === 'string' ? normalizeArabic(s) : null,

@@ -6,8 +6,10 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { App } from './app/compose';
 import { composeApp } from './app/compose';
 import { RENDERER_DIR } from './paths';
+import type { RunningServer } from './transport/http-server';
 import { startServer } from './transport/http-server';
 import { resolveWorkspace } from './workspace-path';
 
@@ -25,6 +27,28 @@ function openBrowser(url: string): void {
   }
 }
 
+/**
+ * Listens on the given port, else on the workspace's last one when it is free (the browser keeps the journal
+ * of unsent text per origin, port included, so a restarted server finds it), else on any free port.
+ */
+async function listen(dragoman: App, port: number | undefined): Promise<RunningServer> {
+  const settings = dragoman.services.settings;
+  const start = (p: number): Promise<RunningServer> => startServer({ dispatch: dragoman.dispatch, staticDir: RENDERER_DIR, port: p });
+  if (port !== undefined) return start(port);
+  const last = settings.browserPort();
+  let server: RunningServer | undefined;
+  if (last !== undefined) {
+    try {
+      server = await start(last);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' && (e as NodeJS.ErrnoException).code !== 'EACCES') throw e;
+    }
+  }
+  server ??= await start(0);
+  if (server.port !== last) settings.setBrowserPort(server.port);
+  return server;
+}
+
 export async function runWeb(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -36,11 +60,7 @@ export async function runWeb(argv: string[]): Promise<void> {
   }
   const file = resolveWorkspace(values.db);
   const dragoman = composeApp({ dbFile: file });
-  const server = await startServer({
-    dispatch: dragoman.dispatch,
-    staticDir: RENDERER_DIR,
-    port: values.port ? Number(values.port) : 0,
-  });
+  const server = await listen(dragoman, values.port ? Number(values.port) : undefined);
   process.stdout.write(`Dragoman (browser mode) on workspace ${file}\nOpen ${server.url}\n`);
   if (!values['no-open']) openBrowser(server.url);
   const stop = (): void => {

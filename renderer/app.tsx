@@ -1,4 +1,5 @@
 /** The app shell: the document list or the workbench (by URL hash), file drop anywhere, error banner. */
+import { ConnectionBanner } from './connection-banner';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../core/api/contract';
@@ -124,6 +125,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
           e.currentTarget.value = '';
         }}
       />
+      <ConnectionBanner />
       {error && (
         <div className="banner error" role="alert">
           <span>{error}</span>

@@ -7,6 +7,7 @@ import { mergeMethods } from './merge';
 import { documentMethods } from './methods/documents';
 import { exportMethods } from './methods/export';
 import { glossaryMethods } from './methods/glossary';
+import { journalMethods } from './methods/journal';
 import { namesMethods } from './methods/names';
 import { qaMethods } from './methods/qa';
 import { reviewMethods } from './methods/review';
@@ -17,6 +18,7 @@ export * from './methods/common';
 export * from './methods/documents';
 export * from './methods/export';
 export * from './methods/glossary';
+export * from './methods/journal';
 export * from './methods/names';
 export * from './methods/qa';
 export * from './methods/review';
@@ -31,6 +33,7 @@ export const API_SLICES = [
   namesMethods,
   exportMethods,
   reviewMethods,
+  journalMethods,
 ] as const;
 
 export const api = mergeMethods(...API_SLICES);
@@ -40,7 +43,7 @@ export type Method = keyof Api;
 export type Input<M extends Method> = z.input<Api[M]['input']>;
 export type Result<M extends Method> = Api[M]['result'];
 
-export const ERROR_CODES = ['invalid-input', 'not-found', 'bad-file', 'too-large', 'conflict', 'unsupported', 'internal'] as const;
+export const ERROR_CODES = ['invalid-input', 'not-found', 'bad-file', 'too-large', 'conflict', 'busy', 'unsupported', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What both transports carry back. */

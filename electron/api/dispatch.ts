@@ -5,7 +5,7 @@
 import type { Envelope } from '../../core/api/contract';
 import { api, ApiError } from '../../core/api/contract';
 import { FormatError } from '../../core/formats/errors';
-import { WorkspaceError } from '../../db/open';
+import { BUSY_TIMEOUT_MS, isBusyError, WorkspaceError } from '../../db/open';
 import type { Handlers } from '../app/handler-types';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
@@ -32,6 +32,10 @@ export function createDispatch(handlers: Handlers, log: (e: unknown) => void = c
       if (e instanceof ApiError) return { ok: false, error: { code: e.code, message: e.message } };
       if (e instanceof FormatError) return { ok: false, error: { code: 'bad-file', message: e.message } };
       if (e instanceof WorkspaceError) return { ok: false, error: { code: 'conflict', message: e.message } };
+      if (isBusyError(e)) {
+        const message = `the workspace is busy: another Dragoman process kept it locked for over ${BUSY_TIMEOUT_MS / 1000} s; nothing was changed, try again`;
+        return { ok: false, error: { code: 'busy', message } };
+      }
       log(e);
       return { ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } };
     }

@@ -14,6 +14,8 @@ import { exportHandlers } from '../features/export/handlers';
 import type { PrintToPdf } from '../features/export/service';
 import { createExportService } from '../features/export/service';
 import { glossaryHandlers } from '../features/glossary/handlers';
+import { journalHandlers } from '../features/journal/handlers';
+import { createJournalService } from '../features/journal/service';
 import { createGlossaryService } from '../features/glossary/service';
 import { namesHandlers } from '../features/names/handlers';
 import { createNamesService } from '../features/names/service';
@@ -45,7 +47,8 @@ export interface ComposeOptions {
   log?: (e: unknown) => void;
 }
 
-export function composeServices(db: Db, env: Env = systemEnv, platform: Platform = {}) {
+/** `journalFile`: where the desktop app's journal of unsent edits lives (none: kept in memory). */
+export function composeServices(db: Db, env: Env = systemEnv, platform: Platform = {}, journalFile?: string) {
   const settings = createSettingsService({ db, onChange: platform.onSettings });
   const documents = createDocumentsService({ db, env });
   const glossary = createGlossaryService({ db, env, documents });
@@ -53,7 +56,8 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   const names = createNamesService({ db, env, documents, glossary });
   const exports = createExportService({ db, env, documents, glossary, settings, printToPdf: platform.printToPdf });
   const review = createReviewService({ db, documents, exports });
-  return { settings, documents, glossary, qa, names, exports, review };
+  const journal = createJournalService(journalFile);
+  return { settings, documents, glossary, qa, names, exports, review, journal };
 }
 
 export type Services = ReturnType<typeof composeServices>;
@@ -67,6 +71,7 @@ export function composeHandlers(s: Services): Handlers {
     ...namesHandlers(s.names),
     ...exportHandlers(s.exports),
     ...reviewHandlers(s.review),
+    ...journalHandlers(s.journal),
   };
 }
 
@@ -82,7 +87,8 @@ export interface App {
 export function composeApp(options: ComposeOptions): App {
   const owned = !options.db;
   const db = options.db ?? openWorkspace(options.dbFile ?? ':memory:', options.open);
-  const services = composeServices(db, options.env ?? systemEnv, options.platform ?? {});
+  const file = options.dbFile && options.dbFile !== ':memory:' ? options.dbFile : undefined;
+  const services = composeServices(db, options.env ?? systemEnv, options.platform ?? {}, file && !options.db ? `${file}.journal` : undefined);
   const handlers = composeHandlers(services);
   return {
     db,
@@ -90,6 +96,7 @@ export function composeApp(options: ComposeOptions): App {
     handlers,
     dispatch: createDispatch(handlers, options.log),
     close: () => {
+      services.journal.close();
       if (owned && db.open) db.close();
     },
   };

@@ -50,6 +50,10 @@ describe('browser-mode server', () => {
     expect((await request('/?token=wrong')).status).toBe(401);
     const api = await request('/api/document.list', { method: 'POST', body: '{}' });
     expect(api.status).toBe(401);
+    // The API never takes the token from a cookie or the address: a page on another port can toss cookies.
+    const cookie = `${server.cookie}=${server.token}`;
+    expect((await request('/api/document.list', { method: 'POST', headers: { cookie }, body: '{}' })).status).toBe(401);
+    expect((await request(`/api/document.list?token=${server.token}`, { method: 'POST', body: '{}' })).status).toBe(401);
   });
 
   it('rejects a foreign Host header even with the token (DNS rebinding)', async () => {
@@ -60,14 +64,26 @@ describe('browser-mode server', () => {
   it('trades the token in the address for an HttpOnly SameSite cookie and serves the app with a CSP', async () => {
     const r = await request(`/?token=${server.token}`);
     expect(r.status).toBe(303);
-    expect(r.headers.location).toBe('/');
+    expect(r.headers.location).toBe(`/#t=${server.token}`); // the page keeps it for its API calls
     const cookie = String(r.headers['set-cookie']);
-    expect(cookie.startsWith(`dragoman_token_${server.port}=`)).toBe(true); // one per server: two can run side by side
+    // A name random per launch: another page cannot aim at it, and two servers never share one.
+    expect(server.cookie).toMatch(/^dragoman_[\w-]{12}$/);
+    expect(cookie.startsWith(`${server.cookie}=`)).toBe(true);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     const page = await request('/', { headers: { cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('answers a page load without the token with a page that retries with the token the tab kept', async () => {
+    const r = await request('/', { headers: { cookie: `${server.cookie}=junk` } });
+    expect(r.status).toBe(401);
+    expect(r.body).toContain('<script src="/reauth.js">');
+    expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+    const script = await request('/reauth.js');
+    expect(script.status).toBe(200);
+    expect(script.body).toContain("sessionStorage.getItem('dragoman-token')");
   });
 
   it('never serves files outside the app folder', async () => {

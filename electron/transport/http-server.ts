@@ -1,7 +1,15 @@
 /**
- * Browser-mode transport: serves the built renderer and the API on 127.0.0.1 only.
- * Every request needs the per-launch token (query once, then an HttpOnly SameSite=Strict cookie, or a header)
- * and a Host header naming this server, which stops DNS-rebinding pages from reaching the API.
+ * Browser-mode transport: serves the built renderer and the API on 127.0.0.1 only, to requests whose Host
+ * header names this server (which stops DNS-rebinding pages).
+ *
+ * The per-launch token guards two things differently, because cookies are not isolated by port and any
+ * page on another 127.0.0.1 port can set or replace them:
+ * - the API takes the token from the `x-dragoman-token` header only, which the page keeps in its own
+ *   sessionStorage (per origin: no other port can read or replace it). Saving never depends on a cookie.
+ * - page loads take it from the address once (`?token=`), traded for an HttpOnly SameSite cookie whose name
+ *   is random per launch (so another page cannot aim at it) and a redirect to `/#t=<token>` that hands the
+ *   token to the page. A load refused for want of the cookie answers with a page that retries with the
+ *   token the tab kept, so even a tossed cookie cannot lock a tab out.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
@@ -23,6 +31,8 @@ export interface RunningServer {
   origin: string;
   port: number;
   token: string;
+  /** The page-load cookie's name (random per launch). */
+  cookie: string;
   close(): Promise<void>;
 }
 
@@ -46,8 +56,10 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** One cookie per port: a second browser-mode server must not overwrite the first one's token. */
-const cookieName = (port: number): string => `dragoman_token_${port}`;
+/** The page shown when a load has no valid token: it retries with the token the tab kept, if any. */
+const REAUTH_PAGE = `<!doctype html><meta charset="utf-8"><title>Dragoman</title><script src="/reauth.js"></script>
+<p>Dragoman: open the address printed in the terminal, with its token.</p>`;
+const REAUTH_SCRIPT = `try{var t=sessionStorage.getItem('dragoman-token');if(t&&!sessionStorage.getItem('dragoman-reauth')){sessionStorage.setItem('dragoman-reauth','1');location.replace('/?token='+encodeURIComponent(t));}else{sessionStorage.removeItem('dragoman-reauth');}}catch(e){}`;
 
 function cookieToken(req: http.IncomingMessage, name: string): string | undefined {
   const header = req.headers.cookie ?? '';
@@ -91,7 +103,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   let allowedHosts: Set<string> = new Set();
   let allowedOrigins: Set<string> = new Set();
   let origin = '';
-  let cookie = '';
+  // Random per launch: a page on another port cannot guess the name to replace or remove the cookie.
+  const cookie = `dragoman_${randomBytes(9).toString('base64url')}`;
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
@@ -105,20 +118,30 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     res.setHeader('x-frame-options', 'DENY');
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'unknown Host header');
     const url = new URL(req.url ?? '/', origin);
-    const given = url.searchParams.get('token') ?? req.headers['x-dragoman-token'] ?? cookieToken(req, cookie);
+    const header = req.headers['x-dragoman-token'];
+    if (url.pathname.startsWith('/api/')) {
+      // The API trusts the header alone: a cookie can be tossed by any local page.
+      if (typeof header !== 'string' || !sameSecret(header, token)) {
+        return send(res, 401, 'Dragoman: this tab’s token is not the server’s (the server restarted?); open the address printed in the terminal');
+      }
+      return handleApi(req, res, url.pathname.slice(5));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
+    if (url.pathname === '/reauth.js') return send(res, 200, REAUTH_SCRIPT, 'text/javascript; charset=utf-8');
+    const given = url.searchParams.get('token') ?? header ?? cookieToken(req, cookie);
     if (typeof given !== 'string' || !sameSecret(given, token)) {
-      return send(res, 401, 'Dragoman: open the address printed in the terminal, with its token');
+      res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+      return send(res, 401, REAUTH_PAGE, 'text/html; charset=utf-8');
     }
     if (url.searchParams.has('token')) {
-      // Trade the token in the address for a cookie, and take it out of the address bar and history.
+      // Trade the token in the address for a cookie (page loads) and a fragment the page keeps (API calls);
+      // the address bar and the history keep neither.
       url.searchParams.delete('token');
       res.setHeader('set-cookie', `${cookie}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-      res.writeHead(303, { location: url.pathname + url.search });
+      res.writeHead(303, { location: `${url.pathname}${url.search}#t=${token}` });
       res.end();
       return;
     }
-    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5));
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
     return serveStatic(res, url.pathname);
   }
 
@@ -176,12 +199,12 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       origin = `http://127.0.0.1:${port}`;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
       allowedOrigins = new Set([origin, `http://localhost:${port}`]);
-      cookie = cookieName(port);
       resolve({
         url: `${origin}/?token=${token}`,
         origin,
         port,
         token,
+        cookie,
         close: () =>
           new Promise<void>((r) => {
             server.closeAllConnections();

@@ -1,24 +1,18 @@
 /**
  * The API client: one typed `call`, whatever carries it. In Electron the preload's bridge (IPC);
- * in the browser mode a same-origin POST to /api/<method> (the token travels as an HttpOnly cookie).
+ * in the browser mode a same-origin POST to /api/<method> with the tab's token in a header (session.ts).
  */
 import type { DragomanBridge, MenuCommand } from '../../core/api/bridge';
-import type { Envelope, ErrorCode, Input, Method, Result } from '../../core/api/contract';
+import type { Envelope, Input, Method, Result } from '../../core/api/contract';
 import { decodeWire, encodeWire } from '../../core/api/wire';
+import { ClientError } from './client-error';
+import { connectionState, sessionToken, setConnection } from './session';
+
+export { ClientError };
 
 declare global {
   interface Window {
     dragoman?: DragomanBridge;
-  }
-}
-
-export class ClientError extends Error {
-  override readonly name = 'ClientError';
-  constructor(
-    readonly code: ErrorCode | 'transport',
-    message: string,
-  ) {
-    super(message);
   }
 }
 
@@ -29,14 +23,25 @@ const ipcTransport = (bridge: DragomanBridge): Transport => async (method, input
 
 const httpTransport: Transport = async (method, input) => {
   const body = encodeWire(input);
-  const res = await fetch(`./api/${encodeURIComponent(method)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    credentials: 'same-origin',
-    // Lets the last autosave finish while the page is closing (small bodies only).
-    keepalive: body.length < 60_000,
-  });
+  let res: Response;
+  try {
+    res = await fetch(`./api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dragoman-token': sessionToken() ?? '' },
+      body,
+      credentials: 'omit',
+      // Lets the last autosave finish while the page is closing (small bodies only).
+      keepalive: body.length < 60_000,
+    });
+  } catch (e) {
+    setConnection({ kind: 'offline' });
+    throw new ClientError('offline', e instanceof Error ? e.message : String(e));
+  }
+  if (res.status === 401) {
+    setConnection({ kind: 'unauthorized' });
+    throw new ClientError('unauthorized', await res.text());
+  }
+  if (connectionState().kind !== 'ok') setConnection({ kind: 'ok' });
   // A refused body (413) still carries an envelope with a message for the user.
   if (res.status === 413) return decodeWire(await res.text()) as Envelope<unknown>;
   if (!res.ok) throw new ClientError('transport', `${res.status} ${await res.text()}`);

@@ -5,7 +5,9 @@ import type { MatchView } from '../../core/api/contract';
 import type { Status } from '../../core/model';
 import { SourceText } from '../glossary/source-text';
 import { toDisplay } from './placeholders';
+import { ConflictNotice } from './conflict-notice';
 import { TargetEditor } from './target-editor';
+import type { RowConflict } from './use-durable-saves';
 
 export interface RowData {
   source: string;
@@ -37,6 +39,10 @@ export interface RowProps {
   onAddTerm: (index: number) => void;
   measure: (el: HTMLElement | null) => void;
   start: number;
+  /** Text saved elsewhere met this tab's unsaved text. */
+  conflict?: RowConflict | undefined;
+  onKeepMine: (index: number) => void;
+  onTakeTheirs: (index: number) => void;
 }
 
 export const Row = memo(function Row(props: RowProps): React.JSX.Element {
@@ -49,6 +55,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
       data-index={index}
       data-testid="row"
       data-status={row.status}
+      data-conflict={props.conflict ? 'true' : undefined}
       role="row"
       dir="ltr"
       aria-rowindex={n + 1}
@@ -95,7 +102,9 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
         onBlurEditor={props.onBlurEditor}
         onInsert={props.onInsert}
         source={row.source}
-      />
+      >
+        {props.conflict && <ConflictNotice index={index} conflict={props.conflict} onKeepMine={props.onKeepMine} onTakeTheirs={props.onTakeTheirs} />}
+      </TargetEditor>
     </div>
   );
 });

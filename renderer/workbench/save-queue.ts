@@ -1,15 +1,26 @@
 /**
- * Autosave: edits are saved 400 ms after the last keystroke (under the 500 ms promise), and at once on
- * blur, row change, confirm and close. Saves run one after another so a later edit never loses to an
- * earlier one. A failed save keeps its text (and its confirm) for a retry, unless newer text for the same
- * row was typed since; `flush()` rejects while anything could not be saved, so nobody leaves with it.
+ * Autosave that cannot lose a burst. An edit is saved 400 ms after the last keystroke, but never later than
+ * 500 ms after the first unsaved one, even while typing goes on (a debounce with a maximum wait); at once on
+ * blur, row change, confirm and close. Before anything is sent, each keystroke's text goes to the journal
+ * (journal.ts), which outlives a crash; an entry is removed when the server stored that text.
+ *
+ * Saves run one after another so a later edit never loses to an earlier one. Each save names the row
+ * version it was typed on: text saved elsewhere in the meantime comes back as a conflict for the translator
+ * to settle, never overwritten. A failed save keeps its text (and its confirm) for a retry, unless newer
+ * text was typed since; a 401 (the server restarted with a new token) waits for the new address instead of
+ * retrying in vain. `flush()` rejects while anything could not be saved, so nobody leaves with it.
  */
 import type { Input, ParagraphUpdate } from '../../core/api/contract';
+import type { Paragraph } from '../../core/model';
+import { ClientError } from '../api/client-error';
+import type { Journal } from './journal';
+import { noJournal } from './journal';
 
 /** How a row reaches the store (the API's paragraph.update); passed in so the queue can be tested alone. */
 export type SaveParagraph = (input: Input<'paragraph.update'>) => Promise<ParagraphUpdate>;
 
 export const AUTOSAVE_DELAY_MS = 400;
+export const AUTOSAVE_MAX_WAIT_MS = 500;
 const RETRY_MS = 3000;
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
@@ -18,42 +29,88 @@ interface PendingEdit {
   confirm: boolean;
 }
 
+export interface SaveQueueOptions {
+  journal?: Journal;
+  /** This page load's id, written with each journal entry. */
+  tab?: string;
+  /** A save met text saved elsewhere since: nothing was written; `theirs` is the row as stored. */
+  onConflict?: (index: number, mine: PendingEdit, theirs: Paragraph) => void;
+  now?: () => number;
+}
+
 export class SaveQueue {
   private readonly pending = new Map<number, PendingEdit>();
   /** The newest edit number per row: an older save that fails must not come back over newer text. */
   private readonly newest = new Map<number, number>();
+  /** The stored version of each row as this tab last saw it. */
+  private readonly versions = new Map<number, number>();
   private sequence = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest unsent keystroke was typed (for the maximum wait). */
+  private firstUnsentAt: number | undefined;
   private retry: ReturnType<typeof setTimeout> | undefined;
   private chain: Promise<void> = Promise.resolve();
   private inFlight = 0;
   private lastError: string | null = null;
+  private readonly journal: Journal;
+  private readonly tab: string;
+  private readonly now: () => number;
 
   constructor(
     private readonly save: SaveParagraph,
     private readonly documentId: string,
     private readonly onState: (s: SaveState) => void,
     private readonly onSaved: (u: ParagraphUpdate) => void,
-  ) {}
+    private readonly options: SaveQueueOptions = {},
+  ) {
+    this.journal = options.journal ?? noJournal;
+    this.tab = options.tab ?? 'tab';
+    this.now = options.now ?? Date.now;
+  }
 
   /** True while something typed is not stored yet. */
   get busy(): boolean {
     return this.pending.size > 0 || this.inFlight > 0;
   }
 
-  /** A keystroke: remember the text and (re)start the timer. */
-  edit(index: number, target: string): void {
-    this.pending.set(index, { target, confirm: false });
-    this.newest.set(index, ++this.sequence);
+  /** The versions of the rows as loaded: every later save names the version it edits. */
+  load(paragraphs: readonly Pick<Paragraph, 'index' | 'version'>[]): void {
+    for (const p of paragraphs) if (p.version !== undefined) this.versions.set(p.index, p.version);
+  }
+
+  /** The version a row's next save is based on (the translator chose the stored text as the base). */
+  rebase(index: number, version: number | undefined): void {
+    if (version !== undefined) this.versions.set(index, version);
+  }
+
+  /**
+   * A row changed in another process: taken as the new base when this tab has nothing unsaved for it
+   * (returns true: show the new text); otherwise the pending save will meet it as a conflict.
+   */
+  remoteChanged(p: Paragraph): boolean {
+    if (this.pending.has(p.index) || this.inFlight > 0) return false;
+    if (p.version !== undefined && p.version <= (this.versions.get(p.index) ?? -1)) return false;
+    this.rebase(p.index, p.version);
+    return true;
+  }
+
+  /** A keystroke: journal the text, then save within the debounce and the maximum wait. */
+  edit(index: number, target: string, confirm = false): void {
+    this.pending.set(index, { target, confirm });
+    const seq = ++this.sequence;
+    this.newest.set(index, seq);
+    this.writeJournal(index, { target, confirm }, seq);
     this.onState({ kind: 'saving' });
+    const now = this.now();
+    this.firstUnsentAt ??= now;
+    const delay = Math.max(0, Math.min(AUTOSAVE_DELAY_MS, this.firstUnsentAt + AUTOSAVE_MAX_WAIT_MS - now));
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush().catch(() => undefined), AUTOSAVE_DELAY_MS);
+    this.timer = setTimeout(() => void this.flush().catch(() => undefined), delay);
   }
 
   /** Confirms a row with its final text (Ctrl+Enter). */
   confirm(index: number, target: string): Promise<void> {
-    this.pending.set(index, { target, confirm: true });
-    this.newest.set(index, ++this.sequence);
+    this.edit(index, target, true);
     return this.flush();
   }
 
@@ -61,6 +118,7 @@ export class SaveQueue {
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     clearTimeout(this.retry);
+    this.firstUnsentAt = undefined;
     const batch = [...this.pending.entries()];
     this.pending.clear();
     for (const [index, edit] of batch) this.enqueue(index, edit, this.newest.get(index) ?? 0);
@@ -71,9 +129,16 @@ export class SaveQueue {
   /** The page is closing: send what is pending now, without waiting for the queue (keepalive requests). */
   sendNow(): void {
     for (const [index, edit] of this.pending) {
-      void this.save({ documentId: this.documentId, index, target: edit.target, confirm: edit.confirm }).catch(() => undefined);
+      void this.save({ documentId: this.documentId, index, target: edit.target, confirm: edit.confirm, baseVersion: this.versions.get(index) }).catch(
+        () => undefined, // the journal still has it
+      );
     }
     this.pending.clear();
+  }
+
+  private writeJournal(index: number, edit: PendingEdit, seq: number): void {
+    const entry = { documentId: this.documentId, index, target: edit.target, confirm: edit.confirm, baseVersion: this.versions.get(index), tab: this.tab, seq, at: this.now() };
+    void this.journal.put(entry).catch(() => undefined); // no journal (private mode): the save still goes out
   }
 
   private enqueue(index: number, edit: PendingEdit, seq: number): void {
@@ -81,20 +146,25 @@ export class SaveQueue {
     this.onState({ kind: 'saving' });
     this.chain = this.chain.then(async () => {
       try {
-        const u = await this.save({
-          documentId: this.documentId,
-          index,
-          target: edit.target,
-          confirm: edit.confirm,
-        });
+        const u = await this.save({ documentId: this.documentId, index, target: edit.target, confirm: edit.confirm, baseVersion: this.versions.get(index) });
         this.lastError = null;
+        if (u.conflict) {
+          // Kept in the journal until the translator chooses; no retry would settle it.
+          this.options.onConflict?.(index, edit, u.paragraph);
+          return;
+        }
+        this.rebase(index, u.paragraph.version);
+        void this.journal.remove(this.documentId, index, this.tab, seq).catch(() => undefined);
         this.onSaved(u);
       } catch (e) {
-        this.lastError = (e as Error).message;
+        this.lastError = e instanceof Error ? e.message : String(e);
         // Keep the text for a retry, unless the translator typed something newer for this row since.
         if (this.newest.get(index) === seq && !this.pending.has(index)) this.pending.set(index, edit);
         clearTimeout(this.retry);
-        this.retry = setTimeout(() => void this.flush().catch(() => undefined), RETRY_MS);
+        // A 401 cannot succeed until the tab has the restarted server's token (retryNow is called then).
+        if (!(e instanceof ClientError && e.code === 'unauthorized')) {
+          this.retry = setTimeout(() => void this.flush().catch(() => undefined), RETRY_MS);
+        }
       } finally {
         this.inFlight--;
         if (this.inFlight === 0) {
@@ -103,5 +173,10 @@ export class SaveQueue {
         }
       }
     });
+  }
+
+  /** The connection is back (or has a new token): save what waits now. */
+  retryNow(): void {
+    if (this.pending.size > 0) void this.flush().catch(() => undefined);
   }
 }

@@ -22,6 +22,8 @@ export interface TargetEditorProps {
   onInsert: (index: number, match: MatchView) => void;
   /** The row's Arabic: its XLIFF codes are shown as ①②… and cannot be deleted from the English. */
   source: string;
+  /** Shown under the editor (a conflict with text saved elsewhere). */
+  children?: React.ReactNode;
 }
 
 function autoGrow(el: HTMLTextAreaElement): void {
@@ -115,6 +117,7 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
         }}
       />
       {open && <CompletionList id={listId} state={open} onPick={(i) => apply(completion.accept(props.value, i))} />}
+      {props.children}
     </div>
   );
 });

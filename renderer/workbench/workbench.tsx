@@ -6,7 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchView, ParagraphUpdate, Settings } from '../../core/api/contract';
-import type { DocumentFull } from '../../core/model';
+import type { DocumentFull, Paragraph } from '../../core/model';
 import { statusForEdit } from '../../core/model';
 import { countWords } from '../../core/text/words';
 import { call, ClientError, onMenu } from '../api/client';
@@ -21,9 +21,9 @@ import { rowAreas, rowColumns } from './layout';
 import { nextUntranslated, progressOf } from './navigation';
 import type { RowData } from './row';
 import { Row } from './row';
-import { SaveQueue } from './save-queue';
+import { RecoveredNotice } from './recovered-notice';
+import { useDurableSaves } from './use-durable-saves';
 import { useSaveOnClose } from './use-save-on-close';
-import type { SaveState } from './save-queue';
 import { WorkbenchHeader } from './workbench-header';
 
 export interface WorkbenchProps {
@@ -43,7 +43,6 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const [rows, setRows] = useState<RowData[]>([]);
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<number | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [missing, setMissing] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const rowsRef = useRef(rows);
@@ -63,7 +62,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     },
     [paragraphSaved],
   );
-  const queue = useMemo(() => new SaveQueue((input) => call('paragraph.update', input), documentId, setSaveState, onSaved), [documentId, onSaved]);
+  const onRemote = useCallback((p: Paragraph) => {
+    setRows((prev) => prev.map((r, i) => (i === p.index ? { ...r, target: p.target, status: p.status } : r)));
+  }, []);
+  const saves = useDurableSaves(documentId, onSaved, onRemote);
+  const { queue, saveState, loaded } = saves;
 
   useEffect(() => {
     let cancelled = false;
@@ -72,6 +75,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         if (cancelled) return;
         setDoc(d);
         setRows(d.paragraphList.map((p) => ({ source: p.source, target: p.target, status: p.status, words: countWords(p.source) })));
+        loaded(d, (index, target) => setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, false) } : r))));
         const start = Math.min(d.activeParagraph, Math.max(0, d.paragraphs - 1));
         setActive(start);
         setEditing(start);
@@ -83,7 +87,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     return () => {
       cancelled = true;
     };
-  }, [documentId, onError]);
+  }, [documentId, onError, loaded]);
 
   useSaveOnClose(queue);
 
@@ -248,6 +252,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             .catch((e: unknown) => onError((e as Error).message))
         }
       />
+      {saves.recovered.length > 0 && <RecoveredNotice rows={saves.recovered} onGoTo={goTo} onDismiss={saves.dismissRecovered} />}
       <div className="wb-body">
         <div className="wb-main">
           <div className="grid-head" dir="ltr" style={{ gridTemplateAreas: areas, gridTemplateColumns: columns }} role="presentation">
@@ -282,6 +287,9 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   canAddTerm={addTerm.selection?.index === item.index && item.index === active}
                   onInsert={onInsert}
                   onAddTerm={addTerm.open}
+                  conflict={saves.conflicts.get(item.index)}
+                  onKeepMine={saves.keepMine}
+                  onTakeTheirs={saves.takeTheirs}
                 />
               ))}
             </div>

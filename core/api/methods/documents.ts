@@ -4,8 +4,20 @@ import type { DocumentFull, DocumentSummary, Paragraph } from '../../model';
 import { fileName, bytes, id, returns } from './common';
 
 export interface ParagraphUpdate {
+  /** The row as stored now: the new text, or (on a conflict) the text saved elsewhere, untouched. */
   paragraph: Paragraph;
   document: DocumentSummary;
+  /**
+   * Set when the save named a `baseVersion` that is no longer the row's and the row holds other text:
+   * nothing was written, and the translator chooses between the two texts.
+   */
+  conflict?: true;
+}
+
+export interface DocumentChanges {
+  revision: number;
+  /** The rows changed after the revision asked for (index counted from 0). */
+  paragraphs: Paragraph[];
 }
 
 export const documentMethods = {
@@ -32,8 +44,14 @@ export const documentMethods = {
         index: z.number().int().min(0),
         target: z.string().max(100_000),
         confirm: z.boolean().optional(),
+        /** The row's version the text was typed on; without it the save applies whatever is stored. */
+        baseVersion: z.number().int().min(0).optional(),
       })
       .strict(),
     result: returns<ParagraphUpdate>(),
+  },
+  'document.changes': {
+    input: z.object({ id, since: z.number().int().min(0) }).strict(),
+    result: returns<DocumentChanges>(),
   },
 } as const;

@@ -24,6 +24,7 @@ export function sampleDocument(overrides: Partial<DocumentFull> = {}): DocumentF
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-02T00:00:00Z',
     activeParagraph: 0,
+    revision: 0,
     sourceFormat: 'docx',
     paragraphList: SAMPLE_PARAGRAPHS.map((p) => ({ ...p })),
     ...overrides,

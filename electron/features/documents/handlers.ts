@@ -11,5 +11,6 @@ export function documentHandlers(documents: DocumentsService): HandlersOf<typeof
     'document.delete': ({ id }) => documents.remove(id),
     'document.setActive': ({ id, index }) => documents.setActive(id, index),
     'paragraph.update': (input) => documents.updateParagraph(input),
+    'document.changes': ({ id, since }) => documents.changes(id, since),
   };
 }

@@ -4,7 +4,7 @@
  * Each write is one transaction.
  */
 import type { DocumentFull, DocumentSummary, Paragraph, Status } from '../../../core/model';
-import type { ParagraphUpdate } from '../../../core/api/contract';
+import type { DocumentChanges, ParagraphUpdate } from '../../../core/api/contract';
 import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
 import { importDocument as parseDocument } from '../../../core/formats';
 import { FormatError } from '../../../core/formats/errors';
@@ -31,7 +31,8 @@ export interface DocumentsService {
   require(id: string): StoredDocument;
   get(id: string): DocumentFull;
   paragraphs(id: string): Paragraph[];
-  updateParagraph(input: { documentId: string; index: number; target: string; confirm?: boolean | undefined }): ParagraphUpdate;
+  updateParagraph(input: { documentId: string; index: number; target: string; confirm?: boolean | undefined; baseVersion?: number | undefined }): ParagraphUpdate;
+  changes(id: string, since: number): DocumentChanges;
   /** Writes several targets at once (a reviewer's corrections), in the caller's transaction. */
   writeTargets(id: string, changes: ReadonlyArray<{ index: number; target: string; status: Status }>): void;
   setActive(id: string, index: number): { activeParagraph: number };
@@ -75,7 +76,7 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
           inline: (p as { inline?: unknown }).inline,
         };
       });
-      db.transaction(() => repo.insertDocument(db, { id, title, sourceFormat: parsed.sourceFormat, now: env.now() }, rows))();
+      db.transaction(() => repo.insertDocument(db, { id, title, sourceFormat: parsed.sourceFormat, now: env.now() }, rows)).immediate();
       return { documentId: id, paragraphs: rows.length, title };
     },
     require: requireDoc,
@@ -92,10 +93,19 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
           throw new ApiError('not-found', `document ${input.documentId} has no paragraph ${input.index}`);
         }
         const status = statusForEdit(input.target, input.confirm ?? false);
+        const stale = input.baseVersion !== undefined && input.baseVersion !== current.version;
+        // A retried save whose first attempt landed (the answer was lost) finds its own text: not a conflict.
+        if (stale && current.target !== input.target) return { paragraph: current, document: requireDoc(input.documentId), conflict: true as const };
+        if (stale && current.status === status) return { paragraph: current, document: requireDoc(input.documentId) };
         repo.updateParagraphTarget(db, input.documentId, input.index, input.target, status, env.now());
         // The summary (counts over the whole document) is computed once per save, after the write.
-        return { paragraph: { ...current, target: input.target, status }, document: requireDoc(input.documentId) };
-      })();
+        const paragraph = { ...current, target: input.target, status, version: (current.version ?? 0) + 1 };
+        return { paragraph, document: requireDoc(input.documentId) };
+      }).immediate();
+    },
+    changes(id, since) {
+      requireDoc(id);
+      return repo.changedSince(db, id, since);
     },
     writeTargets(id, changes) {
       const now = env.now();
@@ -112,7 +122,7 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
         requireDoc(id);
         repo.renameDocument(db, id, title.trim(), env.now());
         return requireDoc(id);
-      })();
+      }).immediate();
     },
     remove(id) {
       requireDoc(id);

@@ -65,5 +65,5 @@ export function importGlossaryFile(
       }
     }
     return { glossary: g.name, added, updated, skipped };
-  })();
+  }).immediate();
 }

@@ -87,7 +87,7 @@ export function createGlossaryService(deps: { db: Db; env: Env; documents: Pick<
         const id = env.newId();
         repo.insertTerm(db, { ...t, id, glossaryId: g.id, now: env.now() });
         return termView(repo.findTerm(db, id)!);
-      })();
+      }).immediate();
     },
     updateTerm(id, input) {
       return db.transaction(() => {
@@ -98,7 +98,7 @@ export function createGlossaryService(deps: { db: Db; env: Env; documents: Pick<
         if (clash && clash.id !== id) throw new ApiError('conflict', `“${t.source}” is already in this glossary as “${clash.source}”`);
         repo.updateTerm(db, id, { ...t, now: env.now() });
         return termView(repo.findTerm(db, id)!);
-      })();
+      }).immediate();
     },
     deleteTerm(id) {
       if (!repo.findTerm(db, id)) throw new ApiError('not-found', `no term with id ${id}`);

@@ -33,11 +33,16 @@ describe('QA service', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dragoman-qa-')), 'old.sqlite');
     const old = openWorkspace(file, { targetVersion: 4 });
     const o = composeServices(old, env());
-    const { documentId } = await o.documents.import({ fileName: 'a.txt', bytes: enc(ARTICLE) });
+    // A workspace as version 4 wrote it: one document, its first row confirmed.
+    const documentId = 'doc-old';
+    const now = '2026-01-01T00:00:00.000Z';
+    old.prepare('INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(documentId, 'old', 'txt', now, now);
+    const insert = old.prepare('INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const [first, second] = ARTICLE.split('\n\n');
+    insert.run(documentId, 0, first, 'Officials said the group attacked the district.', 'translated', 10, now);
+    insert.run(documentId, 1, second, '', 'untranslated', 5, now);
     o.glossary.addTerm({ source: 'طالبان', target: 'Taliban', kind: 'org' });
     o.glossary.addTerm({ source: 'درزاب', target: 'Darzab', kind: 'place' });
-    o.documents.updateParagraph({ documentId, index: 0, target: 'Officials said the group attacked the district.', confirm: true });
-    // What version 4 stored when the translator accepted the Taliban case.
     old.prepare('INSERT INTO qa_accepted (document_id, paragraph, term_key) VALUES (?, 0, ?)').run(documentId, 'طالبان');
     old.close();
 

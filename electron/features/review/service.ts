@@ -62,7 +62,7 @@ export function createReviewService(deps: {
             return { index: c.index, target: c.after, status };
           }),
         );
-      })();
+      }).immediate();
       return { changed, conflicts };
     },
   };

@@ -8,6 +8,9 @@ const DEFAULT_SETTINGS: Settings = { uiLanguage: 'en', sourceSide: 'right' };
 export interface SettingsService {
   get(): Settings;
   set(patch: Partial<Settings>): Settings;
+  /** The port the browser mode last listened on for this workspace. */
+  browserPort(): number | undefined;
+  setBrowserPort(port: number): void;
 }
 
 /** `onChange` lets the desktop shell follow the UI language (its menu). */
@@ -22,5 +25,10 @@ export function createSettingsService(deps: { db: Db; onChange?: ((s: Settings) 
       deps.onChange?.(next);
       return next;
     },
+    browserPort() {
+      const port = getSetting<unknown>(db, 'browser-port', undefined);
+      return typeof port === 'number' && Number.isInteger(port) && port > 0 && port < 65536 ? port : undefined;
+    },
+    setBrowserPort: (port) => setSetting(db, 'browser-port', port),
   };
 }
