@@ -22,7 +22,11 @@ export interface AppServer {
   token: string;
   dbFile: string;
   dir: string;
+  /** The server's own process (node, not npm). */
+  pid: number;
   stop(): Promise<void>;
+  /** kill -9: the server dies mid-work, nothing flushed, the workspace folder kept. */
+  kill(): Promise<void>;
 }
 
 export async function startApp(dbFile?: string): Promise<AppServer> {
@@ -55,6 +59,14 @@ export async function startApp(dbFile?: string): Promise<AppServer> {
     token: u.searchParams.get('token')!,
     dbFile: db,
     dir,
+    pid: child.pid!,
+    kill: async () => {
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      });
+    },
     stop: async () => {
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

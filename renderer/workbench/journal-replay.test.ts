@@ -41,4 +41,9 @@ describe('planReplay', () => {
     expect(plan.replay.map((e) => [e.index, e.confirm])).toEqual([[1, true]]);
     expect(plan.conflicts).toEqual([]);
   });
+
+  it('replays text whose earlier save landed while the answer was lost in the crash', () => {
+    const plan = planReplay([entry(1, 'Clashes in Jowzjan province, officials said', 4, { sent: 'Clashes in Jowzjan' })], rows, new Set());
+    expect(plan.replay.map((e) => e.target)).toEqual(['Clashes in Jowzjan province, officials said']);
+  });
 });

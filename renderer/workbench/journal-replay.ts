@@ -26,6 +26,8 @@ export function planReplay(entries: readonly JournalEntry[], paragraphs: readonl
     const stored = row.target === entry.target && (!entry.confirm || row.status === 'translated');
     if (stored) plan.drop.push(entry);
     else if (entry.baseVersion === undefined || entry.baseVersion === row.version) plan.replay.push(entry);
+    // The tab's own save landed but its answer was lost in the crash: the row holds what the tab had sent.
+    else if (entry.sent !== undefined && row.target === entry.sent) plan.replay.push(entry);
     else if (row.target === entry.target) plan.replay.push(entry); // only the confirm is missing
     else plan.conflicts.push({ entry, theirs: row });
   }

@@ -13,6 +13,8 @@ export interface JournalEntry {
   confirm: boolean;
   /** The row's version the text was typed on (undefined: unknown, e.g. an old entry). */
   baseVersion?: number | undefined;
+  /** Text of this row the tab had sent when this was typed, answer not yet back: the stored row may hold it. */
+  sent?: string;
   /** The tab (page load) that typed it: a live tab's entries are its own business. */
   tab: string;
   /** Per-tab edit number: a save removes the entry only if nothing newer was typed since. */

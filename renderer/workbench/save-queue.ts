@@ -13,7 +13,7 @@
 import type { Input, ParagraphUpdate } from '../../core/api/contract';
 import type { Paragraph } from '../../core/model';
 import { ClientError } from '../api/client-error';
-import type { Journal } from './journal';
+import type { Journal, JournalEntry } from './journal';
 import { noJournal } from './journal';
 
 /** How a row reaches the store (the API's paragraph.update); passed in so the queue can be tested alone. */
@@ -44,6 +44,10 @@ export class SaveQueue {
   private readonly newest = new Map<number, number>();
   /** The stored version of each row as this tab last saw it. */
   private readonly versions = new Map<number, number>();
+  /** Text of a row sent and not yet acknowledged: if the answer is lost, the stored row holds it. */
+  private readonly sent = new Map<number, string>();
+  /** The last journal entry written per row, rewritten when its base version moves. */
+  private readonly journaled = new Map<number, JournalEntry>();
   private sequence = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** When the oldest unsent keystroke was typed (for the maximum wait). */
@@ -137,7 +141,10 @@ export class SaveQueue {
   }
 
   private writeJournal(index: number, edit: PendingEdit, seq: number): void {
-    const entry = { documentId: this.documentId, index, target: edit.target, confirm: edit.confirm, baseVersion: this.versions.get(index), tab: this.tab, seq, at: this.now() };
+    const entry: JournalEntry = { documentId: this.documentId, index, target: edit.target, confirm: edit.confirm, baseVersion: this.versions.get(index), tab: this.tab, seq, at: this.now() };
+    const sent = this.sent.get(index);
+    if (sent !== undefined) entry.sent = sent;
+    this.journaled.set(index, entry);
     void this.journal.put(entry).catch(() => undefined); // no journal (private mode): the save still goes out
   }
 
@@ -145,6 +152,7 @@ export class SaveQueue {
     this.inFlight++;
     this.onState({ kind: 'saving' });
     this.chain = this.chain.then(async () => {
+      this.sent.set(index, edit.target);
       try {
         const u = await this.save({ documentId: this.documentId, index, target: edit.target, confirm: edit.confirm, baseVersion: this.versions.get(index) });
         this.lastError = null;
@@ -154,7 +162,18 @@ export class SaveQueue {
           return;
         }
         this.rebase(index, u.paragraph.version);
-        void this.journal.remove(this.documentId, index, this.tab, seq).catch(() => undefined);
+        this.sent.delete(index);
+        const newer = this.journaled.get(index);
+        if (newer && newer.seq > seq) {
+          // Text typed while this save was on its way is now based on the version it created.
+          const moved: JournalEntry = { ...newer, baseVersion: u.paragraph.version };
+          delete moved.sent;
+          this.journaled.set(index, moved);
+          void this.journal.put(moved).catch(() => undefined);
+        } else {
+          this.journaled.delete(index);
+          void this.journal.remove(this.documentId, index, this.tab, seq).catch(() => undefined);
+        }
         this.onSaved(u);
       } catch (e) {
         this.lastError = e instanceof Error ? e.message : String(e);

@@ -13,6 +13,7 @@ export const journalEntrySchema = z
     target: z.string().max(100_000),
     confirm: z.boolean(),
     baseVersion: z.number().int().min(0).optional(),
+    sent: z.string().max(100_000).optional(),
     tab: z.string().min(1).max(100),
     seq: z.number().int().min(0),
     at: z.number(),
