@@ -4,6 +4,7 @@
  * loops over terms.
  */
 import { isFunctionWordStripped } from '../arabic/function-words';
+import { splitJoinedForm } from '../arabic/joined-names';
 import { LETTER, charClass } from '../arabic/letters';
 import { termForms } from './term-key';
 import { PROPER_KINDS } from './types';
@@ -56,6 +57,29 @@ export interface GlossaryIndex {
 function isArabicWord(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (charClass(word.charCodeAt(i)) !== LETTER) return false;
   return word.length > 0;
+}
+
+/**
+ * The words the matcher compares: `termForms` splits theophoric names (عبدالله), and here عبد and أبو joined to a
+ * name are split too (عبدربه, أبوظبي), so joined and spaced spellings meet. Not in `termKey`: the stored keys, and
+ * with them duplicate checks and accepted QA flags, stay as they are.
+ */
+function matchForms(arabic: string): { key: string[]; written: string[] } {
+  const forms = termForms(arabic);
+  const key: string[] = [];
+  const written: string[] = [];
+  forms.key.forEach((k, n) => {
+    const w = forms.written[n] as string;
+    const split = splitJoinedForm(k);
+    if (split) {
+      key.push(split[0], split[1]);
+      written.push(w.slice(0, split[0].length), w.slice(split[0].length));
+    } else {
+      key.push(k);
+      written.push(w);
+    }
+  });
+  return { key, written };
 }
 
 /** The case forms of the kunya: أبو (nominative), أبي (genitive), أبا (accusative). */
@@ -121,7 +145,7 @@ export function buildGlossaryIndex(terms: readonly GlossaryTerm[], options: Glos
     let sawArabic = false;
     const spellings: Array<{ key: string[]; written: string[] }> = [];
     for (let v = -1; v < term.variants.length; v++) {
-      const { key, written } = termForms(v < 0 ? term.source : (term.variants[v] as string));
+      const { key, written } = matchForms(v < 0 ? term.source : (term.variants[v] as string));
       if (key.length === 0) continue;
       sawArabic = true;
       if (!key.every(isArabicWord)) continue;

@@ -4,7 +4,7 @@
  * their letters as written (marks removed, no folds) for the rules where a fold is not enough.
  */
 import { LETTER, charClass, foldCode } from '../arabic/letters';
-import { splitJoinedForm } from '../arabic/joined-names';
+import { splitJoinedName } from '../arabic/joined-names';
 import { stripArabicMarks } from '../arabic/normalize';
 
 export interface TermForms {
@@ -40,7 +40,7 @@ export function termForms(arabic: string): TermForms {
   for (const w of plainWords(arabic) ?? stripArabicMarks(arabic).split(SEPARATORS)) {
     if (w === '') continue;
     const k = fold(w);
-    const split = splitJoinedForm(k);
+    const split = splitJoinedName(k);
     if (split) {
       key.push(split[0], split[1]);
       written.push(w.slice(0, split[0].length), w.slice(split[0].length));
