@@ -90,12 +90,14 @@ function withoutConjunction(key: string): string {
 }
 
 /**
- * Evidence from the words around word i that a homograph is the name: the word stands alone, or a cue for the
- * term's kind comes right before it (after it for بن/بنت). A name next to it is checked by the matcher.
+ * Evidence from the words around word i that a homograph is the name: the word stands alone or opens a dateline,
+ * or a cue for the term's kind comes right before it (after it for بن/بنت). A name next to it is checked by the
+ * matcher.
  */
 export function contextSaysName(words: ScannedWords, i: number, kind: TermKind): boolean {
   const { keys, joined } = words;
-  if (keys.length === 1) return true;
+  // Alone in the paragraph (a heading), or first and cut off from what follows (a dateline: «حماه - سانا»).
+  if (keys.length === 1 || (i === 0 && !joined[1])) return true;
   const before = i > 0 && joined[i] ? withoutConjunction(keys[i - 1] as string) : undefined;
   const after = i + 1 < keys.length && joined[i + 1] ? (keys[i + 1] as string) : undefined;
   if (kind === 'place') return before !== undefined && PLACE.has(before);

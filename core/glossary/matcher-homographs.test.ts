@@ -37,6 +37,8 @@ describe('the homograph guard without a dictionary (the list in core/arabic/homo
     expect(spans('وقال الشيخ يحيي الراعي')).toEqual(['يحيي:Yahya']);
     expect(spans('اشتباكات في ريف حماه وحمص')).toEqual(['حماه:Hama', 'حمص:Homs']);
     expect(spans('حماه')).toEqual(['حماه:Hama']);
+    expect(spans('حماه - سانا: تواصلت الاشتباكات')).toEqual(['حماه:Hama']); // a dateline
+    expect(spans('جده قال لي إن الحرب طويلة')).toEqual([]); // first, but the sentence goes on
   });
 
   it('leaves exact spellings, hamza left out, the article and multi-word names alone', () => {
