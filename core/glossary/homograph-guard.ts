@@ -84,9 +84,10 @@ const PLACE: ReadonlySet<string> = new Set(PLACE_CUES);
 const PERSON: ReadonlySet<string> = new Set(PERSON_CUES);
 const PERSON_AFTER: ReadonlySet<string> = new Set(PERSON_AFTER_CUES);
 
-/** The key without a leading و/ف (وفي, فإلى), so cues keep their conjunction. */
-function withoutConjunction(key: string): string {
-  return key.length > 2 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
+/** True when `key` is in `cues`, as written or after a leading و/ف (وفي, فإلى; وسط stays وسط). */
+function isCue(cues: ReadonlySet<string>, key: string | undefined): boolean {
+  if (key === undefined) return false;
+  return cues.has(key) || (key.length > 2 && (key[0] === 'و' || key[0] === 'ف') && cues.has(key.slice(1)));
 }
 
 /**
@@ -98,10 +99,10 @@ export function contextSaysName(words: ScannedWords, i: number, kind: TermKind):
   const { keys, joined } = words;
   // Alone in the paragraph (a heading), or first and cut off from what follows (a dateline: «حماه - سانا»).
   if (keys.length === 1 || (i === 0 && !joined[1])) return true;
-  const before = i > 0 && joined[i] ? withoutConjunction(keys[i - 1] as string) : undefined;
-  const after = i + 1 < keys.length && joined[i + 1] ? (keys[i + 1] as string) : undefined;
-  if (kind === 'place') return before !== undefined && PLACE.has(before);
-  if (kind === 'person') return (before !== undefined && PERSON.has(before)) || (after !== undefined && PERSON_AFTER.has(after));
+  const before = i > 0 && joined[i] ? keys[i - 1] : undefined;
+  const after = i + 1 < keys.length && joined[i + 1] ? keys[i + 1] : undefined;
+  if (kind === 'place') return isCue(PLACE, before);
+  if (kind === 'person') return isCue(PERSON, before) || isCue(PERSON_AFTER, after);
   // Organisations: a cue of either kind.
-  return before !== undefined && (PLACE.has(before) || PERSON.has(before));
+  return isCue(PLACE, before) || isCue(PERSON, before);
 }

@@ -35,6 +35,8 @@ describe('the homograph guard without a dictionary (the list in core/arabic/homo
     expect(spans('رحلات يومية بين الرياض وجده')).toEqual(['الرياض:Riyadh', 'جده:Jeddah']);
     expect(spans('واحتشد الحجاج في مني')).toEqual(['مني:Mina']);
     expect(spans('وقال الشيخ يحيي الراعي')).toEqual(['يحيي:Yahya']);
+    expect(spans('وفي مني ازدحام')).toEqual(['مني:Mina']); // the cue keeps its conjunction
+    expect(spans('خيام وسط مني')).toEqual(['مني:Mina']); // وسط is a cue, not و + سط
     expect(spans('اشتباكات في ريف حماه وحمص')).toEqual(['حماه:Hama', 'حمص:Homs']);
     expect(spans('حماه')).toEqual(['حماه:Hama']);
     expect(spans('حماه - سانا: تواصلت الاشتباكات')).toEqual(['حماه:Hama']); // a dateline
