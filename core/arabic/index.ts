@@ -3,6 +3,6 @@ export { normalizeArabic, stripArabicMarks } from './normalize';
 export { cliticReadings, keyReadings, readingBaseKey, stripClitics } from './clitics';
 export type { ArticleForm, CliticReading, KeyReading } from './clitics';
 export { FUNCTION_WORDS, isFunctionWord } from './function-words';
-export { splitJoinedName } from './joined-names';
+export { splitJoinedForm, splitJoinedName } from './joined-names';
 export { scanWords, letterOffsets } from './scan';
 export type { ScannedWords } from './scan';

@@ -3,15 +3,17 @@
  * any clitic reading: ولاية, بغداد, وردك), else every proclitic reading (و/ف, ب/ل/ك, ال) looked up in the index.
  * Multi-word terms take clitics on their first word only and must be contiguous; the longest match wins and
  * overlaps resolve leftmost-longest. Spans are offsets into the original paragraph.
+ * A single-word name found only through a letter fold goes through the homograph guard (homograph-guard.ts).
  */
 import { keyReadings } from '../arabic/clitics';
 import type { KeyReading } from '../arabic/clitics';
 import { FUNCTION_WORD_KEYS, isFunctionWordStripped } from '../arabic/function-words';
-import { splitJoinedName } from '../arabic/joined-names';
+import { splitJoinedForm } from '../arabic/joined-names';
 import { stripArabicMarks } from '../arabic/normalize';
 import { letterOffsets, scanWords } from '../arabic/scan';
 import type { ScannedWords } from '../arabic/scan';
 import type { GlossaryIndex, IndexEntry } from './build-index';
+import { contextSaysName, foldVerdict } from './homograph-guard';
 import type { GlossaryMatch } from './types';
 
 const ARTICLE = 'ال';
@@ -33,10 +35,13 @@ interface Candidate {
   entry: IndexEntry;
   /** Index of the key letter of the first word where the span starts. */
   spanLetter: number;
-  /** Index of the last text word covered. */
+  /** Index of the text word where the match starts, and of the last one covered. */
+  firstWord: number;
   lastWord: number;
   start: number;
   end: number;
+  /** A homograph with no cue around it: kept only when a name stands next to it (checked once all are found). */
+  tentative: boolean;
 }
 
 /** Per-paragraph state: the scanned words and, computed only for words with candidates, their written forms. */
@@ -70,19 +75,53 @@ function allowed(p: Paragraph, i: number, key: string, r: KeyReading, need: Need
   if (r.preposition !== '' && entry.term.kind === 'person' && entry.letters <= 3) return false;
   // ك attaches only to article terms or long ones: كامل is "complete", not ك + أمل.
   if (r.preposition === 'ك' && !entry.hasArticle && r.article === 'none' && entry.letters < 4) return false;
-  // Two-letter terms match only as written, hamza and madda included: باب is not ب + آب.
-  if (entry.letters === 2 && p.writtenAt(i).slice(spanLetter) !== entry.written[0]) return false;
+  // Two-letter terms match only as written, hamza and madda included: باب is not ب + آب. A variant counts as
+  // written: a glossary that lists اب beside إب finds both.
+  if (entry.letters === 2 && !entry.spellings.includes(p.writtenAt(i).slice(spanLetter))) return false;
+  // A multi-word name whose first word differs from the text only by a hamza folds to a function word (ام قصر for
+  // أم قصر, أم درمان written ام): the words after it decide, as they do for سي اي ايه. ى/ي is no such case: على
+  // حسن is "on Hassan" whatever names follow.
+  const pastFunctionWord = entry.words.length > 1 && hamzaOnly(p.writtenAt(i).slice(spanLetter), entry.written[0] as string);
   // A function word is never split into clitic + fragment (لدى is not ل + دى) ...
   if (p.isFunctionWordAt(i, key, 0) && r.prefix > 0) return false;
   if (r.conjunction !== '' && r.preposition !== '' && p.isFunctionWordAt(i, key, 1)) return false;
   // ... and never matched through a fold (على is not علي). After a contracted or elided article the letters are
   // article + noun fused (لله), not a word of their own, so they are not compared with the list.
   const fused = r.article === 'contracted' || r.article === 'elided';
-  if (!fused && p.isFunctionWordAt(i, key, r.prefix)) {
+  if (!fused && !pastFunctionWord && p.isFunctionWordAt(i, key, r.prefix)) {
     if (need !== ANY || p.writtenAt(i).slice(r.prefix) !== entry.written[0]) return false;
   }
-  if (entry.functionWord && p.writtenAt(i).slice(spanLetter) !== entry.written[0]) return false;
+  if (entry.functionWord && !pastFunctionWord && p.writtenAt(i).slice(spanLetter) !== entry.written[0]) return false;
   return true;
+}
+
+const ALEFS: ReadonlySet<string> = new Set(['ا', 'أ', 'إ', 'آ', 'ٱ']);
+
+/** True when `a` and `b` differ only in alef forms (ام / أم), letter for letter. */
+function hamzaOnly(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && !(ALEFS.has(a[k] as string) && ALEFS.has(b[k] as string))) return false;
+  return true;
+}
+
+/** The word as a dictionary lists it: conjunction and preposition removed, a contracted or elided article restored. */
+function dictionaryForm(p: Paragraph, i: number, r: KeyReading): string {
+  const rest = p.writtenAt(i).slice(r.prefix);
+  if (r.article === 'contracted') return 'ا' + rest;
+  if (r.article === 'elided') return 'ال' + rest;
+  return rest;
+}
+
+/**
+ * The homograph guard for a single-word name: undefined when it may not match here, else whether it is tentative
+ * (a homograph with no cue around it). Multi-word names are not guarded: the next word decides.
+ */
+function guard(index: GlossaryIndex, p: Paragraph, i: number, r: KeyReading, entry: IndexEntry, spanLetter: number): boolean | undefined {
+  if (!entry.proper || entry.words.length > 1) return false;
+  const verdict = foldVerdict(p.writtenAt(i).slice(spanLetter), entry.spellings, dictionaryForm(p, i, r), index.isCommonWord);
+  if (verdict === 'match') return false;
+  if (verdict === 'refuse') return undefined;
+  return !contextSaysName(p.words, i, entry.term.kind);
 }
 
 /**
@@ -102,7 +141,7 @@ function matchRest(p: Paragraph, entry: IndexEntry, from: number, next: number, 
       // No function-word check here: after the first word the phrase itself disambiguates (سي اي ايه is the CIA).
       k += 1;
     } else {
-      const split = splitJoinedName(key);
+      const split = splitJoinedForm(key);
       if (!split || split[0] !== words[k] || split[1] !== words[k + 1]) return -1;
       k += 2;
     }
@@ -116,6 +155,7 @@ function better(a: Candidate, b: Candidate | undefined): boolean {
   if (!b) return true;
   if (a.end !== b.end) return a.end > b.end;
   if (a.start !== b.start) return a.start < b.start;
+  if (a.tentative !== b.tentative) return !a.tentative;
   return a.entry.order < b.entry.order;
 }
 
@@ -125,7 +165,7 @@ function tryLookup(
   lookup: string, need: Need, spanLetter: number, best: { c: Candidate | undefined },
 ): void {
   tryBucket(index, p, i, key, r, lookup, undefined, need, spanLetter, best);
-  const split = splitJoinedName(lookup);
+  const split = splitJoinedForm(lookup);
   if (split) tryBucket(index, p, i, key, r, split[0], split[1], need, spanLetter, best);
 }
 
@@ -146,9 +186,11 @@ function tryBucket(
     if (!allowed(p, i, key, r, need, entry, spanLetter)) continue;
     const last = rest >= entry.words.length ? i : matchRest(p, entry, rest, i + 1, i);
     if (last < 0) continue;
+    const tentative = pending === undefined ? guard(index, p, i, r, entry, spanLetter) : false;
+    if (tentative === undefined) continue;
     const { starts, ends } = p.words;
     const start = spanLetter === 0 ? (starts[i] as number) : (letterOffsets(p.text, starts[i], ends[i])[spanLetter] as number);
-    const c: Candidate = { entry, spanLetter, lastWord: last, start, end: ends[last] as number };
+    const c: Candidate = { entry, spanLetter, firstWord: i, lastWord: last, start, end: ends[last] as number, tentative };
     if (better(c, best.c)) best.c = c;
   }
 }
@@ -187,19 +229,37 @@ function bestAt(index: GlossaryIndex, p: Paragraph, i: number): Candidate | unde
 
 /** All glossary matches in `text`, sorted by start, none overlapping. */
 export function matchText(index: GlossaryIndex, text: string): GlossaryMatch[] {
-  const matches: GlossaryMatch[] = [];
-  if (index.size === 0) return matches;
+  if (index.size === 0) return [];
   const p = new Paragraph(text);
   const n = p.words.keys.length;
+  const found: Candidate[] = [];
   let i = 0;
   while (i < n) {
     const c = bestAt(index, p, i);
     if (c) {
-      matches.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), term: c.entry.term });
+      found.push(c);
       i = c.lastWord + 1;
     } else {
       i++;
     }
   }
+  const matches: GlossaryMatch[] = [];
+  found.forEach((c, k) => {
+    // A homograph with no cue stands only beside another name: «بين جده والرياض», «حمص وحماه».
+    if (c.tentative && !besideName(p, found, k)) return;
+    const m: GlossaryMatch = { start: c.start, end: c.end, text: text.slice(c.start, c.end), term: c.entry.term };
+    if (c.entry.letters === 2) m.shortTerm = true;
+    matches.push(m);
+  });
   return matches;
+}
+
+/** True when a sure match ends on the word before candidate k or starts on the word after it, space between. */
+function besideName(p: Paragraph, found: readonly Candidate[], k: number): boolean {
+  const c = found[k] as Candidate;
+  const prev = found[k - 1];
+  const next = found[k + 1];
+  const { joined } = p.words;
+  if (prev && !prev.tentative && prev.lastWord === c.firstWord - 1 && joined[c.firstWord]) return true;
+  return Boolean(next && !next.tentative && next.firstWord === c.lastWord + 1 && joined[next.firstWord]);
 }

@@ -24,6 +24,11 @@ export interface GlossaryMatch {
   /** The original text of the span. */
   text: string;
   term: GlossaryTerm;
+  /**
+   * A two-letter term: it matches only as written (آب, not اب or باب), so a spelling the glossary lacks is never
+   * found. The UI shows such a match as uncertain and names the spellings it matches (`shortTermSpellings`).
+   */
+  shortTerm?: true;
 }
 
 /** Proper names: never read with an article they do not have (السورية is "Syrian", not ال + سورية). */
