@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../db/open';
-import { composeServices } from '../../app/compose';
+import { composeApp, composeServices } from '../../app/compose';
 import type { Env } from '../../app/env';
 
 function env(): Env {
@@ -48,5 +48,19 @@ describe('QA service', () => {
 
     const s = composeServices(openWorkspace(file), env());
     expect(s.qa.flags(documentId).map((f) => f.target)).toEqual(['Darzab']);
+  });
+});
+
+describe('bad input to the new methods', () => {
+  it('answers with a clear message and changes nothing', async () => {
+    const app = composeApp({ dbFile: ':memory:', log: () => undefined });
+    const { documentId } = await app.services.documents.import({ fileName: 'a.txt', bytes: enc(ARTICLE) });
+    const noKey = await app.dispatch('qa.accept', { documentId, paragraph: 0 });
+    expect(noKey).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/key/) } });
+    expect(await app.dispatch('document.changes', { id: 'nope', since: 0 })).toMatchObject({ ok: false, error: { code: 'not-found', message: 'no document with id nope' } });
+    expect(await app.dispatch('paragraph.update', { documentId, index: 0, target: 'x', baseVersion: -1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const changes = await app.dispatch('document.changes', { id: documentId, since: 0 });
+    expect(changes).toEqual({ ok: true, value: { revision: 0, paragraphs: [] } });
+    app.close();
   });
 });
