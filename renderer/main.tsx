@@ -4,10 +4,13 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { call } from './api/client';
+import { sessionToken } from './api/session';
 import { App } from './app';
 import { initI18n } from './i18n';
 
 async function boot(): Promise<void> {
+  // Before the app reads its route: the token's fragment gives way to the route it came from.
+  sessionToken();
   const settings = await call('settings.get', {});
   await initI18n(settings.uiLanguage);
   const root = document.getElementById('root');
