@@ -229,6 +229,11 @@ export const ar: UiStrings = {
     exportDocx: 'تصدير DOCX…',
     exportHtml: 'تصدير HTML…',
     saveExport: 'حفظ الملف المصدَّر',
+    openLinkTitle: 'أتفتح هذا الرابط في متصفحك؟',
+    openLink: 'افتح',
+    cancel: 'إلغاء',
+    workspaceProblem: 'تعذّر على دراغومان فتح مساحة العمل هذه',
+    startupProblem: 'تعذّر تشغيل دراغومان',
   },
   conflict: {
     heading: 'تغيّر الصف {{n}} في مكان آخر أثناء كتابتك. لم يُستبدل شيء: اختر النص الذي تريد الاحتفاظ به.',

@@ -226,6 +226,11 @@ export const en = {
     exportDocx: 'Export DOCX…',
     exportHtml: 'Export HTML…',
     saveExport: 'Save export',
+    openLinkTitle: 'Open this link in your browser?',
+    openLink: 'Open',
+    cancel: 'Cancel',
+    workspaceProblem: 'Dragoman cannot open this workspace',
+    startupProblem: 'Dragoman could not start',
   },
   conflict: {
     heading: 'Row {{n}} was changed elsewhere while you were typing. Nothing was overwritten: choose the text to keep.',
