@@ -10,7 +10,11 @@ async function main(): Promise<void> {
     console.log('\n== glossary matching ==');
     await (await import('./glossary')).runGlossaryBench();
   }
-  if (!['app', 'glossary', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary or all`);
+  if (which === 'workspace' || which === 'all') {
+    console.log('\n== workspace durability (synchronous, quick_check, backups) ==');
+    await (await import('./workspace')).runWorkspaceBench();
+  }
+  if (!['app', 'glossary', 'workspace', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, workspace or all`);
 }
 
 main().catch((e: unknown) => {
