@@ -24,8 +24,14 @@ export interface OpenOptions {
   dailyBackup?: boolean;
 }
 
-/** How long a write waits for another process (the app, the CLI, a second server) to finish its own. */
-export const BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long SQLite itself waits for another process's lock (the app, the CLI, a second server). Short: that wait
+ * blocks Node's event loop, so the dispatcher retries asynchronously instead (BUSY_GIVE_UP_MS in all) and
+ * other requests, reads above all, are answered meanwhile.
+ */
+export const BUSY_TIMEOUT_MS = 25;
+/** How long a call keeps retrying a locked workspace before it gives up with a message. */
+export const BUSY_GIVE_UP_MS = 10_000;
 
 /** SQLite gave up waiting for another process's lock (after BUSY_TIMEOUT_MS). */
 export function isBusyError(e: unknown): boolean {

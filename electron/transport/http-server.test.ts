@@ -91,6 +91,12 @@ describe('browser-mode server', () => {
     expect(script.body).toContain("sessionStorage.getItem('dragoman-token')");
   });
 
+  it('answers a malformed % escape with 400, not an internal error', async () => {
+    const r = await request('/assets/%E0%A4%A.js', { headers: { 'x-dragoman-token': server.token } });
+    expect(r.status).toBe(400);
+    expect(r.body).toContain('malformed % escape');
+  });
+
   it('never serves files outside the app folder', async () => {
     const r = await request('/..%2fsecret.txt', { headers: { 'x-dragoman-token': server.token } });
     expect(r.body).not.toContain('outside');

@@ -172,7 +172,12 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string): void {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    let rel: string;
+    try {
+      rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    } catch {
+      return send(res, 400, 'bad address: a malformed % escape');
+    }
     const file = path.resolve(staticRoot, rel);
     if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'not found');
     let target = file;
