@@ -3,6 +3,7 @@
  * span; hover or focus shows the English in a tooltip, a click or Enter inserts it in the row's editor.
  * The tooltip is a sibling of the cell (not inside it) so the cell's text stays exactly the paragraph.
  */
+import { VisibleText } from '../workbench/visible-text';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchView } from '../../core/api/contract';
@@ -76,7 +77,7 @@ export const SourceText = memo(function SourceText(props: SourceTextProps): Reac
               onActivate={() => onInsert(index, s.match!)}
             />
           ) : (
-            s.text
+            <VisibleText key={s.start} text={s.text} />
           ),
         )}
       </div>

@@ -232,6 +232,16 @@ export const en = {
     workspaceProblem: 'Dragoman cannot open this workspace',
     startupProblem: 'Dragoman could not start',
   },
+  invisibles: {
+    control: 'Invisible character {{code}} {{name}}: shown as a mark so it cannot hide or reorder the text',
+    marks_zero: 'No more combining marks',
+    marks_one: '{{count}} more combining mark on this letter, hidden so it does not draw over other rows',
+    marks_two: '{{count}} more combining marks on this letter, hidden so they do not draw over other rows',
+    marks_few: '{{count}} more combining marks on this letter, hidden so they do not draw over other rows',
+    marks_many: '{{count}} more combining marks on this letter, hidden so they do not draw over other rows',
+    marks_other: '{{count}} more combining marks on this letter, hidden so they do not draw over other rows',
+    inTarget: 'The English contains invisible characters: {{labels}}',
+  },
   conflict: {
     heading: 'Row {{n}} was changed elsewhere while you were typing. Nothing was overwritten: choose the text to keep.',
     theirs: 'Saved elsewhere',
