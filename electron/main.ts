@@ -103,6 +103,7 @@ async function createWindow(): Promise<void> {
     dragoman = composeApp({
       dbFile,
       open: { nativeBinding: existsSync(native) ? native : undefined, dailyBackup: true },
+      offMainThread: true,
       platform: { printToPdf, onSettings: (settings) => buildMenu(settings.uiLanguage) },
     });
   } catch (e) {

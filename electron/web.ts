@@ -78,7 +78,7 @@ export async function runWeb(argv: string[]): Promise<void> {
   const port = values.port ? Number(values.port) : undefined;
   let dragoman: App;
   try {
-    dragoman = composeApp({ dbFile: file, open: { dailyBackup: true } });
+    dragoman = composeApp({ dbFile: file, open: { dailyBackup: true }, offMainThread: true });
   } catch (e) {
     if (!(e instanceof WorkspaceError)) throw e;
     await serveWorkspaceProblem(e, port, !values['no-open']);

@@ -14,3 +14,5 @@ const common = {
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+// Heavy work off the main event loop (electron/jobs/runner.ts looks for it beside main.cjs).
+await build({ ...common, entryPoints: ['electron/jobs/worker.ts'], outfile: 'dist/electron/job-worker.cjs' });

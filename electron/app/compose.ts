@@ -26,6 +26,8 @@ import { reviewHandlers } from '../features/review/handlers';
 import { createReviewService } from '../features/review/service';
 import { settingsHandlers } from '../features/settings/handlers';
 import { createSettingsService } from '../features/settings/service';
+import { createJobRunner } from '../jobs/runner';
+import type { JobRunner } from '../jobs/runner';
 import type { Env } from './env';
 import { systemEnv } from './env';
 import type { Handlers } from './handler-types';
@@ -44,6 +46,8 @@ export interface ComposeOptions {
   open?: OpenOptions;
   env?: Env;
   platform?: Platform;
+  /** Heavy work (reading imported files) in a worker thread: the app and the browser mode; the CLI and tests read inline. */
+  offMainThread?: boolean;
   /** Where internal errors are logged (the CLI keeps stderr for its own messages). */
   log?: (e: unknown) => void;
 }
@@ -52,9 +56,9 @@ export interface ComposeOptions {
 const commonWord = (written: string): boolean => writtenWordTest()(written);
 
 /** `journalFile`: where the desktop app's journal of unsent edits lives (none: kept in memory). */
-export function composeServices(db: Db, env: Env = systemEnv, platform: Platform = {}, journalFile?: string) {
+export function composeServices(db: Db, env: Env = systemEnv, platform: Platform = {}, journalFile?: string, jobs?: JobRunner) {
   const settings = createSettingsService({ db, onChange: platform.onSettings });
-  const documents = createDocumentsService({ db, env });
+  const documents = createDocumentsService({ db, env, ...(jobs ? { parse: (bytes, fileName) => jobs.run('importDocument', bytes, fileName) } : {}) });
   const glossary = createGlossaryService({ db, env, documents, isCommonWord: commonWord });
   const qa = createQaService({ db, documents, glossary });
   const names = createNamesService({ db, env, documents, glossary });
@@ -92,7 +96,8 @@ export function composeApp(options: ComposeOptions): App {
   const owned = !options.db;
   const db = options.db ?? openWorkspace(options.dbFile ?? ':memory:', options.open);
   const file = options.dbFile && options.dbFile !== ':memory:' ? options.dbFile : undefined;
-  const services = composeServices(db, options.env ?? systemEnv, options.platform ?? {}, file && !options.db ? `${file}.journal` : undefined);
+  const jobs = options.offMainThread ? createJobRunner() : undefined;
+  const services = composeServices(db, options.env ?? systemEnv, options.platform ?? {}, file && !options.db ? `${file}.journal` : undefined, jobs);
   const handlers = composeHandlers(services);
   return {
     db,
@@ -100,6 +105,7 @@ export function composeApp(options: ComposeOptions): App {
     handlers,
     dispatch: createDispatch(handlers, options.log),
     close: () => {
+      void jobs?.close();
       services.journal.close();
       if (owned && db.open) db.close();
     },

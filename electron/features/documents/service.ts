@@ -8,6 +8,8 @@ import type { DocumentChanges, ParagraphUpdate } from '../../../core/api/contrac
 import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
 import { importDocument as parseDocument } from '../../../core/formats';
 import { FormatError } from '../../../core/formats/errors';
+import type { ImportedDocument } from '../../../core/model';
+import { JobError } from '../../jobs/runner';
 import { statusForEdit } from '../../../core/model';
 import { foldPresentationForms } from '../../../core/arabic/presentation-forms';
 import { countWords } from '../../../core/text/words';
@@ -40,8 +42,16 @@ export interface DocumentsService {
   remove(id: string): { deleted: true };
 }
 
-export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsService {
+export interface DocumentsDeps {
+  db: Db;
+  env: Env;
+  /** Reads a file into paragraphs; the app passes one that runs in a worker thread (electron/jobs). */
+  parse?: (bytes: Uint8Array, fileName: string) => Promise<ImportedDocument>;
+}
+
+export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
   const { db, env } = deps;
+  const parse = deps.parse ?? parseDocument;
   const requireDoc = (id: string): StoredDocument => {
     const doc = repo.findDocument(db, id);
     if (!doc) throw new ApiError('not-found', `no document with id ${id}`);
@@ -55,9 +65,10 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
       }
       let parsed;
       try {
-        parsed = await parseDocument(input.bytes, input.fileName);
+        parsed = await parse(input.bytes, input.fileName);
       } catch (e) {
         if (e instanceof FormatError) throw new ApiError('bad-file', e.message);
+        if (e instanceof JobError) throw new ApiError(e.reason === 'memory' ? 'too-large' : 'bad-file', `${input.fileName}: ${e.message}; nothing was imported`);
         throw e;
       }
       if (parsed.paragraphs.length === 0) throw new ApiError('bad-file', `${input.fileName}: the file has no text to translate`);
