@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
-import { migrate, openWorkspace, WorkspaceError } from './open';
+import { assertOrdered, migrate, openWorkspace, WorkspaceError } from './open';
 
 const tmp = (): string => path.join(mkdtempSync(path.join(os.tmpdir(), 'dragoman-db-')), 'w.sqlite');
 
@@ -54,6 +54,23 @@ describe('openWorkspace', () => {
     expect(() => migrate(db, broken, LATEST_VERSION + 1)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'documents'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('lists the migrations with strictly increasing versions, and refuses a list that does not', () => {
+    expect(() => assertOrdered(MIGRATIONS)).not.toThrow();
+    const twice = [...MIGRATIONS, { version: LATEST_VERSION, name: 'again', up: '' }];
+    expect(() => assertOrdered(twice)).toThrow(/versions must strictly increase/);
+  });
+
+  it('runs a migration written as a function inside the same transaction', () => {
+    const db = openWorkspace(':memory:');
+    const step = { version: LATEST_VERSION + 1, name: 'computed', up: (d: typeof db) => d.prepare("UPDATE settings SET value = value WHERE key = 'none'").run() };
+    migrate(db, [...MIGRATIONS, step], LATEST_VERSION + 1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
+    const failing = { version: LATEST_VERSION + 2, name: 'fails', up: () => { throw new Error('no'); } };
+    expect(() => migrate(db, [...MIGRATIONS, step, failing], LATEST_VERSION + 2)).toThrow('no');
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
     db.close();
   });
 });

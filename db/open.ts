@@ -82,6 +82,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Db {
  * workspace at once (the app and the CLI) cannot both migrate it.
  */
 export function migrate(db: Db, migrations: readonly Migration[], target: number, file = 'workspace'): void {
+  assertOrdered(migrations);
   const latest = migrations.reduce((v, m) => Math.max(v, m.version), 0);
   const run = db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number;
@@ -91,9 +92,20 @@ export function migrate(db: Db, migrations: readonly Migration[], target: number
       );
     }
     for (const m of migrations.filter((x) => x.version > current && x.version <= target)) {
-      db.exec(m.up);
+      if (typeof m.up === 'string') db.exec(m.up);
+      else m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
   });
   run.immediate();
+}
+
+/** Versions strictly increase down the list: a step appended out of order or twice would run out of order. */
+export function assertOrdered(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    const before = migrations[i - 1];
+    if (before && m.version <= before.version) {
+      throw new Error(`migration ${m.version} (${m.name}) comes after ${before.version} (${before.name}): versions must strictly increase`);
+    }
+  });
 }
