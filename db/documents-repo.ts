@@ -126,6 +126,24 @@ export function listParagraphs(db: Db, documentId: string): Paragraph[] {
   return rows.map(toParagraph);
 }
 
+/** Paragraphs `from` (counted from 0) up to `from + count - 1`, in order, over the primary key. */
+export function listParagraphRange(db: Db, documentId: string, from: number, count: number): Paragraph[] {
+  const rows = db
+    .prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE document_id = ? AND idx >= ? AND idx < ? ORDER BY idx`)
+    .all(documentId, from, from + count) as ParagraphRow[];
+  return rows.map(toParagraph);
+}
+
+const STATUS_CHAR: Record<Status, string> = { untranslated: 'u', draft: 'd', translated: 't' };
+
+/** One character per paragraph, in order: `u` untranslated, `d` draft, `t` translated. */
+export function statusString(db: Db, documentId: string): string {
+  const rows = db.prepare('SELECT status FROM paragraphs WHERE document_id = ? ORDER BY idx').pluck().all(documentId) as Status[];
+  let out = '';
+  for (const s of rows) out += STATUS_CHAR[s];
+  return out;
+}
+
 export function findParagraph(db: Db, documentId: string, index: number): Paragraph | undefined {
   const row = db
     .prepare(
