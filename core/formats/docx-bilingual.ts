@@ -167,6 +167,7 @@ export async function exportBilingualDocx(doc: DocumentFull, opts: ExportOptions
     build: (templateRows) => bilingualDocument(doc, opts, templateRows),
     rows: doc.paragraphList.length,
     texts: (i) => texts(doc.paragraphList[i]!, i),
+    compressor: opts.compressor,
   });
 }
 

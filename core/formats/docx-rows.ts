@@ -9,6 +9,8 @@
 import type { Document, Paragraph } from 'docx';
 import { Packer } from 'docx';
 import JSZip from 'jszip';
+import type { Compressor } from './zip-write';
+import { concatBytes, writeZip } from './zip-write';
 
 const DOCUMENT_PART = 'word/document.xml';
 /** Supplementary private-use characters: nothing escapes or strips them, no text of ours holds them. */
@@ -24,6 +26,8 @@ export interface RowSource {
   rows: number;
   /** The cells' texts of row `i`; a line break starts a new paragraph in the cell, as the library does. */
   texts: (i: number) => string[];
+  /** The host's native compression (Node's zlib); without it JSZip's pure-JS deflate, several times slower. */
+  compressor?: Compressor | undefined;
 }
 
 /** The template row's XML, cut around the sentinels. */
@@ -102,18 +106,14 @@ export async function writeRowsIntoDocx(source: RowSource): Promise<Uint8Array> 
     }
   }
   chunks.push(encoder.encode(batch + template.after));
-  zip.file(DOCUMENT_PART, concat(chunks));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-}
-
-/** One buffer from the chunks, releasing each as it is copied (the part can be hundreds of megabytes). */
-function concat(chunks: Array<Uint8Array | undefined>): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + (c?.length ?? 0), 0));
-  let offset = 0;
-  for (let i = 0; i < chunks.length; i++) {
-    out.set(chunks[i]!, offset);
-    offset += chunks[i]!.length;
-    chunks[i] = undefined;
+  const xml = concatBytes(chunks);
+  if (!source.compressor) {
+    zip.file(DOCUMENT_PART, xml);
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }
-  return out;
+  const entries = [];
+  for (const file of Object.values(zip.files)) {
+    if (!file.dir) entries.push({ name: file.name, bytes: file.name === DOCUMENT_PART ? xml : await file.async('uint8array') });
+  }
+  return writeZip(entries, source.compressor);
 }
