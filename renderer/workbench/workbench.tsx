@@ -63,7 +63,9 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [onError],
   );
   const paged = usePagedRows(documentId, onPage, onLoadError);
-  const { outline, summary, count, update, setSummary } = paged;
+  // All stable callbacks (the rows' memo and the save queue depend on it): `paged` itself changes with every row.
+  const { outline, summary, count, update, setSummary, row: rowAt, statuses, load, ensure } = paged;
+  const isLoaded = useCallback((i: number) => rowAt(i) !== undefined, [rowAt]);
 
   const glossary = useGlossaryData(documentId, onError);
   const { paragraphSaved } = glossary;
@@ -72,12 +74,12 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const onSaved = useCallback(
     (u: ParagraphUpdate) => {
       // The server's status is the truth once the save lands (the text typed since then stays).
-      const row = paged.row(u.paragraph.index);
+      const row = rowAt(u.paragraph.index);
       if (!row || row.target === u.paragraph.target) update(u.paragraph.index, { status: u.paragraph.status });
       setSummary(u.document);
       paragraphSaved(u.paragraph.index, u.paragraph.status); // a confirmed translation may raise or settle a problem
     },
-    [paged, update, setSummary, paragraphSaved],
+    [rowAt, update, setSummary, paragraphSaved],
   );
   const onRemote = useCallback((p: Paragraph) => update(p.index, { target: p.target, status: p.status }), [update]);
   const saves = useDurableSaves(documentId, onSaved, onRemote);
@@ -95,25 +97,27 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     count,
     virtualizer,
     scroller,
-    load: paged.load,
-    isLoaded: (i) => paged.row(i) !== undefined,
+    load,
+    isLoaded,
     queue,
     setActive,
     setEditing,
   });
 
   // The outline is in: start at the row the address names, or where the translator left off.
+  const [start, setStart] = useState<number | null>(null);
   const started = useRef(false);
   useEffect(() => {
     if (!outline || started.current) return;
     started.current = true;
     const wanted = props.row !== undefined ? props.row - 1 : outline.activeParagraph;
     const start = Math.max(0, Math.min(wanted, outline.paragraphs - 1));
+    setStart(start);
     setActive(start);
     setEditing(start);
-    void paged.load([start]).catch(() => undefined);
-    loaded(outline, paged.load, (index, target) => update(index, { target, status: statusForEdit(target, false) }, true));
-  }, [outline, props.row, paged, loaded, update]);
+    void load([start]).catch(() => undefined);
+    loaded(outline, load, (index, target) => update(index, { target, status: statusForEdit(target, false) }, true));
+  }, [outline, props.row, load, loaded, update]);
 
   // A new address for this document (a link to a row, the user typing one): go there.
   const addressed = useRef(props.row);
@@ -127,27 +131,26 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
 
   // Remember the active row (restored when the document is opened again), and show it in the address.
   useEffect(() => {
-    if (!outline) return;
+    if (start === null) return;
     window.history.replaceState(window.history.state, '', rowHref(documentId, active));
     const timer = setTimeout(() => {
       call('document.setActive', { id: documentId, index: active }).catch(() => undefined);
     }, 300);
     return () => clearTimeout(timer);
-  }, [active, outline, documentId]);
+  }, [active, start, documentId]);
 
   const didRestoreScroll = useRef(false);
   useEffect(() => {
-    if (outline && count && started.current && !didRestoreScroll.current) {
+    if (start !== null && count && !didRestoreScroll.current) {
       didRestoreScroll.current = true;
-      virtualizer.scrollToIndex(active, { align: 'center' });
+      virtualizer.scrollToIndex(start, { align: 'center' });
     }
-  }, [outline, count, active, virtualizer]);
+  }, [start, count, virtualizer]);
 
   // Load the pages of what is shown (and a margin around it) as the user scrolls.
   const items = virtualizer.getVirtualItems();
   const firstShown = items[0]?.index ?? 0;
   const lastShown = items[items.length - 1]?.index ?? -1;
-  const { ensure } = paged;
   useEffect(() => {
     if (lastShown >= 0) ensure(firstShown - PREFETCH_ROWS, lastShown + PREFETCH_ROWS);
   }, [firstShown, lastShown, ensure]);
@@ -161,20 +164,20 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   );
 
   const onInsert = useCallback(
-    (index: number, match: MatchView) => insertTerm(scroller.current, index, paged.row(index)?.target ?? '', match, onEdit),
-    [onEdit, paged],
+    (index: number, match: MatchView) => insertTerm(scroller.current, index, rowAt(index)?.target ?? '', match, onEdit),
+    [onEdit, rowAt],
   );
 
   const confirm = useCallback(
     (index: number) => {
-      const row = paged.row(index);
+      const row = rowAt(index);
       if (!row) return;
       update(index, { status: statusForEdit(row.target, true) }, true);
       void queue.confirm(index, row.target).catch(() => undefined);
-      const next = nextUntranslated(paged.statuses(), index);
+      const next = nextUntranslated(statuses(), index);
       if (next !== null) goToRow(next);
     },
-    [queue, goToRow, paged, update],
+    [queue, goToRow, rowAt, statuses, update],
   );
 
   const onKey = useCallback(
@@ -235,7 +238,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   );
 
   // Recounted when a status changes (the version moves); words come from the store's summary.
-  const { version, statuses } = paged;
+  const { version } = paged;
   const progress = useMemo(() => progressOf(statuses(), summary ?? { words: 0, wordsTranslated: 0 }), [statuses, summary, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (missing) {
@@ -288,7 +291,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           <div ref={scroller} className="rows" role="table" aria-rowcount={count + 1} data-testid="rows">
             <div className="rows-inner" role="rowgroup" style={{ blockSize: `${virtualizer.getTotalSize()}px` }}>
               {items.map((item) => {
-                const row = paged.row(item.index);
+                const row = rowAt(item.index);
                 if (!row) return <LoadingRow key={item.key} index={item.index} start={item.start} height={ROW_ESTIMATE_PX} measure={virtualizer.measureElement} />;
                 return (
                 <Row
