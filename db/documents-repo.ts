@@ -48,6 +48,11 @@ export function listDocuments(db: Db): DocumentSummary[] {
   return rows.map(toSummary);
 }
 
+/** Whether the document exists, without computing its summary (which reads every row's status). */
+export function documentExists(db: Db, id: string): boolean {
+  return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+}
+
 export function findDocument(db: Db, id: string): (DocumentSummary & { sourceFormat: string }) | undefined {
   const row = db.prepare(`${SUMMARY_SQL} WHERE d.id = ? GROUP BY d.id`).get(id) as SummaryRow | undefined;
   return row ? toSummary(row) : undefined;

@@ -67,7 +67,9 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const { outline, summary, count, update, setSummary, row: rowAt, statuses, load, ensure } = paged;
   const isLoaded = useCallback((i: number) => rowAt(i) !== undefined, [rowAt]);
 
-  const glossary = useGlossaryData(documentId, onError);
+  // The glossary's matches and QA are asked for once the first rows are shown (see useGlossaryData).
+  const [shown, setShown] = useState(false);
+  const glossary = useGlossaryData(documentId, onError, shown);
   const { paragraphSaved } = glossary;
   const addTerm = useAddTerm(active);
 
@@ -138,6 +140,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     }, 300);
     return () => clearTimeout(timer);
   }, [active, start, documentId]);
+
+  const startLoaded = start !== null && rowAt(start) !== undefined;
+  useEffect(() => {
+    if (startLoaded) setShown(true);
+  }, [startLoaded]);
 
   const didRestoreScroll = useRef(false);
   useEffect(() => {

@@ -51,6 +51,10 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
     if (!doc) throw new ApiError('not-found', `no document with id ${id}`);
     return doc;
   };
+  // For the calls a big document makes often (pages, the change feed): no summary computed.
+  const requireExists = (id: string): void => {
+    if (!repo.documentExists(db, id)) throw new ApiError('not-found', `no document with id ${id}`);
+  };
   return {
     list: () => repo.listDocuments(db),
     async import(input) {
@@ -90,7 +94,7 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
       return db.transaction(() => ({ ...requireDoc(id), statuses: repo.statusString(db, id) }))();
     },
     rows(id, from, count) {
-      requireDoc(id);
+      requireExists(id);
       return repo.listParagraphRange(db, id, from, count);
     },
     paragraphs(id) {
@@ -116,7 +120,7 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
       }).immediate();
     },
     changes(id, since) {
-      requireDoc(id);
+      requireExists(id);
       return repo.changedSince(db, id, since);
     },
     writeTargets(id, changes) {
@@ -124,8 +128,8 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
       for (const c of changes) repo.updateParagraphTarget(db, id, c.index, c.target, c.status, now);
     },
     setActive(id, index) {
-      const doc = requireDoc(id);
-      if (index >= doc.paragraphs) throw new ApiError('not-found', `document ${id} has no paragraph ${index}`);
+      requireExists(id);
+      if (!repo.findParagraph(db, id, index)) throw new ApiError('not-found', `document ${id} has no paragraph ${index}`);
       repo.setActiveParagraph(db, id, index);
       return { activeParagraph: index };
     },
