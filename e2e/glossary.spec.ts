@@ -253,3 +253,32 @@ async function selectArabic(page: Page, n: number, text: string): Promise<void> 
     sel.addRange(range);
   }, text);
 }
+
+test('a two-letter term says it matches only as written, in the panel and in its tooltip', async ({ page }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-short-'));
+  const article = path.join(dir, 'ibb.txt');
+  writeFileSync(article, 'قصفت طائرات مسيرة مواقع في محافظة إب وسط اليمن.\n\nوقال سكان في اب إن القصف استمر ساعتين.\n');
+  const csv = path.join(dir, 'yemen.csv');
+  writeFileSync(csv, 'source,target,kind\nإب,Ibb,place\nاليمن,Yemen,place\n');
+  await page.getByTestId('file-input').setInputFiles(article);
+  await expect(page.locator('[data-testid=rows]')).toHaveAttribute('aria-rowcount', '3');
+  await page.getByTestId('glossary-file-input').setInputFiles(csv);
+  await expect(page.getByTestId('glossary-import-report')).toContainText('2 added');
+  await expect(match(page, 1, 'إب')).toBeVisible();
+  await expect(row(page, 2).getByTestId('match')).toHaveCount(0); // اب without its hamza: by design, not found
+
+  await row(page, 1).getByTestId('target').click();
+  const badge = page.getByTestId('paragraph-terms').getByTestId('short-term');
+  await expect(badge).toHaveCount(1); // Ibb, not Yemen
+  await expect(badge).toHaveAttribute('title', /Two-letter term: matches only as written \(\u2068إب\u2069\)/);
+  await match(page, 1, 'إب').hover();
+  await expect(page.getByRole('tooltip')).toContainText('matches only as written');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'glossary-short-term.png') });
+
+  // The translator adds the bare spelling as a variant: row 2 now finds it.
+  await page.getByTestId('term-search').fill('Ibb');
+  await page.getByRole('button', { name: /^Edit/ }).first().click();
+  await page.getByLabel('Other Arabic spellings (separated by commas)').fill('اب');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(match(page, 2, 'اب')).toBeVisible();
+});

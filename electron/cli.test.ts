@@ -77,4 +77,31 @@ describe('CLI', () => {
     expect(cli('import', empty, '--db', fresh).status).not.toBe(0);
     expect(existsSync(fresh)).toBe(false);
   });
+
+  it('backs the workspace up to a file and restores it, keeping what it replaced', () => {
+    const ws = path.join(dir, 'b.sqlite');
+    const { documentId } = JSON.parse(cli('import', SEED, '--db', ws).stdout) as { documentId: string };
+    cli('translate', '--db', ws, '--doc', documentId, '--paragraph', '1', '--text', 'Tehran-SANA');
+    const copy = path.join(dir, 'b-copy.sqlite');
+    const made = JSON.parse(cli('backup', '--db', ws, '--out', copy).stdout) as { backup: string; bytes: number };
+    expect(made.backup).toBe(copy);
+    expect(made.bytes).toBeGreaterThan(4096);
+    cli('translate', '--db', ws, '--doc', documentId, '--paragraph', '1', '--text', 'changed after the backup');
+
+    const restored = cli('restore', copy, '--db', ws);
+    expect(restored.stderr).toBe('');
+    const r = JSON.parse(restored.stdout) as { restored: string; previous: string };
+    expect(r.restored).toBe(copy);
+    expect(r.previous).toMatch(/backups\/b-.*-before-restore\.sqlite$/);
+    const shown = (db: string) => (JSON.parse(cli('show', '--db', db, '--doc', documentId).stdout) as { paragraphs: Array<{ target: string }> }).paragraphs[1]!.target;
+    expect(shown(ws)).toBe('Tehran-SANA');
+    expect(shown(r.previous)).toBe('changed after the backup');
+
+    const empty = path.join(dir, 'zero.sqlite');
+    writeFileSync(empty, '');
+    const refused = cli('restore', empty, '--db', ws);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/zero\.sqlite: the file is empty \(0 bytes\)/);
+    expect(shown(ws)).toBe('Tehran-SANA');
+  });
 });

@@ -2,17 +2,17 @@
  * Electron main process: one sandboxed window over the shared handlers. Thin on purpose: everything it
  * does beyond window, menu and dialogs lives in services shared with the browser mode and the CLI.
  */
-import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { IPC_INVOKE, IPC_MENU } from '../core/api/bridge';
 import type { MenuCommand } from '../core/api/bridge';
 import { composeApp } from './app/compose';
 import { RENDERER_DIR, ROOT } from './paths';
-import { isAppUrl, isSafeExternalUrl } from './security';
+import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, denyAllPermissions, openExternalAfterAsking } from './desktop-hardening';
+import { isAppUrl } from './security';
 import { resolveWorkspace } from './workspace-path';
 import type { UiLanguage } from '../core/api/contract';
 import { resources } from '../renderer/i18n/resources';
@@ -25,9 +25,18 @@ const { values } = parseArgs({
 const dbArg = typeof values.db === 'string' ? values.db : undefined;
 
 app.enableSandbox();
+// The UI comes from app://dragoman/ (desktop-hardening.ts), never file://; registered before the app is ready.
+protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
+let uiLanguage: UiLanguage = 'en';
 
-/** The one page the window may show and the only caller of the API. */
-const APP_ENTRY = pathToFileURL(path.join(RENDERER_DIR, 'index.html')).href;
+/** The address, shown before it opens in the system browser. */
+async function askToOpen(url: string): Promise<boolean> {
+  const m = resources[uiLanguage].translation.menu;
+  const owner = BrowserWindow.getFocusedWindow();
+  const options = { type: 'question' as const, buttons: [m.openLink, m.cancel], defaultId: 1, cancelId: 1, message: m.openLinkTitle, detail: url };
+  const r = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+  return r.response === 0;
+}
 
 // Security for every web contents, whatever creates it: no navigation away, no new windows, no webviews.
 app.on('web-contents-created', (_event, contents) => {
@@ -39,7 +48,7 @@ app.on('web-contents-created', (_event, contents) => {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    void openExternalAfterAsking(url, askToOpen, (u) => shell.openExternal(u));
     return { action: 'deny' };
   });
 });
@@ -50,6 +59,7 @@ function sendMenu(command: MenuCommand): void {
 
 /** The application menu in the UI language (the roles' own items are translated by the OS). */
 function buildMenu(lang: UiLanguage): void {
+  uiLanguage = lang;
   const m = resources[lang].translation.menu;
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
@@ -87,11 +97,20 @@ async function printToPdf(html: Uint8Array, options: { landscape: boolean; pageS
 async function createWindow(): Promise<void> {
   // better-sqlite3 built for Electron's ABI (npm run build:electron-native), beside Node's own build.
   const native = path.join(ROOT, 'dist', 'native', 'electron', 'better_sqlite3.node').replace('app.asar', 'app.asar.unpacked');
-  const dragoman = composeApp({
-    dbFile: resolveWorkspace(dbArg, app.getPath('userData')),
-    open: { nativeBinding: existsSync(native) ? native : undefined },
-    platform: { printToPdf, onSettings: (settings) => buildMenu(settings.uiLanguage) },
-  });
+  const dbFile = resolveWorkspace(dbArg, app.getPath('userData'));
+  let dragoman: ReturnType<typeof composeApp>;
+  try {
+    dragoman = composeApp({
+      dbFile,
+      open: { nativeBinding: existsSync(native) ? native : undefined, dailyBackup: true },
+      platform: { printToPdf, onSettings: (settings) => buildMenu(settings.uiLanguage) },
+    });
+  } catch (e) {
+    // A damaged, empty or read-only workspace: say which and what to do, never a window that hangs.
+    dialog.showErrorBox(resources[uiLanguage].translation.menu.workspaceProblem, e instanceof Error ? e.message : String(e));
+    app.exit(1);
+    return;
+  }
   app.on('will-quit', () => dragoman.close());
   const settings = dragoman.services.settings;
   buildMenu(settings.get().uiLanguage);
@@ -104,7 +123,8 @@ async function createWindow(): Promise<void> {
     return dispatch(String(method), input);
   });
 
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  denyAllPermissions(session.defaultSession);
+  protocol.handle(APP_SCHEME, appProtocolHandler(RENDERER_DIR));
   // Downloads (the exports) go through a save dialog.
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions({
@@ -138,7 +158,7 @@ async function createWindow(): Promise<void> {
       if (!win.isDestroyed()) win.destroy();
     }, 5000);
   });
-  await win.loadFile(path.join(RENDERER_DIR, 'index.html'));
+  await win.loadURL(APP_ENTRY);
 }
 
 app.whenReady().then(async () => {

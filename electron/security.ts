@@ -34,7 +34,8 @@ export function isAppUrl(url: string, appEntry: string): boolean {
     const u = new URL(url);
     const entry = new URL(appEntry);
     if (entry.protocol === 'file:') return u.protocol === 'file:' && decodeURIComponent(u.pathname) === decodeURIComponent(entry.pathname);
-    return u.origin === entry.origin;
+    // Scheme and host (with its port), not `origin`: a custom scheme's origin is "null", as a data: URL's is.
+    return u.protocol === entry.protocol && u.host === entry.host && u.host !== '';
   } catch {
     return false;
   }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { App } from './app/compose';
 import { composeApp } from './app/compose';
+import { WorkspaceError } from '../db/open';
 import { RENDERER_DIR } from './paths';
 import type { RunningServer } from './transport/http-server';
 import { startServer } from './transport/http-server';
@@ -49,6 +50,21 @@ async function listen(dragoman: App, port: number | undefined): Promise<RunningS
   return server;
 }
 
+/**
+ * A workspace that cannot be opened (empty, damaged, read-only): the UI still comes up and says which file and
+ * what to do, instead of a tab that hangs on "Loading…"; every call answers with that message.
+ */
+async function serveWorkspaceProblem(e: WorkspaceError, port: number | undefined, open: boolean): Promise<void> {
+  const error = { code: 'bad-file' as const, message: e.message };
+  const server = await startServer({ dispatch: async () => ({ ok: false, error }), staticDir: RENDERER_DIR, port: port ?? 0 });
+  process.stderr.write(`dragoman: ${e.message}\n`);
+  process.stdout.write(`Dragoman (browser mode) cannot open the workspace; the page says why.\nOpen ${server.url}\n`);
+  if (open) openBrowser(server.url);
+  const stop = (): void => void server.close().then(() => process.exit(1));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
 export async function runWeb(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -59,8 +75,16 @@ export async function runWeb(argv: string[]): Promise<void> {
     throw new Error(`the UI is not built (${RENDERER_DIR} is missing): run npm run build:renderer`);
   }
   const file = resolveWorkspace(values.db);
-  const dragoman = composeApp({ dbFile: file });
-  const server = await listen(dragoman, values.port ? Number(values.port) : undefined);
+  const port = values.port ? Number(values.port) : undefined;
+  let dragoman: App;
+  try {
+    dragoman = composeApp({ dbFile: file, open: { dailyBackup: true } });
+  } catch (e) {
+    if (!(e instanceof WorkspaceError)) throw e;
+    await serveWorkspaceProblem(e, port, !values['no-open']);
+    return;
+  }
+  const server = await listen(dragoman, port);
   process.stdout.write(`Dragoman (browser mode) on workspace ${file}\nOpen ${server.url}\n`);
   if (!values['no-open']) openBrowser(server.url);
   const stop = (): void => {

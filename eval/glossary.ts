@@ -7,7 +7,7 @@
 import { buildGlossaryIndex, matchText, parseGlossaryCsv, termKey } from '../core/glossary';
 import type { GlossaryIndexOptions, GlossaryTerm } from '../core/glossary';
 import { pct, readLocal, readShared } from './shared';
-import { writtenWordTest } from './written-words';
+import { writtenWordTest } from '../electron/features/names/arabic-dictionary';
 
 interface Score {
   expected: number;

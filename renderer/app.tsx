@@ -1,4 +1,5 @@
 /** The app shell: the document list or the workbench (by URL hash), file drop anywhere, error banner. */
+import { withVisibleMarks } from '../core/text/invisibles';
 import { ConnectionBanner } from './connection-banner';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +56,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
     (r: { documentId: string; paragraphs: number }, title: string) => {
       setError(null);
       // First-strong isolation keeps an Arabic title from reordering the English sentence around it.
-      setNotice({ key: 'documents.imported', params: { title: `\u2068${title}\u2069`, count: r.paragraphs } });
+      setNotice({ key: 'documents.imported', params: { title: `\u2068${withVisibleMarks(title)}\u2069`, count: r.paragraphs } });
       open(r.documentId);
     },
     [open],

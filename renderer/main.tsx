@@ -4,10 +4,13 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { call } from './api/client';
+import { sessionToken } from './api/session';
 import { App } from './app';
 import { initI18n } from './i18n';
 
 async function boot(): Promise<void> {
+  // Before the app reads its route: the token's fragment gives way to the route it came from.
+  sessionToken();
   const settings = await call('settings.get', {});
   await initI18n(settings.uiLanguage);
   const root = document.getElementById('root');
@@ -19,7 +22,25 @@ async function boot(): Promise<void> {
   );
 }
 
-boot().catch((e: unknown) => {
+/** The app could not start (a workspace the server cannot open, a server gone): say so, in the browser's language. */
+async function showStartupProblem(e: unknown): Promise<void> {
   const root = document.getElementById('root');
-  if (root) root.textContent = `Dragoman could not start: ${e instanceof Error ? e.message : String(e)}`;
+  if (!root) return;
+  const message = e instanceof Error ? e.message : String(e);
+  const i18n = await initI18n(navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en');
+  createRoot(root).render(
+    <main className="startup-problem" role="alert" data-testid="startup-problem">
+      <h1>{i18n.t('menu.startupProblem')}</h1>
+      <p lang="en" dir="ltr">
+        {message}
+      </p>
+    </main>,
+  );
+}
+
+boot().catch((e: unknown) => {
+  showStartupProblem(e).catch(() => {
+    const root = document.getElementById('root');
+    if (root) root.textContent = `Dragoman could not start: ${e instanceof Error ? e.message : String(e)}`;
+  });
 });

@@ -36,6 +36,7 @@ export async function importDocx(bytes: Uint8Array, fileName: string): Promise<I
   }
   const blocks = htmlToBlocks(html, {
     collapseWhitespace: false,
+    fileName,
     skip: (name, attribs) => name === 'a' && NOTE_LINK.test(attribs['href'] ?? ''),
   });
   if (blocks.length === 0) throw new FormatError(fileName, 'the document contains no text');

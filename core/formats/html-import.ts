@@ -8,7 +8,7 @@ const LOOKS_LIKE_HTML = /<(!doctype\s+html|html|head|body|p|div|h[1-6]|table|ul|
 
 export function importHtml(text: string, fileName: string): ImportedDocument {
   if (!LOOKS_LIKE_HTML.test(text)) throw new FormatError(fileName, 'the content is not HTML (no HTML elements found)');
-  const blocks = htmlToBlocks(text, { collapseWhitespace: true });
+  const blocks = htmlToBlocks(text, { collapseWhitespace: true, fileName });
   if (blocks.length === 0) throw new FormatError(fileName, 'the page contains no text');
   return { title: titleOf(blocks), sourceFormat: 'html', paragraphs: blocks.map((b) => ({ source: b.source, role: b.role })) };
 }

@@ -7,6 +7,19 @@ const bytesOf = (s: string) => new TextEncoder().encode(s);
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
 describe('HTML import', () => {
+  it('refuses elements nested past the limit, naming the file and the line, and reads deep real nesting', async () => {
+    const deep = `<html><body>\n${'<div>'.repeat(200_000)}جوزجان${'</div>'.repeat(200_000)}</body></html>`;
+    await expect(importDocument(bytesOf(deep), 'nested.html')).rejects.toThrow(/^nested\.html \(line 2\): elements are nested more than 2000 deep/);
+    const fine = `<html><body>${'<div>'.repeat(1500)}<p>في ولاية جوزجان</p>${'</div>'.repeat(1500)}<p>درزاب</p></body></html>`;
+    expect((await importDocument(bytesOf(fine), 'fine.html')).paragraphs.map((p) => p.source)).toEqual(['في ولاية جوزجان', 'درزاب']);
+  });
+
+  it('ignores stray close tags without walking back up the open elements', async () => {
+    const stray = `<html><body><ul><li><p>بند أول</p></li></ul>${'</span></b>'.repeat(50_000)}<h2>عنوان</h2></body></html>`;
+    const d = await importDocument(bytesOf(stray), 'stray.html');
+    expect(d.paragraphs.map((p) => [p.source, p.role.kind])).toEqual([['بند أول', 'list-item'], ['عنوان', 'heading']]);
+  });
+
   it('turns block elements into paragraphs, drops markup, scripts and styles, decodes entities', async () => {
     const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>عنوان الصفحة</title><style>p{color:red}</style>
       <script>alert("x")</script></head><body>

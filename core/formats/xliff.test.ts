@@ -211,3 +211,13 @@ describe('XLIFF refused', () => {
     await expect(refuse('<xliff version="2.0" srcLang="ar" trgLang="en"><file id="f"/></xliff>')).rejects.toThrow(/no translation units/);
   });
 });
+
+describe('hostile XLIFF', () => {
+  it('refuses nesting past the limit as a bad file with its line, never an internal error', async () => {
+    const head = '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="ar" trgLang="en">\n<file id="f"><unit id="u1"><segment><source>';
+    const deep = `${head}${'<pc id="x">'.repeat(100_000)}جوزجان${'</pc>'.repeat(100_000)}</source></segment></unit></file></xliff>`;
+    const err = await importDocument(bytesOf(deep), 'deep.xlf').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FormatError);
+    expect((err as Error).message).toMatch(/^deep\.xlf \(line 3\): elements are nested more than 1000 deep/);
+  });
+});

@@ -48,7 +48,24 @@ export function parseXml(xml: string, fileName: string, part?: string): XmlNode[
     const where = part ? `${part}, line ${valid.err.line}` : `line ${valid.err.line}`;
     throw new FormatError(fileName, `malformed XML: ${valid.err.msg}`, where);
   }
+  assertDepth(xml, fileName, part);
   return new XMLParser(PARSER_OPTIONS).parse(xml) as XmlNode[];
+}
+
+/** Deeper than any XLIFF, TMX, TBX or DOCX part; past it the parser and our walks would recurse too deep. */
+export const MAX_XML_DEPTH = 1000;
+
+/** One linear pass over the tags of well-formed XML (validated above): refuses nesting past MAX_XML_DEPTH. */
+function assertDepth(xml: string, fileName: string, part?: string): void {
+  const tag = /<(\/?)[A-Za-z_][^>]*?(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
+  let depth = 0;
+  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
+    if (m[0].startsWith('<!')) continue;
+    if (m[1]) depth--;
+    else if (!m[2] && ++depth > MAX_XML_DEPTH) {
+      throw new FormatError(fileName, `elements are nested more than ${MAX_XML_DEPTH} deep; no real file is`, lineAt(xml, m.index, part));
+    }
+  }
 }
 
 const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

@@ -19,6 +19,7 @@ import { createJournalService } from '../features/journal/service';
 import { createGlossaryService } from '../features/glossary/service';
 import { namesHandlers } from '../features/names/handlers';
 import { createNamesService } from '../features/names/service';
+import { writtenWordTest } from '../features/names/arabic-dictionary';
 import { qaHandlers } from '../features/qa/handlers';
 import { createQaService } from '../features/qa/service';
 import { reviewHandlers } from '../features/review/handlers';
@@ -47,11 +48,14 @@ export interface ComposeOptions {
   log?: (e: unknown) => void;
 }
 
+/** The homograph guard's dictionary, loaded on its first question (most texts never ask one). */
+const commonWord = (written: string): boolean => writtenWordTest()(written);
+
 /** `journalFile`: where the desktop app's journal of unsent edits lives (none: kept in memory). */
 export function composeServices(db: Db, env: Env = systemEnv, platform: Platform = {}, journalFile?: string) {
   const settings = createSettingsService({ db, onChange: platform.onSettings });
   const documents = createDocumentsService({ db, env });
-  const glossary = createGlossaryService({ db, env, documents });
+  const glossary = createGlossaryService({ db, env, documents, isCommonWord: commonWord });
   const qa = createQaService({ db, documents, glossary });
   const names = createNamesService({ db, env, documents, glossary });
   const exports = createExportService({ db, env, documents, glossary, settings, printToPdf: platform.printToPdf });

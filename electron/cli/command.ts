@@ -21,6 +21,8 @@ export interface CliContext {
   file?: { path: string; bytes: Uint8Array };
   call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>>;
   print(value: unknown): void;
+  /** The workspace file as --db named it (resolved), for commands that handle the file itself. */
+  dbFile?: string;
 }
 
 export interface CliCommand {
@@ -35,6 +37,8 @@ export interface CliCommand {
   /** `required`: --db must name a workspace (created only if `creates`); `optional`: used when given. */
   workspace: 'required' | 'optional';
   creates?: boolean;
+  /** The command works on the workspace file itself (backup, restore): the CLI does not open it first. */
+  fileOnly?: boolean;
   run(ctx: CliContext): Promise<void>;
 }
 

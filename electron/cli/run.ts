@@ -54,6 +54,12 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
   const file = command.readsFile ? readNamed(parsed.positionals[0], command.readsFile) : undefined;
   const dbFile = dbArg ? resolveWorkspace(dbArg) : ':memory:';
   if (dbArg && !command.creates && !existsSync(dbFile)) throw new CliError(`${dbFile}: no such workspace`);
+  const print = (v: unknown): void => out(`${JSON.stringify(v, null, 2)}\n`);
+  if (command.fileOnly) {
+    const call = (): Promise<never> => Promise.reject(new CliError(`${command.name} does not open the workspace`));
+    await command.run({ values, positionals: parsed.positionals, call, print, dbFile });
+    return;
+  }
   const app = composeApp({ dbFile, log: () => undefined });
   try {
     const ctx: CliContext = {
@@ -65,7 +71,8 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
         if (!r.ok) throw new CliError(r.error.message);
         return r.value as Result<M>;
       },
-      print: (v) => out(`${JSON.stringify(v, null, 2)}\n`),
+      print,
+      dbFile,
     };
     await command.run(ctx);
   } finally {

@@ -74,6 +74,11 @@ describe('browser-mode server', () => {
     const page = await request('/', { headers: { cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    // A second tab on the same address gets the token from the page itself; nothing caches it.
+    expect(page.body).toContain(`<meta name="dragoman-token" content="${server.token}">`);
+    expect(page.headers['cache-control']).toBe('no-store');
+    const refused = await request('/', { headers: { cookie: `${server.cookie}=junk` } });
+    expect(refused.body).not.toContain(server.token);
   });
 
   it('answers a page load without the token with a page that retries with the token the tab kept', async () => {
@@ -84,6 +89,12 @@ describe('browser-mode server', () => {
     const script = await request('/reauth.js');
     expect(script.status).toBe(200);
     expect(script.body).toContain("sessionStorage.getItem('dragoman-token')");
+  });
+
+  it('answers a malformed % escape with 400, not an internal error', async () => {
+    const r = await request('/assets/%E0%A4%A.js', { headers: { 'x-dragoman-token': server.token } });
+    expect(r.status).toBe(400);
+    expect(r.body).toContain('malformed % escape');
   });
 
   it('never serves files outside the app folder', async () => {

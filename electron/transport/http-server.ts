@@ -9,10 +9,11 @@
  * - page loads take it from the address once (`?token=`), traded for an HttpOnly SameSite cookie whose name
  *   is random per launch (so another page cannot aim at it) and a redirect to `/#t=<token>` that hands the
  *   token to the page. A load refused for want of the cookie answers with a page that retries with the
- *   token the tab kept, so even a tossed cookie cannot lock a tab out.
+ *   token the tab kept, so even a tossed cookie cannot lock a tab out. An authorised load of the app's HTML
+ *   carries the token in a meta tag (no-store), so a second tab opened on the address works as well.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { decodeWire, encodeWire } from '../../core/api/wire';
@@ -59,7 +60,8 @@ function sameSecret(a: string, b: string): boolean {
 /** The page shown when a load has no valid token: it retries with the token the tab kept, if any. */
 const REAUTH_PAGE = `<!doctype html><meta charset="utf-8"><title>Dragoman</title><script src="/reauth.js"></script>
 <p>Dragoman: open the address printed in the terminal, with its token.</p>`;
-const REAUTH_SCRIPT = `try{var t=sessionStorage.getItem('dragoman-token');if(t&&!sessionStorage.getItem('dragoman-reauth')){sessionStorage.setItem('dragoman-reauth','1');location.replace('/?token='+encodeURIComponent(t));}else{sessionStorage.removeItem('dragoman-reauth');}}catch(e){}`;
+// The route (#/doc/…) is kept across the round trip: the redirect's fragment carries the token.
+const REAUTH_SCRIPT = `try{var t=sessionStorage.getItem('dragoman-token');if(t&&!sessionStorage.getItem('dragoman-reauth')){sessionStorage.setItem('dragoman-reauth','1');sessionStorage.setItem('dragoman-route',location.hash);location.replace('/?token='+encodeURIComponent(t));}else{sessionStorage.removeItem('dragoman-reauth');}}catch(e){}`;
 
 function cookieToken(req: http.IncomingMessage, name: string): string | undefined {
   const header = req.headers.cookie ?? '';
@@ -170,7 +172,12 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string): void {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    let rel: string;
+    try {
+      rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    } catch {
+      return send(res, 400, 'bad address: a malformed % escape');
+    }
     const file = path.resolve(staticRoot, rel);
     if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'not found');
     let target = file;
@@ -185,7 +192,18 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       'content-type': MIME[path.extname(target)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     };
-    if (target.endsWith('.html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    if (target.endsWith('.html')) {
+      // Only an authorised load gets here. The page learns the token from a meta tag, so a second tab opened
+      // on the same address (the cookie) can save too; no other origin can read this response.
+      headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+      headers['cache-control'] = 'no-store';
+      const meta = `<meta name="dragoman-token" content="${token}">`;
+      const raw = readFileSync(target, 'utf8');
+      const html = /<head[^>]*>/i.test(raw) ? raw.replace(/<head[^>]*>/i, (h) => h + meta) : raw.replace(/^(<!doctype html>)?/i, (d) => d + meta);
+      res.writeHead(200, headers);
+      res.end(html);
+      return;
+    }
     res.writeHead(200, headers);
     createReadStream(target).pipe(res);
   }

@@ -12,15 +12,25 @@ let token: string | null = null;
 let connection: Connection = { kind: 'ok' };
 const listeners = new Set<(c: Connection) => void>();
 
+/** The token the server put in the page it served (an authorised load: this server's current token). */
+function fromPage(): string | null {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="dragoman-token"]');
+  return meta?.content || null;
+}
+
 function readToken(): string | null {
   const hash = new URLSearchParams(window.location.hash.slice(1));
-  const fromAddress = hash.get('t');
+  const fromAddress = hash.get('t') ?? fromPage();
   try {
     if (fromAddress) {
       sessionStorage.setItem(KEY, fromAddress);
       sessionStorage.removeItem('dragoman-reauth');
-      // Out of the address bar and the history.
-      history.replaceState(null, '', window.location.pathname + window.location.search);
+      if (hash.has('t')) {
+        // Out of the address bar and the history; back to the route the re-authentication left from.
+        const route = sessionStorage.getItem('dragoman-route') ?? '';
+        sessionStorage.removeItem('dragoman-route');
+        history.replaceState(null, '', window.location.pathname + window.location.search + route);
+      }
       return fromAddress;
     }
     return sessionStorage.getItem(KEY);

@@ -1,4 +1,6 @@
 /** The workspace's documents, newest first, with progress; import and delete. */
+import { withVisibleMarks } from '../../core/text/invisibles';
+import { VisibleText } from '../workbench/visible-text';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../core/model';
@@ -33,7 +35,7 @@ export function DocumentList(props: {
   }, [onError, version]);
 
   const remove = async (d: DocumentSummary): Promise<void> => {
-    if (!window.confirm(t('documents.confirmDelete', { title: d.title }))) return;
+    if (!window.confirm(t('documents.confirmDelete', { title: `\u2068${withVisibleMarks(d.title)}\u2069` }))) return;
     try {
       await call('document.delete', { id: d.id });
       reload();
@@ -78,7 +80,7 @@ export function DocumentList(props: {
               <tr key={d.id} data-testid="document-row">
                 <td>
                   <button type="button" className="link" dir="auto" onClick={() => props.onOpen(d.id)}>
-                    {d.title}
+                    <VisibleText text={d.title} />
                   </button>
                   <div className="muted">{t('documents.paragraphs', { count: d.paragraphs })}</div>
                 </td>

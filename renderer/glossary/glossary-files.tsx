@@ -2,6 +2,7 @@
  * Glossary files and switches: import CSV/TBX (a rejected file lists every bad row, and "import the valid
  * rows" retries skipping them), export CSV/TBX, and which glossaries this document uses.
  */
+import { withVisibleMarks } from '../../core/text/invisibles';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryInfo } from '../../core/api/contract';
@@ -36,7 +37,7 @@ export function GlossaryFiles(props: { documentId: string; version: number; onCh
     setRejected(null);
     try {
       const r = await call('glossary.import', { fileName, bytes, ...(skipInvalid ? { skipInvalid } : {}) });
-      setReport(t('glossary.imported', { name: `\u2068${r.glossary}\u2069`, added: r.added, updated: r.updated, skipped: r.skipped.length }));
+      setReport(t('glossary.imported', { name: `\u2068${withVisibleMarks(r.glossary)}\u2069`, added: r.added, updated: r.updated, skipped: r.skipped.length }));
       onChanged();
     } catch (e) {
       if (e instanceof ClientError && e.code === 'bad-file') {

@@ -31,7 +31,7 @@ export function GlossaryTab(props: {
               <li key={m.termId}>
                 <button type="button" className="term-insert" onClick={() => props.onInsert(m)} title={t('glossary.insertHint')}>
                   <span className="term-key">{i < 9 ? `Alt+${i + 1}` : ''}</span>
-                  <TermLabel source={m.source} target={m.target} kind={m.kind} />
+                  <TermLabel source={m.source} target={m.target} kind={m.kind} shortSpellings={m.shortSpellings} />
                 </button>
               </li>
             ))}

@@ -3,6 +3,7 @@
  * span; hover or focus shows the English in a tooltip, a click or Enter inserts it in the row's editor.
  * The tooltip is a sibling of the cell (not inside it) so the cell's text stays exactly the paragraph.
  */
+import { VisibleText } from '../workbench/visible-text';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchView } from '../../core/api/contract';
@@ -11,6 +12,8 @@ import { splitSegments } from './segments';
 interface Tip {
   start: number;
   target: string;
+  /** Two-letter spellings that match only as written: the tip says so. */
+  short: readonly string[];
   x: number;
   y: number;
 }
@@ -29,11 +32,11 @@ function tipFor(el: HTMLElement, m: MatchView): Tip | null {
   const s = el.getBoundingClientRect();
   const r = row.getBoundingClientRect();
   // The row is dir="ltr", so inline-start is its left edge.
-  return { start: m.start, target: m.target, x: Math.max(0, s.left - r.left), y: s.bottom - r.top + 2 };
+  return { start: m.start, target: m.target, short: m.shortSpellings, x: Math.max(0, s.left - r.left), y: s.bottom - r.top + 2 };
 }
 
 export const SourceText = memo(function SourceText(props: SourceTextProps): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { index, text, matches, onInsert } = props;
   const n = index + 1;
   // Computed per rendered row only: the virtualizer mounts the visible rows, so a long document stays fast.
@@ -74,13 +77,18 @@ export const SourceText = memo(function SourceText(props: SourceTextProps): Reac
               onActivate={() => onInsert(index, s.match!)}
             />
           ) : (
-            s.text
+            <VisibleText key={s.start} text={s.text} />
           ),
         )}
       </div>
       {tip && (
         <div role="tooltip" id={tipId} className="match-tip" lang="en" dir="ltr" style={{ insetInlineStart: tip.x, insetBlockStart: tip.y }}>
           {tip.target}
+          {tip.short.length > 0 && (
+            <span className="match-tip-note" lang={i18n.language} dir={i18n.dir()}>
+              {t('glossary.shortTermHint', { spellings: tip.short.map((x) => `\u2068${x}\u2069`).join(t('glossary.listSeparator')) })}
+            </span>
+          )}
         </div>
       )}
     </>

@@ -65,7 +65,7 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
               </li>
             ) : (
               <li key={term.id} className="term-item">
-                <TermLabel source={term.source} target={term.target} kind={term.kind} />
+                <TermLabel source={term.source} target={term.target} kind={term.kind} shortSpellings={term.shortSpellings} />
                 <span className="term-actions">
                   <button type="button" onClick={() => setEditing(term.id)} aria-label={t('glossary.editLabel', { source: `\u2068${term.source}\u2069` })}>
                     {t('glossary.edit')}

@@ -1,5 +1,6 @@
 /** One aligned row: number and status, the Arabic source and the English editor, as tall as the taller. */
-import { memo } from 'react';
+import { splitInvisibles } from '../../core/text/invisibles';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchView } from '../../core/api/contract';
 import type { Status } from '../../core/model';
@@ -81,6 +82,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
             ⚑ {props.qaCount}
           </span>
         )}
+        <TargetInvisibles target={row.target} />
         {props.canAddTerm && (
           <button
             type="button"
@@ -131,5 +133,18 @@ export function LoadingRow(props: { index: number; start: number; height: number
       <span className="row-number">{n}</span>
       <span className="visually-hidden">{t('bigDocs.rowLoading')}</span>
     </div>
+  );
+}
+
+/** The English box is a textarea, which cannot show marks: the row says which invisibles its English holds. */
+function TargetInvisibles(props: { target: string }): React.JSX.Element | null {
+  const { t } = useTranslation();
+  const labels = useMemo(() => [...new Set(splitInvisibles(props.target).flatMap((p) => (p.invisible ? [p.invisible.label] : [])))], [props.target]);
+  if (labels.length === 0) return null;
+  const hint = t('invisibles.inTarget', { labels: labels.join(', ') });
+  return (
+    <span className="invisible-mark" data-testid="target-invisibles" role="img" title={hint} aria-label={hint}>
+      {labels.join(' ')}
+    </span>
   );
 }

@@ -85,7 +85,8 @@ export function useDurableSaves(
           queue.edit(e.index, e.target, e.confirm);
         }
         for (const c of plan.conflicts) addConflict(c.entry.index, { mine: c.entry.target, confirm: c.entry.confirm, theirs: c.theirs });
-        const rows = [...plan.replay.map((e) => e.index), ...plan.conflicts.map((c) => c.entry.index)].sort((a, b) => a - b);
+        // Only what was replayed is "recovered and saved"; a conflict shows its own box on the row.
+        const rows = plan.replay.map((e) => e.index).sort((a, b) => a - b);
         if (rows.length) setRecovered(rows);
         if (plan.replay.length) void queue.flush().catch(() => undefined);
       })().catch(() => undefined); // a journal that cannot be read loses nothing stored

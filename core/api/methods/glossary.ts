@@ -22,6 +22,8 @@ export interface TermView {
   variants: string[];
   note: string;
   useCount: number;
+  /** Spellings two letters long, which match only as written (see core/glossary/short-terms.ts). */
+  shortSpellings: string[];
 }
 
 export interface MatchView {
@@ -34,6 +36,8 @@ export interface MatchView {
   source: string;
   target: string;
   kind: TermKind;
+  /** Spellings two letters long, which match only as written (see core/glossary/short-terms.ts). */
+  shortSpellings: string[];
 }
 
 export interface GlossaryImportReport {

@@ -115,4 +115,20 @@ describe('glossary service', () => {
     s.qa.accept({ documentId, paragraph: 2, termKey: problems[0]!.termKey! });
     expect(s.qa.flags(documentId)).toEqual([]);
   });
+
+  it('asks the Arabic dictionary before matching through a fold: آمل "I hope" is not Amal, أمل and امل are', async () => {
+    const s = composeServices(openWorkspace(':memory:'), env());
+    s.glossary.addTerm({ source: 'أمل', target: 'Amal', kind: 'person' });
+    const { documentId } = await s.documents.import({ fileName: 'a.txt', bytes: enc('آمل أن تنتهي الحرب قريبا.\n\nوقالت أمل إن الحرب طالت، وردت امل بعدها.\n') });
+    const found = s.glossary.matchDocument(documentId).map((m) => `${m.paragraph}:${m.text}`);
+    expect(found).toEqual(['1:أمل', '1:امل']);
+  });
+
+  it('keeps a variant that folds to the term but is written otherwise: إب with اب finds the bare spelling', async () => {
+    const s = composeServices(openWorkspace(':memory:'), env());
+    const term = s.glossary.addTerm({ source: 'إب', target: 'Ibb', kind: 'place', variants: ['اب', 'إبْ'] });
+    expect(term.variants).toEqual(['اب']); // إبْ is إب with a sukun: the same spelling, kept once
+    const { documentId } = await s.documents.import({ fileName: 'a.txt', bytes: enc('قصف في محافظة اب وسط اليمن.\n') });
+    expect(s.glossary.matchDocument(documentId).map((m) => m.target)).toEqual(['Ibb']);
+  });
 });

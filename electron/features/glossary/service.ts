@@ -4,7 +4,7 @@
  * glossary change (a revision bumped by triggers, so the app sees the CLI's writes) and cached.
  */
 import type { GlossaryIndex, GlossaryMatch, ParsedTerm } from '../../../core/glossary';
-import { buildGlossaryIndex, glossaryToCsv, glossaryToTbx, matchText, preferredTarget } from '../../../core/glossary';
+import { buildGlossaryIndex, glossaryToCsv, glossaryToTbx, matchText, preferredTarget, shortTermSpellings } from '../../../core/glossary';
 import type { ExportedFile, GlossaryImportReport, GlossaryInfo, MatchView, TermView } from '../../../core/api/contract';
 import { ApiError } from '../../../core/api/contract';
 import { normalizeArabic } from '../../../core/arabic/normalize';
@@ -38,11 +38,26 @@ export interface GlossaryService {
 }
 
 function termView(t: StoredTerm): TermView {
-  return { id: t.id, glossaryId: t.glossaryId, source: t.source, target: t.target, kind: t.kind, variants: t.variants, note: t.note, useCount: t.useCount };
+  return {
+    id: t.id, glossaryId: t.glossaryId, source: t.source, target: t.target, kind: t.kind, variants: t.variants, note: t.note, useCount: t.useCount,
+    shortSpellings: shortTermSpellings(t),
+  };
 }
 
-export function createGlossaryService(deps: { db: Db; env: Env; documents: Pick<DocumentsService, 'require' | 'paragraphs'> }): GlossaryService {
+export interface GlossaryDeps {
+  db: Db;
+  env: Env;
+  documents: Pick<DocumentsService, 'require' | 'paragraphs'>;
+  /**
+   * The homograph guard's dictionary: is this exact spelling an ordinary word? (AyaSpell, loaded on the first
+   * match that only a fold made, about 1.5 s once per process.) Without it, the list in core/arabic/homographs.ts.
+   */
+  isCommonWord?: (written: string) => boolean;
+}
+
+export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
   const { db, env, documents } = deps;
+  const guard = deps.isCommonWord ? { isCommonWord: deps.isCommonWord } : {};
   const indexCache = new Map<string, { revision: string; index: GlossaryIndex }>();
   const infos = (documentId?: string): GlossaryInfo[] => {
     const disabled = new Set(documentId ? repo.disabledGlossaries(db, documentId) : []);
@@ -52,7 +67,7 @@ export function createGlossaryService(deps: { db: Db; env: Env; documents: Pick<
     const revision = `${repo.glossaryRevision(db)}|${documentId ? repo.disabledGlossaries(db, documentId).join(',') : ''}`;
     const hit = indexCache.get(documentId ?? '');
     if (hit && hit.revision === revision) return hit.index;
-    const built = buildGlossaryIndex(repo.enabledTerms(db, documentId));
+    const built = buildGlossaryIndex(repo.enabledTerms(db, documentId), guard);
     indexCache.set(documentId ?? '', { revision, index: built });
     return built;
   };
@@ -135,6 +150,7 @@ export function createGlossaryService(deps: { db: Db; env: Env; documents: Pick<
           source: m.term.source,
           target: preferredTarget(m.term.target),
           kind: m.term.kind,
+          shortSpellings: shortTermSpellings(m.term),
         })),
       );
     },

@@ -1,6 +1,6 @@
 /** Cleaning a term before it is stored, and the glossary a write goes to. */
 import type { TermKind } from '../../../core/glossary';
-import { termKey } from '../../../core/glossary';
+import { termForms, termKey } from '../../../core/glossary';
 import { ApiError } from '../../../core/api/contract';
 import { foldPresentationForms } from '../../../core/arabic/presentation-forms';
 import * as repo from '../../../db/glossary-repo';
@@ -28,6 +28,11 @@ export function resolveGlossary(db: Db, env: Env, name?: string): repo.GlossaryR
   return { id, name: wanted, priority: all.length, terms: 0 };
 }
 
+/** The letters as written, marks removed: two spellings equal here are one spelling. */
+function writtenForm(arabic: string): string {
+  return termForms(arabic).written.join(' ');
+}
+
 export function cleanTerm(input: TermInput): repo.TermWrite {
   const source = foldPresentationForms(input.source).trim().replace(/\s+/g, ' ');
   const target = input.target.trim();
@@ -35,14 +40,16 @@ export function cleanTerm(input: TermInput): repo.TermWrite {
   if (!/[\u0600-\u06FF]/.test(source)) throw new ApiError('invalid-input', `“${source}” has no Arabic letters`);
   if (!target) throw new ApiError('invalid-input', `the English of “${source}” is empty`);
   const key = termKey(source);
-  // A variant whose key is the term's own is kept once, silently.
-  const seen = new Set([key]);
+  // A variant written as the term or an earlier variant (marks aside) is kept once, silently. One with the same key
+  // but other letters is kept: إب with a variant اب, where a two-letter term matches only as written, or حماة with
+  // حماه, which the homograph guard refuses unless the glossary says that spelling is the name.
+  const seen = new Set([writtenForm(source)]);
   const variants: string[] = [];
   for (const v of input.variants ?? []) {
     const t = foldPresentationForms(v).trim().replace(/\s+/g, ' ');
-    const k = termKey(t);
-    if (t && k && !seen.has(k)) {
-      seen.add(k);
+    const w = writtenForm(t);
+    if (t && termKey(t) && !seen.has(w)) {
+      seen.add(w);
       variants.push(t);
     }
   }

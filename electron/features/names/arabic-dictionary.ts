@@ -2,7 +2,8 @@
  * The Arabic dictionary behind name discovery: AyaSpell (npm @cspell/dict-ar), read from its trie without
  * expanding its 89 million forms. Loaded once per process on first use (about 1.5 s, 120 MB) and cached.
  * The trie holds words as written (with hamza); lookups walk it with the normaliser's folds undone, so a
- * normalised key finds أفغانستان, ولاية or مدينة whatever spelling the text used.
+ * normalised key finds أفغانستان, ولاية or مدينة whatever spelling the text used. `writtenWordTest` walks the
+ * same trie as written, for the glossary's homograph guard.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,19 +41,42 @@ function walk(node: TrieNode, key: string, i: number): boolean {
   return false;
 }
 
+let trie: TrieNode | undefined;
 let cached: WordList | undefined;
+let written: ((word: string) => boolean) | undefined;
+
+/** The trie, read once per process and shared by both walks. */
+function root(): TrieNode {
+  if (trie) return trie;
+  const require = createRequire(import.meta.url);
+  const file = path.join(path.dirname(require.resolve('@cspell/dict-ar/cspell-ext.json')), 'ar.trie.gz');
+  trie = importTrie(gunzipSync(readFileSync(file)).toString('utf8').split('\n')) as unknown as TrieNode;
+  return trie;
+}
+
+/**
+ * "Is this exact spelling a word?" (letters without marks, no folds undone, suffixes included): the question the
+ * glossary's homograph guard asks (حماه is a word; so the term حماة never matches it through the ة/ه fold).
+ */
+export function writtenWordTest(): (word: string) => boolean {
+  if (written) return written;
+  const start = root();
+  written = (word: string): boolean => {
+    let node: TrieNode | undefined = start;
+    for (let i = 0; i < word.length && node; i++) node = child(node, word[i] as string);
+    return Boolean(node?.f);
+  };
+  return written;
+}
 
 export function arabicDictionary(): WordList {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const file = path.join(path.dirname(require.resolve('@cspell/dict-ar/cspell-ext.json')), 'ar.trie.gz');
-  const text = gunzipSync(readFileSync(file)).toString('utf8');
-  const root = importTrie(text.split('\n')) as unknown as TrieNode;
+  const start = root();
   const memo = new Map<string, boolean>();
   cached = wordListFromLookup((key) => {
     let hit = memo.get(key);
     if (hit === undefined) {
-      hit = walk(root, key, 0);
+      hit = walk(start, key, 0);
       if (memo.size > 200_000) memo.clear();
       memo.set(key, hit);
     }

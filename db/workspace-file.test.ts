@@ -1,0 +1,128 @@
+import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backupsDir, backupTo, listBackups, restoreFrom } from './backup';
+import { openWorkspace, WorkspaceError } from './open';
+
+const tmp = (): string => path.join(mkdtempSync(path.join(os.tmpdir(), 'dragoman-ws-')), 'w.sqlite');
+const OLD = Date.now() / 1000 - 3600;
+
+/** A workspace holding one translated row of the seed's dateline. */
+function withRow(file: string, target = 'Tehran, SANA'): void {
+  const db = openWorkspace(file);
+  db.prepare("INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES ('d', 'تقرير', 'txt', 'x', 'x')").run();
+  db.prepare("INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, updated_at) VALUES ('d', 0, 'طهران-سانا', ?, 'translated', 2, 'x')").run(target);
+  db.close();
+}
+
+const targetOf = (file: string): string => {
+  const db = openWorkspace(file);
+  try {
+    return (db.prepare('SELECT target FROM paragraphs').get() as { target: string }).target;
+  } finally {
+    db.close();
+  }
+};
+
+describe('workspace files', () => {
+  it('creates a new workspace readable by its owner only', () => {
+    const file = tmp();
+    openWorkspace(file).close();
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses a 0-byte file, naming it and saying what to do, and leaves it as it was', () => {
+    const file = tmp();
+    writeFileSync(file, '');
+    utimesSync(file, OLD, OLD);
+    expect(() => openWorkspace(file)).toThrow(WorkspaceError);
+    expect(() => openWorkspace(file)).toThrow(`${file}: the file is empty (0 bytes), not a Dragoman workspace; restore a backup`);
+    expect(statSync(file).size).toBe(0);
+  });
+
+  it('refuses a file that is not an SQLite database', () => {
+    const file = tmp();
+    writeFileSync(file, 'source,target\nجوزجان,Jowzjan\n');
+    expect(() => openWorkspace(file)).toThrow(`${file}: not a Dragoman workspace (not an SQLite database)`);
+  });
+
+  it('refuses a read-only workspace at once, not at the first save', () => {
+    const file = tmp();
+    withRow(file);
+    chmodSync(file, 0o444);
+    expect(() => openWorkspace(file)).toThrow(`${file}: the workspace is read-only`);
+  });
+
+  it('finds a damaged page on open and names the file', () => {
+    const file = tmp();
+    withRow(file);
+    const db = openWorkspace(file);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const size = statSync(file).size;
+    const fd = openSync(file, 'r+');
+    // Garbage over every page but the first (the header and the schema's root): b-tree pages are broken.
+    writeSync(fd, Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
+    closeSync(fd);
+    expect(() => openWorkspace(file)).toThrow(/the workspace is damaged .*restore a backup/);
+  });
+});
+
+describe('backups', () => {
+  it('backs up before a migration, and the backup opens with the old data', () => {
+    const file = tmp();
+    const old = openWorkspace(file, { targetVersion: 1 });
+    old.prepare("INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES ('d', 'تقرير', 'txt', 'x', 'x')").run();
+    old.close();
+    openWorkspace(file).close();
+    const backups = listBackups(file);
+    expect(backups).toHaveLength(1);
+    expect(path.basename(backups[0]!.file)).toMatch(/^w-.*-before-v\d+\.sqlite$/);
+    expect(statSync(backups[0]!.file).mode & 0o777).toBe(0o600);
+    expect(statSync(backupsDir(file)).mode & 0o777).toBe(0o700);
+    const copy = openWorkspace(backups[0]!.file);
+    expect(copy.prepare('SELECT title FROM documents').all()).toEqual([{ title: 'تقرير' }]);
+    copy.close();
+  });
+
+  it('makes the daily backup once a day, not on every start', () => {
+    const file = tmp();
+    withRow(file);
+    openWorkspace(file, { dailyBackup: true }).close();
+    openWorkspace(file, { dailyBackup: true }).close();
+    expect(listBackups(file)).toHaveLength(1);
+    const first = listBackups(file)[0]!.file;
+    utimesSync(first, OLD - 86_400, OLD - 86_400);
+    openWorkspace(file, { dailyBackup: true }).close();
+    expect(listBackups(file)).toHaveLength(2);
+  });
+
+  it('backs up to a file and restores it, first backing up what it replaces', () => {
+    const file = tmp();
+    withRow(file, 'Tehran, SANA');
+    const out = path.join(path.dirname(file), 'copy.sqlite');
+    const made = backupTo(file, out);
+    expect(made).toEqual({ backup: out, bytes: statSync(out).size });
+    expect(() => backupTo(file, out)).toThrow(/already exists/); // never over another file
+
+    const db = openWorkspace(file);
+    db.prepare("UPDATE paragraphs SET target = 'Tehran (SANA)'").run();
+    db.close();
+    const r = restoreFrom(out, file);
+    expect(r.restored).toBe(out);
+    expect(r.previous && existsSync(r.previous)).toBeTruthy();
+    expect(targetOf(file)).toBe('Tehran, SANA');
+    expect(targetOf(r.previous!)).toBe('Tehran (SANA)'); // what was replaced is kept
+  });
+
+  it('refuses to restore from a file that is not a sound workspace, changing nothing', () => {
+    const file = tmp();
+    withRow(file);
+    const junk = path.join(path.dirname(file), 'junk.sqlite');
+    writeFileSync(junk, 'not a database at all');
+    expect(() => restoreFrom(junk, file)).toThrow(`${junk}: not a Dragoman workspace`);
+    expect(targetOf(file)).toBe('Tehran, SANA');
+    expect(readdirSync(path.dirname(file))).not.toContain('backups');
+  });
+});
