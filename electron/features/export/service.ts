@@ -12,6 +12,7 @@ import { exportedTargets, insertExport } from '../../../db/exports-repo';
 import type { Db } from '../../../db/open';
 import { fill, resources } from '../../../renderer/i18n/resources';
 import type { Env } from '../../app/env';
+import { NATIVE_ZIP } from './native-zip';
 import type { DocumentsService } from '../documents/service';
 import type { GlossaryService } from '../glossary/service';
 import type { SettingsService } from '../settings/service';
@@ -88,6 +89,7 @@ export function createExportService(deps: {
       header: requested.header ?? BILINGUAL_DEFAULTS.header,
       orientation: requested.orientation ?? BILINGUAL_DEFAULTS.orientation,
       pageSize: requested.pageSize ?? BILINGUAL_DEFAULTS.pageSize,
+      compressor: NATIVE_ZIP,
     };
     if (info.bilingual && (requested.glossaryAppendix ?? BILINGUAL_DEFAULTS.glossaryAppendix)) {
       const terms = termsUsed(id, uiLanguage);
