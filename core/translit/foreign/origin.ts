@@ -1,0 +1,214 @@
+/**
+ * Where a name written in Arabic script comes from, judged from its letters and shapes (and, when given, the words
+ * around it: وزير الخارجية الروسي, الرئيس التركي). The judgement picks the rules that spell it: Arabic names keep the
+ * Arabic rules, Persian ones the Persian-context rules, the others the family rules of `spell.ts`.
+ *
+ * Every signal here is a general pattern of how Arabic writes a language's names (ـوف ـسكي ـينكو for Russian,
+ * أوغلو for Turkish, ـشتاين ـبرغ for German, ـنغ for Chinese, long vowels written out, clusters Arabic never has),
+ * never a list of particular names: names are the lexicon's business.
+ */
+import { normalizeArabic, stripArabicMarks } from '../../arabic/normalize';
+import { looksPersian } from '../persian';
+
+/** The family of a name, as the API reports it. */
+export const ORIGINS = ['arabic', 'persian', 'turkish', 'russian', 'european', 'east-asian', 'hebrew', 'other'] as const;
+export type Origin = (typeof ORIGINS)[number];
+
+/** The spelling style inside a family: the rules `spell.ts` applies. */
+export type Style =
+  | 'arabic'
+  | 'persian'
+  | 'turkish'
+  | 'russian'
+  | 'english'
+  | 'french'
+  | 'german'
+  | 'nordic'
+  | 'romance'
+  | 'chinese'
+  | 'korean'
+  | 'japanese'
+  | 'hebrew'
+  | 'armenian';
+
+export const ORIGIN_OF_STYLE: Readonly<Record<Style, Origin>> = {
+  arabic: 'arabic',
+  persian: 'persian',
+  turkish: 'turkish',
+  russian: 'russian',
+  english: 'european',
+  french: 'european',
+  german: 'european',
+  nordic: 'european',
+  romance: 'european',
+  chinese: 'east-asian',
+  korean: 'east-asian',
+  japanese: 'east-asian',
+  hebrew: 'hebrew',
+  armenian: 'other',
+};
+
+/** The style a lexicon origin stands for when it is evidence. */
+const STYLE_OF_ORIGIN: Readonly<Record<Origin, Style>> = {
+  arabic: 'arabic',
+  persian: 'persian',
+  turkish: 'turkish',
+  russian: 'russian',
+  european: 'english',
+  'east-asian': 'chinese',
+  hebrew: 'hebrew',
+  other: 'armenian',
+};
+
+export interface OriginJudgement {
+  origin: Origin;
+  /** Styles worth trying, best first (at least one). */
+  styles: Style[];
+  /** How sure: the winning score minus Arabic's (0 when Arabic wins). */
+  margin: number;
+}
+
+type Scores = Map<Style, number>;
+
+const add = (s: Scores, style: Style, n: number): void => {
+  s.set(style, (s.get(style) ?? 0) + n);
+};
+
+/** Endings (on the letters as written, marks removed, alif forms folded) and the styles they point to. */
+const ENDINGS: ReadonlyArray<[RegExp, Style, number]> = [
+  [/(?:وفيتش|يفيتش|فيتش|وفتش|يتش)$/, 'russian', 4],
+  [/(?:وفا|يفا|وفنا|يفنا|سكايا|تسكايا)$/, 'russian', 3],
+  [/(?:ييف|ييفا)$/, 'russian', 3],
+  [/(?:سكي|تسكي|ينكو|تشينكو|تشوك|شوك|يوك|غراد)$/, 'russian', 3],
+  [/(?:وف|يف)$/, 'russian', 2.5],
+  [/(?:تسك|وفسك|يفسك)$/, 'russian', 2.5],
+  [/اوغلو$/, 'turkish', 5],
+  [/(?:تشي|لار|لر|يلماز|تورك|دمير|اوغلي)$/, 'turkish', 1.5],
+  [/(?:شتاين|شتاين|هايم|فيلد|دورف|باخ|ماير|ماير|بيرغ|بورغ|برغ|شميت)$/, 'german', 3],
+  [/(?:تس|تز)$/, 'german', 1.5],
+  [/(?:سون|سن)$/, 'nordic', 1],
+  [/(?:سون|تون|فورد|وود|نغتون|شاير|بري|ويل)$/, 'english', 2],
+  [/(?:ييه|يير|و|اك|يك|وا|ون)$/, 'french', 1],
+  [/(?:يني|يلي|وني|يتي|اتي|وتشي|يلا|يللي|يانو|ينو)$/, 'romance', 2],
+  [/(?:يز|يث|ادو|يرو|يدا|ونا|ونة|يس|يش)$/, 'romance', 1.5],
+  [/(?:ياهو|يم|وت)$/, 'hebrew', 1],
+  [/ياهو$/, 'hebrew', 4],
+  [/(?:نغ|انغ|ينغ|ونغ)$/, 'chinese', 3],
+  [/يان$/, 'armenian', 1.5],
+];
+
+/** The words around a name that name its family: nationality adjectives, capitals, and titles of the UN. */
+const CONTEXT: ReadonlyArray<[RegExp, Style, number]> = [
+  [/^ال(?:روس|روسي|روسيه|اوكراني|اوكرانيه|بيلاروسي|كرملين|صربي|بلغاري)$/, 'russian', 4],
+  [/^(?:موسكو|كييف|الكرملين)$/, 'russian', 2],
+  [/^ال(?:تركي|تركيه|اذربيجاني|كازاخستاني|اوزبكي)$/, 'turkish', 4],
+  [/^(?:انقره|انقرة)$/, 'turkish', 2],
+  [/^ال(?:ايراني|ايرانيه|افغاني|افغانيه|باكستاني)$/, 'persian', 4],
+  [/^ال(?:اسرائيلي|اسرائيليه|عبري|عبريه)$/, 'hebrew', 4],
+  [/^ال(?:صيني|صينيه)$/, 'chinese', 4],
+  [/^ال(?:كوري|كوريه|الكوري)$/, 'korean', 4],
+  [/^ال(?:ياباني|يابانيه)$/, 'japanese', 4],
+  [/^ال(?:امريكي|امريكيه|اميركي|اميركيه|بريطاني|بريطانيه|كندي|استرالي|ايرلندي)$/, 'english', 4],
+  [/^ال(?:فرنسي|فرنسيه|بلجيكي|سويسري)$/, 'french', 4],
+  [/^ال(?:الماني|المانيه|نمساوي|هولندي)$/, 'german', 4],
+  [/^ال(?:نرويجي|سويدي|دنماركي|فنلندي|ايسلندي)$/, 'nordic', 4],
+  [/^ال(?:ايطالي|ايطاليه|اسباني|اسبانيه|برتغالي|برازيلي|ارجنتيني|مكسيكي|فنزويلي|روماني)$/, 'romance', 4],
+  [/^ال(?:ارمني|ارمنيه)$/, 'armenian', 4],
+  [/^ال(?:اممي|امميه|اوروبي|اوروبيه|غربي)$/, 'english', 1.5],
+];
+
+const VOWEL_LETTERS = /[اوي]/g;
+
+/** How many vowel letters (ا و ي) a word writes: foreign words write most of their vowels, Arabic words few. */
+function matres(key: string): number {
+  return (key.match(VOWEL_LETTERS) ?? []).length;
+}
+
+/** A word that looks Arabic by shape: the article with a short stem, عبد, أبو, a nisba, a participle, ة. */
+function arabicShape(written: string, key: string): number {
+  let n = 0;
+  if (/^(?:عبد|ابو|ابي|ابن|بن|ام|بنت|ال)$/.test(key)) n += 3;
+  if (/^عبد/.test(key) || key === 'الله' || key === 'الدين') n += 3;
+  if (/[ةى]$/.test(written) && key.length <= 6) n += 1;
+  if (/[حعصضطظق]/.test(key)) n += 1.5; // letters foreign names rarely need
+  if (/^ال/.test(key) && key.length <= 7) n += 1;
+  // The article with a nisba (الجولاني, الهاشمي, البغدادي): an Arab name or origin.
+  if (/^ال.{3,}ي$/.test(key)) n += 3;
+  // Two written vowels or fewer in four or five letters: the Arabic way of writing (محمد, خليل, حسين).
+  if (key.length <= 5 && matres(key) <= 1) n += 1;
+  return n;
+}
+
+/** Scores of one word, without context. */
+function wordScores(word: string, s: Scores): void {
+  const written = stripArabicMarks(word).replace(/[أإآٱ]/g, 'ا');
+  const key = normalizeArabic(word);
+  if (key.length < 2) return;
+  add(s, 'arabic', arabicShape(written, key));
+  const stem = key.replace(/^ال/, '');
+  for (const [re, style, n] of ENDINGS) {
+    // Short words end in anything: an ending counts when enough of the word is left before it.
+    const m = re.exec(stem);
+    if (m && stem.length - m[0].length >= 2) add(s, style, n);
+  }
+  if (stem === 'اوغلو') add(s, 'turkish', 6);
+  // Letter pairs and letters Arabic words do not have.
+  if (/تش/.test(stem)) {
+    add(s, 'russian', 1);
+    add(s, 'turkish', 1);
+  }
+  if (/^شت|^شب/.test(stem)) add(s, 'german', 2);
+  if (/[پچژگڤ]/.test(word)) add(s, 'persian', 2);
+  if (/غ[^اوي]|[^اوين]غ$/.test(stem) && !/غ$/.test(stem)) add(s, 'english', 0.5);
+  // Many vowel letters: foreign (ماكرون, بيدرسون, ميلوني); the more, the surer.
+  const m = matres(stem);
+  if (stem.length >= 5 && m >= 3) add(s, 'english', 1 + (m - 3) * 0.5);
+  if (stem.length >= 5 && m >= 2 && /[اوي]$/.test(stem) && !/ي$/.test(stem)) add(s, 'romance', 0.5);
+  // A vowel letter in the first syllable and another later, in a word of five letters or more without the letters
+  // only Arabic words need: the way Arabic writes foreign names (ماكرون, بيدرسون, روتردام).
+  if (stem.length >= 5 && m >= 2 && /^[^اوي]?[اوي]/.test(stem) && !/[حعصضطظقة]/.test(word)) add(s, 'english', 0.75);
+  // Strict consonant–vowel alternation over three syllables or more: Japanese (كيشيدا, ياماموتو, هيروشيما).
+  if (/^(?:[^اوي][اوي]|ن){3,}$/.test(stem) && stem.length >= 6 && !/^ال/.test(key)) add(s, 'japanese', 2.5);
+  if (looksPersian(word)) add(s, 'persian', 1.5);
+}
+
+/** Short words in a row (شي جين بينغ, يون سوك يول): Chinese or Korean names. */
+function syllableRun(keys: readonly string[], s: Scores): void {
+  if (keys.length < 2 || !keys.every((k) => k.length <= 4)) return;
+  if (keys.some((k) => /^(?:ال|عبد|ابو|بن|ابن)/.test(k))) return;
+  const ng = keys.filter((k) => /نغ$/.test(k)).length;
+  const shortVowelled = keys.filter((k) => /[اوي]/.test(k)).length;
+  if (shortVowelled === keys.length) {
+    add(s, 'chinese', 1.5 + ng);
+    if (keys.some((k) => /(?:يون|يول|سوك|كيم|جاي|مون|بارك)$/.test(k))) add(s, 'korean', 2.5);
+  }
+}
+
+/** Judges the family of a name from its words and, optionally, the words before and after it in the text. */
+export function judgeOrigin(words: readonly string[], context: readonly string[] = [], known?: (word: string) => Origin | undefined): OriginJudgement {
+  const s: Scores = new Map([['arabic', 1]]);
+  const keys = words.map((w) => normalizeArabic(w)).filter(Boolean);
+  for (const w of words) wordScores(w, s);
+  // A word the lexicon knows as a foreign given or family name (ديمتري, بوتين) is strong evidence.
+  if (known) for (const w of words) {
+    const o = known(w);
+    if (o) add(s, STYLE_OF_ORIGIN[o], 3);
+  }
+  syllableRun(keys, s);
+  for (const c of context) {
+    const key = normalizeArabic(c);
+    for (const [re, style, n] of CONTEXT) if (re.test(key)) add(s, style, n);
+  }
+  // Evidence adds up per family (ماكرون: French -on and a foreign shape are both European), styles inside it.
+  const byOrigin = new Map<Origin, number>();
+  for (const [st, n] of s) byOrigin.set(ORIGIN_OF_STYLE[st], (byOrigin.get(ORIGIN_OF_STYLE[st]) ?? 0) + n);
+  const arabic = byOrigin.get('arabic') ?? 0;
+  const [origin, best] = [...byOrigin].sort((a, b) => b[1] - a[1])[0] ?? ['arabic', 1];
+  if (origin === 'arabic' || best <= arabic) return { origin: 'arabic', styles: ['arabic'], margin: 0 };
+  const ranked = [...s].filter(([st]) => st !== 'arabic').sort((a, b) => b[1] - a[1]);
+  const top = ranked.find(([st]) => ORIGIN_OF_STYLE[st] === origin)?.[1] ?? 0;
+  const styles = ranked.filter(([st, n]) => ORIGIN_OF_STYLE[st] === origin || n >= top - 1).map(([st]) => st);
+  // A European name of no clear kind is tried in the commonest press styles.
+  if (origin === 'european') for (const st of ['english', 'german', 'french'] as const) if (!styles.includes(st)) styles.push(st);
+  return { origin, styles, margin: best - arabic };
+}
