@@ -16,7 +16,7 @@ import { ruleSpellings } from './word-candidates';
 import type { Piece } from './word-candidates';
 import type { Combined } from './compose';
 import type { GlossaryTerm } from '../glossary/types';
-import { foreignCandidates, judgeOrigin, knownOrigin, stylesOf } from './foreign';
+import { foreignCandidates, judgeOrigin, knownOrigin, ORIGIN_OF_STYLE, stylesOf } from './foreign';
 import type { Origin } from './foreign';
 
 export { judgeOrigin, ORIGINS } from './foreign';
@@ -123,6 +123,13 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
   }
   const own: Origin = foreign ? 'arabic' : judged;
   for (const c of combined) add(capitalizeFirst(c.text), c.source, own);
+  // An Arabic or Persian reading with some foreign evidence: the foreign family's best spelling second or third.
+  const runner = judgement.runnerUp;
+  if (!foreign && !opts.origin && runner && scheme === 'news' && out.length > 1 && !out.some((c) => c.source !== 'rules')) {
+    const alt = foreignCandidates(arabicWords, [runner.style], src, ORIGIN_OF_STYLE[runner.style])[0];
+    if (alt && !out.some((c) => c.text.toLowerCase() === alt.text.toLowerCase()))
+      out.splice(runner.score >= 1.5 ? 1 : runner.score >= 1 ? 2 : 3, 0, { text: alt.text, scheme, source: 'rules', origin: ORIGIN_OF_STYLE[runner.style] });
+  }
   // A foreign name keeps room for one Arabic reading at the end (the name may be Arabic after all).
   if (foreign && out.length > limit && arabicFrom >= limit) out.splice(limit - 1, 0, ...out.splice(arabicFrom, 1));
   return out.slice(0, limit);

@@ -43,6 +43,8 @@ function wordPieces(word: string, styles: readonly Style[], src: Sources, origin
   const key = normalizeArabic(word);
   const out: WordPiece[] = [];
   const glue = /^اوغل[وي]$/.test(key);
+  // Turkish -oğlu written apart: one spelling, joined to the word before (Davutoglu, Kilicdaroglu).
+  if (glue) return [{ text: 'oglu', native: 'oğlu', penalty: 0, source: 'rules', glue: true }];
   for (const t of src.glossary?.parts.get(key) ?? []) out.push({ text: t, penalty: out.length * 0.1, source: 'glossary' });
   const entry = src.lexicon ? lookupLexicon(word) : undefined;
   // A foreign entry comes first; an Arabic one (جميل → Jamil) only after the family's rules (Cemil).

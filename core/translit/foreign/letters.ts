@@ -19,7 +19,8 @@ const o = (t: string, p = 0, native?: string): Opt => (native ? { t, p, native }
 
 /** Consonants shared by all styles unless a style overrides them. */
 const BASE: Table = {
-  ب: [o('b'), o('p', 0.45)],
+  // Arabic has no p: ب writes both (Peskov, Budapest), so p is always close behind.
+  ب: [o('b'), o('p', 0.25)],
   پ: [o('p')],
   ت: [o('t')],
   ث: [o('th'), o('s', 0.5)],
@@ -178,8 +179,8 @@ const STYLES: Readonly<Partial<Record<Style, StyleRules>>> = {
   german: {
     letters: {
       ش: [o('sch'), o('sh', 0.3), o('s', 0.6)],
-      ف: [o('f'), o('v', 0.3), o('ff', 0.7)],
-      و: [o('w')],
+      // German w sounds v and Arabic writes it ف (Walter فالتر, Wolfgang فولفغانغ).
+      ف: [o('f'), o('v', 0.3), o('w', 0.45), o('ff', 0.7)],
       خ: [o('ch'), o('kh', 0.6)],
       تس: [o('tz'), o('z', 0.2), o('ts', 0.5)],
       ز: [o('s'), o('z', 0.2)],

@@ -66,6 +66,8 @@ export interface OriginJudgement {
   styles: Style[];
   /** How sure: the winning score minus Arabic's (0 when Arabic wins). */
   margin: number;
+  /** A foreign style with some evidence when the name was judged Arabic or Persian, and how much (else undefined). */
+  runnerUp?: { style: Style; score: number };
 }
 
 type Scores = Map<Style, number>;
@@ -130,7 +132,8 @@ function arabicShape(written: string, key: string): number {
   if (/^(?:عبد|ابو|ابي|ابن|بن|ام|بنت|ال)$/.test(key)) n += 3;
   if (/^عبد/.test(key) || key === 'الله' || key === 'الدين') n += 3;
   if (/[ةى]$/.test(written) && key.length <= 6) n += 1;
-  if (/[حعصضطظق]/.test(key)) n += 1.5; // letters foreign names rarely need
+  if (/[حعصضظق]/.test(key)) n += 1.5; // letters foreign names rarely need
+  if (/ط/.test(key)) n += 0.5; // old exonyms write t as ط (إسطنبول, بطرسبرغ)
   if (/^ال/.test(key) && key.length <= 7) n += 1;
   // The article with a nisba (الجولاني, الهاشمي, البغدادي): an Arab name or origin.
   if (/^ال.{3,}ي$/.test(key)) n += 3;
@@ -168,7 +171,12 @@ function wordScores(word: string, s: Scores): void {
   // only Arabic words need: the way Arabic writes foreign names (ماكرون, بيدرسون, روتردام).
   if (stem.length >= 5 && m >= 2 && /^[^اوي]?[اوي]/.test(stem) && !/[حعصضطظقة]/.test(word)) add(s, 'english', 0.75);
   // Strict consonant–vowel alternation over three syllables or more: Japanese (كيشيدا, ياماموتو, هيروشيما).
-  if (/^(?:[^اوي][اوي]|ن){3,}$/.test(stem) && stem.length >= 6 && !/^ال/.test(key)) add(s, 'japanese', 2.5);
+  if (/^(?:[^اوي][اوي]|ن){3,}$/.test(stem) && stem.length >= 6 && !/^ال/.test(key) && !/اني$/.test(stem)) add(s, 'japanese', 2.5);
+  // -ānī without the article: a Persian or Arab family name (لاريجاني, كرماني).
+  if (/اني$/.test(key) && !/^ال/.test(key) && key.length >= 6) {
+    add(s, 'persian', 1);
+    add(s, 'arabic', 0.75);
+  }
   if (looksPersian(word)) add(s, 'persian', 1.5);
 }
 
@@ -204,8 +212,22 @@ export function judgeOrigin(words: readonly string[], context: readonly string[]
   for (const [st, n] of s) byOrigin.set(ORIGIN_OF_STYLE[st], (byOrigin.get(ORIGIN_OF_STYLE[st]) ?? 0) + n);
   const arabic = byOrigin.get('arabic') ?? 0;
   const [origin, best] = [...byOrigin].sort((a, b) => b[1] - a[1])[0] ?? ['arabic', 1];
-  if (origin === 'arabic' || best <= arabic) return { origin: 'arabic', styles: ['arabic'], margin: 0 };
   const ranked = [...s].filter(([st]) => st !== 'arabic').sort((a, b) => b[1] - a[1]);
+  const foreignRunnerUp = (): OriginJudgement['runnerUp'] => {
+    const r = ranked.find(([st]) => st !== 'persian');
+    // A long word of many consonants that the Persian test caught (هلسنكي, برشلونة) may as well be European.
+    const many = s.get('persian') !== undefined && words.some((w) => normalizeArabic(w).replace(/[اوي]/g, '').length >= 5);
+    if (r && r[1] > 0) return { style: r[0], score: r[1] + (many ? 0.5 : 0) };
+    return many ? { style: 'english', score: 0.5 } : undefined;
+  };
+  if (origin === 'arabic' || best <= arabic) {
+    const runnerUp = foreignRunnerUp();
+    return { origin: 'arabic', styles: ['arabic'], margin: 0, ...(runnerUp ? { runnerUp } : {}) };
+  }
+  if (origin === 'persian') {
+    const runnerUp = foreignRunnerUp();
+    return { origin, styles: ['persian'], margin: best - arabic, ...(runnerUp ? { runnerUp } : {}) };
+  }
   const top = ranked.find(([st]) => ORIGIN_OF_STYLE[st] === origin)?.[1] ?? 0;
   const styles = ranked.filter(([st, n]) => ORIGIN_OF_STYLE[st] === origin || n >= top - 1).map(([st]) => st);
   // A European name of no clear kind is tried in the commonest press styles.

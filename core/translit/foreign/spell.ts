@@ -28,12 +28,19 @@ const SONORANTS = new Set(['ر', 'ل', 'ن', 'م']);
 const SIBILANTS = new Set(['س', 'ش', 'شت']);
 const STOPS = new Set(['ت', 'ك', 'ب', 'پ', 'ق', 'د', 'غ', 'ط']);
 const o = (t: string, p = 0): Opt => ({ t, p });
+/** A glide and a vowel letter after a consonant: the readings the press uses. */
+const GLIDES: Readonly<Record<string, readonly Opt[]>> = {
+  وي: [o('wi'), o('oi', 0.1), o('we', 0.2), o('oy', 0.4), o('ui', 0.5), o('vi', 0.5)],
+  وا: [o('wa'), o('ua', 0.3), o('va', 0.4), o('oa', 0.7)],
+  يو: [o('yo'), o('iu', 0.1), o('yu', 0.2), o('io', 0.3), o('eo', 0.8)],
+  يا: [o('ya'), o('ia', 0.1), o('iya', 0.7), o('ea', 0.8)],
+};
 /** The s of German st- and sp- (Arabic writes the sound, sh). */
 const SHT: readonly Opt[] = [o('s'), o('sh', 0.6), o('sch', 0.8)];
 
 /** A consonant pair a word may start with: br, kl, st, sk, shp (German sp), and in Russian many more (Dm, Zv). */
 function goodOnset(a: string, b: string, style: Style): boolean {
-  if (LIQUIDS.has(b) && !SONORANTS.has(a)) return true;
+  if (LIQUIDS.has(b) && !SONORANTS.has(a) && a !== 'ه' && a !== 'ح') return true;
   if (SIBILANTS.has(a) && (STOPS.has(b) || b === 'م' || b === 'ن' || b === 'ل' || b === 'و')) return true;
   if (style === 'russian' && !SONORANTS.has(a) && b !== 'ه') return true;
   return false;
@@ -89,6 +96,17 @@ function tokenize(w: string, style: Style, v: Vowels): Token[] {
       i += digraph.length;
       continue;
     }
+    // A glide between a consonant and a vowel letter is ambiguous: Shoigu's oi, Mariupol's iu, Netanyahu's ya.
+    const after = w.charAt(i + 1);
+    if ((ch === 'و' || ch === 'ي') && i > 0 && isConsonantToken(out[out.length - 1]) && (after === 'ي' || after === 'و' || after === 'ا') && after !== ch) {
+      const pair = ch + after;
+      const glide = GLIDES[pair];
+      if (glide && !(i + 2 < w.length && isVowelAt(i + 2))) {
+        out.push({ kind: 'v', opts: glide });
+        i += 2;
+        continue;
+      }
+    }
     if (ch === 'و' || ch === 'ي') {
       const consonant = atStart || (prevVowel && isVowelAt(i + 1)) || (isVowelAt(i + 1) && !atEnd && w.charAt(i + 1) !== ch) || (prevVowel && w.charAt(i - 1) === ch);
       if (consonant && !(ch === 'ي' && w.charAt(i - 1) === 'ا' && !isVowelAt(i + 1))) {
@@ -136,14 +154,23 @@ interface State {
 const BEAM = 40;
 const INSERT = 0.5;
 
-function extend(beam: State[], opts: readonly Opt[], consonant: string | undefined): State[] {
+/** Turkish has o and ö in a word's first syllable only (Erdogan, Cavusoglu's u): later they cost. */
+function laterO(style: Style, s: State, opt: Opt): number {
+  return style === 'turkish' && s.vowel && consonantless(opt) && /^[oö]/.test(opt.native ?? opt.t) ? 0.3 : 0;
+}
+
+function consonantless(opt: Opt): boolean {
+  return /^[aeiouöüı]+$/.test(opt.native ?? opt.t);
+}
+
+function extend(beam: State[], opts: readonly Opt[], consonant: string | undefined, style: Style): State[] {
   const next: State[] = [];
   for (const s of beam)
     for (const opt of opts)
       next.push({
         text: s.text + opt.t,
         native: s.native + (opt.native ?? opt.t),
-        p: s.p + opt.p,
+        p: s.p + opt.p + (consonant === undefined ? laterO(style, s, opt) : 0),
         run: consonant === undefined ? (opt.t === '' ? s.run : []) : [...s.run, consonant],
         vowel: s.vowel || (consonant === undefined && opt.t !== ''),
       });
@@ -163,7 +190,7 @@ function between(beam: State[], letter: string, style: Style, v: Vowels): State[
     let bare: number;
     if (!s.vowel) bare = goodOnset(prev, letter, style) && s.run.length === 1 ? 0 : 1.2;
     else if (s.run.length === 1) bare = 0.05;
-    else bare = goodOnset(prev, letter, style) ? 0.15 : 0.6;
+    else bare = goodOnset(prev, letter, style) ? 0.15 : 0.8;
     next.push({ ...s, p: s.p + bare });
     for (const e of v.epenthetic) next.push({ text: s.text + e.t, native: s.native + e.t, p: s.p + INSERT + e.p + (bare === 0 ? 0.4 : 0), run: [], vowel: true });
   }
@@ -175,12 +202,12 @@ function spellTokens(tokens: readonly Token[], style: Style, v: Vowels, start: S
   let beam = start;
   tokens.forEach((t) => {
     if (t.kind === 'v') {
-      beam = extend(beam, t.opts, undefined);
+      beam = extend(beam, t.opts, undefined, style);
       return;
     }
     beam = between(beam, t.letter, style, v);
     const opts = t.letter === 'و' ? v.cw : t.letter === 'ي' ? v.cy : t.letter === 'شت' ? SHT : (letterOptions(style, t.letter) ?? [o('')]);
-    beam = extend(beam, opts, t.letter);
+    beam = extend(beam, opts, t.letter, style);
   });
   return beam;
 }
@@ -213,7 +240,7 @@ export function spellForeignWord(word: string, style: Style, limit = 8): Spellin
     const stemWritten = w.slice(0, e.stem.length);
     let beam = spellTokens(tokenize(stemWritten, style, v), style, v, [empty]);
     // The ending starts with a consonant or a vowel: price the join as a cluster when the stem ends in consonants.
-    beam = beam.map((s) => (s.run.length >= 2 && !/^[aeiouy]/.test(e.options[0]?.t ?? '') ? { ...s, p: s.p + 0.3 } : s));
+    beam = beam.map((s) => (s.run.length >= 2 && !/^[aeiouy]/.test(e.options[0]?.t ?? '') ? { ...s, p: s.p + 0.7 } : s));
     const joined: State[] = [];
     for (const s of beam) for (const opt of e.options) joined.push({ text: s.text + opt.t, native: s.native + (opt.native ?? opt.t), p: s.p + opt.p - 0.2, run: [], vowel: true });
     results.push(...joined);
