@@ -131,7 +131,7 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
       out.splice(runner.score >= 1.5 ? 1 : runner.score >= 1 ? 2 : 3, 0, { text: alt.text, scheme, source: 'rules', origin: ORIGIN_OF_STYLE[runner.style] });
   }
   // A foreign name keeps room for one Arabic reading at the end (the name may be Arabic after all).
-  if (foreign && out.length > limit && arabicFrom >= limit) out.splice(limit - 1, 0, ...out.splice(arabicFrom, 1));
+  if (foreign && limit >= 4 && out.length > limit && arabicFrom >= limit) out.splice(limit - 1, 0, ...out.splice(arabicFrom, 1));
   return out.slice(0, limit);
 }
 

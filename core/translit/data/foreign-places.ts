@@ -8,6 +8,7 @@ import type { Origin } from '../foreign/origin';
 
 export const FOREIGN_PLACES: Readonly<Partial<Record<Origin, Readonly<Record<string, string>>>>> = {
   russian: {
+    'موسكو': 'Moscow', 'سوتشي': 'Sochi', 'الكرملين': 'Kremlin',
     'سانت بطرسبرغ': 'Saint Petersburg|St Petersburg', 'سان بطرسبرغ': 'Saint Petersburg|St Petersburg', 'بطرسبرغ': 'Petersburg',
     'كازان': 'Kazan', 'قازان': 'Kazan', 'نوفوسيبيرسك': 'Novosibirsk', 'يكاترينبورغ': 'Yekaterinburg', 'فولغوغراد': 'Volgograd',
     'روستوف': 'Rostov', 'روستوف على الدون': 'Rostov-on-Don', 'بيلغورود': 'Belgorod', 'كورسك': 'Kursk', 'بريانسك': 'Bryansk',
@@ -19,6 +20,7 @@ export const FOREIGN_PLACES: Readonly<Partial<Record<Origin, Readonly<Record<str
     'مينسك': 'Minsk', 'بيلاروسيا': 'Belarus', 'بيلاروس': 'Belarus', 'تشيرنوبيل': 'Chernobyl',
   },
   turkish: {
+    'أنقرة': 'Ankara', 'إسطنبول': 'Istanbul', 'اسطنبول': 'Istanbul',
     'إزمير': 'Izmir|İzmir', 'أزمير': 'Izmir|İzmir', 'بورصة': 'Bursa', 'أنطاليا': 'Antalya', 'قونية': 'Konya', 'مرسين': 'Mersin',
     'طرابزون': 'Trabzon', 'قيصري': 'Kayseri', 'ملاطية': 'Malatya', 'كهرمان مرعش': 'Kahramanmaras|Kahramanmaraş', 'أرضروم': 'Erzurum',
     'باكو': 'Baku', 'أذربيجان': 'Azerbaijan', 'قره باغ': 'Karabakh', 'ناغورني قره باغ': 'Nagorno-Karabakh', 'بيشكيك': 'Bishkek', 'ألماتي': 'Almaty',

@@ -97,6 +97,7 @@ const ENDINGS: ReadonlyArray<[RegExp, Style, number]> = [
   [/ياهو$/, 'hebrew', 4],
   [/(?:نغ|انغ|ينغ|ونغ)$/, 'chinese', 3],
   [/يان$/, 'armenian', 1.5],
+  [/(?:ستان|اباد|زاده|زاي|خيل|شهر)$/, 'persian', 2.5],
 ];
 
 /** The words around a name that name its family: nationality adjectives, capitals, and titles of the UN. */
