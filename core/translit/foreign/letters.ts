@@ -149,7 +149,7 @@ const STYLES: Readonly<Partial<Record<Style, StyleRules>>> = {
       ج: [o('j'), o('g', 0.3)],
     },
     vowels: {
-      y: [o('e'), o('i', 0.05), o('ee', 0.7), o('ea', 0.8), o('y', 0.8)],
+      y: [o('i'), o('e', 0.05), o('ee', 0.7), o('ea', 0.8), o('y', 0.8)],
       finalY: [o('y'), o('ey', 0.3), o('ie', 0.4), o('i', 0.5)],
       w: [o('o'), o('u', 0.2), o('oo', 0.6), o('ou', 0.8)],
       ay: [o('ay'), o('ai', 0.2), o('ei', 0.5), o('ey', 0.6), o('i', 0.7)],

@@ -84,6 +84,7 @@ const ENDINGS: ReadonlyArray<[RegExp, Style, number]> = [
   [/(?:سكي|تسكي|ينكو|تشينكو|تشوك|شوك|يوك|غراد)$/, 'russian', 3],
   [/(?:وف|يف)$/, 'russian', 2.5],
   [/(?:تسك|وفسك|يفسك)$/, 'russian', 2.5],
+  [/(?:ياك|تشاك)$/, 'russian', 2],
   [/اوغلو$/, 'turkish', 5],
   [/(?:تشي|لار|لر|يلماز|تورك|دمير|اوغلي)$/, 'turkish', 1.5],
   [/(?:شتاين|شتاين|هايم|فيلد|دورف|باخ|ماير|ماير|بيرغ|بورغ|برغ|شميت)$/, 'german', 3],
@@ -91,7 +92,7 @@ const ENDINGS: ReadonlyArray<[RegExp, Style, number]> = [
   [/(?:سون|سن)$/, 'nordic', 1],
   [/(?:سون|تون|فورد|وود|نغتون|شاير|بري|ويل)$/, 'english', 2],
   [/(?:ييه|يير|و|اك|يك|وا|ون)$/, 'french', 1],
-  [/(?:يني|يلي|وني|يتي|اتي|وتشي|يلا|يللي|يانو|ينو)$/, 'romance', 2],
+  [/(?:يني|يلي|وني|يتي|اتي|وتشي|يلا|يللي|يانو|ينو)$/, 'romance', 2.5],
   [/(?:يز|يث|ادو|يرو|يدا|ونا|ونة|يس|يش)$/, 'romance', 1.5],
   [/(?:ياهو|يم|وت)$/, 'hebrew', 1],
   [/ياهو$/, 'hebrew', 4],
@@ -143,8 +144,11 @@ function arabicShape(written: string, key: string): number {
   return n;
 }
 
-/** Scores of one word, without context. */
-function wordScores(word: string, s: Scores): void {
+/**
+ * Scores of one word, without context. Family signals go to their style; signals that a word is foreign without
+ * saying from where (many written vowels, g before a consonant) go to `shape`, added to whichever family wins.
+ */
+function wordScores(word: string, s: Scores, shape: { n: number }): void {
   const written = stripArabicMarks(word).replace(/[أإآٱ]/g, 'ا');
   const key = normalizeArabic(word);
   if (key.length < 2) return;
@@ -153,7 +157,13 @@ function wordScores(word: string, s: Scores): void {
   for (const [re, style, n] of ENDINGS) {
     // Short words end in anything: an ending counts when enough of the word is left before it.
     const m = re.exec(stem);
-    if (m && stem.length - m[0].length >= 2) add(s, style, n);
+    if (!m || stem.length - m[0].length < 2) continue;
+    const before = stem.slice(0, stem.length - m[0].length);
+    // ـوف ـيف after a bare root are Arabic (مخلوف, معروف, سيوف): Russian names write a vowel before (لافروف).
+    if (style === 'russian' && /^[وي]/.test(m[0]) && !/[اوي]/.test(before) && before.length < 4) continue;
+    // Italian -elli, -oni need a name written with its vowels (ميلوني), not an Arabic nisba (خليلي).
+    if (style === 'romance' && matres(stem) < 3) continue;
+    add(s, style, n);
   }
   if (stem === 'اوغلو') add(s, 'turkish', 6);
   // Letter pairs and letters Arabic words do not have.
@@ -163,16 +173,17 @@ function wordScores(word: string, s: Scores): void {
   }
   if (/^شت|^شب/.test(stem)) add(s, 'german', 2);
   if (/[پچژگڤ]/.test(word)) add(s, 'persian', 2);
-  if (/غ[^اوي]|[^اوين]غ$/.test(stem) && !/غ$/.test(stem)) add(s, 'english', 0.5);
+  if (/غ[^اوي]|[^اوين]غ$/.test(stem) && !/غ$/.test(stem)) shape.n += 0.5;
   // Many vowel letters: foreign (ماكرون, بيدرسون, ميلوني); the more, the surer.
   const m = matres(stem);
-  if (stem.length >= 5 && m >= 3) add(s, 'english', 1 + (m - 3) * 0.5);
+  if (stem.length >= 5 && m >= 3) shape.n += 1 + (m - 3) * 0.5;
   if (stem.length >= 5 && m >= 2 && /[اوي]$/.test(stem) && !/ي$/.test(stem)) add(s, 'romance', 0.5);
   // A vowel letter in the first syllable and another later, in a word of five letters or more without the letters
   // only Arabic words need: the way Arabic writes foreign names (ماكرون, بيدرسون, روتردام).
-  if (stem.length >= 5 && m >= 2 && /^[^اوي]?[اوي]/.test(stem) && !/[حعصضطظقة]/.test(word)) add(s, 'english', 0.75);
+  if (stem.length >= 5 && m >= 2 && /^[^اوي]?[اوي]/.test(stem) && !/[حعصضطظقة]/.test(word)) shape.n += 0.75;
   // Strict consonant–vowel alternation over three syllables or more: Japanese (كيشيدا, ياماموتو, هيروشيما).
-  if (/^(?:[^اوي][اوي]|ن){3,}$/.test(stem) && stem.length >= 6 && !/^ال/.test(key) && !/اني$/.test(stem)) add(s, 'japanese', 2.5);
+  const cv = stem.replace(/^[يو]/, 'Y');
+  if (/^(?:[^اوي][اوي]|ن){3,}$/.test(cv) && stem.length >= 6 && !/^ال/.test(key) && !/اني$/.test(stem)) add(s, 'japanese', /ي$/.test(stem) ? 1.5 : 2.5);
   // -ānī without the article: a Persian or Arab family name (لاريجاني, كرماني).
   if (/اني$/.test(key) && !/^ال/.test(key) && key.length >= 6) {
     add(s, 'persian', 1);
@@ -197,7 +208,8 @@ function syllableRun(keys: readonly string[], s: Scores): void {
 export function judgeOrigin(words: readonly string[], context: readonly string[] = [], known?: (word: string) => Origin | undefined): OriginJudgement {
   const s: Scores = new Map([['arabic', 1]]);
   const keys = words.map((w) => normalizeArabic(w)).filter(Boolean);
-  for (const w of words) wordScores(w, s);
+  const shape = { n: 0 };
+  for (const w of words) wordScores(w, s, shape);
   // A word the lexicon knows as a foreign given or family name (ديمتري, بوتين) is strong evidence.
   if (known) for (const w of words) {
     const o = known(w);
@@ -212,16 +224,21 @@ export function judgeOrigin(words: readonly string[], context: readonly string[]
   const byOrigin = new Map<Origin, number>();
   for (const [st, n] of s) byOrigin.set(ORIGIN_OF_STYLE[st], (byOrigin.get(ORIGIN_OF_STYLE[st]) ?? 0) + n);
   const arabic = byOrigin.get('arabic') ?? 0;
-  const [origin, best] = [...byOrigin].sort((a, b) => b[1] - a[1])[0] ?? ['arabic', 1];
+  const foreignFamilies = [...byOrigin].filter(([o]) => o !== 'arabic').sort((a, b) => b[1] - a[1]);
+  // A foreign shape with no family signal reads as European, the commonest foreign family in the news.
+  const [origin, specific] = foreignFamilies[0] ?? ['european', 0];
+  const best = specific + shape.n;
+  if (specific === 0 && shape.n > 0) s.set('english', 0);
   const ranked = [...s].filter(([st]) => st !== 'arabic').sort((a, b) => b[1] - a[1]);
   const foreignRunnerUp = (): OriginJudgement['runnerUp'] => {
     const r = ranked.find(([st]) => st !== 'persian');
     // A long word of many consonants that the Persian test caught (هلسنكي, برشلونة) may as well be European.
     const many = s.get('persian') !== undefined && words.some((w) => normalizeArabic(w).replace(/[اوي]/g, '').length >= 5);
-    if (r && r[1] > 0) return { style: r[0], score: r[1] + (many ? 0.5 : 0) };
-    return many ? { style: 'english', score: 0.5 } : undefined;
+    const bonus = shape.n + (many ? 0.5 : 0);
+    if (r && r[1] > 0) return { style: r[0], score: r[1] + bonus };
+    return bonus > 0 ? { style: 'english', score: bonus } : undefined;
   };
-  if (origin === 'arabic' || best <= arabic) {
+  if (best <= arabic) {
     const runnerUp = foreignRunnerUp();
     return { origin: 'arabic', styles: ['arabic'], margin: 0, ...(runnerUp ? { runnerUp } : {}) };
   }
@@ -230,7 +247,9 @@ export function judgeOrigin(words: readonly string[], context: readonly string[]
     return { origin, styles: ['persian'], margin: best - arabic, ...(runnerUp ? { runnerUp } : {}) };
   }
   const top = ranked.find(([st]) => ORIGIN_OF_STYLE[st] === origin)?.[1] ?? 0;
-  const styles = ranked.filter(([st, n]) => ORIGIN_OF_STYLE[st] === origin || n >= top - 1).map(([st]) => st);
+  const styles = ranked
+    .filter(([st, n]) => ORIGIN_OF_STYLE[st] === origin || (n >= top - 1 && st !== 'persian'))
+    .map(([st]) => st);
   // A European name of no clear kind is tried in the commonest press styles.
   if (origin === 'european') for (const st of ['english', 'german', 'french'] as const) if (!styles.includes(st)) styles.push(st);
   return { origin, styles, margin: best - arabic };

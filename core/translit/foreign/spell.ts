@@ -240,9 +240,17 @@ export function spellForeignWord(word: string, style: Style, limit = 8): Spellin
     const stemWritten = w.slice(0, e.stem.length);
     let beam = spellTokens(tokenize(stemWritten, style, v), style, v, [empty]);
     // The ending starts with a consonant or a vowel: price the join as a cluster when the stem ends in consonants.
-    beam = beam.map((s) => (s.run.length >= 2 && !/^[aeiouy]/.test(e.options[0]?.t ?? '') ? { ...s, p: s.p + 0.7 } : s));
+    // A stem ending in a good coda takes a consonant ending well (Richardson); other clusters do not (Bedrson).
+    const joinCost = (s: State): number => {
+      if (s.run.length < 2 || /^[aeiouy]/.test(e.options[0]?.t ?? '')) return 0;
+      const [a, b] = s.run.slice(-2) as [string, string];
+      return goodCoda(a, b) && s.run.length === 2 ? 0.2 : 0.7;
+    };
+    beam = beam.map((s) => ({ ...s, p: s.p + joinCost(s) }));
+    // The longer the ending, the surer the reading it gives (ـييه -ier, ـسون -son against letter by letter).
+    const bonus = 0.12 * (plain.length - e.stem.length);
     const joined: State[] = [];
-    for (const s of beam) for (const opt of e.options) joined.push({ text: s.text + opt.t, native: s.native + (opt.native ?? opt.t), p: s.p + opt.p - 0.2, run: [], vowel: true });
+    for (const s of beam) for (const opt of e.options) joined.push({ text: s.text + opt.t, native: s.native + (opt.native ?? opt.t), p: s.p + opt.p - bonus, run: [], vowel: true });
     results.push(...joined);
   }
   const best = new Map<string, Spelling>();
