@@ -83,14 +83,14 @@ const ENDINGS: ReadonlyArray<[RegExp, Style, number]> = [
   [/(?:ييف|ييفا)$/, 'russian', 3],
   [/(?:سكي|تسكي|ينكو|تشينكو|تشوك|شوك|يوك|غراد)$/, 'russian', 3],
   [/(?:وف|يف)$/, 'russian', 2.5],
-  [/(?:تسك|وفسك|يفسك)$/, 'russian', 2.5],
+  [/(?:تسك|وفسك|يفسك|[رنمل]سك)$/, 'russian', 2.5],
   [/(?:ياك|تشاك)$/, 'russian', 2],
   [/اوغلو$/, 'turkish', 5],
   [/(?:تشي|لار|لر|يلماز|تورك|دمير|اوغلي)$/, 'turkish', 1.5],
-  [/(?:شتاين|شتاين|هايم|فيلد|دورف|باخ|ماير|ماير|بيرغ|بورغ|برغ|شميت)$/, 'german', 3],
+  [/(?:شتاين|هايم|فيلد|دورف|باخ|ماير|بيرغ|بورغ|برغ|شميت|فورت|هاوزن)$/, 'german', 3],
   [/(?:تس|تز)$/, 'german', 1.5],
   [/(?:سون|سن)$/, 'nordic', 1],
-  [/(?:سون|تون|فورد|وود|نغتون|شاير|بري|ويل)$/, 'english', 2],
+  [/(?:سون|تون|فورد|وود|نغتون|شاير|بري|ويل|ستر|هام|بول|بورو)$/, 'english', 2],
   [/(?:ييه|يير|و|اك|يك|وا|ون)$/, 'french', 1],
   [/(?:يني|يلي|وني|يتي|اتي|وتشي|يلا|يللي|يانو|ينو)$/, 'romance', 2.5],
   [/(?:يز|يث|ادو|يرو|يدا|ونا|ونة|يس|يش)$/, 'romance', 1.5],
@@ -136,7 +136,8 @@ function arabicShape(written: string, key: string): number {
   if (/[ةى]$/.test(written) && key.length <= 6) n += 1;
   if (/[حعصضظق]/.test(key)) n += 1.5; // letters foreign names rarely need
   if (/ط/.test(key)) n += 0.5; // old exonyms write t as ط (إسطنبول, بطرسبرغ)
-  if (/^ال/.test(key) && key.length <= 7) n += 1;
+  // The article is written with a bare alif: أل of Alexander (ألكسندر) is not it.
+  if (/^ال/.test(written) && !/^[أإآ]/.test(stripArabicMarks(written)) && key.length <= 7) n += 1;
   // The article with a nisba (الجولاني, الهاشمي, البغدادي): an Arab name or origin.
   if (/^ال.{3,}ي$/.test(key)) n += 3;
   // Two written vowels or fewer in four or five letters: the Arabic way of writing (محمد, خليل, حسين).
@@ -174,6 +175,9 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
   if (/^شت|^شب/.test(stem)) add(s, 'german', 2);
   if (/[پچژگڤ]/.test(word)) add(s, 'persian', 2);
   if (/غ[^اوي]|[^اوين]غ$/.test(stem) && !/غ$/.test(stem)) shape.n += 0.5;
+  // x before a consonant (ألكسندر, ماكسويل) and أل that is not the article.
+  if (/كس[^اوي]/.test(stem)) shape.n += 1;
+  if (/^[أإ]ل[^اوي]/.test(stripArabicMarks(word))) shape.n += 0.5;
   // Many vowel letters: foreign (ماكرون, بيدرسون, ميلوني); the more, the surer.
   const m = matres(stem);
   if (stem.length >= 5 && m >= 3) shape.n += 1 + (m - 3) * 0.5;
@@ -197,7 +201,7 @@ function syllableRun(keys: readonly string[], s: Scores): void {
   if (keys.length < 2 || !keys.every((k) => k.length <= 4)) return;
   if (keys.some((k) => /^(?:ال|عبد|ابو|بن|ابن)/.test(k))) return;
   const ng = keys.filter((k) => /نغ$/.test(k)).length;
-  const shortVowelled = keys.filter((k) => /[اوي]/.test(k)).length;
+  const shortVowelled = keys.filter((k) => /[اوي]|ه$/.test(k)).length;
   if (shortVowelled === keys.length) {
     add(s, 'chinese', 1.5 + ng);
     if (keys.some((k) => /(?:يون|يول|سوك|كيم|جاي|مون|بارك)$/.test(k))) add(s, 'korean', 2.5);
