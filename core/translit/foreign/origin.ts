@@ -155,15 +155,19 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
   if (key.length < 2) return;
   add(s, 'arabic', arabicShape(written, key));
   const stem = key.replace(/^ال/, '');
+  const rawStem = stripArabicMarks(word).replace(/^ال/, '');
   for (const [re, style, n] of ENDINGS) {
     // Short words end in anything: an ending counts when enough of the word is left before it.
     const m = re.exec(stem);
     if (!m || stem.length - m[0].length < 2) continue;
-    const before = stem.slice(0, stem.length - m[0].length);
+    // Vowels as written: an initial أ إ is a hamza with its vowel, not a written long vowel (إدريس).
+    const before = rawStem.slice(0, Math.max(0, rawStem.length - m[0].length)).replace(/^[أإآ]/, 'ء');
     // ـوف ـيف after a bare root are Arabic (مخلوف, معروف, سيوف): Russian names write a vowel before (لافروف).
     if (style === 'russian' && /^[وي]/.test(m[0]) && !/[اوي]/.test(before) && before.length < 4) continue;
     // Italian -elli, -oni need a name written with its vowels (ميلوني), not an Arabic nisba (خليلي).
-    if (style === 'romance' && matres(stem) < 3) continue;
+    if (style === 'romance' && /(?:ي|يلا)$/.test(m[0]) && matres(stem) < 3) continue;
+    // Spanish -ez, -es after a written vowel (سانشيز, رودريغيز), not Arabic إدريس, خميس, عزيز.
+    if (style === 'romance' && /^ي[زسش]$/.test(m[0]) && (!/[اوي]/.test(before) || before.length < 3)) continue;
     add(s, style, n);
   }
   if (stem === 'اوغلو') add(s, 'turkish', 6);
