@@ -26,6 +26,8 @@ export const FOREIGN_PLACES: Readonly<Partial<Record<Origin, Readonly<Record<str
     'باكو': 'Baku', 'أذربيجان': 'Azerbaijan', 'قره باغ': 'Karabakh', 'ناغورني قره باغ': 'Nagorno-Karabakh', 'بيشكيك': 'Bishkek', 'ألماتي': 'Almaty',
   },
   european: {
+    'واشنطن': 'Washington', 'لندن': 'London', 'باريس': 'Paris', 'برلين': 'Berlin', 'روما': 'Rome', 'مدريد': 'Madrid',
+    'فيينا': 'Vienna', 'جنيف': 'Geneva', 'بروكسل': 'Brussels', 'نيويورك': 'New York',
     'أمستردام': 'Amsterdam', 'لاهاي': 'The Hague', 'ستوكهولم': 'Stockholm', 'أوسلو': 'Oslo', 'كوبنهاغن': 'Copenhagen', 'فيلنيوس': 'Vilnius',
     'ريغا': 'Riga', 'تالين': 'Tallinn', 'وارسو': 'Warsaw', 'براغ': 'Prague', 'بوخارست': 'Bucharest', 'بلغراد': 'Belgrade',
     'زغرب': 'Zagreb', 'أثينا': 'Athens', 'لشبونة': 'Lisbon', 'دبلن': 'Dublin', 'إدنبرة': 'Edinburgh', 'مانشستر': 'Manchester',
@@ -44,7 +46,7 @@ export const FOREIGN_PLACES: Readonly<Partial<Record<Origin, Readonly<Record<str
     'كريات شمونة': 'Kiryat Shmona', 'نهاريا': 'Nahariya', 'الجليل': 'Galilee', 'النقب': 'Negev', 'معاليه أدوميم': "Ma'ale Adumim",
   },
   'east-asian': {
-    'شنغهاي': 'Shanghai', 'هونغ كونغ': 'Hong Kong', 'ووهان': 'Wuhan', 'شينجيانغ': 'Xinjiang', 'سنجان': 'Xinjiang', 'تايوان': 'Taiwan',
+    'بكين': 'Beijing', 'طوكيو': 'Tokyo', 'شنغهاي': 'Shanghai', 'هونغ كونغ': 'Hong Kong', 'ووهان': 'Wuhan', 'شينجيانغ': 'Xinjiang', 'سنجان': 'Xinjiang', 'تايوان': 'Taiwan',
     'تايبيه': 'Taipei', 'سيول': 'Seoul', 'بيونغ يانغ': 'Pyongyang', 'بيونغيانغ': 'Pyongyang', 'أوساكا': 'Osaka', 'هيروشيما': 'Hiroshima',
     'ناغازاكي': 'Nagasaki', 'فوكوشيما': 'Fukushima', 'مانيلا': 'Manila', 'جاكرتا': 'Jakarta', 'بانكوك': 'Bangkok', 'هانوي': 'Hanoi',
     'سنغافورة': 'Singapore', 'كوالالمبور': 'Kuala Lumpur', 'مومباي': 'Mumbai', 'كشمير': 'Kashmir', 'التبت': 'Tibet', 'غوانغتشو': 'Guangzhou',
