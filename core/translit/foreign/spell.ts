@@ -151,7 +151,7 @@ interface State {
   vowel: boolean;
 }
 
-const BEAM = 40;
+const BEAM = 30;
 const INSERT = 0.5;
 
 /** Turkish has o and ö in a word's first syllable only (Erdogan, Cavusoglu's u): later they cost. */
@@ -224,8 +224,22 @@ function finish(s: State): State {
   return s;
 }
 
+/** Spellings already made, by style and word: a document names the same people again and again. */
+const memo = new Map<string, Spelling[]>();
+const MEMO_MAX = 5000;
+
 /** Spellings of one word in one style, best first. */
 export function spellForeignWord(word: string, style: Style, limit = 8): Spelling[] {
+  const key = `${style}\u0000${limit}\u0000${word}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out = spellUncached(word, style, limit);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, out);
+  return out;
+}
+
+function spellUncached(word: string, style: Style, limit: number): Spelling[] {
   let w = stripArabicMarks(word).replace(/[^\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u06A9\u06CC]/g, '');
   // The article on a foreign name is Arabic grammar (الناتو, الكنيست): the name is what follows.
   if (/^ال/.test(w) && w.length > 4) w = w.slice(2);
