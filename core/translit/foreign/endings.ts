@@ -86,7 +86,8 @@ const ENGLISH: Endings = [
   ['تشستر', [o('chester')]],
   ['ستر', [o('ster'), o('cester', 0.6)]],
   ['هام', [o('ham')]],
-  ['بول', [o('pool'), o('bull', 0.6)]],
+  // -pol (Mariupol, Sevastopol), -bul (Istanbul) and English -pool (Liverpool) are all written ـبول.
+  ['بول', [o('pol'), o('pool', 0.1), o('bul', 0.15)]],
   ['بورو', [o('borough')]],
   ['مان', [o('man'), o('mann', 0.4)]],
   ['لي', [o('ley'), o('ly', 0.2), o('lee', 0.4), o('li', 0.6)]],
