@@ -59,7 +59,7 @@ function isConsonantToken(t: Token | undefined): boolean {
 }
 
 /** Reads the written letters as consonants and vowels, in the style's spellings. */
-function tokenize(w: string, style: Style, v: Vowels): Token[] {
+function tokenize(w: string, style: Style, v: Vowels, final = true): Token[] {
   const out: Token[] = [];
   let i = 0;
   const isVowelAt = (j: number): boolean => j < w.length && 'اويىةأإآ'.includes(w.charAt(j));
@@ -67,7 +67,8 @@ function tokenize(w: string, style: Style, v: Vowels): Token[] {
     const ch = w.charAt(i);
     const next = w.charAt(i + 1);
     const atStart = i === 0;
-    const atEnd = i === w.length - 1;
+    // A stem before an ending does not end the word: its last ي is Donetsk's e, not a final -y.
+    const atEnd = final && i === w.length - 1;
     const prevVowel = i > 0 && isVowelAt(i - 1) && !isConsonantToken(out[out.length - 1]);
     if (atStart && 'اأإآع'.includes(ch)) {
       if (next === 'و' && !isVowelAt(i + 2)) {
@@ -252,7 +253,7 @@ function spellUncached(word: string, style: Style, limit: number): Spelling[] {
   results.push(...spellTokens(tokenize(w, style, v), style, v, [empty]).map(finish));
   for (const e of endingsOf(style, plain)) {
     const stemWritten = w.slice(0, e.stem.length);
-    let beam = spellTokens(tokenize(stemWritten, style, v), style, v, [empty]);
+    let beam = spellTokens(tokenize(stemWritten, style, v, false), style, v, [empty]);
     // The ending starts with a consonant or a vowel: price the join as a cluster when the stem ends in consonants.
     // A stem ending in a good coda takes a consonant ending well (Richardson); other clusters do not (Bedrson).
     const joinCost = (s: State): number => {
