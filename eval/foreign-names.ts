@@ -2,11 +2,12 @@
  * Scores foreign names (../shared/eval/foreign-names-dev.tsv: arabic, english, origin, type): top-1 and top-3 of
  * `transliterate` overall and per family group, with the lexicon and by the rules alone, and how often the family is
  * judged right. The rows are also scored in two halves (odd and even rows) so that a rule tuned on one half can be
- * checked on the other: the held-out set that judges the work is of the same kind, never seen.
+ * checked on the other: the held-out set that judges the work is of the same kind, never seen. Then the check set
+ * eval/data/foreign-extra.tsv: public figures and places of each family written for this check, not for the rules.
  */
 import { judgeOrigin, transliterate } from '../core/translit';
 import type { Origin } from '../core/translit';
-import { comparable, pct, readShared } from './shared';
+import { comparable, pct, readLocal, readShared } from './shared';
 
 export interface ForeignRow {
   arabic: string;
@@ -76,14 +77,19 @@ function line(label: string, s: Stats | undefined): string {
 }
 
 export function evalForeignNames(opts: { verbose: boolean; rulesOnly?: boolean }): void {
-  const rows = parseForeignRows(readShared('eval/foreign-names-dev.tsv'));
+  report('foreign names', parseForeignRows(readShared('eval/foreign-names-dev.tsv')), opts, true);
+  // Our own check set: names written for this check, never used to write the rules, few of them in the lexicon.
+  report('foreign check set', parseForeignRows(readLocal('data/foreign-extra.tsv')), opts, false);
+}
+
+function report(label: string, rows: readonly ForeignRow[], opts: { verbose: boolean; rulesOnly?: boolean }, halves: boolean): void {
   const passes: Array<[string, boolean]> = opts.rulesOnly ? [['rules only', false]] : [['with lexicon', true], ['rules only', false]];
   for (const [title, lexicon] of passes) {
-    if (opts.verbose) console.log(`-- foreign names, ${title}: misses`);
+    if (opts.verbose) console.log(`-- ${label}, ${title}: misses`);
     const stats = score(rows, lexicon, opts.verbose);
-    console.log(line(`foreign names (${title})`, stats.get('all')));
+    console.log(line(`${label} (${title})`, stats.get('all')));
     for (const [group, s] of [...stats].filter(([k]) => k !== 'all').sort((a, b) => b[1].n - a[1].n)) console.log(`  ${line(group, s)}`);
-    for (const half of [0, 1]) {
+    if (halves) for (const half of [0, 1]) {
       const part = score(rows.filter((_, i) => i % 2 === half), lexicon, false).get('all');
       console.log(`  ${line(half === 0 ? 'odd rows (1st, 3rd …)' : 'even rows (2nd, 4th …)', part)}`);
     }

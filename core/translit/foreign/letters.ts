@@ -222,6 +222,8 @@ const STYLES: Readonly<Partial<Record<Style, StyleRules>>> = {
       ر: [o('r'), o('rr', 0.5)],
       ل: [o('l'), o('ll', 0.4)],
       ت: [o('t'), o('tt', 0.6)],
+      // Spanish z and c before e, i (θ) are written ث (ثاباتيرو Zapatero).
+      ث: [o('z'), o('th', 0.4), o('c', 0.5)],
     },
     vowels: {
       y: [o('e'), o('i', 0.1)],

@@ -9,6 +9,7 @@
  */
 import { normalizeArabic, stripArabicMarks } from '../../arabic/normalize';
 import { looksPersian } from '../persian';
+import { syllables } from './syllables';
 
 /** The family of a name, as the API reports it. */
 export const ORIGINS = ['arabic', 'persian', 'turkish', 'russian', 'european', 'east-asian', 'hebrew', 'other'] as const;
@@ -179,6 +180,9 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
   if (/^شت|^شب/.test(stem)) add(s, 'german', 2);
   if (/[پچژگڤ]/.test(word)) add(s, 'persian', 2);
   if (/غ[^اوي]|[^اوين]غ$/.test(stem) && !/غ$/.test(stem)) shape.n += 0.5;
+  // A word starting with a stop or f and ر/ل before a written vowel, six letters or more (دريسدن, غرونوبل,
+  // فريدريكسن, كلينغبايل): a European onset cluster. Arabic fa'il names (كريم, خليل) are shorter.
+  if (/^[بتدكغفقپگ][رل][يو]/.test(key) && key.length >= 6 && !/(?:ه|اء)$/.test(key)) shape.n += 1.5;
   // x before a consonant (ألكسندر, ماكسويل) and أل that is not the article.
   if (/كس[^اوي]/.test(stem)) shape.n += 1;
   if (/^[أإ]ل[^اوي]/.test(stripArabicMarks(word))) shape.n += 0.5;
@@ -191,7 +195,7 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
   if (stem.length >= 5 && m >= 2 && /^[^اوي]?[اوي]/.test(stem) && !/[حعصضطظقة]/.test(word)) shape.n += 0.75;
   // Strict consonant–vowel alternation over three syllables or more: Japanese (كيشيدا, ياماموتو, هيروشيما).
   const cv = stem.replace(/^[يو]/, 'Y');
-  if (/^(?:[^اوي][اوي]|ن){3,}$/.test(cv) && stem.length >= 6 && !/^ال/.test(key) && !/اني$/.test(stem)) add(s, 'japanese', /ي$/.test(stem) ? 1.5 : 2.5);
+  if (/^(?:[^اوي][اوي]|ن){3,}$/.test(cv) && /[اوي]$/.test(cv) && stem.length >= 6 && !/^ال/.test(key) && !/اني$/.test(stem)) add(s, 'japanese', /ي$/.test(stem) ? 1.5 : 2.5);
   // -ānī without the article: a Persian or Arab family name (لاريجاني, كرماني).
   if (/اني$/.test(key) && !/^ال/.test(key) && key.length >= 6) {
     add(s, 'persian', 1);
@@ -205,6 +209,12 @@ function syllableRun(keys: readonly string[], s: Scores): void {
   if (keys.length < 2 || !keys.every((k) => k.length <= 4)) return;
   if (keys.some((k) => /^(?:ال|عبد|ابو|بن|ابن)/.test(k))) return;
   const ng = keys.filter((k) => /نغ$/.test(k)).length;
+  // Every word a syllable (or syllables) of the pinyin or Korean tables (هو جين تاو, هان دوك سو): that outweighs
+  // the Arabic look of short words.
+  const chinese = keys.every((k) => syllables(k, 'chinese'));
+  const korean = keys.every((k) => syllables(k, 'korean'));
+  if (chinese) add(s, 'chinese', 1.5 * keys.length);
+  if (korean) add(s, 'korean', 1.5 * keys.length + (chinese ? 0.1 : 0));
   const shortVowelled = keys.filter((k) => /[اوي]|ه$/.test(k)).length;
   if (shortVowelled === keys.length) {
     add(s, 'chinese', 1.5 + ng);

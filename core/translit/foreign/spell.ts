@@ -109,7 +109,10 @@ function tokenize(w: string, style: Style, v: Vowels, final = true): Token[] {
       }
     }
     if (ch === 'و' || ch === 'ي') {
-      const consonant = atStart || (prevVowel && isVowelAt(i + 1)) || (isVowelAt(i + 1) && !atEnd && w.charAt(i + 1) !== ch) || (prevVowel && w.charAt(i - 1) === ch);
+      // Before a glide that starts a syllable (هاتوياما: to-ya), the letter is a vowel and the next the consonant.
+      const nextIsGlide = 'وي'.includes(w.charAt(i + 1)) && isVowelAt(i + 2) && !prevVowel;
+      const consonant =
+        atStart || (prevVowel && isVowelAt(i + 1)) || (isVowelAt(i + 1) && !atEnd && w.charAt(i + 1) !== ch && !nextIsGlide) || (prevVowel && w.charAt(i - 1) === ch);
       if (consonant && !(ch === 'ي' && w.charAt(i - 1) === 'ا' && !isVowelAt(i + 1))) {
         out.push({ kind: 'c', letter: ch });
       } else if (w.charAt(i - 1) === 'ا' && out[out.length - 1]?.kind === 'v' && i > 1) {
