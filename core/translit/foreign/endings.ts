@@ -29,7 +29,7 @@ const RUSSIAN: Endings = [
   ['تسكي', [o('tsky'), o('tski', 0.1), o('tskiy', 0.5)]],
   ['سكي', [o('sky'), o('ski', 0.1), o('skiy', 0.4), o('skyy', 0.6)]],
   ['تشينكو', [o('chenko')]],
-  ['ينكو', [o('enko'), o('ynko', 0.8)]],
+  ['ينكو', [o('enko'), o('yenko', 0.4), o('ynko', 0.8)]],
   ['تشوك', [o('chuk'), o('czuk', 0.9)]],
   ['شوك', [o('shuk'), o('chuk', 0.6)]],
   ['يوك', [o('yuk'), o('iuk', 0.5)]],

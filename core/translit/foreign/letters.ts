@@ -53,6 +53,8 @@ const BASE: Table = {
   دج: [o('j'), o('dg', 0.5)],
   كس: [o('x', 0.3), o('ks', 0.1), o('cs', 0.9)],
   تس: [o('ts'), o('tz', 0.5), o('z', 0.8)],
+  // ng is one sound (Klingbeil, Birmingham, Guangdong): Arabic writes it نغ.
+  نغ: [o('ng'), o('ngg', 0.8)],
 };
 
 /** Vowel letters: و and ي between consonants, ا after a consonant, at the end, and at the start. */
@@ -278,4 +280,4 @@ export function vowelOptions(style: Style): Vowels {
 }
 
 /** Letter groups read as one sound, longest first: شتش (Russian щ), تش, دج, كس, تس. */
-export const DIGRAPHS = ['شتش', 'تش', 'دج', 'كس', 'تس'];
+export const DIGRAPHS = ['شتش', 'تش', 'دج', 'كس', 'تس', 'نغ'];

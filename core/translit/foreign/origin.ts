@@ -195,7 +195,7 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
   if (stem.length >= 5 && m >= 2 && /^[^اوي]?[اوي]/.test(stem) && !/[حعصضطظقة]/.test(word)) shape.n += 0.75;
   // Strict consonant–vowel alternation over three syllables or more: Japanese (كيشيدا, ياماموتو, هيروشيما).
   const cv = stem.replace(/^[يو]/, 'Y');
-  if (/^(?:[^اوي][اوي]|ن){3,}$/.test(cv) && /[اوي]$/.test(cv) && stem.length >= 6 && !/^ال/.test(key) && !/اني$/.test(stem)) add(s, 'japanese', /ي$/.test(stem) ? 1.5 : 2.5);
+  if (/^(?:[^اوي][اوي]{1,2}|ن){3,}$/.test(cv) && /[اوي]$/.test(cv) && stem.length >= 6 && !/^ال/.test(key) && !/اني$/.test(stem)) add(s, 'japanese', /ي$/.test(stem) ? 1.5 : 2.5);
   // -ānī without the article: a Persian or Arab family name (لاريجاني, كرماني).
   if (/اني$/.test(key) && !/^ال/.test(key) && key.length >= 6) {
     add(s, 'persian', 1);

@@ -24,7 +24,7 @@ type Token = { kind: 'c'; letter: string } | { kind: 'v'; opts: readonly Opt[] }
 
 const VOWEL_LETTERS = new Set(['ا', 'و', 'ي', 'ى', 'ة', 'ع', 'أ', 'إ', 'آ', 'ئ', 'ؤ', 'ء']);
 const LIQUIDS = new Set(['ر', 'ل']);
-const SONORANTS = new Set(['ر', 'ل', 'ن', 'م']);
+const SONORANTS = new Set(['ر', 'ل', 'ن', 'م', 'نغ']);
 const SIBILANTS = new Set(['س', 'ش', 'شت']);
 const STOPS = new Set(['ت', 'ك', 'ب', 'پ', 'ق', 'د', 'غ', 'ط']);
 const o = (t: string, p = 0): Opt => ({ t, p });
@@ -35,6 +35,7 @@ const GLIDES: Readonly<Record<string, readonly Opt[]>> = {
   يو: [o('yo'), o('iu', 0.1), o('yu', 0.2), o('io', 0.3), o('eo', 0.8)],
   يا: [o('ya'), o('ia', 0.1), o('iya', 0.7), o('ea', 0.8)],
 };
+const JAPANESE_OI: readonly Opt[] = [o('oi'), o('ui', 0.3), o('wi', 0.6)];
 /** The s of German st- and sp- (Arabic writes the sound, sh). */
 const SHT: readonly Opt[] = [o('s'), o('sh', 0.6), o('sch', 0.8)];
 
@@ -101,7 +102,8 @@ function tokenize(w: string, style: Style, v: Vowels, final = true): Token[] {
     const after = w.charAt(i + 1);
     if ((ch === 'و' || ch === 'ي') && i > 0 && isConsonantToken(out[out.length - 1]) && (after === 'ي' || after === 'و' || after === 'ا') && after !== ch) {
       const pair = ch + after;
-      const glide = GLIDES[pair];
+      // Japanese writes its vowel pairs out (كويزومي Koizumi): oi, not wi.
+      const glide = style === 'japanese' && pair === 'وي' ? JAPANESE_OI : GLIDES[pair];
       if (glide && !(i + 2 < w.length && isVowelAt(i + 2))) {
         out.push({ kind: 'v', opts: glide });
         i += 2;

@@ -14,7 +14,7 @@ export const PINYIN: Readonly<Record<string, string>> = {
   بي: 'bei|pei', جينغ: 'jing', تشينغ: 'qing|ching', مينغ: 'ming', لينغ: 'ling', دونغ: 'dong', تونغ: 'tong',
   غونغ: 'gong', هونغ: 'hong', كونغ: 'kong', يي: 'yi', وي: 'wei', لو: 'lu|luo', لوه: 'luo', شو: 'xu|shu',
   تشاو: 'zhao|chao', شياو: 'xiao', شيا: 'xia', جيا: 'jia', داو: 'dao', باو: 'bao', تاو: 'tao', هوا: 'hua',
-  ون: 'wen', نان: 'nan', يو: 'yu|you', يون: 'yun', خه: 'he', تشي: 'qi|chi', تشيو: 'qiu', كي: 'ke|ki',
+  ون: 'wen', جيان: 'jian', قوانغ: 'guang', غوانغ: 'guang', كوانغ: 'guang|kuang', نان: 'nan', يو: 'yu|you', يون: 'yun', خه: 'he', تشي: 'qi|chi', تشيو: 'qiu', كي: 'ke|ki',
   يانغتسي: 'yangtze', وين: 'wen', غانغ: 'gang', تشيوان: 'quan', شيان: 'xian', شين: 'xin|shen', نينغ: 'ning',
   بو: 'bo', تسو: 'zou', هونغكونغ: 'hongkong', كينغ: 'qing|king', دا: 'da', فانغ: 'fang', تشون: 'chun',
   شوي: 'shui', جو: 'zhu|ju', زي: 'zi', سي: 'si', تي: 'ti', يين: 'yin', مان: 'man', لان: 'lan',
@@ -27,7 +27,7 @@ export const KOREAN: Readonly<Record<string, string>> = {
   كانغ: 'kang', سانغ: 'sang', هيون: 'hyun', مين: 'min', هي: 'hee', يونغ: 'yong|young', جو: 'joo|ju', دو: 'do',
   هو: 'ho', سو: 'soo|su', كي: 'ki', تشول: 'chul', كوانغ: 'kwang', ووك: 'wook', يانغ: 'yang', جين: 'jin',
   هوان: 'hwan', ال: 'il', سونغ: 'sung|song', نام: 'nam', شين: 'shin', يو: 'yoo|yu', اوه: 'oh', تاي: 'tae',
-  وو: 'woo', بيونغ: 'byung', سيونغ: 'seong|sung', هاك: 'hak', جيه: 'je',
+  وو: 'woo', دوك: 'duck|deok', ميونغ: 'myung|myeong', بيونغ: 'byung', سيونغ: 'seong|sung', هاك: 'hak', جيه: 'je',
 };
 
 export function table(style: 'chinese' | 'korean'): Readonly<Record<string, string>> {
