@@ -242,11 +242,13 @@ export function judgeOrigin(words: readonly string[], context: readonly string[]
   const byOrigin = new Map<Origin, number>();
   for (const [st, n] of s) byOrigin.set(ORIGIN_OF_STYLE[st], (byOrigin.get(ORIGIN_OF_STYLE[st]) ?? 0) + n);
   const arabic = byOrigin.get('arabic') ?? 0;
-  const foreignFamilies = [...byOrigin].filter(([o]) => o !== 'arabic').sort((a, b) => b[1] - a[1]);
-  // A foreign shape with no family signal reads as European, the commonest foreign family in the news.
-  const [origin, specific] = foreignFamilies[0] ?? ['european', 0];
-  const best = specific + shape.n;
-  if (specific === 0 && shape.n > 0) s.set('english', 0);
+  const foreignFamilies = [...byOrigin].filter(([o]) => o !== 'arabic' && o !== 'persian').sort((a, b) => b[1] - a[1]);
+  // A foreign shape with no family signal reads as European, the commonest foreign family in the news. Shape is
+  // evidence against Persian too (Persian names write few vowels and no European clusters): it goes to the others.
+  const [other, specific] = foreignFamilies[0] ?? ['european', 0];
+  const persian = byOrigin.get('persian') ?? 0;
+  const [origin, best] = persian > specific + shape.n ? ['persian' as Origin, persian] : [other, specific + shape.n];
+  if (origin !== 'persian' && specific === 0 && shape.n > 0) s.set('english', 0);
   const ranked = [...s].filter(([st]) => st !== 'arabic').sort((a, b) => b[1] - a[1]);
   const foreignRunnerUp = (): OriginJudgement['runnerUp'] => {
     const r = ranked.find(([st]) => st !== 'persian');
