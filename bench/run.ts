@@ -1,4 +1,4 @@
-/** `npm run bench [-- app|glossary|all]`: prints figures, each with a baseline measured in the same run. */
+/** `npm run bench [-- app|glossary|translit|all]`: prints figures, each with a baseline measured in the same run. */
 const which = process.argv[2] ?? 'all';
 
 async function main(): Promise<void> {
@@ -10,7 +10,11 @@ async function main(): Promise<void> {
     console.log('\n== glossary matching ==');
     await (await import('./glossary')).runGlossaryBench();
   }
-  if (!['app', 'glossary', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary or all`);
+  if (which === 'translit' || which === 'all') {
+    console.log('\n== transliteration (foreign names) ==');
+    (await import('./translit')).runTranslitBench();
+  }
+  if (!['app', 'glossary', 'translit', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, translit or all`);
 }
 
 main().catch((e: unknown) => {
