@@ -1,24 +1,22 @@
-/** `npm run bench [-- app|glossary|docs|workspace|all]`: prints figures, each with a baseline measured in the same run. */
+/** `npm run bench [-- AREA|all]`: prints figures, each with a baseline measured in the same run. One line per area below. */
+const BENCHES: Record<string, { title: string; run: () => Promise<unknown> }> = {
+  app: { title: 'app (foundation)', run: async () => (await import('./app')).runAppBench() },
+  glossary: { title: 'glossary matching', run: async () => (await import('./glossary')).runGlossaryBench() },
+  docs: { title: 'big documents', run: async () => (await import('./docs')).runDocsBench() },
+  workspace: { title: 'workspace durability (synchronous, quick_check, backups)', run: async () => (await import('./workspace')).runWorkspaceBench() },
+  translit: { title: 'transliteration (foreign names)', run: async () => (await import('./translit')).runTranslitBench() },
+};
+
 const which = process.argv[2] ?? 'all';
 
 async function main(): Promise<void> {
-  if (which === 'app' || which === 'all') {
-    console.log('== app (foundation) ==');
-    await (await import('./app')).runAppBench();
+  const areas = which === 'all' ? Object.keys(BENCHES) : [which];
+  for (const area of areas) {
+    const bench = BENCHES[area];
+    if (!bench) throw new Error(`unknown bench ${area}: use ${Object.keys(BENCHES).join(', ')} or all`);
+    console.log(`\n== ${bench.title} ==`);
+    await bench.run();
   }
-  if (which === 'glossary' || which === 'all') {
-    console.log('\n== glossary matching ==');
-    await (await import('./glossary')).runGlossaryBench();
-  }
-  if (which === 'docs' || which === 'all') {
-    console.log('\n== big documents ==');
-    await (await import('./docs')).runDocsBench();
-  }
-  if (which === 'workspace' || which === 'all') {
-    console.log('\n== workspace durability (synchronous, quick_check, backups) ==');
-    await (await import('./workspace')).runWorkspaceBench();
-  }
-  if (!['app', 'glossary', 'docs', 'workspace', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, docs, workspace or all`);
 }
 
 main().catch((e: unknown) => {

@@ -5,6 +5,7 @@
  * lexicon has never seen. Spellings are compared ignoring case, accents, spaces and punctuation.
  */
 import { transliterate } from '../core/translit';
+import { evalForeignNames } from './foreign-names';
 import { comparable, pct, readLocal, readShared } from './shared';
 
 interface Stats {
@@ -74,4 +75,5 @@ function report(label: string, rows: readonly Row[], opts: TranslitEvalOptions, 
 export function evalTranslit(opts: TranslitEvalOptions): void {
   report('dev set', parseNameRows(readShared('eval/names-dev.tsv')), opts, true);
   report('extra set', parseNameRows(readLocal('data/names-extra.tsv')), opts, false);
+  evalForeignNames(opts);
 }

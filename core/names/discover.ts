@@ -11,7 +11,7 @@ import type { ScannedWords } from '../arabic/scan';
 import { matchText } from '../glossary/matcher';
 import type { GlossaryIndex } from '../glossary/build-index';
 import { transliterate } from '../translit';
-import type { GlossaryLookup } from '../translit';
+import type { GlossaryLookup, Origin } from '../translit';
 import type { NameKind } from './cues';
 import { byFirstWord, collect } from './occurrences';
 import type { Found, NameOccurrence } from './occurrences';
@@ -30,6 +30,8 @@ export interface NameCandidate {
   /** First English candidate of the transliteration engine. */
   suggestion: string;
   kind: NameKind;
+  /** The family the name is judged to come from (its letters, the lexicon and the words around it). */
+  origin: Origin;
 }
 
 export interface DiscoverOptions {
@@ -40,6 +42,10 @@ export interface DiscoverOptions {
   /** Names the user dismissed (as written or normalised): never listed again. */
   dismissed?: readonly string[];
 }
+
+/** How many occurrences, and how many characters either side, give the words around a name. */
+const CONTEXT_OCCURRENCES = 3;
+const CONTEXT_CHARS = 60;
 
 /** A pasted book is not a paragraph: skipped rather than stall the UI. */
 const MAX_PARAGRAPH = 200_000;
@@ -111,13 +117,21 @@ export function discoverNames(paragraphs: readonly string[], opts: DiscoverOptio
     .sort((a, b) => b.f.occurrences.length - a.f.occurrences.length || firstSeen(a.f) - firstSeen(b.f))
     .map(({ f, kind }) => {
       const text = [...f.forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-      return {
-        text,
-        occurrences: f.occurrences,
-        suggestion: transliterate(text, { limit: 1, ...(opts.glossary ? { glossary: opts.glossary } : {}) })[0]?.text ?? '',
-        kind,
-      };
+      const context = contextWords(texts, f.occurrences);
+      const best = transliterate(text, { limit: 1, context, ...(opts.glossary ? { glossary: opts.glossary } : {}) })[0];
+      return { text, occurrences: f.occurrences, suggestion: best?.text ?? '', kind, origin: best?.origin ?? 'arabic' };
     });
+}
+
+/** Words just before and after the first occurrences (وزير الخارجية الروسي X): they help judge a name's family. */
+function contextWords(texts: readonly string[], occurrences: readonly NameOccurrence[]): string[] {
+  const out: string[] = [];
+  for (const o of occurrences.slice(0, CONTEXT_OCCURRENCES)) {
+    const text = texts[o.paragraph] ?? '';
+    out.push(...text.slice(Math.max(0, o.start - CONTEXT_CHARS), o.start).split(/[\s\p{P}]+/u).slice(-3));
+    out.push(...text.slice(o.end, o.end + CONTEXT_CHARS).split(/[\s\p{P}]+/u).slice(0, 2));
+  }
+  return out.filter(Boolean);
 }
 
 /** A name the glossary already has (as a whole) is not listed, wherever it occurs. */

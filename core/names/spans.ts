@@ -4,6 +4,7 @@
  * discover.ts turns them into candidates and collects every occurrence afterwards.
  */
 import type { LexiconKind } from '../translit/lexicon';
+import { judgeOrigin } from '../translit/foreign/origin';
 import { AMBIGUOUS_NAMES, FILIATION, GENERIC_PLACES, INSTITUTION_HEADS, KUNYA, NAME_TAILS, NOT_THEOPHORIC, PLACE_HEADS, TITLES } from './cues';
 import type { Cue, NameKind } from './cues';
 import { adjectiveShaped, bareLength, isDefinite, isGeoNisba, lexKind, nameLike, startsPhrase, unsplit, wholeWord } from './words';
@@ -87,6 +88,12 @@ export function institution(words: readonly Word[], i: number): Span | undefined
  * The rest of a person's name from `from`: X الله / X الدين tails, بن/ابن X, عبد الX, further names, a family name
  * with the article (بشار الأسد). A nisba of a place (الأوزبكستاني) is left out: it is listed as its own entry.
  */
+/** The run so far is a kunya and one name (أبو محمد), whether it starts at the kunya or just after it. */
+function afterKunya(words: readonly Word[], from: number, to: number): boolean {
+  const at = KUNYA.has((words[from] as Word).base) ? from : from > 0 && KUNYA.has((words[from - 1] as Word).base) ? from - 1 : -1;
+  return at >= 0 && to - at === 1;
+}
+
 export function personRun(words: readonly Word[], from: number): number {
   let to = from;
   while (to - from < MAX_PERSON - 1) {
@@ -97,6 +104,8 @@ export function personRun(words: readonly Word[], from: number): number {
     else if (NAME_TAILS.has(next.key) && !NAME_TAILS.has((words[to] as Word).key)) to++;
     else if (FILIATION.has(next.key) && inner(after) && (nameLike(after) || after.known)) to += 2;
     else if (next.key === 'عبد' && inner(after) && isDefinite(after)) to += 2;
+    // A nom de guerre keeps its nisba (أبو محمد الجولاني, أبو بكر البغدادي): one name.
+    else if (isGeoNisba(next) && afterKunya(words, from, to)) to++;
     else if (isGeoNisba(next)) break;
     else if (PERSIAN_TAILS.has(next.key) && to > from) to++;
     else if (isDefinite(next) && NAME_TAILS.has(after?.key ?? '') && inner(after)) to += 2; // خليل العبد الله
@@ -194,6 +203,8 @@ function governed(words: readonly Word[], i: number, wordList: WordList): Span |
   }
   if (words[j]) unsplit(words[j] as Word, wordList);
   const first = words[j];
+  const foreign = cue.kind === 'person' ? foreignAfterCue(words, j) : undefined;
+  if (foreign) return foreign;
   if (!inner(first) || (first.cue && !PLACE_HEADS.has(first.base))) return undefined;
   const phrase = lexiconPhrase(words, j);
   if (phrase) {
@@ -222,6 +233,25 @@ function governed(words: readonly Word[], i: number, wordList: WordList): Span |
   const next = words[j + 1];
   const to = cue.kind === 'org' && !isDefinite(first) && inner(next) && isDefinite(next) && !/ي$|يه$/.test(next.base) && !next.cue ? j + 1 : j;
   return { from: j, to, kind: cue.kind, weight: 2 };
+}
+
+/** Whether a word looks foreign by its letters and shape (بيدرسون, لافروف), not Arabic or Persian. */
+export function looksForeign(w: Word): boolean {
+  const origin = judgeOrigin([w.base]).origin;
+  return origin !== 'arabic' && origin !== 'persian';
+}
+
+/**
+ * After a person cue, a short word that reads as an Arabic one (غير "other", بين) followed by a foreign-looking
+ * name is a foreign given name (المبعوث الأممي غير بيدرسون: Geir Pedersen), one name with what follows.
+ */
+function foreignAfterCue(words: readonly Word[], j: number): Span | undefined {
+  const first = words[j];
+  const next = words[j + 1];
+  if (!first || first.covered || !first.joined || first.clitic || isDefinite(first) || bareLength(first.base) > 4) return undefined;
+  if (!first.fn && !first.known) return undefined;
+  if (!inner(next) || !nameLike(next) || (next.lex !== undefined && next.lex !== 'family') || !looksForeign(next)) return undefined;
+  return { from: j, to: personRun(words, j + 1), kind: 'person', weight: 2 };
 }
 
 function accepts({ kind, strength }: Cue, w: Word): boolean {

@@ -9,6 +9,7 @@ import { isFunctionWordStripped } from '../arabic/function-words';
 import { stripArabicMarks } from '../arabic/normalize';
 import { letterOffsets } from '../arabic/scan';
 import type { ScannedWords } from '../arabic/scan';
+import { foreignGiven } from '../translit/foreign/lexicon';
 import { lexicon } from '../translit/lexicon';
 import type { LexiconKind } from '../translit/lexicon';
 import { CUES, STOP_WORDS } from './cues';
@@ -149,7 +150,8 @@ function analyseKey(key: string, wordList: WordList, docKeys: ReadonlySet<string
   }
   const withCue = cue ? { cue } : {};
   const exact = wordList.hasExact(key);
-  const lex = lexKind(key);
+  // Foreign given names (سيرغي, أولاف, رجب طيب in a Turkish name) count as given names, listed or not.
+  const lex = lexKind(key) ?? (key.length >= 3 && foreignGiven(key).length > 0 ? 'given' : undefined);
   if (lex) return { base: key, known: exact, lex, ...withCue };
   for (const r of split) {
     const base = readingBaseKey(key, r);
@@ -159,6 +161,8 @@ function analyseKey(key: string, wordList: WordList, docKeys: ReadonlySet<string
   if (exact) return { base: key, known: true, ...withCue };
   for (const r of split) {
     const base = readingBaseKey(key, r);
+    // A preposition never takes a verb: ب + يدرسون is بيدرسون (Pedersen), not "with they study".
+    if (r.preposition !== '' && /^[يت].{2,}(?:ون|ان)$/.test(base)) continue;
     if (wordList.hasExact(base) || wordList.hasExact(key.slice(r.bare))) return { reading: r, base, known: true, ...withCue };
   }
   for (const r of split) {
@@ -166,6 +170,9 @@ function analyseKey(key: string, wordList: WordList, docKeys: ReadonlySet<string
     if (base.length >= 3 && docKeys.has(base)) return { reading: r, base, known: false, ...withCue };
   }
   const conj = split.find((r) => r.preposition === '' && (r.article === 'none' || r.article === 'explicit'));
+  // ف before ر or ل starting an unknown word is more often a foreign fr-, fl-, vl- (فرانك, فلوريدا, فلاديمير) than
+  // the conjunction: such a word stays whole unless the document writes the rest bare (checked above).
+  if (conj && /^ف[رل]/.test(key) && key.length >= 5) return { base: key, known: false, ...withCue };
   if (conj && key.length - conj.prefix >= 4) return { reading: conj, base: readingBaseKey(key, conj), known: false, ...withCue };
   return { base: key, known: false, ...withCue };
 }

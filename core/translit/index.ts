@@ -16,6 +16,11 @@ import { ruleSpellings } from './word-candidates';
 import type { Piece } from './word-candidates';
 import type { Combined } from './compose';
 import type { GlossaryTerm } from '../glossary/types';
+import { foreignCandidates, judgeOrigin, knownOrigin, ORIGIN_OF_STYLE, stylesOf } from './foreign';
+import type { Origin } from './foreign';
+
+export { judgeOrigin, ORIGINS } from './foreign';
+export type { Origin } from './foreign';
 
 export type Scheme = 'news' | 'ala-lc' | 'buckwalter';
 
@@ -23,6 +28,8 @@ export interface Candidate {
   text: string;
   scheme: Scheme;
   source: 'glossary' | 'lexicon' | 'rules';
+  /** The family whose spelling this is: the name's judged origin, or `arabic` for the Arabic reading of a foreign name. */
+  origin: Origin;
 }
 
 export interface TransliterateOptions {
@@ -33,6 +40,10 @@ export interface TransliterateOptions {
   lexicon?: boolean;
   /** How many candidates at most (default 6). */
   limit?: number;
+  /** The name's family when the caller knows it (discovery judges it with the words around the name). */
+  origin?: Origin;
+  /** Words around the name in the text (وزير الخارجية الروسي …): they help judge its family. */
+  context?: readonly string[];
 }
 
 export { prepareGlossary } from './glossary-parts';
@@ -52,9 +63,19 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
   const text = typeof input === 'string' ? input.trim() : '';
   if (!text || !ARABIC_LETTER.test(text)) return [];
   const glossary = asLookup(opts.glossary);
+  const words = nameWords(text);
+  const arabicWords = words.filter((w) => ARABIC_LETTER.test(w));
+  const known = opts.lexicon !== false ? knownOrigin : undefined;
+  const judgement = judgeOrigin(arabicWords, opts.context ?? [], known);
+  // A name the lexicon knows whole (شي جين بينغ) has the lexicon's origin.
+  const wholeOrigin = known ? lookupLexicon(text)?.origin : undefined;
+  let judged = opts.origin ?? wholeOrigin ?? judgement.origin;
+  // The Persian-context rules (compose.ts) know Persian names the letter signals miss (Karzai, Zarif in the lexicon).
+  if (judged === 'arabic' && !opts.origin && persianContext(arabicWords, { lexicon: opts.lexicon !== false })) judged = 'persian';
+  const foreign = judged !== 'arabic' && judged !== 'persian';
   const out: Candidate[] = [];
-  const add = (t: string, source: Candidate['source']): void => {
-    if (t && !out.some((c) => c.text.toLowerCase() === t.toLowerCase())) out.push({ text: t, scheme, source });
+  const add = (t: string, source: Candidate['source'], origin: Origin = judged): void => {
+    if (t && !out.some((c) => c.text.toLowerCase() === t.toLowerCase())) out.push({ text: t, scheme, source, origin });
   };
   const whole = glossary?.whole.get(glossaryKey(text));
   for (const t of whole ?? []) add(t, 'glossary');
@@ -68,6 +89,16 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
   }
   const src = { lexicon: opts.lexicon !== false, ...(glossary ? { glossary } : {}) };
   if (scheme === 'news' && src.lexicon) for (const t of lookupLexicon(text)?.spellings ?? []) add(t, 'lexicon');
+  // A foreign name: the family's spellings first (Lavrov), its own letters next (Çavuşoğlu), the Arabic reading last.
+  let arabicFrom = 0;
+  if (foreign && scheme === 'news') {
+    const styles = opts.origin ? stylesOf(opts.origin, arabicWords, opts.context ?? [], known) : judgement.styles;
+    const found = foreignCandidates(arabicWords, styles, src, judged);
+    for (const c of found.slice(0, Math.max(3, limit - 2))) add(c.text, c.source);
+    const native = found[0]?.native;
+    if (native) out.splice(Math.min(out.length, 1 + out.findIndex((c) => c.text === found[0]?.text)), 0, { text: native, scheme, source: found[0]?.source ?? 'rules', origin: judged });
+    arabicFrom = out.length;
+  }
   // Arabic runs are read as names; other tokens (Latin, digits) are passed through where they stand.
   const segments: Piece[][] = [];
   let run: string[] = [];
@@ -75,7 +106,7 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     if (run.length > 0) segments.push(...segmentName(run, scheme, src));
     run = [];
   };
-  for (const w of nameWords(text)) {
+  for (const w of words) {
     if (ARABIC_LETTER.test(w)) run.push(w);
     else {
       flush();
@@ -90,7 +121,17 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     const at = persianContext(nameWords(text), src) ? 0 : Math.min(2, combined.length);
     combined.splice(at, 0, styled);
   }
-  for (const c of combined) add(capitalizeFirst(c.text), c.source);
+  const own: Origin = foreign ? 'arabic' : judged;
+  for (const c of combined) add(capitalizeFirst(c.text), c.source, own);
+  // An Arabic or Persian reading with some foreign evidence: the foreign family's best spelling second or third.
+  const runner = judgement.runnerUp;
+  if (!foreign && !opts.origin && runner && scheme === 'news' && out.length > 1 && !out.some((c) => c.source !== 'rules')) {
+    const alt = foreignCandidates(arabicWords, [runner.style], src, ORIGIN_OF_STYLE[runner.style])[0];
+    if (alt && !out.some((c) => c.text.toLowerCase() === alt.text.toLowerCase()))
+      out.splice(runner.score >= 1.5 ? 1 : runner.score >= 1 ? 2 : 3, 0, { text: alt.text, scheme, source: 'rules', origin: ORIGIN_OF_STYLE[runner.style] });
+  }
+  // A foreign name keeps room for one Arabic reading at the end (the name may be Arabic after all).
+  if (foreign && limit >= 4 && out.length > limit && arabicFrom >= limit) out.splice(limit - 1, 0, ...out.splice(arabicFrom, 1));
   return out.slice(0, limit);
 }
 

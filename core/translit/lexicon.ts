@@ -14,6 +14,8 @@ import { PLACES_IRAN_PAKISTAN } from './data/places-iran-pakistan';
 import { PLACES_IRAQ } from './data/places-iraq';
 import { PLACES_LEVANT } from './data/places-levant';
 import { TITLES } from './data/titles';
+import { foreignWholeEntries } from './foreign/lexicon';
+import type { Origin } from './foreign/origin';
 
 export type LexiconKind = 'given' | 'family' | 'title' | 'place' | 'org' | 'country';
 
@@ -24,6 +26,8 @@ export interface LexiconEntry {
   persian?: boolean;
   /** The spelling Afghan and Iranian usage prefers for a name shared with Arabic (Mohammad), one of `spellings`. */
   fa?: string;
+  /** The family of a foreign name (foreign-people.ts, foreign-places.ts); absent for the Arabic and Persian tables. */
+  origin?: Origin;
 }
 
 let cache: Map<string, LexiconEntry> | undefined;
@@ -64,6 +68,15 @@ function build(): Map<string, LexiconEntry> {
       const entry = map.get(key);
       if (entry && !arabic.has(key) && (entry.kind === 'given' || entry.kind === 'family')) entry.persian = true;
     }
+  }
+  // Foreign names last: where an Arabic table has the key (موسكو), its spellings stay first.
+  for (const e of foreignWholeEntries()) {
+    const key = lexiconKey(e.arabic);
+    const old = map.get(key);
+    if (old) {
+      for (const s of e.spellings) if (!old.spellings.includes(s)) old.spellings.push(s);
+      old.origin ??= e.origin;
+    } else map.set(key, { spellings: [...e.spellings], kind: e.kind, origin: e.origin });
   }
   for (const [k, spelling] of Object.entries(FA_SPELLINGS)) {
     const entry = map.get(lexiconKey(k));

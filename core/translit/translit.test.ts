@@ -55,7 +55,7 @@ describe('lexicon and glossary precedence', () => {
   });
   it('puts a whole glossary hit first and reuses glossary parts', () => {
     const glossary = [term('حبيب الرحمان', 'Habib al-Rahman'), term('حلب', 'Halab', 'place')];
-    expect(transliterate('حلب', { glossary })[0]).toEqual({ text: 'Halab', scheme: 'news', source: 'glossary' });
+    expect(transliterate('حلب', { glossary })[0]).toEqual({ text: 'Halab', scheme: 'news', source: 'glossary', origin: 'arabic' });
     expect(texts('حبيب الله')[0]).toBe('Habibullah');
     const got = transliterate('حبيب الرحمان', { glossary });
     expect(got[0]?.source).toBe('glossary');

@@ -107,6 +107,14 @@ export function AddTermDialog(props: { request: AddTermRequest; onClose: () => v
                     {c.text}
                   </span>{' '}
                   <span className="scheme">{t(`glossary.schemes.${c.scheme}`)}</span>
+                  {c.origin !== 'arabic' && (
+                    <>
+                      {' '}
+                      <span className="origin" data-testid="translit-origin" data-origin={c.origin}>
+                        {t(`origins.${c.origin}`)}
+                      </span>
+                    </>
+                  )}
                 </button>
               ))}
             </div>

@@ -92,6 +92,11 @@ export function NamesTab(props: { documentId: string; data: GlossaryData; onGoTo
                   {c.text}
                 </button>
                 <span className="muted">{t('names.occurrences', { count: c.occurrences.length })}</span>
+                {c.origin && (
+                  <span className="name-origin muted small" data-testid="name-origin" data-origin={c.origin}>
+                    {t('origins.named', { origin: t(`origins.${c.origin}`) })}
+                  </span>
+                )}
               </div>
               <div className="name-edit">
                 <input

@@ -278,4 +278,17 @@ export const ar: UiStrings = {
     generic: 'حدث خطأ: {{message}}',
     dismiss: 'إغلاق',
   },
+  // أصول الأسماء (المسألة 18): العائلة اللغوية المرجّحة للاسم، في تبويب الأسماء وفي الاقتراحات.
+  origins: {
+    label: 'الأصل',
+    named: 'الأصل: {{origin}}',
+    arabic: 'عربي',
+    persian: 'فارسي أو دري أو بشتو',
+    turkish: 'تركي',
+    russian: 'روسي أو أوكراني',
+    european: 'أوروبي',
+    'east-asian': 'شرق آسيوي',
+    hebrew: 'عبري',
+    other: 'غير ذلك',
+  },
 };

@@ -275,6 +275,19 @@ export const en = {
     generic: 'Something went wrong: {{message}}',
     dismiss: 'Dismiss',
   },
+  // Name origins (issue 18): the family a name is judged to come from, in the Names tab and the suggestions.
+  origins: {
+    label: 'Origin',
+    named: 'Origin: {{origin}}',
+    arabic: 'Arabic',
+    persian: 'Persian, Dari or Pashto',
+    turkish: 'Turkish',
+    russian: 'Russian or Ukrainian',
+    european: 'European',
+    'east-asian': 'East Asian',
+    hebrew: 'Hebrew',
+    other: 'Other',
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

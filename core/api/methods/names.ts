@@ -1,6 +1,11 @@
 /** Contract slice of the names feature: transliteration suggestions and the names no glossary covers. */
 import { z } from 'zod';
 import { id, returns } from './common';
+import type { Origin } from '../../translit/foreign/origin';
+
+export { ORIGINS } from '../../translit/foreign/origin';
+/** The family a name is judged to come from: `arabic`, `persian`, `turkish`, `russian`, `european`, `east-asian`, `hebrew`, `other`. */
+export type NameOrigin = Origin;
 
 export const SCHEMES = ['news', 'ala-lc', 'buckwalter'] as const;
 export type SchemeName = (typeof SCHEMES)[number];
@@ -9,6 +14,8 @@ export interface TranslitCandidateView {
   text: string;
   scheme: SchemeName;
   source: 'glossary' | 'lexicon' | 'rules';
+  /** Whose spelling this is: the name's judged family, or `arabic` for the Arabic reading of a foreign name. */
+  origin: NameOrigin;
 }
 
 export interface NameCandidateView {
@@ -17,6 +24,8 @@ export interface NameCandidateView {
   occurrences: Array<{ paragraph: number; start: number; end: number }>;
   suggestion: string;
   kind: 'person' | 'place' | 'org';
+  /** The family the name is judged to come from, the words around it helping (الروسي, التركي, الأممي). */
+  origin: NameOrigin;
 }
 
 export const namesMethods = {

@@ -48,7 +48,7 @@ export function createNamesService(deps: {
         glossary: lookup(),
         wordList: wordList(),
         dismissed: dismissedNames(db),
-      }).map((c) => ({ text: c.text, occurrences: c.occurrences, suggestion: c.suggestion, kind: c.kind }));
+      }).map((c) => ({ text: c.text, occurrences: c.occurrences, suggestion: c.suggestion, kind: c.kind, origin: c.origin }));
     },
     dismiss(text) {
       dismissName(db, normalizeArabic(text).trim().replace(/\s+/g, ' '), text.trim(), env.now());

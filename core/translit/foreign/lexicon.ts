@@ -1,0 +1,43 @@
+/**
+ * The foreign part of the lexicon: given names by family (used word by word, in a name of that family only, so
+ * محمد is Mehmet in a Turkish name and Muhammad elsewhere), and whole names (people's family names, places,
+ * organisations) merged into the main lexicon with their origin by `lexicon.ts`.
+ */
+import { normalizeArabic } from '../../arabic/normalize';
+import { FOREIGN_GIVEN } from '../data/foreign-given';
+import { FOREIGN_FAMILY } from '../data/foreign-people';
+import { FOREIGN_ORGS, FOREIGN_PLACES } from '../data/foreign-places';
+import type { Origin } from './origin';
+
+export interface ForeignEntry {
+  arabic: string;
+  spellings: string[];
+  origin: Origin;
+  kind: 'given' | 'family' | 'place' | 'org';
+}
+
+function entries(table: Readonly<Partial<Record<Origin, Readonly<Record<string, string>>>>>, kind: ForeignEntry['kind']): ForeignEntry[] {
+  const out: ForeignEntry[] = [];
+  for (const [origin, names] of Object.entries(table) as Array<[Origin, Readonly<Record<string, string>>]>)
+    for (const [arabic, english] of Object.entries(names)) out.push({ arabic, spellings: english.split('|'), origin, kind });
+  return out;
+}
+
+/** Family names, places and organisations: whole-name entries for the main lexicon. */
+export function foreignWholeEntries(): ForeignEntry[] {
+  return [...entries(FOREIGN_FAMILY, 'family'), ...entries(FOREIGN_PLACES, 'place'), ...entries(FOREIGN_ORGS, 'org')];
+}
+
+let given: Map<string, ForeignEntry[]> | undefined;
+
+/** Given names by normalised key; one key may be a given name in several families (Ali, David). */
+export function foreignGiven(word: string): readonly ForeignEntry[] {
+  if (!given) {
+    given = new Map();
+    for (const e of entries(FOREIGN_GIVEN, 'given')) {
+      const key = normalizeArabic(e.arabic).trim().replace(/\s+/g, ' ');
+      given.set(key, [...(given.get(key) ?? []), e]);
+    }
+  }
+  return given.get(normalizeArabic(word).trim().replace(/\s+/g, ' ')) ?? [];
+}
