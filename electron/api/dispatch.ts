@@ -8,6 +8,7 @@ import { FormatError } from '../../core/formats/errors';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BUSY_GIVE_UP_MS, isBusyError, WorkspaceError } from '../../db/open';
 import type { Handlers } from '../app/handler-types';
+import { JobError } from '../jobs/runner';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -49,6 +50,7 @@ export function createDispatch(handlers: Handlers, log: (e: unknown) => void = c
     } catch (e) {
       if (e instanceof ApiError) return { ok: false, error: { code: e.code, message: e.message } };
       if (e instanceof FormatError) return { ok: false, error: { code: 'bad-file', message: e.message } };
+      if (e instanceof JobError) return { ok: false, error: { code: e.reason === 'memory' ? 'too-large' : 'internal', message: e.message } };
       if (e instanceof WorkspaceError) return { ok: false, error: { code: 'conflict', message: e.message } };
       if (isBusyError(e)) {
         const message = `the workspace is busy: another Dragoman process kept it locked for over ${BUSY_GIVE_UP_MS / 1000} s; nothing was changed, try again`;

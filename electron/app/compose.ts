@@ -62,7 +62,10 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   const glossary = createGlossaryService({ db, env, documents, isCommonWord: commonWord });
   const qa = createQaService({ db, documents, glossary });
   const names = createNamesService({ db, env, documents, glossary });
-  const exports = createExportService({ db, env, documents, glossary, settings, printToPdf: platform.printToPdf });
+  const exports = createExportService({
+    db, env, documents, glossary, settings, printToPdf: platform.printToPdf,
+    ...(jobs ? { writeFile: (doc, format, options) => jobs.run('exportDocument', doc, format, options) } : {}),
+  });
   const review = createReviewService({ db, documents, exports });
   const journal = createJournalService(journalFile);
   return { settings, documents, glossary, qa, names, exports, review, journal };

@@ -34,6 +34,21 @@ describe('jobs off the main event loop', () => {
     }
   });
 
+  it('writes an export in the worker: the bilingual DOCX of the seed comes back whole', async () => {
+    const app = composeApp({ dbFile: ':memory:', offMainThread: true });
+    try {
+      const { documentId } = await app.services.documents.import({ fileName: 'a.txt', bytes: enc('في ولاية جوزجان شمال أفغانستان.\n\nدرزاب\n') });
+      await app.dispatch('paragraph.update', { documentId, index: 0, target: 'In Jowzjan province, northern Afghanistan.', confirm: true });
+      const r = await app.dispatch('document.export', { id: documentId, format: 'docx' });
+      expect(r.ok).toBe(true);
+      const file = (r as { value: { bytes: Uint8Array; fileName: string } }).value;
+      expect(new TextDecoder().decode(file.bytes.subarray(0, 2))).toBe('PK');
+      expect(file.fileName).toMatch(/\.docx$/);
+    } finally {
+      app.close();
+    }
+  });
+
   it('answers other requests while a large file is read', async () => {
     const app = composeApp({ dbFile: ':memory:', offMainThread: true });
     try {

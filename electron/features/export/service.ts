@@ -5,7 +5,7 @@
  */
 import type { ExportedFile, ExportFormatName, ExportRequestOptions, UiLanguage } from '../../../core/api/contract';
 import { ApiError } from '../../../core/api/contract';
-import type { ExportLabels, ExportOptions, WrittenFormatId } from '../../../core/formats';
+import type { ExportLabels, WrittenFormatId } from '../../../core/formats';
 import { BILINGUAL_DEFAULTS, exportDocument, formatInfo } from '../../../core/formats';
 import type { DocumentFull } from '../../../core/model';
 import { exportedTargets, insertExport } from '../../../db/exports-repo';
@@ -13,6 +13,7 @@ import type { Db } from '../../../db/open';
 import { fill, resources } from '../../../renderer/i18n/resources';
 import type { Env } from '../../app/env';
 import { NATIVE_ZIP } from './native-zip';
+import type { PlainExportOptions } from '../../jobs/table';
 import type { DocumentsService } from '../documents/service';
 import type { GlossaryService } from '../glossary/service';
 import type { SettingsService } from '../settings/service';
@@ -63,8 +64,11 @@ export function createExportService(deps: {
   glossary: Pick<GlossaryService, 'matchDocument'>;
   settings: Pick<SettingsService, 'get'>;
   printToPdf?: PrintToPdf | undefined;
+  /** Writes the file; the app passes one that runs in a worker thread (electron/jobs). */
+  writeFile?: (doc: Parameters<typeof exportDocument>[0], format: WrittenFormatId, options: PlainExportOptions) => ReturnType<typeof exportDocument>;
 }): ExportService {
   const { db, env } = deps;
+  const writeFile = deps.writeFile ?? ((doc, format, options) => exportDocument(doc, format, { ...options, compressor: NATIVE_ZIP }));
   // The glossary terms found in a document, once each, in order of first appearance: the reviewer's name list.
   const termsUsed = (id: string, lang: UiLanguage): Array<{ source: string; target: string; kind: string }> => {
     const kinds = resources[lang].translation.kinds;
@@ -79,7 +83,7 @@ export function createExportService(deps: {
     const settings = deps.settings.get();
     const info = formatInfo(format);
     const uiLanguage = requested.uiLanguage ?? settings.uiLanguage;
-    const options: ExportOptions = {
+    const options: PlainExportOptions = {
       labels: exportLabels(uiLanguage, doc),
       uiLanguage,
       // Arabic on the right of the screen means the Arabic column is written second (left to right).
@@ -89,7 +93,6 @@ export function createExportService(deps: {
       header: requested.header ?? BILINGUAL_DEFAULTS.header,
       orientation: requested.orientation ?? BILINGUAL_DEFAULTS.orientation,
       pageSize: requested.pageSize ?? BILINGUAL_DEFAULTS.pageSize,
-      compressor: NATIVE_ZIP,
     };
     if (info.bilingual && (requested.glossaryAppendix ?? BILINGUAL_DEFAULTS.glossaryAppendix)) {
       const terms = termsUsed(id, uiLanguage);
@@ -105,7 +108,7 @@ export function createExportService(deps: {
         targets: doc.paragraphList.map((p) => (p.status === 'untranslated' ? '' : p.target)),
       });
     }
-    const out = await exportDocument(doc, format, options);
+    const out = await writeFile(doc, format, options);
     return { fileName: exportFileName(doc.title, out.extension), mime: out.mime, bytes: out.bytes };
   };
   return {
