@@ -22,15 +22,26 @@ function stem(dbFile: string): string {
   return path.basename(dbFile).replace(/\.[^.]*$/, '');
 }
 
-/** This workspace's automatic backups, newest first. */
-export function listBackups(dbFile: string): Array<{ file: string; mtimeMs: number }> {
+/** This workspace's automatic backups (not another workspace's of the same folder), newest first. */
+export function listBackups(dbFile: string): Array<{ file: string; mtimeMs: number; reason: string }> {
   const dir = backupsDir(dbFile);
   if (!existsSync(dir)) return [];
-  const prefix = `${stem(dbFile)}-`;
+  const name = new RegExp(`^${stem(dbFile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d{4}-\\d\\d-\\d\\dT[\\d-]+Z-([a-z0-9-]+?)(?:-\\d+)?\\.sqlite$`);
   return readdirSync(dir)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.sqlite'))
-    .map((f) => ({ file: path.join(dir, f), mtimeMs: statSync(path.join(dir, f)).mtimeMs }))
+    .flatMap((f) => {
+      const m = name.exec(f);
+      return m ? [{ file: path.join(dir, f), mtimeMs: statSync(path.join(dir, f)).mtimeMs, reason: m[1] as string }] : [];
+    })
     .sort((a, b) => b.mtimeMs - a.mtimeMs || b.file.localeCompare(a.file));
+}
+
+/**
+ * Keeps the newest KEEP_BACKUPS daily backups; the ones made before a migration or a restore are rare and are
+ * what undoes an upgrade or a restore, so they stay. `keep` (a backup being restored) is never removed.
+ */
+function prune(dbFile: string, keep?: string): void {
+  const daily = listBackups(dbFile).filter((b) => b.reason === 'daily');
+  for (const old of daily.slice(KEEP_BACKUPS)) if (path.resolve(old.file) !== (keep && path.resolve(keep))) rmSync(old.file, { force: true });
 }
 
 /** A consistent copy of an open database into `out` (which must not exist), owner-readable only. */
@@ -41,15 +52,21 @@ export function copyInto(db: Database.Database, out: string): number {
   return statSync(out).size;
 }
 
-/** An automatic backup into backups/, named after the workspace, the time and why; older ones pruned. */
-export function makeBackup(db: Database.Database, dbFile: string, reason: string, now = new Date()): string {
+/** Where the next automatic backup goes: backups/, named after the workspace, the time and why. */
+function nextBackupFile(dbFile: string, reason: string, now: Date): string {
   const dir = backupsDir(dbFile);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   let out = path.join(dir, `${stem(dbFile)}-${stamp}-${reason}.sqlite`);
   for (let n = 2; existsSync(out); n++) out = path.join(dir, `${stem(dbFile)}-${stamp}-${reason}-${n}.sqlite`);
+  return out;
+}
+
+/** An automatic backup; then the oldest daily ones beyond the newest five are removed (`keep` never is). */
+export function makeBackup(db: Database.Database, dbFile: string, reason: string, now = new Date(), keep?: string): string {
+  const out = nextBackupFile(dbFile, reason, now);
   copyInto(db, out);
-  for (const old of listBackups(dbFile).slice(KEEP_BACKUPS)) rmSync(old.file, { force: true });
+  prune(dbFile, keep);
   return out;
 }
 
@@ -88,17 +105,44 @@ export function restoreFrom(from: string, dbFile: string): { restored: string; p
     source.close();
   }
   let previous: string | null = null;
-  if (existsSync(dbFile)) {
-    const current = new Database(dbFile, { fileMustExist: true });
-    try {
-      previous = makeBackup(current, dbFile, 'before-restore');
-      current.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      current.close();
-    }
-  }
+  if (existsSync(dbFile)) previous = setAside(dbFile, from);
   for (const side of ['-wal', '-shm']) rmSync(dbFile + side, { force: true });
   copyFileSync(from, dbFile);
   chmodSync(dbFile, 0o600);
   return { restored: from, previous };
+}
+
+/**
+ * What a restore replaces, kept in backups/: a consistent copy when it is a sound workspace, else its bytes as
+ * they are (a damaged or empty file is exactly what gets restored over, and VACUUM INTO cannot read it).
+ */
+function setAside(dbFile: string, restoring: string): string {
+  let sound = false;
+  try {
+    checkSqliteFile(dbFile);
+    const probe = new Database(dbFile, { readonly: true, fileMustExist: true });
+    try {
+      checkIntegrity(probe, dbFile);
+      sound = true;
+    } finally {
+      probe.close();
+    }
+  } catch {
+    sound = false;
+  }
+  if (sound) {
+    const current = new Database(dbFile, { fileMustExist: true });
+    try {
+      const out = makeBackup(current, dbFile, 'before-restore', new Date(), restoring);
+      current.pragma('wal_checkpoint(TRUNCATE)');
+      return out;
+    } finally {
+      current.close();
+    }
+  }
+  const out = nextBackupFile(dbFile, 'before-restore', new Date());
+  copyFileSync(dbFile, out);
+  chmodSync(out, 0o600);
+  for (const side of ['-wal', '-shm']) if (existsSync(dbFile + side)) copyFileSync(dbFile + side, out + side);
+  return out;
 }

@@ -3,6 +3,7 @@
  * keys, busy timeout, `quick_check`, the Arabic normaliser registered as an SQL function, a backup before any
  * migration, and migrations keyed on PRAGMA user_version.
  */
+import { rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { normalizeArabic } from '../core/arabic/normalize';
 import { textHash } from '../core/qa/types';
@@ -52,7 +53,9 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Db {
     if (onDisk && !created) checkIntegrity(db, file);
     if (onDisk) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // Opening may wait for another process's write (the CLI mid-import) as long as the dispatcher would;
+    // afterwards the short timeout, and the dispatcher retries without blocking.
+    db.pragma(`busy_timeout = ${BUSY_GIVE_UP_MS}`);
     // FULL, knowingly: in WAL mode NORMAL survives a crash of the app but may roll back the last commits on a
     // power loss, and "nothing typed is lost" includes that. FULL adds one fsync of the WAL per commit:
     // `npm run bench -- workspace` measured 7.4 ms a save against 0.2 ms (p50) on this machine's disk, for
@@ -69,9 +72,13 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Db {
     if (onDisk && current > 0 && current < target) makeBackup(db, file, `before-v${target}`);
     migrate(db, MIGRATIONS, target, file);
     if (onDisk && !created && options.dailyBackup) dailyBackup(db, file);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     return db;
   } catch (e) {
     db.close();
+    // A workspace this open created and could not set up is not left behind as an empty file.
+    if (onDisk && created) removeIfEmpty(file);
+    if (isBusyError(e)) throw new WorkspaceError(`${file}: another Dragoman process kept the workspace locked for over ${BUSY_GIVE_UP_MS / 1000} s; try again`);
     throw e;
   }
 }
@@ -84,6 +91,14 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Db {
 export function migrate(db: Db, migrations: readonly Migration[], target: number, file = 'workspace'): void {
   assertOrdered(migrations);
   const latest = migrations.reduce((v, m) => Math.max(v, m.version), 0);
+  // Nothing to do: no write lock taken (another process may be writing; opening must not wait on it).
+  const before = db.pragma('user_version', { simple: true }) as number;
+  if (before > latest) {
+    throw new WorkspaceError(
+      `${file}: this workspace was written by a newer version of Dragoman (schema ${before}, this one knows ${latest}); update Dragoman to open it`,
+    );
+  }
+  if (!migrations.some((x) => x.version > before && x.version <= target)) return;
   const run = db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number;
     if (current > latest) {
@@ -108,4 +123,12 @@ export function assertOrdered(migrations: readonly Migration[]): void {
       throw new Error(`migration ${m.version} (${m.name}) comes after ${before.version} (${before.name}): versions must strictly increase`);
     }
   });
+}
+
+function removeIfEmpty(file: string): void {
+  try {
+    if (statSync(file).size === 0) rmSync(file, { force: true });
+  } catch {
+    // Already gone.
+  }
 }

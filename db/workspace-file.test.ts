@@ -1,8 +1,9 @@
-import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { backupsDir, backupTo, listBackups, restoreFrom } from './backup';
+import { backupsDir, backupTo, listBackups, makeBackup, restoreFrom } from './backup';
 import { openWorkspace, WorkspaceError } from './open';
 
 const tmp = (): string => path.join(mkdtempSync(path.join(os.tmpdir(), 'dragoman-ws-')), 'w.sqlite');
@@ -69,6 +70,21 @@ describe('workspace files', () => {
   });
 });
 
+describe('opening while another process writes', () => {
+  it('opens at once: no lock is taken when nothing is to migrate', () => {
+    const file = tmp();
+    withRow(file);
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    other.prepare("UPDATE paragraphs SET target = 'held'").run();
+    const db = openWorkspace(file);
+    expect(db.prepare('SELECT count(*) AS n FROM paragraphs').get()).toEqual({ n: 1 });
+    db.close();
+    other.exec('ROLLBACK');
+    other.close();
+  });
+});
+
 describe('backups', () => {
   it('backs up before a migration, and the backup opens with the old data', () => {
     const file = tmp();
@@ -124,5 +140,50 @@ describe('backups', () => {
     expect(() => restoreFrom(junk, file)).toThrow(`${junk}: not a Dragoman workspace`);
     expect(targetOf(file)).toBe('Tehran, SANA');
     expect(readdirSync(path.dirname(file))).not.toContain('backups');
+  });
+
+  it('restores the oldest backup without pruning it away, and keeps what undoes an upgrade', () => {
+    const file = tmp();
+    withRow(file, 'Tehran, SANA');
+    const day = 86_400_000;
+    const start = Date.parse('2026-11-01T08:00:00Z');
+    const db = openWorkspace(file);
+    const made = [0, 1, 2, 3, 4].map((d) => {
+      const out = makeBackup(db, file, 'daily', new Date(start + d * day));
+      utimesSync(out, (start + d * day) / 1000, (start + d * day) / 1000);
+      return out;
+    });
+    const upgrade = makeBackup(db, file, 'before-v9', new Date(start - day));
+    utimesSync(upgrade, (start - day) / 1000, (start - day) / 1000);
+    db.close();
+    const r = restoreFrom(made[0]!, file);
+    expect(existsSync(made[0]!)).toBe(true);
+    expect(existsSync(upgrade)).toBe(true);
+    expect(existsSync(r.previous!)).toBe(true);
+    expect(targetOf(file)).toBe('Tehran, SANA');
+  });
+
+  it("never counts or prunes another workspace's backups in the same folder", () => {
+    const desk = tmp();
+    const old = path.join(path.dirname(desk), 'w-old.sqlite');
+    withRow(desk);
+    withRow(old);
+    const a = openWorkspace(old, { dailyBackup: true });
+    a.close();
+    expect(listBackups(old)).toHaveLength(1);
+    expect(listBackups(desk)).toHaveLength(0); // w-old's backup is not w's
+    openWorkspace(desk, { dailyBackup: true }).close();
+    expect(listBackups(desk)).toHaveLength(1);
+  });
+
+  it('restores over a damaged workspace, keeping its bytes aside', () => {
+    const file = tmp();
+    withRow(file, 'Tehran, SANA');
+    const copy = path.join(path.dirname(file), 'good.sqlite');
+    backupTo(file, copy);
+    writeFileSync(file, 'SQLite format 3\u0000' + 'garbage'.repeat(1000));
+    const r = restoreFrom(copy, file);
+    expect(readFileSync(r.previous!, 'latin1')).toContain('garbage');
+    expect(targetOf(file)).toBe('Tehran, SANA');
   });
 });
