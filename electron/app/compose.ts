@@ -21,6 +21,7 @@ import { namesHandlers } from '../features/names/handlers';
 import { createNamesService } from '../features/names/service';
 import { qaHandlers } from '../features/qa/handlers';
 import { createQaService } from '../features/qa/service';
+import { englishSpeller } from '../features/qa/speller';
 import { reviewHandlers } from '../features/review/handlers';
 import { createReviewService } from '../features/review/service';
 import { settingsHandlers } from '../features/settings/handlers';
@@ -52,7 +53,7 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   const settings = createSettingsService({ db, onChange: platform.onSettings });
   const documents = createDocumentsService({ db, env });
   const glossary = createGlossaryService({ db, env, documents });
-  const qa = createQaService({ db, documents, glossary });
+  const qa = createQaService({ db, documents, glossary, speller: englishSpeller });
   const names = createNamesService({ db, env, documents, glossary });
   const exports = createExportService({ db, env, documents, glossary, settings, printToPdf: platform.printToPdf });
   const review = createReviewService({ db, documents, exports });
