@@ -11,6 +11,8 @@ export interface GlossaryData {
   matches: ReadonlyMap<number, readonly MatchView[]>;
   qa: readonly QaView[];
   qaCounts: ReadonlyMap<number, number>;
+  /** The flags of each paragraph (counted from 0), for the mark on its row. */
+  qaByParagraph: ReadonlyMap<number, readonly QaView[]>;
   /** Bumped after every glossary change, so panels that list terms or names refetch. */
   version: number;
   changed: () => void;
@@ -81,6 +83,12 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
     return () => clearTimeout(qaTimer.current);
   }, [fetchMatches, fetchQa]);
 
+  const qaByParagraph = useMemo(() => {
+    const map = new Map<number, QaView[]>();
+    for (const p of qa) map.set(p.paragraph, [...(map.get(p.paragraph) ?? []), p]);
+    return map;
+  }, [qa]);
+
   const qaCounts = useMemo(() => {
     const counts = new Map<number, number>();
     for (const p of qa) counts.set(p.paragraph, (counts.get(p.paragraph) ?? 0) + 1);
@@ -89,7 +97,7 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
 
   // One stable object while nothing changed, so the memoised side panel skips the keystroke renders.
   return useMemo(
-    () => ({ matches, qa, qaCounts, version, changed, refreshQa, paragraphSaved, removeQa }),
-    [matches, qa, qaCounts, version, changed, refreshQa, paragraphSaved, removeQa],
+    () => ({ matches, qa, qaCounts, qaByParagraph, version, changed, refreshQa, paragraphSaved, removeQa }),
+    [matches, qa, qaCounts, qaByParagraph, version, changed, refreshQa, paragraphSaved, removeQa],
   );
 }

@@ -144,6 +144,20 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [onEdit],
   );
 
+  /** A QA fix: the row keeps its status (a confirmed row is confirmed again with the fixed English). */
+  const onFix = useCallback(
+    (index: number, fix: { start: number; end: number; text: string }) => {
+      const row = rowsRef.current[index];
+      if (!row) return;
+      const target = row.target.slice(0, fix.start) + fix.text + row.target.slice(fix.end);
+      const confirmed = row.status === 'translated';
+      setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, confirmed) } : r)));
+      if (confirmed) void queue.confirm(index, target).catch(() => undefined);
+      else queue.edit(index, target);
+    },
+    [queue],
+  );
+
   const confirm = useCallback(
     (index: number) => {
       const row = rowsRef.current[index];
@@ -284,6 +298,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   onBlurEditor={onBlurEditor}
                   matches={glossary.matches.get(item.index) ?? NO_MATCHES}
                   qaCount={glossary.qaCounts.get(item.index) ?? 0}
+                  qaFlags={glossary.qaByParagraph.get(item.index)}
                   canAddTerm={addTerm.selection?.index === item.index && item.index === active}
                   onInsert={onInsert}
                   onAddTerm={addTerm.open}
@@ -302,6 +317,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           data={glossary}
           onInsert={onInsert}
           onGoTo={goTo}
+          onFix={onFix}
           onError={onError}
         />
       </div>

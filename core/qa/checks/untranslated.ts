@@ -8,7 +8,8 @@ import { makeFlag } from './flag';
 const LETTER = '\\u0621-\\u063A\\u0641-\\u064A\\u066E-\\u066F\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08C9\\uFB50-\\uFDFF\\uFE70-\\uFEFC';
 const MARK = '\\u064B-\\u065F\\u0670\\u0640';
 /** A run of Arabic words (letters with their marks, spaces between). */
-const ARABIC_RUN = new RegExp(`[${LETTER}][${LETTER}${MARK}]*(?:\\s+[${LETTER}][${LETTER}${MARK}]*)*`, 'g');
+const WORD = `[${LETTER}](?:[${LETTER}]|[${MARK}])*`;
+const ARABIC_RUN = new RegExp(`${WORD}(?:\\s+${WORD})*`, 'g');
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -48,7 +48,7 @@ interface Tok {
   value: number;
 }
 
-const AR_TOKEN = /([\u0621-\u064A\u0640\u064B-\u065F\u0670\u0671-\u06D3]+)|(\d+)|(\S)/g;
+const AR_TOKEN = /((?:[\u0621-\u064A\u0640\u0671-\u06D3]|[\u064B-\u065F\u0670])+)|(\d+)|(\S)/g;
 
 function arTokens(text: string): Tok[] {
   const toks: Tok[] = [];

@@ -119,7 +119,7 @@ const EN: Lexicon = {
   hyphen: true,
 };
 
-const AR_WORD = /[\u0621-\u064A\u0640\u064B-\u065F\u0670\u0671-\u06D3]+/y;
+const AR_WORD = /(?:[\u0621-\u064A\u0640\u0671-\u06D3]|[\u064B-\u065F\u0670])+/y;
 const EN_WORD = /[A-Za-z]+/y;
 
 /** Reads a run of number words from `toks[i]`: its value and the index after it, or undefined. */
