@@ -54,42 +54,41 @@ export const dateCheck: QaCheck = {
     const flags: QaFlag[] = [];
     const usedEn = new Set<DateHit>();
 
-    // Hijri dates: kept Hijri, or converted to a Gregorian date the Arabic does not give itself.
-    for (const h of ar.filter((x) => x.calendar === 'hijri' && x.strict)) {
+    // Hijri dates: converted (a Gregorian date the Arabic does not give itself must be the conversion), or kept
+    // Hijri. Dates with a year come first: only they can be checked.
+    const hijri = ar.filter((x) => x.calendar === 'hijri' && x.strict).sort((a, b) => Number(b.year !== undefined) - Number(a.year !== undefined));
+    for (const h of hijri) {
       const kept = en.find((e) => same(e, h));
-      if (kept) {
-        usedEn.add(kept);
-        continue;
-      }
+      if (kept) usedEn.add(kept);
       const candidates = en.filter((e) => e.calendar === 'gregorian' && e.strict && !ar.some((a) => same(a, e)) && !usedEn.has(e));
       const window = gregorianWindow(h);
-      if (window) {
+      if (window && candidates.length > 0) {
         const right = candidates.find((e) => inWindow(e, window));
         if (right) {
           usedEn.add(right);
           continue;
         }
-        const expected = h.day !== undefined ? formatGregorian(window[0] + DAY_MS, true) : `${formatGregorian(window[0], false)}`;
-        const wrong = candidates[0];
-        if (wrong) usedEn.add(wrong);
+        const wrong = candidates[0]!;
+        usedEn.add(wrong);
+        const expected = h.day !== undefined ? formatGregorian(window[0] + DAY_MS, true) : formatGregorian(window[0], false);
         flags.push(makeFlag('date', p, {
-          kind: wrong ? 'hijri-converted' : 'hijri-dropped', about: `${h.month}:${h.start}`,
-          message: wrong
-            ? `the Hijri ${h.text} is ${wrong.text} in the English, but it is ${expected}`
-            : `the Hijri month ${h.text} is missing from the English (${englishName(h)}, or ${expected})`,
-          ...(wrong ? { side: 'en' as const, start: wrong.start, end: wrong.end, target: wrong.text } : { side: 'ar' as const, start: h.start, end: h.end }),
-          source: h.text, params: { expected, name: englishName(h) },
+          kind: 'hijri-converted', about: `${h.month}:${h.start}`,
+          message: `the Hijri ${h.text} is ${wrong.text} in the English, but it is ${expected}`,
+          side: 'en', start: wrong.start, end: wrong.end, source: h.text, target: wrong.text, params: { expected, name: englishName(h) },
         }));
         continue;
       }
+      if (kept) continue;
       // No year: the conversion cannot be checked; a Gregorian month in its place is taken as meant.
-      if (candidates[0]) {
+      if (!window && candidates[0]) {
         usedEn.add(candidates[0]);
         continue;
       }
+      const expected = window ? (h.day !== undefined ? formatGregorian(window[0] + DAY_MS, true) : formatGregorian(window[0], false)) : '';
       flags.push(makeFlag('date', p, {
-        kind: 'dropped', about: `h${h.month}:${h.start}`, message: `the Arabic's ${h.text} is missing from the English (${englishName(h)})`,
-        side: 'ar', start: h.start, end: h.end, source: h.text, params: { name: englishName(h) },
+        kind: window ? 'hijri-dropped' : 'dropped', about: `h${h.month}:${h.start}`,
+        message: `the Arabic's ${h.text} is missing from the English (${englishName(h)}${expected ? `, or ${expected}` : ''})`,
+        side: 'ar', start: h.start, end: h.end, source: h.text, params: { name: englishName(h), expected },
       }));
     }
 

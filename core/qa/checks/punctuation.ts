@@ -43,7 +43,8 @@ function endFlag(p: Paragraph): QaFlag | undefined {
 export const punctuationCheck: QaCheck = {
   id: 'punctuation',
   run(p) {
-    if (!checkable(p)) return [];
+    // An English that is the Arabic unchanged is the `untranslated` check's; its punctuation is not a problem of its own.
+    if (!checkable(p) || p.target.replace(/\s+/g, ' ').trim() === p.source.replace(/\s+/g, ' ').trim()) return [];
     const t = p.target;
     const flags: QaFlag[] = [];
     for (let i = 0; i < t.length; i++) {

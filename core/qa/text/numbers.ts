@@ -95,10 +95,16 @@ const AR: Lexicon = {
     ['سبعمئة سبعمائة', 700], ['ثمانمئة ثمانمائة ثمانيمئة', 800], ['تسعمئة تسعمائة', 900],
   ]),
   hundred: new Set(ar('مئة مائة')),
-  scale: arMap([['ألف', 1e3], ['مليون', 1e6], ['مليار بليون', 1e9]]),
-  whole: arMap([['ألفين ألفان ألفا', 2e3], ['مليونين مليونان مليونا', 2e6], ['مليارين ملياران مليارا', 2e9]]),
+  // ألفا, مليونا: the singular with tanween (عشرون ألفا), not the dual.
+  scale: arMap([['ألف ألفا', 1e3], ['مليون مليونا', 1e6], ['مليار مليارا بليون', 1e9]]),
+  whole: arMap([['ألفين ألفان ألفي', 2e3], ['مليونين مليونان مليوني', 2e6], ['مليارين ملياران ملياري', 2e9]]),
   plural: arMap([['آلاف ألوف', 1e3], ['ملايين', 1e6], ['مليارات', 1e9]]),
-  joiner: (t) => (t.key.startsWith('و') && t.key.length > 2 ? t.key.slice(1) : undefined),
+  // والعشرين (in الأربع والعشرين) joins as عشرين.
+  joiner: (t) => {
+    if (!t.key.startsWith('و') || t.key.length <= 2) return undefined;
+    const k = t.key.slice(1);
+    return k.startsWith('ال') && k.length > 4 ? k.slice(2) : k;
+  },
   hyphen: false,
 };
 
@@ -178,6 +184,13 @@ function scaleAfter(toks: Tok[], j: number, lex: Lexicon): number | undefined {
   return lex.scale.get(t.key) ?? lex.plural.get(t.key);
 }
 
+/** Ordinals with the article (السابع من تشرين الأول, الربع الثالث): soft numbers, never flagged themselves. */
+const AR_ORDINALS = arMap([
+  ['الأول الأولى', 1], ['الثاني الثانية', 2], ['الثالث الثالثة', 3], ['الرابع الرابعة', 4], ['الخامس الخامسة', 5],
+  ['السادس السادسة', 6], ['السابع السابعة', 7], ['الثامن الثامنة', 8], ['التاسع التاسعة', 9], ['العاشر العاشرة', 10],
+  ['الحادي الحادية', 1],
+]);
+
 const AR_PERCENT = new Set(ar('بالمئة بالمائة'));
 const AR_PERCENT_NOUN = new Set(ar('المئة المائة'));
 
@@ -223,13 +236,33 @@ function extract(text: string, word: RegExp, keyOf: (w: string) => string, lex: 
     if (t.kind === 'word') {
       // English: "a hundred", "a thousand"; Arabic: a prefix و/ب/ل/ف before a number word.
       let first: string | undefined;
-      if (!english && !isValueWord(t.key, lex) && /^[وفبل]/.test(t.key) && isValueWord(t.key.slice(1), lex)) first = t.key.slice(1);
+      let article = false;
+      if (!english && !isValueWord(t.key, lex)) {
+        // A clitic (وثلاثة، بعشرين) or the article (الأربع والعشرين, السابع): the article makes it soft.
+        const bare = /^[وفبل]/.test(t.key) ? t.key.slice(1) : t.key;
+        for (const cand of [bare, bare.startsWith('ال') ? bare.slice(2) : undefined]) {
+          if (cand === undefined || first !== undefined) continue;
+          if (isValueWord(cand, lex)) {
+            first = cand;
+            article = cand !== bare;
+          }
+        }
+        const ordinal = AR_ORDINALS.get(bare);
+        if (ordinal !== undefined && first === undefined) {
+          const r0 = readWords(toks, i + 1, lex);
+          const teen = r0 && r0.value === 10 && r0.words === 1 ? 10 : 0; // الثالث عشر = 13th
+          const next = teen ? r0!.next : i + 1;
+          found.push({ value: ordinal + teen, start: t.start, end: toks[next - 1]!.end, text: text.slice(t.start, toks[next - 1]!.end), soft: true });
+          i = next;
+          continue;
+        }
+      }
       const r = readWords(toks, i, lex, first);
       if (r) {
         const end = toks[r.next - 1]!.end;
         const j = skipPercent(toks, r.next);
         const lone = r.words === 1;
-        const soft = r.value <= 2 || (lone && lex.scale.has(first ?? t.key));
+        const soft = article || r.value <= 2 || (lone && lex.scale.has(first ?? t.key));
         found.push({ value: round(r.value), start: t.start, end: j > r.next ? toks[j - 1]!.end : end, text: text.slice(t.start, end), soft });
         i = j;
         continue;
