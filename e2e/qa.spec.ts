@@ -68,6 +68,16 @@ test('a wrong number is flagged on the row and in the Check tab; accepting it su
   await expect(row(page, 3).getByTestId('target')).toHaveValue(/mountains, and/);
   await expect(page.getByTestId('qa-group-punctuation')).toHaveCount(0);
 
+  // A word added to my list from its flag is no longer a misspelling; a check switched off in the settings is quiet.
+  await page.getByTestId('qa-group-spelling').getByTestId('qa-add-word').click();
+  await expect(page.getByTestId('qa-group-spelling')).toHaveCount(0);
+  await page.getByTestId('qa-settings').locator('summary').click();
+  await expect(page.getByTestId('qa-settings')).toContainText('1 word in my word list');
+  await page.getByTestId('qa-check-repeated-word').uncheck();
+  await expect(page.getByTestId('qa-group-repeated-word')).toHaveCount(0);
+  await page.getByTestId('qa-check-repeated-word').check();
+  await expect(page.getByTestId('qa-group-repeated-word')).toBeVisible();
+
   // Accepting the number flag survives a reload.
   await problem.getByTestId('qa-accept').click();
   await expect(page.getByTestId('qa-group-number')).toHaveCount(0);

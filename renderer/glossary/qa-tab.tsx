@@ -9,6 +9,7 @@ import { call } from '../api/client';
 import { downloadFile } from '../workbench/download';
 import type { QaFix } from './qa-item';
 import { QaItem } from './qa-item';
+import { QaSettingsPanel } from './qa-settings';
 import type { GlossaryData } from './use-glossary-data';
 
 const ORDER = ['glossary', 'number', 'date', 'untranslated', 'punctuation', 'repeated-word', 'spelling', 'consistency', 'tags'];
@@ -39,6 +40,7 @@ export function QaTab(props: QaTabProps): React.JSX.Element {
   const { t } = useTranslation();
   const { qa, removeQa, refreshQa } = props.data;
   const [filter, setFilter] = useState<string | null>(null);
+  const [wordsVersion, setWordsVersion] = useState(0);
 
   const groups = useMemo(() => {
     const map = new Map<string, QaView[]>();
@@ -58,6 +60,7 @@ export function QaTab(props: QaTabProps): React.JSX.Element {
   const addWord = (p: QaView, word: string): void =>
     guard(async () => {
       await call('qa.addWord', { word });
+      setWordsVersion((v) => v + 1);
       removeQa(p);
       refreshQa();
     });
@@ -85,11 +88,13 @@ export function QaTab(props: QaTabProps): React.JSX.Element {
       <button type="button" className="link" data-testid="qa-report-csv" onClick={() => report('csv')}>{t('qaChecks.reportCsv')}</button>
     </p>
   );
+  const settings = <QaSettingsPanel onChanged={refreshQa} onError={props.onError} version={wordsVersion} />;
   if (qa.length === 0) {
     return (
       <>
         <p className="muted">{t('qa.none')}</p>
         {reportButtons}
+        {settings}
       </>
     );
   }
@@ -108,6 +113,7 @@ export function QaTab(props: QaTabProps): React.JSX.Element {
         ))}
       </div>
       {reportButtons}
+      {settings}
       {shown.map(([check, list]) => (
         <section key={check} className="qa-group" data-testid={`qa-group-${check}`}>
           <h4>
