@@ -289,7 +289,7 @@ export const ar: UiStrings = {
       tags: 'الرموز المضمنة',
     },
     msg: {
-      glossary: { missing: 'الترجمة تخلو من مقابل المصطلح في المسرد' },
+      glossary: { missing: 'الترجمة تخلو من مقابل المصطلح في المسرد', deprecated: 'كتابة متروكة: في المسرد {{approved}}' },
       number: {
         changed: 'رقم في النص العربي جاء رقمًا آخر في الترجمة',
         dropped: 'رقم في النص العربي سقط من الترجمة',

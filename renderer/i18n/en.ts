@@ -286,7 +286,7 @@ export const en = {
       tags: 'Inline codes',
     },
     msg: {
-      glossary: { missing: 'The English lacks the glossary’s term' },
+      glossary: { missing: 'The English lacks the glossary’s term', deprecated: 'A deprecated spelling: the glossary has {{approved}}' },
       number: {
         changed: 'A number of the Arabic is another in the English',
         dropped: 'A number of the Arabic is missing from the English',

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseGlossaryCsv, parseTbx } from '../../../core/glossary';
 import { openWorkspace } from '../../../db/open';
 import { runCli } from '../../cli/run';
 import { composeServices } from '../../app/compose';
@@ -75,5 +76,31 @@ describe('qa on the CLI', () => {
     expect(html).toContain('<h2>spelling (1)</h2>');
     expect(html).toContain('<td lang="ar" dir="rtl">١٣٠</td>');
     await expect(runCli(['qa', '--db', db, '--doc', documentId, '--check', 'numbers'], () => undefined)).rejects.toThrow(/unknown check numbers/);
+  });
+});
+
+describe('deprecated glossary spellings', () => {
+  it('reads the CSV deprecated column and the TBX status, flags their use with the approved spelling as the fix', async () => {
+    const s = composeServices(openWorkspace(':memory:'));
+    s.glossary.import({ fileName: 'g.csv', bytes: enc('source,target,kind,variants,note,deprecated\nجوزجان,Jowzjan,place,,,Jawzjan|Jozjan\n') });
+    const tbx = `<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><text><body><termEntry id="e1"><descrip type="subjectField">place</descrip>
+<langSet xml:lang="ar"><tig><term>شبرغان</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>Sheberghan</term></tig><tig><term>Shibirghan</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+</termEntry></body></text></martif>`;
+    s.glossary.import({ fileName: 'g.tbx', bytes: enc(tbx) });
+    const { documentId } = await s.documents.import({ fileName: 'a.txt', bytes: enc('وقال والي جوزجان إن المسلحين هاجموا شبرغان.') });
+    s.documents.updateParagraph({ documentId, index: 0, target: 'The governor of Jawzjan said militants attacked Shibirghan.', confirm: true });
+    const flags = s.qa.flags(documentId, ['glossary']);
+    expect(flags.map((f) => [f.params['kind'], f.target, f.fix?.text])).toEqual([
+      ['deprecated', 'Jawzjan', 'Jowzjan'],
+      ['deprecated', 'Shibirghan', 'Sheberghan'],
+    ]);
+    // The spellings survive an export and come back.
+    const csv = new TextDecoder().decode(s.glossary.export({ format: 'csv' }).bytes);
+    expect(csv).toContain('Jawzjan|Jozjan');
+    const back = new TextDecoder().decode(s.glossary.export({ format: 'tbx' }).bytes);
+    expect(parseTbx(back, 'back.tbx').terms.find((t) => t.target === 'Sheberghan')?.deprecated).toEqual(['Shibirghan']);
+    expect(parseGlossaryCsv(csv, 'back.csv').terms.find((t) => t.target === 'Jowzjan')?.deprecated).toEqual(['Jawzjan', 'Jozjan']);
   });
 });
