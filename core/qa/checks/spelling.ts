@@ -2,8 +2,9 @@
  * The `spelling` check: English words the dictionary (context.speller, loaded in the main process) does not know.
  * Never flagged: capitalised words (news is full of names no dictionary has: Jowzjan, Sheberghan, al-Shuhayl),
  * words with digits, short words, Arabic name particles, and the context's known words (glossary English,
- * names, the personal word list). With `englishVariant: 'en-GB'` a British spelling of a known US word passes.
+ * names, the personal word list) and the news words of text/news-words.ts (sharia, jirga, peshmerga…). With `englishVariant: 'en-GB'` a British spelling of a known US word passes.
  */
+import { NEWS_WORDS } from '../text/news-words';
 import type { QaCheck, QaContext, QaFlag } from '../types';
 import { checkable, makeFlag } from './flag';
 
@@ -46,10 +47,11 @@ export const spellingCheck: QaCheck = {
     if (!memo) ctx.memo.set('spelling', (memo = { known: new Map() }));
     const flags: QaFlag[] = [];
     for (const m of p.target.matchAll(WORD)) {
-      const word = m[0].replace(/['’]s$/, '');
+      // Typographic apostrophes as the dictionary writes them: didn’t is didn't.
+      const word = m[0].replace(/’/g, "'").replace(/'s$/, '');
       if (word.length < 3 || /^[A-Z]/.test(word) || PARTICLES.has(word)) continue;
       // al-Shuhayl: the part after a hyphen is a name when capitalised; the word before is checked on its own.
-      if (ctx.knownWords?.has(word.toLowerCase())) continue;
+      if (ctx.knownWords?.has(word.toLowerCase()) || NEWS_WORDS.has(word.toLowerCase())) continue;
       if (isKnown(word, ctx, memo)) continue;
       const suggestions = ctx.speller.suggest(word).slice(0, 3);
       flags.push(makeFlag('spelling', p, {

@@ -230,7 +230,9 @@ function extract(text: string, word: RegExp, keyOf: (w: string) => string, lex: 
       const before = text.slice(Math.max(0, t.start - 2), t.start);
       // Arabic clitics (و، ب، ال) before a number are normal; a Latin letter or a hyphen after a word is not.
       const glued = (english ? /[A-Za-z]-?$/ : /[A-Za-z]-?$|[\u0621-\u064A]-$/).test(before);
-      found.push({ value: round(value), start: t.start, end: toks[j - 1]!.end, text: text.slice(t.start, toks[j - 1]!.end), soft: glued });
+      // The 1990s: a decade, which the Arabic writes as a word (التسعينيات).
+      const decade = english && toks[i + 1]?.key === 's' && toks[i + 1]!.start === t.end;
+      found.push({ value: round(value), start: t.start, end: toks[j - 1]!.end, text: text.slice(t.start, toks[j - 1]!.end), soft: glued || decade });
       i = j;
       continue;
     }

@@ -38,3 +38,9 @@ describe('consistency check', () => {
     expect(flags.map((f) => [f.paragraph, f.source])).toEqual([[2, 'The interior ministry confirmed the attack.']]);
   });
 });
+
+describe('spelling check on news English', () => {
+  it('knows typographic apostrophes and the words of the region’s news', () => {
+    expect(words('The jirga didn’t endorse the mujahideen or the peshmerga, officials said.')).toEqual([]);
+  });
+});
