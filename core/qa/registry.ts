@@ -21,11 +21,20 @@ export const QA_CHECKS: readonly QaCheck[] = [
 
 export const QA_CHECK_IDS: readonly string[] = QA_CHECKS.map((c) => c.id);
 
-/** Every check over every paragraph, flags in paragraph order (paragraphs counted from 0). */
-export function runChecks(checks: readonly QaCheck[], paragraphs: readonly Paragraph[], context: Omit<QaContext, 'paragraphs' | 'memo'>): QaFlag[] {
+/**
+ * Every check over every paragraph (or only those of `only`, as when a row is confirmed: the document is still
+ * the context, so consistency compares with the other rows), flags in paragraph order (counted from 0).
+ */
+export function runChecks(
+  checks: readonly QaCheck[],
+  paragraphs: readonly Paragraph[],
+  context: Omit<QaContext, 'paragraphs' | 'memo'>,
+  only?: readonly number[],
+): QaFlag[] {
   const ctx: QaContext = { ...context, paragraphs, memo: new Map() };
   const flags: QaFlag[] = [];
-  for (const p of paragraphs) for (const check of checks) flags.push(...check.run(p, ctx));
+  const wanted = only ? paragraphs.filter((p) => only.includes(p.index)) : paragraphs;
+  for (const p of wanted) for (const check of checks) flags.push(...check.run(p, ctx));
   return flags;
 }
 

@@ -24,6 +24,8 @@ export interface GlossaryData {
 }
 
 const QA_DELAY_MS = 250;
+/** After a row's own flags came back, the whole list (other rows' consistency) follows, later. */
+const QA_DOCUMENT_DELAY_MS = 1500;
 
 export function useGlossaryData(documentId: string, onError: (message: string) => void): GlossaryData {
   const [matches, setMatches] = useState<ReadonlyMap<number, readonly MatchView[]>>(new Map());
@@ -57,14 +59,30 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
     qaTimer.current = setTimeout(fetchQa, QA_DELAY_MS);
   }, [fetchQa]);
 
+  /** A saved row's own flags, at once (what confirming shows on the row); a slower full refresh follows. */
+  const fetchRow = useCallback(
+    (index: number) => {
+      const seq = ++qaSeq.current; // an older full answer would not have this row's new text
+      call('document.qa', { id: documentId, paragraphs: [index] })
+        .then((list) => {
+          if (seq !== qaSeq.current) return;
+          setQa((prev) => [...prev.filter((x) => x.paragraph !== index), ...list].sort((a, b) => a.paragraph - b.paragraph));
+          clearTimeout(qaTimer.current);
+          qaTimer.current = setTimeout(fetchQa, QA_DOCUMENT_DELAY_MS);
+        })
+        .catch((e: unknown) => onError((e as Error).message));
+    },
+    [documentId, fetchQa, onError],
+  );
+
   // Drafts are not checked: typing in an untranslated row must not rescan a 10,000-paragraph document.
   const listed = useRef<ReadonlySet<number>>(new Set());
   listed.current = new Set(qa.map((p) => p.paragraph));
   const paragraphSaved = useCallback(
     (index: number, status: string) => {
-      if (status === 'translated' || listed.current.has(index)) refreshQa();
+      if (status === 'translated' || listed.current.has(index)) fetchRow(index);
     },
-    [refreshQa],
+    [fetchRow],
   );
 
   const changed = useCallback(() => {

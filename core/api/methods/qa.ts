@@ -38,7 +38,17 @@ const key = z.string().min(1).max(1000);
 const checkId = z.string().min(1).max(100);
 
 export const qaMethods = {
-  'document.qa': { input: z.object({ id, checks: z.array(checkId).max(50).optional() }).strict(), result: returns<QaFlagView[]>() },
+  'document.qa': {
+    input: z
+      .object({
+        id,
+        checks: z.array(checkId).max(50).optional(),
+        /** Only these paragraphs (counted from 0), as on confirming a row. */
+        paragraphs: z.array(z.number().int().min(0)).max(1000).optional(),
+      })
+      .strict(),
+    result: returns<QaFlagView[]>(),
+  },
   'qa.accept': {
     input: z
       .object({

@@ -32,6 +32,8 @@ describe('QA service with every check', () => {
       [1, 'repeated-word', '', 'the the'],
       [1, 'spelling', '', 'goverenor'],
     ]);
+    // One row's checks, as on confirm.
+    expect(s.qa.flags(documentId, undefined, [1]).map((f) => f.check)).toEqual(['punctuation', 'repeated-word', 'spelling']);
     const number = flags[0]!;
     s.qa.accept({ documentId, paragraph: 0, check: 'number', key: number.key });
     expect(s.qa.flags(documentId).map((f) => f.check)).not.toContain('number');

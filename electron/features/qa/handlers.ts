@@ -4,7 +4,7 @@ import type { QaService } from './service';
 
 export function qaHandlers(qa: QaService): HandlersOf<typeof qaMethods> {
   return {
-    'document.qa': ({ id, checks }) => qa.flags(id, checks),
+    'document.qa': ({ id, checks, paragraphs }) => qa.flags(id, checks, paragraphs),
     'qa.accept': (input) => qa.accept(input),
     'qa.settings': () => qa.settings(),
     'qa.setSettings': (input) => qa.setSettings(input),

@@ -19,7 +19,7 @@ import type { GlossaryService } from '../glossary/service';
 
 export interface QaService {
   /** `checks`: only these (ids of the registry); otherwise every check not switched off in the settings. */
-  flags(documentId: string, checks?: readonly string[]): QaFlagView[];
+  flags(documentId: string, checks?: readonly string[], paragraphs?: readonly number[]): QaFlagView[];
   accept(input: { documentId: string; paragraph: number; check?: string | undefined; key?: string | undefined; termKey?: string | undefined }): { accepted: true };
   settings(): QaSettings;
   setSettings(input: { disabledChecks?: string[] | undefined; englishVariant?: QaSettings['englishVariant'] | undefined }): QaSettings;
@@ -70,7 +70,7 @@ export function createQaService(deps: {
     return known;
   };
 
-  const run = (documentId: string, only?: readonly string[]): QaFlag[] => {
+  const run = (documentId: string, only?: readonly string[], rows?: readonly number[]): QaFlag[] => {
     const paragraphs = documents.paragraphs(documentId);
     const s = settings();
     let checks: readonly QaCheck[];
@@ -86,11 +86,11 @@ export function createQaService(deps: {
       settings: { englishVariant: s.englishVariant },
       glossary: { match: (source) => glossary.match(index, source) },
       ...(spelling && deps.speller ? { speller: deps.speller(), knownWords: knownWords(s.words) } : {}),
-    }).filter((f) => !accepted.has(acceptedId(f.paragraph, f.check, f.key)));
+    }, rows).filter((f) => !accepted.has(acceptedId(f.paragraph, f.check, f.key)));
   };
 
   return {
-    flags: (documentId, only) => run(documentId, only).map(toView),
+    flags: (documentId, only, rows) => run(documentId, only, rows).map(toView),
     accept(input) {
       const paragraphs = documents.paragraphs(input.documentId);
       const p = paragraphs[input.paragraph];
