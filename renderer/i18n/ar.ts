@@ -308,7 +308,7 @@ export const ar: UiStrings = {
         arabic: 'نص عربي بقي في الترجمة',
       },
       punctuation: {
-        arabic: 'علامة ترقيم عربية في الترجمة: استعمل {{fix}}',
+        arabic: 'علامة ترقيم عربية في الترجمة: استعمل «{{fix}}»',
         invisible: 'علامات خفية في الترجمة ({{marks}})',
         spaces: 'مسافة مكررة',
         unbalanced: 'قوس أو علامة تنصيص دون نظيرها',

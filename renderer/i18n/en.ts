@@ -305,7 +305,7 @@ export const en = {
         arabic: 'Arabic left in the English',
       },
       punctuation: {
-        arabic: 'Arabic punctuation in the English: use {{fix}}',
+        arabic: 'Arabic punctuation in the English: use “{{fix}}”',
         invisible: 'Invisible marks in the English ({{marks}})',
         spaces: 'A doubled space',
         unbalanced: 'A bracket or quote without its partner',
