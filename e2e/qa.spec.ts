@@ -12,6 +12,7 @@ const ARTICLE = [
   'هجوم على مديرية درزاب',
   'قتل ٢٥ شخصا وأصيب ١٣٠ آخرون في هجوم على مديرية درزاب في ولاية جوزجان يوم الخميس ١٥ آب ٢٠٢٤.',
   'وقال والي جوزجان إن المسلحين فروا إلى الجبال، وإن القوات تلاحقهم.',
+  'وكان الهجوم الأول قد وقع في أيار الماضي.',
 ].join('\n\n');
 
 function row(page: Page, n: number) {
@@ -29,10 +30,11 @@ async function confirmRow(page: Page, n: number, english: string): Promise<void>
 test('a wrong number is flagged on the row and in the Check tab; accepting it survives a reload; the report downloads', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByTestId('file-input').setInputFiles({ name: 'darzab.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
-  await expect(page.getByTestId('rows')).toHaveAttribute('aria-rowcount', '4');
+  await expect(page.getByTestId('rows')).toHaveAttribute('aria-rowcount', '5');
   await confirmRow(page, 1, 'Attack on Darzab district');
   await confirmRow(page, 2, '25 people were killed and 103 wounded in an attack on Darzab district in Jowzjan province on Tuesday, April 15, 2024.');
   await confirmRow(page, 3, 'The goverenor of Jowzjan said the the militants fled to the mountains، and that forces were pursuing them.');
+  await confirmRow(page, 4, 'The first attack took place last year.');
 
   const mark = row(page, 2).getByTestId('qa-flag');
   await expect(mark).toBeVisible();
@@ -47,7 +49,7 @@ test('a wrong number is flagged on the row and in the Check tab; accepting it su
   await expect(problem).toHaveAttribute('data-paragraph', '2');
   await expect(problem.getByTestId('qa-source')).toHaveText('١٣٠');
   await expect(problem.getByTestId('qa-target')).toHaveText('103');
-  await expect(page.getByTestId('qa-group-date').getByTestId('qa-problem')).toHaveCount(2);
+  await expect(page.getByTestId('qa-group-date').getByTestId('qa-problem')).toHaveCount(3);
   await expect(page.getByTestId('qa-group-spelling')).toContainText('goverenor');
   await expect(page.getByTestId('qa-group-repeated-word')).toContainText('the the');
   await expect(page.getByTestId('qa-group-punctuation')).toContainText('،');
@@ -57,6 +59,10 @@ test('a wrong number is flagged on the row and in the Check tab; accepting it su
   await problem.getByRole('button', { name: 'Go to paragraph 2' }).click();
   await expect(row(page, 2)).toHaveClass(/active/);
   await expect.poll(() => row(page, 2).getByTestId('target').evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe('103');
+
+  // A span of the Arabic (a month the English dropped) is selected in the Arabic.
+  await page.getByTestId('qa-group-date').locator('[data-paragraph="4"]').getByRole('button', { name: 'Go to paragraph 4' }).click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('أيار');
 
   // The filter shows one check.
   await page.getByTestId('qa-filter-spelling').click();

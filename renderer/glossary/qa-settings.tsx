@@ -15,6 +15,8 @@ export function QaSettingsPanel(props: { onChanged: () => void; onError: (m: str
   }, [version, onError]);
 
   const save = (input: { disabledChecks?: string[]; englishVariant?: QaSettings['englishVariant'] }): void => {
+    // Shown at once (a controlled checkbox must not wait for the answer); the answer then confirms it.
+    setSettings((prev) => (prev ? { ...prev, ...input } : prev));
     call('qa.setSettings', input).then(
       (s) => {
         setSettings(s);

@@ -24,12 +24,41 @@ export interface QaTabProps {
   onFix?: ((index: number, fix: QaFix) => void) | undefined;
 }
 
-/** After going to a row, selects the flag's span in its English editor. */
+/** Selects [start, end) of the text inside `cell` (its text nodes in order, as the Arabic is rendered). */
+function selectText(cell: Element, start: number, end: number): void {
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let at = 0;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const len = node.textContent?.length ?? 0;
+    if (!started && start <= at + len) {
+      range.setStart(node, start - at);
+      started = true;
+    }
+    if (started && end <= at + len) {
+      range.setEnd(node, end - at);
+      const sel = window.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+      return;
+    }
+    at += len;
+  }
+}
+
+/** After going to a row, selects the flag's span: in its English editor, or in its Arabic. */
 function selectSpan(flag: QaView): void {
-  if (flag.side !== 'en' || flag.start === undefined || flag.end === undefined) return;
+  if (flag.start === undefined || flag.end === undefined) return;
   const { start, end } = flag;
   setTimeout(() => {
-    const el = document.querySelector<HTMLTextAreaElement>(`[data-testid=row][data-index="${flag.paragraph}"] textarea`);
+    const row = document.querySelector(`[data-testid=row][data-index="${flag.paragraph}"]`);
+    if (flag.side === 'ar') {
+      const cell = row?.querySelector('[data-testid=source]');
+      if (cell) selectText(cell, start, end);
+      return;
+    }
+    const el = row?.querySelector<HTMLTextAreaElement>('textarea');
     if (!el) return;
     el.focus({ preventScroll: true });
     el.setSelectionRange(start, end);
