@@ -9,25 +9,34 @@ import { checkable, makeFlag } from './flag';
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/** Normalised Arabic → the first confirmed paragraph with it. Built once per run. */
-function firsts(paragraphs: readonly Paragraph[]): Map<string, Paragraph> {
-  const map = new Map<string, Paragraph>();
+const keyOf = (p: Paragraph): string => squash(normalizeArabic(p.source).replace(/[.،,؛;:!؟?«»"]/g, ''));
+
+interface Table {
+  /** Normalised Arabic → the first confirmed paragraph with it. */
+  first: Map<string, Paragraph>;
+  /** Each confirmed paragraph's key, so it is computed once per run. */
+  keys: Map<number, string>;
+}
+
+function table(paragraphs: readonly Paragraph[]): Table {
+  const first = new Map<string, Paragraph>();
+  const keys = new Map<number, string>();
   for (const p of paragraphs) {
     if (!checkable(p)) continue;
-    const key = squash(normalizeArabic(p.source).replace(/[.،,؛;:!؟?«»"]/g, ''));
-    if (key !== '' && !map.has(key)) map.set(key, p);
+    const key = keyOf(p);
+    keys.set(p.index, key);
+    if (key !== '' && !first.has(key)) first.set(key, p);
   }
-  return map;
+  return { first, keys };
 }
 
 export const consistencyCheck: QaCheck = {
   id: 'consistency',
   run(p, ctx) {
     if (!checkable(p)) return [];
-    let map = ctx.memo.get('consistency') as Map<string, Paragraph> | undefined;
-    if (!map) ctx.memo.set('consistency', (map = firsts(ctx.paragraphs)));
-    const key = squash(normalizeArabic(p.source).replace(/[.،,؛;:!؟?«»"]/g, ''));
-    const first = map.get(key);
+    let t = ctx.memo.get('consistency') as Table | undefined;
+    if (!t) ctx.memo.set('consistency', (t = table(ctx.paragraphs)));
+    const first = t.first.get(t.keys.get(p.index) ?? keyOf(p));
     if (!first || first.index === p.index || squash(first.target) === squash(p.target)) return [];
     return [makeFlag('consistency', p, {
       kind: 'paragraph', about: `${first.index}:${first.target}`,

@@ -3,7 +3,7 @@
  * (see text/numbers.ts). A number dropped, added or changed is flagged with both values. Numbers of a Hijri date
  * are left to the `date` check (a converted date legitimately has other numbers).
  */
-import { arabicDates, englishDates } from '../text/dates';
+import { arabicDates, englishDates, mayHaveHijri } from '../text/dates';
 import type { FoundNumber } from '../text/numbers';
 import { arabicNumbers, englishNumbers } from '../text/numbers';
 import type { QaCheck, QaFlag } from '../types';
@@ -46,7 +46,7 @@ export const numberCheck: QaCheck = {
   id: 'number',
   run(p) {
     if (!checkable(p)) return [];
-    const hijri = arabicDates(p.source).filter((h) => h.calendar === 'hijri' && (h.day !== undefined || h.year !== undefined));
+    const hijri = !mayHaveHijri(p.source) ? [] : arabicDates(p.source).filter((h) => h.calendar === 'hijri' && (h.day !== undefined || h.year !== undefined));
     let ar = arabicNumbers(p.source);
     let en = englishNumbers(p.target);
     if (hijri.length > 0) {

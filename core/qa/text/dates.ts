@@ -5,6 +5,7 @@
  * ask whether a month is named at all, so "during Ramadan" answers شهر رمضان.
  */
 import { normalizeArabic } from '../../arabic/normalize';
+import { arabicKey } from './fast-key';
 import { asciiDigits } from './numbers';
 import {
   AR_AMBIGUOUS, AR_GREGORIAN, AR_HIJRI, AR_WEEKDAYS, EN_GREGORIAN, EN_GREGORIAN_ABBR, EN_HIJRI, EN_HIJRI_AMBIGUOUS, EN_WEEKDAYS,
@@ -55,7 +56,7 @@ function arTokens(text: string): Tok[] {
   for (const m of asciiDigits(text).matchAll(AR_TOKEN)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[1]) toks.push({ kind: 'word', key: normalizeArabic(m[1]), start, end, value: 0 });
+    if (m[1]) toks.push({ kind: 'word', key: arabicKey(m[1]), start, end, value: 0 });
     else if (m[2]) toks.push({ kind: 'num', key: m[2], start, end, value: Number(m[2]) });
     else toks.push({ kind: 'other', key: m[0], start, end, value: 0 });
   }
@@ -91,7 +92,18 @@ function yearAfter(toks: Tok[], j: number): number | undefined {
   return t?.kind === 'num' && t.value >= 600 && t.value <= 2200 ? t.value : undefined;
 }
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any name in a normalised text: most paragraphs name no month or weekday and are not tokenised at all. */
+const AR_ANY = new RegExp([...AR_NAMES.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|'));
+const AR_HIJRI_ANY = new RegExp(AR_HIJRI.flat().map((n) => escapeRe(normalizeArabic(n).split(' ')[0]!)).join('|'));
+
+/** Whether the Arabic may name a Hijri month (a cheap test before `arabicDates`). */
+export function mayHaveHijri(text: string): boolean {
+  return AR_HIJRI_ANY.test(normalizeArabic(text));
+}
+
 export function arabicDates(text: string): DateHit[] {
+  if (!AR_ANY.test(normalizeArabic(text))) return [];
   const toks = arTokens(text);
   const hits: DateHit[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -150,6 +162,8 @@ function englishHit(text: string, calendar: DateHit['calendar'], month: number, 
 
 const EN_MONTH_RE = new RegExp(`\\b(?:(${EN_GREGORIAN.join('|')})|(${EN_GREGORIAN_ABBR.flat().join('|')})(?:\\.|(?=\\s+\\d)))(?![A-Za-z])`, 'g');
 const EN_WEEKDAY_RE = new RegExp(`\\b(${EN_WEEKDAYS.join('|')})s?\\b`, 'g');
+const EN_HIJRI_G = EN_HIJRI.map((re) => new RegExp(re.source, 'g'));
+const EN_HIJRI_ANY = new RegExp(EN_HIJRI.map((re) => re.source).join('|'));
 
 export function englishDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
@@ -157,8 +171,8 @@ export function englishDates(text: string): DateHit[] {
     const month = m[1] ? EN_GREGORIAN.indexOf(m[1]) + 1 : EN_GREGORIAN_ABBR.findIndex((a) => a.includes(m[2]!)) + 1;
     hits.push(englishHit(text, 'gregorian', month, m.index, m.index + m[0].length, m[1] === 'May' || m[1] === 'March'));
   }
-  EN_HIJRI.forEach((re, i) => {
-    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+  if (EN_HIJRI_ANY.test(text)) EN_HIJRI_G.forEach((re, i) => {
+    for (const m of text.matchAll(re)) {
       hits.push(englishHit(text, 'hijri', i + 1, m.index, m.index + m[0].length, EN_HIJRI_AMBIGUOUS.has(i)));
     }
   });

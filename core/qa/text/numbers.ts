@@ -6,6 +6,7 @@
  * A `soft` number (one, two, a lone ألف, G20's 20) may answer a number of the other side but is never flagged itself.
  */
 import { normalizeArabic } from '../../arabic/normalize';
+import { arabicKey } from './fast-key';
 
 export interface FoundNumber {
   value: number;
@@ -292,7 +293,7 @@ function extract(text: string, word: RegExp, keyOf: (w: string) => string, lex: 
 }
 
 export function arabicNumbers(text: string): FoundNumber[] {
-  return extract(text, AR_WORD, (w) => normalizeArabic(w), AR, false);
+  return extract(text, AR_WORD, arabicKey, AR, false);
 }
 
 export function englishNumbers(text: string): FoundNumber[] {
