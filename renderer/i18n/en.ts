@@ -303,6 +303,7 @@ export const en = {
         empty: 'The row is marked translated but its English is empty',
         identical: 'The English is the Arabic, unchanged',
         arabic: 'Arabic left in the English',
+        digits: 'Arabic digits in the English: write {{fix}}',
       },
       punctuation: {
         arabic: 'Arabic punctuation in the English: use “{{fix}}”',

@@ -18,6 +18,10 @@ describe('untranslated check', () => {
     // Arabic punctuation and marks belong to the punctuation check.
     expect(flagsOf(untranslatedCheck, ar, 'The governor said، militants attacked؟')).toEqual([]);
   });
+  it('flags Arabic-Indic digits in the English with the Western digits as the fix', () => {
+    const flags = flagsOf(untranslatedCheck, 'قتل ١٬٢٥٠ شخصا', '١٬٢٥٠ people were killed');
+    expect(flags.map((f) => [f.params['kind'], f.fix?.text])).toEqual([['digits', '1,250']]);
+  });
   it('flags an English identical to the Arabic and an empty English on a translated row', () => {
     expect(kinds(flagsOf(untranslatedCheck, ar, ` ${ar} `))).toEqual(['identical']);
     const empty = para(ar, '');
