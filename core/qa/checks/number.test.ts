@@ -44,3 +44,13 @@ describe('number check', () => {
     expect(run('في ١٥ محرم ١٤٤٦ هـ', 'on July 21, 2024')).toEqual([]);
   });
 });
+
+describe('fast Arabic word keys', () => {
+  it('equal the normaliser on words with and without hamza, ta marbuta, marks and tatweel', async () => {
+    const { arabicKey } = await import('../text/fast-key');
+    const { normalizeArabic } = await import('../../arabic/normalize');
+    for (const w of ['ثلاثة', 'أربعين', 'إحدى', 'مئتين', 'آلاف', 'الـعشرين', 'خَمْسَة', 'ملايين', 'مستشفى', 'کابل', 'يوم']) {
+      expect(arabicKey(w), w).toBe(normalizeArabic(w));
+    }
+  });
+});
