@@ -317,7 +317,10 @@ export const ar: UiStrings = {
       },
       'repeated-word': { repeated: 'كلمة مكتوبة مرتين' },
       spelling: { unknown: 'كلمة ليست في القاموس الإنجليزي', suggest: 'هل المقصود: {{suggestions}}؟' },
-      consistency: { paragraph: 'النص العربي نفسه مترجم ترجمة مختلفة في الفقرة {{n}}' },
+      consistency: {
+        paragraph: 'النص العربي نفسه مترجم ترجمة مختلفة في الفقرة {{n}}',
+        name: 'أُعطي مقابل اسم آخر ({{other}})؛ في المسرد {{expected}}',
+      },
       tags: {
         missing: 'رمز مضمن في النص العربي سقط من الترجمة',
         doubled: 'رمز مضمن مكرر في الترجمة',

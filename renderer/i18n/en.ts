@@ -314,7 +314,10 @@ export const en = {
       },
       'repeated-word': { repeated: 'A word written twice' },
       spelling: { unknown: 'Not in the English dictionary', suggest: 'Did you mean: {{suggestions}}?' },
-      consistency: { paragraph: 'The same Arabic is translated differently in paragraph {{n}}' },
+      consistency: {
+        paragraph: 'The same Arabic is translated differently in paragraph {{n}}',
+        name: 'Given the English of another name ({{other}}); the glossary has {{expected}}',
+      },
       tags: {
         missing: 'An inline code of the Arabic is missing from the English',
         doubled: 'An inline code is doubled in the English',

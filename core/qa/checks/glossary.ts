@@ -10,6 +10,7 @@ import type { Paragraph } from '../../model';
 import type { QaCheck, QaFlag } from '../types';
 import { flagKey } from '../types';
 import { makeFlag } from './flag';
+import { glossaryMatches } from './glossary-matches';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -37,7 +38,7 @@ export const glossaryCheck: QaCheck = {
   id: 'glossary',
   run(paragraph, context) {
     if (paragraph.status !== 'translated' || !context.glossary) return [];
-    const matches = context.glossary.match(paragraph.source);
+    const matches = glossaryMatches(context, paragraph);
     const deprecated = deprecatedUses(paragraph, matches);
     const missing = checkConsistency(matches, paragraph.target).filter((term) => !deprecated.has(term)).map((term): QaFlag => {
       const key = termKey(term.source);

@@ -106,3 +106,17 @@ describe('deprecated glossary spellings', () => {
     expect(parseGlossaryCsv(csv, 'back.csv').terms.find((t) => t.target === 'Jowzjan')?.deprecated).toEqual(['Jawzjan', 'Jozjan']);
   });
 });
+
+describe('two Arabic names given the same English', () => {
+  it('flags a name of the glossary rendered as another name of the document', async () => {
+    const s = composeServices(openWorkspace(':memory:'));
+    s.glossary.addTerm({ source: 'جوزجان', target: 'Jowzjan', kind: 'place' });
+    s.glossary.addTerm({ source: 'شبرغان', target: 'Sheberghan', kind: 'place' });
+    const { documentId } = await s.documents.import({ fileName: 'a.txt', bytes: enc('وقال والي جوزجان إن الوضع هادئ.\n\nوهاجم المسلحون مدينة شبرغان.\n\nوزار الوالي شبرغان.') });
+    s.documents.updateParagraph({ documentId, index: 0, target: 'The governor of Jowzjan said the situation was calm.', confirm: true });
+    s.documents.updateParagraph({ documentId, index: 1, target: 'Militants attacked the city of Jowzjan.', confirm: true });
+    s.documents.updateParagraph({ documentId, index: 2, target: 'The governor visited Sheberghan.', confirm: true });
+    const flags = s.qa.flags(documentId, ['consistency']);
+    expect(flags.map((f) => [f.paragraph, f.params['kind'], f.source, f.target])).toEqual([[1, 'name', 'شبرغان', 'Jowzjan']]);
+  });
+});
