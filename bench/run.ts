@@ -4,6 +4,7 @@ const BENCHES: Record<string, { title: string; run: () => Promise<unknown> }> = 
   glossary: { title: 'glossary matching', run: async () => (await import('./glossary')).runGlossaryBench() },
   docs: { title: 'big documents', run: async () => (await import('./docs')).runDocsBench() },
   workspace: { title: 'workspace durability (synchronous, quick_check, backups)', run: async () => (await import('./workspace')).runWorkspaceBench() },
+  qa: { title: 'QA checks', run: async () => (await import('./qa')).runQaBench() },
   translit: { title: 'transliteration (foreign names)', run: async () => (await import('./translit')).runTranslitBench() },
 };
 

@@ -26,12 +26,13 @@ interface TermRow {
   kind: TermKind;
   variants: string;
   note: string;
+  deprecated: string;
   use_count: number;
   created_at: string;
   updated_at: string;
 }
 
-const TERM_COLUMNS = 't.id, t.glossary_id, t.source, t.key, t.target, t.kind, t.variants, t.note, t.use_count, t.created_at, t.updated_at';
+const TERM_COLUMNS = 't.id, t.glossary_id, t.source, t.key, t.target, t.kind, t.variants, t.note, t.deprecated, t.use_count, t.created_at, t.updated_at';
 
 function toTerm(r: TermRow): StoredTerm {
   return {
@@ -43,6 +44,7 @@ function toTerm(r: TermRow): StoredTerm {
     kind: r.kind,
     variants: JSON.parse(r.variants) as string[],
     note: r.note,
+    ...(r.deprecated !== '[]' ? { deprecated: JSON.parse(r.deprecated) as string[] } : {}),
     useCount: r.use_count,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -103,19 +105,22 @@ export interface TermWrite {
   kind: TermKind;
   variants: string[];
   note: string;
+  /** Absent: an update keeps the term's deprecated spellings. */
+  deprecated?: string[];
 }
 
 export function insertTerm(db: Db, t: TermWrite & { id: string; glossaryId: string; now: string }): void {
   db.prepare(
-    `INSERT INTO terms (id, glossary_id, source, key, target, kind, variants, note, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(t.id, t.glossaryId, t.source, t.key, t.target, t.kind, JSON.stringify(t.variants), t.note, t.now, t.now);
+    `INSERT INTO terms (id, glossary_id, source, key, target, kind, variants, note, deprecated, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(t.id, t.glossaryId, t.source, t.key, t.target, t.kind, JSON.stringify(t.variants), t.note, JSON.stringify(t.deprecated ?? []), t.now, t.now);
 }
 
 export function updateTerm(db: Db, id: string, t: TermWrite & { now: string }): void {
   db.prepare(
     `UPDATE terms SET source = ?, key = ?, target = ?, kind = ?, variants = ?, note = ?, updated_at = ? WHERE id = ?`,
   ).run(t.source, t.key, t.target, t.kind, JSON.stringify(t.variants), t.note, t.now, id);
+  if (t.deprecated !== undefined) db.prepare('UPDATE terms SET deprecated = ? WHERE id = ?').run(JSON.stringify(t.deprecated), id);
 }
 
 export function deleteTerm(db: Db, id: string): void {

@@ -72,7 +72,7 @@ test('highlights show the English, a click inserts it, a missing term is flagged
   await expect(row(page, 3)).toHaveAttribute('data-status', 'translated');
   const flag = row(page, 3).getByTestId('qa-flag');
   await expect(flag).toBeVisible();
-  await expect(flag).toHaveAttribute('aria-label', /glossary term/);
+  await expect(flag).toHaveAttribute('aria-label', /glossary’s term/);
   await page.getByTestId('tab-qa').click();
   const problem = page.getByTestId('qa-problem').filter({ hasText: 'Taliban' });
   await expect(problem).toHaveAttribute('data-paragraph', '3');
@@ -229,7 +229,7 @@ test('the glossary panel in the Arabic UI sits on the inline end and mirrors', a
   await editor3.press('Control+Enter');
   await panel.getByRole('tab', { name: /التدقيق/ }).click();
   await expect(page.getByTestId('qa-problem').filter({ hasText: 'Taliban' })).toContainText('الفقرة 3');
-  await expect(row(page, 3).getByTestId('qa-flag')).toHaveAttribute('aria-label', 'مصطلح واحد من المسرد ناقص في الترجمة');
+  await expect(row(page, 3).getByTestId('qa-flag')).toHaveAttribute('aria-label', 'مشكلة واحدة وجدها التدقيق · الترجمة تخلو من مقابل المصطلح في المسرد');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'glossary-qa-ar.png') });
 });
 

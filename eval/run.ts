@@ -1,6 +1,6 @@
 /**
- * `npm run eval -- translit|glossary|names [--verbose] [--rules-only]`: the evaluations of transliteration, the glossary
- * matcher and name discovery.
+ * `npm run eval -- translit|glossary|names|qa [--verbose] [--rules-only]`: the evaluations of transliteration, the glossary
+ * matcher, name discovery and the QA checks (`qa [FILE]`, see eval/qa.ts).
  * translit prints the dev set (transliterations and exonyms with the lexicon, transliterations by the rules alone)
  * and the extra set eval/data/names-extra.tsv (with the lexicon, rules only);
  * --rules-only prints only the rules-only blocks.
@@ -20,8 +20,11 @@ async function main(): Promise<void> {
   } else if (which === 'names') {
     const { evalNames } = await import('./names');
     await evalNames(verbose);
+  } else if (which === 'qa') {
+    const { evalQa } = await import('./qa');
+    evalQa(verbose, args.filter((a) => !a.startsWith('-'))[1]);
   } else {
-    console.error(`unknown evaluation "${which}": use translit, glossary or names`);
+    console.error(`unknown evaluation "${which}": use translit, glossary, names or qa`);
     process.exitCode = 2;
   }
 }

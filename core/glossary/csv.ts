@@ -10,7 +10,9 @@ import { TERM_KINDS, isTermKind } from './types';
 import type { TermKind } from './types';
 
 export const CSV_COLUMNS = ['source', 'target', 'kind', 'variants', 'note'] as const;
-type Column = (typeof CSV_COLUMNS)[number];
+/** Optional columns, read when the header names them: `deprecated`, English spellings not to use, joined by `|`. */
+const OPTIONAL_COLUMNS = ['deprecated'] as const;
+type Column = (typeof CSV_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
 const DEFAULT_KIND: TermKind = 'term';
 /** A cell a spreadsheet would evaluate, possibly already protected by quotes we added (then one more is added). */
@@ -32,9 +34,12 @@ function quote(cell: string): string {
 
 /** Serialises terms as CSV (CRLF line ends, as RFC 4180 says). */
 export function glossaryToCsv(terms: readonly ParsedTerm[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  // The deprecated column only when a term has one, so files of older glossaries stay as they were.
+  const withDeprecated = terms.some((t) => (t.deprecated ?? []).length > 0);
+  const lines = [[...CSV_COLUMNS, ...(withDeprecated ? OPTIONAL_COLUMNS : [])].join(',')];
   for (const t of terms) {
-    lines.push([t.source, t.target, t.kind, t.variants.join('|'), t.note].map(quote).join(','));
+    const cells = [t.source, t.target, t.kind, t.variants.join('|'), t.note, ...(withDeprecated ? [(t.deprecated ?? []).join('|')] : [])];
+    lines.push(cells.map(quote).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }
@@ -45,7 +50,7 @@ function headerColumns(cells: string[]): Map<Column, number> | null {
   if (!names.includes('source') || !names.includes('target')) return null;
   const map = new Map<Column, number>();
   names.forEach((name, i) => {
-    if ((CSV_COLUMNS as readonly string[]).includes(name) && !map.has(name as Column)) map.set(name as Column, i);
+    if ([...CSV_COLUMNS, ...OPTIONAL_COLUMNS].includes(name as Column) && !map.has(name as Column)) map.set(name as Column, i);
   });
   return map;
 }
@@ -104,7 +109,8 @@ export function parseGlossaryCsv(text: string, fileName: string): GlossaryParseR
     }
     keyLines.set(key, line);
     const variants = cell('variants').split('|').map((v) => v.trim()).filter((v) => v !== '');
-    terms.push({ source, target, kind, variants, note: cell('note') });
+    const deprecated = cell('deprecated').split('|').map((v) => v.trim()).filter((v) => v !== '');
+    terms.push({ source, target, kind, variants, note: cell('note'), ...(deprecated.length ? { deprecated } : {}) });
   }
   return { terms, errors };
 }

@@ -53,10 +53,17 @@ function lang(node: XmlNode): string {
 }
 
 /** The terms of one language section, v2 (tig, ntig/termGrp) or v3 (termSec). */
-function sectionTerms(section: XmlNode): string[] {
-  const holders = [...children(section, 'tig'), ...children(section, 'termSec'),
-    ...children(section, 'ntig').flatMap((n) => children(n, 'termGrp'))];
-  return holders.flatMap((h) => children(h, 'term').map(textOf)).filter((t) => t !== '');
+function termHolders(section: XmlNode): XmlNode[] {
+  return [...children(section, 'tig'), ...children(section, 'termSec'), ...children(section, 'ntig').flatMap((n) => children(n, 'termGrp'))];
+}
+
+/** `<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>` (also supersededTerm): not to be used. */
+function isDeprecated(holder: XmlNode): boolean {
+  return children(holder, 'termNote').some((n) => attr(n, 'type') === 'administrativeStatus' && /^(deprecated|superseded)Term-admn-sts$/.test(textOf(n)));
+}
+
+function sectionTerms(section: XmlNode, deprecated = false): string[] {
+  return termHolders(section).filter((h) => isDeprecated(h) === deprecated).flatMap((h) => children(h, 'term').map(textOf)).filter((t) => t !== '');
 }
 
 function descrips(node: XmlNode): XmlNode[] {
@@ -85,8 +92,9 @@ export function parseTbx(text: string, fileName: string): GlossaryParseResult {
   entries.forEach((entry, n) => {
     const line = entryLines[n] ?? 0;
     const sections = [...children(entry, 'langSet'), ...children(entry, 'langSec')];
-    const arabic = sections.filter((s) => lang(s) === 'ar').flatMap(sectionTerms);
-    const english = sections.filter((s) => lang(s) === 'en').flatMap(sectionTerms);
+    const arabic = sections.filter((s) => lang(s) === 'ar').flatMap((s) => sectionTerms(s));
+    const english = sections.filter((s) => lang(s) === 'en').flatMap((s) => sectionTerms(s));
+    const deprecated = sections.filter((s) => lang(s) === 'en').flatMap((s) => sectionTerms(s, true));
     const subject = descrips(entry).find((d) => attr(d, 'type') === 'subjectField');
     const kindText = subject ? textOf(subject).toLowerCase() : '';
     const kind = kindText === '' ? 'term' : kindText;
@@ -109,6 +117,7 @@ export function parseTbx(text: string, fileName: string): GlossaryParseResult {
       kind,
       variants: arabic.slice(1),
       note: notes.join('\n'),
+      ...(deprecated.length ? { deprecated } : {}),
     });
   });
   if (entries.length === 0 && errors.length === 0) {
@@ -140,7 +149,8 @@ export function glossaryToTbx(terms: readonly ParsedTerm[]): string {
     out.push(`        <descrip type="subjectField">${t.kind}</descrip>`);
     if (t.note.trim() !== '') out.push(`        <note>${escapeXml(t.note)}</note>`);
     out.push(`        <langSet xml:lang="ar">${[t.source, ...t.variants].map((a) => tig(a, t.kind)).join('')}</langSet>`);
-    out.push(`        <langSet xml:lang="en">${targetAlternatives(t.target).map((e) => tig(e, t.kind)).join('')}</langSet>`);
+    const old = (t.deprecated ?? []).map((e) => tig(e, t.kind).replace('</tig>', '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>'));
+    out.push(`        <langSet xml:lang="en">${targetAlternatives(t.target).map((e) => tig(e, t.kind)).join('')}${old.join('')}</langSet>`);
     out.push('      </termEntry>');
   });
   out.push('    </body>', '  </text>', '</martif>', '');

@@ -14,6 +14,8 @@ export interface GlossaryTerm {
   variants: string[];
   note: string;
   glossaryId?: string;
+  /** English spellings not to use (`Jawzjan` for Jowzjan): the QA glossary check flags them, offering `target`. */
+  deprecated?: string[];
 }
 
 export interface GlossaryMatch {

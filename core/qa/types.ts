@@ -46,6 +46,16 @@ export interface QaContext {
   readonly memo: Map<string, unknown>;
   /** The document's enabled glossaries, as matches in an Arabic text (the glossary check). */
   readonly glossary?: { match(source: string): GlossaryMatch[] };
+  /** An English dictionary (loaded in the main process; the `spelling` check is quiet without one). */
+  readonly speller?: Speller;
+  /** Words never flagged by `spelling`, lower case: the glossary's English, names, the personal word list. */
+  readonly knownWords?: ReadonlySet<string>;
+}
+
+/** What the `spelling` check needs of a dictionary (nspell has this shape). */
+export interface Speller {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
 }
 
 export interface QaCheck<C extends QaContext = QaContext> {

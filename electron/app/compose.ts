@@ -22,6 +22,7 @@ import { createNamesService } from '../features/names/service';
 import { writtenWordTest } from '../features/names/arabic-dictionary';
 import { qaHandlers } from '../features/qa/handlers';
 import { createQaService } from '../features/qa/service';
+import { englishSpeller } from '../features/qa/speller';
 import { reviewHandlers } from '../features/review/handlers';
 import { createReviewService } from '../features/review/service';
 import { settingsHandlers } from '../features/settings/handlers';
@@ -60,7 +61,7 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   const settings = createSettingsService({ db, onChange: platform.onSettings });
   const documents = createDocumentsService({ db, env, ...(jobs ? { parse: (bytes, fileName) => jobs.run('importDocument', bytes, fileName) } : {}) });
   const glossary = createGlossaryService({ db, env, documents, isCommonWord: commonWord });
-  const qa = createQaService({ db, documents, glossary });
+  const qa = createQaService({ db, documents, glossary, speller: englishSpeller });
   const names = createNamesService({ db, env, documents, glossary });
   const exports = createExportService({
     db, env, documents, glossary, settings, printToPdf: platform.printToPdf,

@@ -21,6 +21,8 @@ export interface SidePanelProps {
   /** Inserts a term in the editor of row `index` (the active one, from this panel). */
   onInsert: (index: number, match: MatchView) => void;
   onGoTo: (index: number) => void;
+  /** Applies a QA flag's fix to row `index` (counted from 0). */
+  onFix?: (index: number, fix: { start: number; end: number; text: string }) => void;
   onError: (message: string) => void;
 }
 
@@ -83,7 +85,7 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps): React.J
         {tab === 'glossary' && (
           <GlossaryTab documentId={props.documentId} active={props.active} matches={props.activeMatches} data={props.data} onInsert={(m) => props.onInsert(props.active, m)} onError={props.onError} />
         )}
-        {tab === 'qa' && <QaTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} />}
+        {tab === 'qa' && <QaTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} onFix={props.onFix} />}
         {tab === 'names' && <NamesTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} />}
       </div>
     </aside>

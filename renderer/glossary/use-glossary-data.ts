@@ -11,6 +11,8 @@ export interface GlossaryData {
   matches: ReadonlyMap<number, readonly MatchView[]>;
   qa: readonly QaView[];
   qaCounts: ReadonlyMap<number, number>;
+  /** The flags of each paragraph (counted from 0), for the mark on its row. */
+  qaByParagraph: ReadonlyMap<number, readonly QaView[]>;
   /** Bumped after every glossary change, so panels that list terms or names refetch. */
   version: number;
   changed: () => void;
@@ -24,6 +26,8 @@ export interface GlossaryData {
 }
 
 const QA_DELAY_MS = 250;
+/** After a row's own flags came back, the whole list (other rows' consistency) follows, later. */
+const QA_DOCUMENT_DELAY_MS = 1500;
 
 /**
  * `ready`: false until the workbench shows its first rows. Matching and QA read the whole document on the
@@ -53,14 +57,30 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
     qaTimer.current = setTimeout(fetchQa, QA_DELAY_MS);
   }, [fetchQa]);
 
+  /** A saved row's own flags, at once (what confirming shows on the row); a slower full refresh follows. */
+  const fetchRow = useCallback(
+    (index: number) => {
+      const seq = ++qaSeq.current; // an older full answer would not have this row's new text
+      call('document.qa', { id: documentId, paragraphs: [index] })
+        .then((list) => {
+          if (seq !== qaSeq.current) return;
+          setQa((prev) => [...prev.filter((x) => x.paragraph !== index), ...list].sort((a, b) => a.paragraph - b.paragraph));
+          clearTimeout(qaTimer.current);
+          qaTimer.current = setTimeout(fetchQa, QA_DOCUMENT_DELAY_MS);
+        })
+        .catch((e: unknown) => onError((e as Error).message));
+    },
+    [documentId, fetchQa, onError],
+  );
+
   // Drafts are not checked: typing in an untranslated row must not rescan a 10,000-paragraph document.
   const listed = useRef<ReadonlySet<number>>(new Set());
   listed.current = new Set(qa.map((p) => p.paragraph));
   const paragraphSaved = useCallback(
     (index: number, status: string) => {
-      if (status === 'translated' || listed.current.has(index)) refreshQa();
+      if (status === 'translated' || listed.current.has(index)) fetchRow(index);
     },
-    [refreshQa],
+    [fetchRow],
   );
 
   const changed = useCallback(() => {
@@ -80,6 +100,12 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
     return () => clearTimeout(qaTimer.current);
   }, [fetchMatches, fetchQa, ready]);
 
+  const qaByParagraph = useMemo(() => {
+    const map = new Map<number, QaView[]>();
+    for (const p of qa) map.set(p.paragraph, [...(map.get(p.paragraph) ?? []), p]);
+    return map;
+  }, [qa]);
+
   const qaCounts = useMemo(() => {
     const counts = new Map<number, number>();
     for (const p of qa) counts.set(p.paragraph, (counts.get(p.paragraph) ?? 0) + 1);
@@ -88,7 +114,7 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
 
   // One stable object while nothing changed, so the memoised side panel skips the keystroke renders.
   return useMemo(
-    () => ({ matches, qa, qaCounts, version, changed, refreshQa, paragraphSaved, removeQa, wantMatches }),
-    [matches, qa, qaCounts, version, changed, refreshQa, paragraphSaved, removeQa, wantMatches],
+    () => ({ matches, qa, qaCounts, qaByParagraph, version, changed, refreshQa, paragraphSaved, removeQa, wantMatches }),
+    [matches, qa, qaCounts, qaByParagraph, version, changed, refreshQa, paragraphSaved, removeQa, wantMatches],
   );
 }

@@ -2,7 +2,8 @@
 import { splitInvisibles } from '../../core/text/invisibles';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MatchView } from '../../core/api/contract';
+import type { MatchView, QaView } from '../../core/api/contract';
+import { qaMessageKey } from '../glossary/qa-item';
 import type { Status } from '../../core/model';
 import { SourceText } from '../glossary/source-text';
 import { toDisplay } from './placeholders';
@@ -31,6 +32,8 @@ export interface RowProps {
   matches: readonly MatchView[];
   /** Glossary terms missing from this row's English (QA). */
   qaCount: number;
+  /** The row's QA flags: their messages show on hover or focus of the mark. */
+  qaFlags?: readonly QaView[] | undefined;
   /** Arabic is selected in this row's source: offer "Add term". */
   canAddTerm: boolean;
   onFocusRow: (index: number, inEditor: boolean) => void;
@@ -77,11 +80,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
         <span className={`status status-${row.status}`} data-testid="status">
           {t(`status.${row.status}`)}
         </span>
-        {props.qaCount > 0 && (
-          <span className="qa-flag" data-testid="qa-flag" role="img" aria-label={t('qa.flag', { count: props.qaCount })} title={t('qa.flag', { count: props.qaCount })}>
-            ⚑ {props.qaCount}
-          </span>
-        )}
+        {props.qaCount > 0 && <QaMark count={props.qaCount} flags={props.qaFlags} />}
         <TargetInvisibles target={row.target} />
         {props.canAddTerm && (
           <button
@@ -145,6 +144,26 @@ function TargetInvisibles(props: { target: string }): React.JSX.Element | null {
   return (
     <span className="invisible-mark" data-testid="target-invisibles" role="img" title={hint} aria-label={hint}>
       {labels.join(' ')}
+    </span>
+  );
+}
+
+/** The mark on a flagged row: the count, and each flag's message on hover or keyboard focus. */
+function QaMark(props: { count: number; flags: readonly QaView[] | undefined }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const messages = [...new Set((props.flags ?? []).map((f) => {
+    const key = qaMessageKey(f);
+    return i18n.exists(key) ? t(key, f.params) : t('qaChecks.msg.other');
+  }))];
+  const label = [t('qa.flag', { count: props.count }), ...messages].join(' · ');
+  return (
+    <span className="qa-flag" data-testid="qa-flag" role="img" tabIndex={0} aria-label={label} title={messages.join('\n')}>
+      ⚑ {props.count}
+      {messages.length > 0 && (
+        <span className="qa-flag-tip" aria-hidden="true">
+          {messages.map((m) => <span key={m}>{m}</span>)}
+        </span>
+      )}
     </span>
   );
 }

@@ -179,6 +179,20 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [onEdit, rowAt],
   );
 
+  /** A QA fix: the row keeps its status (a confirmed row is confirmed again with the fixed English). */
+  const onFix = useCallback(
+    (index: number, fix: { start: number; end: number; text: string }) => {
+      const row = rowAt(index);
+      if (!row) return;
+      const target = row.target.slice(0, fix.start) + fix.text + row.target.slice(fix.end);
+      const confirmed = row.status === 'translated';
+      update(index, { target, status: statusForEdit(target, confirmed) }, true);
+      if (confirmed) void queue.confirm(index, target).catch(() => undefined);
+      else queue.edit(index, target);
+    },
+    [queue, rowAt, update],
+  );
+
   const confirm = useCallback(
     (index: number) => {
       const row = rowAt(index);
@@ -322,6 +336,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   onBlurEditor={onBlurEditor}
                   matches={glossary.matches.get(item.index) ?? NO_MATCHES}
                   qaCount={glossary.qaCounts.get(item.index) ?? 0}
+                  qaFlags={glossary.qaByParagraph.get(item.index)}
                   canAddTerm={addTerm.selection?.index === item.index && item.index === active}
                   onInsert={onInsert}
                   onAddTerm={addTerm.open}
@@ -341,6 +356,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           data={glossary}
           onInsert={onInsert}
           onGoTo={goToRow}
+          onFix={onFix}
           onError={onError}
         />
       </div>

@@ -86,7 +86,7 @@ export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
       if (!g) throw new ApiError('not-found', `no glossary named ${input.glossary}`);
       const terms: ParsedTerm[] = repo
         .termsOfGlossary(db, g.id)
-        .map((t) => ({ source: t.source, target: t.target, kind: t.kind, variants: t.variants, note: t.note }));
+        .map((t) => ({ source: t.source, target: t.target, kind: t.kind, variants: t.variants, note: t.note, ...(t.deprecated ? { deprecated: t.deprecated } : {}) }));
       const text = input.format === 'csv' ? glossaryToCsv(terms) : glossaryToTbx(terms);
       return {
         fileName: `${g.name.replace(/[\\/:*?"<>|]+/g, '_')}.${input.format}`,

@@ -15,6 +15,8 @@ export interface TermInput {
   kind: TermKind;
   variants?: string[] | undefined;
   note?: string | undefined;
+  /** English spellings not to use (from a CSV/TBX import). */
+  deprecated?: string[] | undefined;
 }
 
 /** The glossary a write goes to: the named one (created on first use), or the workspace's first. */
@@ -53,5 +55,11 @@ export function cleanTerm(input: TermInput): repo.TermWrite {
       variants.push(t);
     }
   }
-  return { source, key, target, kind: input.kind, variants, note: input.note?.trim() ?? '' };
+  const term: repo.TermWrite = { source, key, target, kind: input.kind, variants, note: input.note?.trim() ?? '' };
+  if (input.deprecated !== undefined) {
+    // A deprecated spelling that is also an approved alternative would flag the right English: dropped.
+    const approved = new Set(target.split('|').map((a) => a.trim().toLowerCase()));
+    term.deprecated = [...new Set(input.deprecated.map((d) => d.trim()).filter((d) => d !== '' && !approved.has(d.toLowerCase())))];
+  }
+  return term;
 }

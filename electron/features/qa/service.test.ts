@@ -32,7 +32,6 @@ describe('QA service', () => {
   it('keeps the glossary flags accepted before the registry (migration 5), nothing lost', async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dragoman-qa-')), 'old.sqlite');
     const old = openWorkspace(file, { targetVersion: 4 });
-    const o = composeServices(old, env());
     // A workspace as version 4 wrote it: one document, its first row confirmed.
     const documentId = 'doc-old';
     const now = '2026-01-01T00:00:00.000Z';
@@ -41,12 +40,13 @@ describe('QA service', () => {
     const [first, second] = ARTICLE.split('\n\n');
     insert.run(documentId, 0, first, 'Officials said the group attacked the district.', 'translated', 10, now);
     insert.run(documentId, 1, second, '', 'untranslated', 5, now);
-    o.glossary.addTerm({ source: 'طالبان', target: 'Taliban', kind: 'org' });
-    o.glossary.addTerm({ source: 'درزاب', target: 'Darzab', kind: 'place' });
     old.prepare('INSERT INTO qa_accepted (document_id, paragraph, term_key) VALUES (?, 0, ?)').run(documentId, 'طالبان');
     old.close();
 
     const s = composeServices(openWorkspace(file), env());
+    // The terms are added after the upgrade: the accepted flag is keyed by the term's key, not its row.
+    s.glossary.addTerm({ source: 'طالبان', target: 'Taliban', kind: 'org' });
+    s.glossary.addTerm({ source: 'درزاب', target: 'Darzab', kind: 'place' });
     expect(s.qa.flags(documentId).map((f) => f.target)).toEqual(['Darzab']);
   });
 });
