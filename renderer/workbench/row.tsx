@@ -18,6 +18,8 @@ export interface RowData {
 
 export interface RowProps {
   index: number;
+  /** Position in the (maybe filtered) list, for the virtualizer's measurements. */
+  position?: number;
   row: RowData;
   active: boolean;
   focusEditor: boolean;
@@ -53,6 +55,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
     <div
       ref={props.measure}
       data-index={index}
+      data-position={props.position ?? index}
       data-testid="row"
       data-status={row.status}
       data-conflict={props.conflict ? 'true' : undefined}

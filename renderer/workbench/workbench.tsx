@@ -22,6 +22,7 @@ import { nextUntranslated, progressOf } from './navigation';
 import type { RowData } from './row';
 import { Row } from './row';
 import { RecoveredNotice } from './recovered-notice';
+import { useFindTools } from './use-find-tools';
 import { useDurableSaves } from './use-durable-saves';
 import { useSaveOnClose } from './use-save-on-close';
 import { WorkbenchHeader } from './workbench-header';
@@ -100,8 +101,30 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     return () => clearTimeout(timer);
   }, [active, doc, documentId]);
 
+  const tools = useFindTools({
+    documentId,
+    rowCount: rows.length,
+    active,
+    scroller,
+    reveal: (index) => reveal(index),
+    focusRow: (index) => {
+      goTo(index, true);
+      reveal(index);
+    },
+    setRow: (index, target, confirm) => {
+      setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, confirm) } : r)));
+      queue.edit(index, target, confirm);
+    },
+    applyStored: (report) => report.stored.forEach((p) => queue.remoteChanged(p) && onRemote(p)),
+    flush: () => queue.flush(),
+    onError,
+  });
+  const { order, undo } = tools;
+
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: order.count,
+    // The list position (a filter hides rows); `data-index` stays the paragraph's index.
+    indexAttribute: 'data-position',
     getScrollElement: () => scroller.current,
     estimateSize: () => 120,
     overscan: 6,
@@ -111,9 +134,19 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   useEffect(() => {
     if (doc && rows.length && !didRestoreScroll.current) {
       didRestoreScroll.current = true;
-      virtualizer.scrollToIndex(active, { align: 'center' });
+      virtualizer.scrollToIndex(order.positionOf(active), { align: 'center' });
     }
-  }, [doc, rows.length, active, virtualizer]);
+  }, [doc, rows.length, active, virtualizer, order]);
+
+  // Find and go-to: the row becomes active and centred; the focus stays where it is.
+  const reveal = useCallback(
+    (index: number) => {
+      setActive(index);
+      const position = order.positionOf(index);
+      if (position >= 0) virtualizer.scrollToIndex(position, { align: 'center' });
+    },
+    [order, virtualizer],
+  );
 
   const goTo = useCallback(
     (index: number, edit = true) => {
@@ -121,22 +154,23 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       void queue.flush().catch(() => undefined); // a failure shows in the header and is retried
       setActive(clamped);
       setEditing(edit ? clamped : null);
-      virtualizer.scrollToIndex(clamped, { align: 'auto' });
+      virtualizer.scrollToIndex(Math.max(0, order.positionOf(clamped)), { align: 'auto' });
       if (!edit) {
         requestAnimationFrame(() =>
           scroller.current?.querySelector<HTMLElement>(`[data-index="${clamped}"]`)?.focus({ preventScroll: true }),
         );
       }
     },
-    [queue, virtualizer],
+    [queue, virtualizer, order],
   );
 
   const onEdit = useCallback(
     (index: number, target: string) => {
+      undo.text(index, rowsRef.current[index]?.target ?? '', target);
       setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, false) } : r)));
       queue.edit(index, target);
     },
-    [queue],
+    [queue, undo],
   );
 
   const onInsert = useCallback(
@@ -149,13 +183,14 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       const row = rowsRef.current[index];
       if (!row) return;
       const status = statusForEdit(row.target, true);
+      if (status !== row.status) undo.push({ kind: 'status', index, target: row.target, before: row.status, after: status });
       const updated = rowsRef.current.map((r, i) => (i === index ? { ...r, status } : r));
       setRows(updated);
       void queue.confirm(index, row.target).catch(() => undefined);
       const next = nextUntranslated(updated.map((r) => r.status), index);
       if (next !== null) goTo(next);
     },
-    [queue, goTo],
+    [queue, goTo, undo],
   );
 
   const onKey = useCallback(
@@ -166,19 +201,19 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         confirm(index);
       } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
-        goTo(index + (e.key === 'ArrowDown' ? 1 : -1), inEditor);
+        goTo(order.step(index, e.key === 'ArrowDown' ? 1 : -1), inEditor);
       } else if (e.key === 'Escape' && inEditor) {
         e.preventDefault();
         goTo(index, false);
       } else if (!inEditor && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
-        goTo(index + (e.key === 'ArrowDown' ? 1 : -1), false);
+        goTo(order.step(index, e.key === 'ArrowDown' ? 1 : -1), false);
       } else if (!inEditor && e.key === 'Enter') {
         e.preventDefault();
         goTo(index, true);
       }
     },
-    [confirm, goTo],
+    [confirm, goTo, order],
   );
 
   const onFocusRow = useCallback((index: number, inEditor: boolean) => {
@@ -252,6 +287,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             .catch((e: unknown) => onError((e as Error).message))
         }
       />
+      {tools.element}
       {saves.recovered.length > 0 && <RecoveredNotice rows={saves.recovered} onGoTo={goTo} onDismiss={saves.dismissRecovered} />}
       <div className="wb-body">
         <div className="wb-main">
@@ -266,13 +302,16 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           </div>
           <div ref={scroller} className="rows" role="table" aria-rowcount={rows.length + 1} data-testid="rows">
             <div className="rows-inner" role="rowgroup" style={{ blockSize: `${virtualizer.getTotalSize()}px` }}>
-              {virtualizer.getVirtualItems().map((item) => (
+              {virtualizer.getVirtualItems().map((item) => {
+                const index = order.indexAt(item.index);
+                return (
                 <Row
                   key={item.key}
-                  index={item.index}
-                  row={rows[item.index]!}
-                  active={item.index === active}
-                  focusEditor={item.index === editing}
+                  index={index}
+                  position={item.index}
+                  row={rows[index]!}
+                  active={index === active}
+                  focusEditor={index === editing}
                   areas={areas}
                   columns={columns}
                   uiDir={uiDir}
@@ -282,16 +321,17 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   onEdit={onEdit}
                   onKey={onKey}
                   onBlurEditor={onBlurEditor}
-                  matches={glossary.matches.get(item.index) ?? NO_MATCHES}
-                  qaCount={glossary.qaCounts.get(item.index) ?? 0}
-                  canAddTerm={addTerm.selection?.index === item.index && item.index === active}
+                  matches={glossary.matches.get(index) ?? NO_MATCHES}
+                  qaCount={glossary.qaCounts.get(index) ?? 0}
+                  canAddTerm={addTerm.selection?.index === index && index === active}
                   onInsert={onInsert}
                   onAddTerm={addTerm.open}
-                  conflict={saves.conflicts.get(item.index)}
+                  conflict={saves.conflicts.get(index)}
                   onKeepMine={saves.keepMine}
                   onTakeTheirs={saves.takeTheirs}
                 />
-              ))}
+                );
+              })}
             </div>
           </div>
         </div>

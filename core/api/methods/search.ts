@@ -9,6 +9,7 @@ import type { SearchHit } from '../../search/find';
 import { id, returns } from './common';
 
 export type { SearchHit };
+export type { SearchSide } from '../../search/types';
 
 export const FILTERS = ['untranslated', 'draft', 'translated', 'qa', 'comment', 'hit'] as const;
 export type RowFilter = (typeof FILTERS)[number];
