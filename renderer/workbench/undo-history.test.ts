@@ -20,10 +20,10 @@ describe('UndoHistory', () => {
     s = type(h, 0, s, ' province');
     expect(h.undo()).toMatchObject({ before: 'Clashes in Jowzjan', after: 'Clashes in Jowzjan province' });
     expect(h.undo()).toMatchObject({ before: 'Clashes in', after: 'Clashes in Jowzjan', typing: false });
-    expect(h.undo()).toMatchObject({ before: 'Clashes', after: 'Clashes in' });
-    expect(h.undo()).toMatchObject({ before: '', after: 'Clashes' });
+    expect(h.undo()).toMatchObject({ before: 'Clashes ', after: 'Clashes in' });
+    expect(h.undo()).toMatchObject({ before: '', after: 'Clashes ' });
     expect(h.undo()).toBeUndefined();
-    expect(h.redo()).toMatchObject({ after: 'Clashes' });
+    expect(h.redo()).toMatchObject({ after: 'Clashes ' });
   });
 
   it('keeps rows apart and clears the redo list on a new step', () => {

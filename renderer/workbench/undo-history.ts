@@ -1,6 +1,6 @@
 /**
  * The workbench's undo history, pure so it can be tested: typing in a row's English coalesces into word-sized
- * steps; a glossary or memory insert, a completion, a confirmation and a replacement are one step each.
+ * steps (a word with the spaces after it); a glossary or memory insert, a completion, a confirmation and a replacement are one step each.
  * One history per open document (it survives moving between rows); a new step clears what could be redone.
  */
 import type { ReplacedRow } from '../../core/api/contract';
@@ -30,6 +30,8 @@ export class UndoHistory {
   private undone: UndoStep[] = [];
   /** The last character typed into the top step (a space after a word starts a new step). */
   private lastTyped: string | undefined;
+  /** The top step holds a letter already (not only spaces). */
+  private hasWord = false;
 
   /** An edit of a row's English, as the editor or an insert made it. */
   text(index: number, before: string, after: string): void {
@@ -42,14 +44,16 @@ export class UndoHistory {
       top.typing &&
       top.index === index &&
       top.after === before &&
-      // A word and the spaces before it go together: typing a space after a letter begins the next step.
-      !(isSpace(typed.char) && !isSpace(this.lastTyped));
+      // A word and the spaces after it go together: a letter typed after a space begins the next step.
+      // (Spaces typed before any word belong to the word that follows.)
+      !(!isSpace(typed.char) && isSpace(this.lastTyped) && this.hasWord);
     if (merge) {
       top.after = after;
     } else {
       this.push({ kind: 'text', index, before, after, typing: typed !== null });
     }
     this.lastTyped = typed?.char;
+    this.hasWord = (merge && this.hasWord) || (typed !== null && !isSpace(typed.char));
   }
 
   push(step: UndoStep): void {

@@ -116,8 +116,14 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
     [applyFilter],
   );
 
+  const pendingStep = useRef<1 | -1 | null>(null);
   const moveHit = useCallback(
     (step: 1 | -1) => {
+      // Enter typed before the answer came back: the move waits for it.
+      if (find.pending) {
+        pendingStep.current = step;
+        return;
+      }
       const hit = find.move(step, ref.current.active);
       if (!hit) return;
       if (orderRef.current.positionOf(hit.paragraph) < 0) applyFilter(null);
@@ -126,6 +132,13 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
     },
     [find, applyFilter],
   );
+
+  useEffect(() => {
+    const step = pendingStep.current;
+    if (step === null || find.pending) return;
+    pendingStep.current = null;
+    moveHit(step);
+  }, [find.pending, moveHit]);
 
   const replaceOptions = useCallback(
     (replacement: string) => ({ documentId, find: find.options.query, with: replacement, matchCase: find.options.matchCase, wholeWord: find.options.wholeWord, regex: find.options.regex }),

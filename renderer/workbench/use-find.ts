@@ -28,6 +28,8 @@ export interface FindState {
   current: number;
   error: string | null;
   byParagraph: ReadonlyMap<number, readonly SearchHit[]>;
+  /** The hits shown are not yet those of the query as typed. */
+  pending: boolean;
   /** Moves to the next (+1) or previous (−1) hit from the current one, or from the active row at first. */
   move: (step: 1 | -1, activeRow: number) => SearchHit | undefined;
   /** Asks again (after a replacement changed the texts). */
@@ -51,6 +53,8 @@ export function useFind(documentId: string, open: boolean): FindState {
   }, []);
 
   const searching = open && options.query !== '';
+  const key = `${generation}:${JSON.stringify(options)}`;
+  const [answered, setAnswered] = useState('');
   useEffect(() => {
     if (!searching) return;
     let cancelled = false;
@@ -63,19 +67,21 @@ export function useFind(documentId: string, open: boolean): FindState {
           setTotal(r.total);
           setError(null);
           setCurrent((c) => (c >= r.hits.length ? r.hits.length - 1 : c));
+          setAnswered(key);
         })
         .catch((e: unknown) => {
           if (cancelled) return;
           setHits([]);
           setTotal(0);
           setError((e as Error).message);
+          setAnswered(key);
         });
     }, 150);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [documentId, searching, options, generation]);
+  }, [documentId, searching, options, key]);
 
   const shown = searching ? hits : NO_HITS;
   const byParagraph = useMemo(() => {
@@ -115,6 +121,7 @@ export function useFind(documentId: string, open: boolean): FindState {
     current: searching ? current : -1,
     error: searching ? error : null,
     byParagraph,
+    pending: searching && answered !== key,
     move,
     refresh,
   };
