@@ -95,13 +95,18 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
   );
 
   // Go to a row the filter hides: the filter is cleared first, then the row is shown once the list has it.
+  // A new filter shows the active row (or the next one it keeps) instead of wherever the list was scrolled.
   useEffect(() => {
     const row = pendingRow.current;
     if (row !== null && order.positionOf(row) >= 0) {
       pendingRow.current = null;
       ref.current.focusRow(row);
+      return;
     }
-  }, [order]);
+    const active = ref.current.active;
+    if (order.count > 0) ref.current.reveal(order.positionOf(active) >= 0 ? active : order.step(active, 1));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a change of filter only, not of the row count
+  }, [kept]);
   const goToRow = useCallback(
     (index: number) => {
       setGoToOpen(false);
