@@ -313,6 +313,9 @@ export const ar: UiStrings = {
     nothingToUndo: 'لا شيء للتراجع عنه.',
     nothingToRedo: 'لا شيء لإعادته.',
     hitRow: 'الصف {{n}}، {{side}}',
+    menuEdit: 'تحرير',
+    menuUndo: 'تراجع',
+    menuRedo: 'إعادة',
   },
   errors: {
     generic: 'حدث خطأ: {{message}}',

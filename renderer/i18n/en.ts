@@ -310,6 +310,9 @@ export const en = {
     nothingToUndo: 'Nothing to undo.',
     nothingToRedo: 'Nothing to redo.',
     hitRow: 'Row {{n}}, {{side}}',
+    menuEdit: 'Edit',
+    menuUndo: 'Undo',
+    menuRedo: 'Redo',
   },
   errors: {
     generic: 'Something went wrong: {{message}}',

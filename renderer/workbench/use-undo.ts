@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ReplaceReport } from '../../core/api/contract';
 import type { Status } from '../../core/model';
-import { call } from '../api/client';
+import { call, onMenu } from '../api/client';
 import type { UndoStep } from './undo-history';
 import { UndoHistory } from './undo-history';
 
@@ -97,6 +97,19 @@ export function useUndo(targets: UndoTargets): Undo {
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [undo, redo]);
+
+  // The desktop app's Edit menu: a field (find, replace, go to) undoes its own typing, the rest is ours.
+  useEffect(
+    () =>
+      onMenu((command) => {
+        if (command !== 'undo' && command !== 'redo') return;
+        const el = document.activeElement;
+        if (el instanceof HTMLInputElement) document.execCommand(command);
+        else if (command === 'undo') undo();
+        else redo();
+      }),
+    [undo, redo],
+  );
 
   const text = useCallback((index: number, before: string, after: string) => history.text(index, before, after), [history]);
   const push = useCallback((step: UndoStep) => history.push(step), [history]);

@@ -23,6 +23,7 @@ import type { RowData } from './row';
 import { Row } from './row';
 import { RecoveredNotice } from './recovered-notice';
 import { useFindTools } from './use-find-tools';
+import { focusWhenMounted, keepInView, rowKeyTarget } from './keep-in-view';
 import { useDurableSaves } from './use-durable-saves';
 import { useSaveOnClose } from './use-save-on-close';
 import { WorkbenchHeader } from './workbench-header';
@@ -154,11 +155,9 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       void queue.flush().catch(() => undefined); // a failure shows in the header and is retried
       setActive(clamped);
       setEditing(edit ? clamped : null);
-      virtualizer.scrollToIndex(Math.max(0, order.positionOf(clamped)), { align: 'auto' });
+      keepInView(virtualizer, Math.max(0, order.positionOf(clamped)));
       if (!edit) {
-        requestAnimationFrame(() =>
-          scroller.current?.querySelector<HTMLElement>(`[data-index="${clamped}"]`)?.focus({ preventScroll: true }),
-        );
+        focusWhenMounted(scroller.current, clamped);
       }
     },
     [queue, virtualizer, order],
@@ -208,6 +207,9 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       } else if (!inEditor && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
         goTo(order.step(index, e.key === 'ArrowDown' ? 1 : -1), false);
+      } else if (!inEditor && rowKeyTarget(e.key, index, order) !== null) {
+        e.preventDefault(); // Home/End/PageUp/PageDown: the focus moves with the active row
+        goTo(rowKeyTarget(e.key, index, order)!, false);
       } else if (!inEditor && e.key === 'Enter') {
         e.preventDefault();
         goTo(index, true);
