@@ -12,6 +12,7 @@ import { FilterBar } from './filter-bar';
 import { clearHits, paintHits, selectInEditor } from './find-highlights';
 import { FindBar } from './find-bar';
 import { GoToRow } from './go-to-row';
+import { KeysSheet } from './keys-sheet';
 import type { RowOrder } from './row-order';
 import { allRows, filteredRows } from './row-order';
 import { useFind } from './use-find';
@@ -28,6 +29,8 @@ export interface FindToolsDeps {
   /** Make a row active, centred, with its editor focused. */
   focusRow: (index: number) => void;
   setRow: (index: number, target: string, confirm: boolean) => void;
+  /** A row's texts as the window holds them (for copying the source to the target). */
+  rowText: (index: number) => { source: string; target: string } | undefined;
   applyStored: (report: ReplaceReport) => void;
   flush: () => Promise<void>;
   onError: (message: string) => void;
@@ -51,6 +54,7 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
   const [replaceOpen, setReplaceOpen] = useState(false);
   const [focusKey, setFocusKey] = useState(0);
   const [goToOpen, setGoToOpen] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(false);
   const [filter, setFilter] = useState<RowFilter | null>(null);
   const [kept, setKept] = useState<readonly number[] | null>(null);
   const [replaced, setReplaced] = useState<number | null>(null);
@@ -197,6 +201,16 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
     [replaceOptions, afterReplace],
   );
 
+  // Copy source to target (Ctrl+Shift+S): rows that are mostly names or numbers. One undo step.
+  const copySource = useCallback(() => {
+    const index = ref.current.active;
+    const texts = ref.current.rowText(index);
+    if (!texts || texts.source === texts.target) return;
+    undo.push({ kind: 'text', index, before: texts.target, after: texts.source, typing: false });
+    ref.current.setRow(index, texts.source, false);
+    ref.current.focusRow(index);
+  }, [undo]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const el = e.target as HTMLElement;
@@ -209,9 +223,15 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
       } else if (isCtrl(e) && !e.shiftKey && e.code === 'KeyG' && !inDialog) {
         e.preventDefault();
         setGoToOpen(true);
+      } else if (isCtrl(e) && e.shiftKey && e.code === 'KeyS' && !inDialog) {
+        e.preventDefault();
+        copySource();
       } else if (isCtrl(e) && e.shiftKey && e.code === 'KeyF' && !inDialog) {
         e.preventDefault();
         filterRef.current?.focus();
+      } else if (e.key === 'F1' && !e.ctrlKey && !e.altKey && !e.metaKey && !e.shiftKey) {
+        e.preventDefault();
+        setSheetOpen(true);
       } else if (e.key === 'F3' && !e.ctrlKey && !e.altKey && !e.metaKey) {
         e.preventDefault();
         if (!findOpen) {
@@ -225,7 +245,7 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [findOpen, filter, moveHit, applyFilter]);
+  }, [findOpen, filter, moveHit, applyFilter, copySource]);
 
   // Paint the hits in whatever rows are mounted now (after every render: scrolling mounts new rows).
   const current = find.hits[find.current];
@@ -267,12 +287,19 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
       )}
       <div className="find-status-line">
         <FilterBar ref={filterRef} filter={filter} shown={order.count} total={rowCount} canFilterHits={find.options.query !== ''} onFilter={applyFilter} />
+        <button type="button" onClick={() => setSheetOpen(true)} data-testid="keys-button">
+          {t('keys.button')}
+        </button>
+        <button type="button" onClick={copySource} title={t('find.copySourceKeys')} data-testid="copy-source">
+          {t('find.copySource')}
+        </button>
         {message && (
           <span role="status" className="find-message" data-testid="find-message">
             {message}
           </span>
         )}
       </div>
+      {sheetOpen && <KeysSheet onClose={() => setSheetOpen(false)} />}
       {goToOpen && <GoToRow max={rowCount} onGo={goToRow} onClose={() => setGoToOpen(false)} />}
     </div>
   );

@@ -116,6 +116,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, confirm) } : r)));
       queue.edit(index, target, confirm);
     },
+    rowText: (index) => rowsRef.current[index],
     applyStored: (report) => report.stored.forEach((p) => queue.remoteChanged(p) && onRemote(p)),
     flush: () => queue.flush(),
     onError,
