@@ -144,12 +144,31 @@ test('the find bar in the Arabic UI is mirrored', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByTestId('file-input').setInputFiles(SEED);
   await expect(page.getByTestId('rows')).toHaveAttribute('aria-rowcount', '11');
+
+  // Copy source to target (Ctrl+Shift+S) on a row that is a name, and one Ctrl+Z.
+  const editor2 = row(page, 2).getByTestId('target');
+  await editor2.click();
+  await editor2.press('Control+Shift+S');
+  await expect(editor2).toHaveValue('طهران-سانا');
+  await editor2.press('Control+z');
+  await expect(editor2).toHaveValue('');
+
+  // The shortcut sheet, drawn from the table of keys.
+  await page.keyboard.press('F1');
+  const sheet = page.getByTestId('keys-sheet');
+  await expect(sheet).toContainText('Find in the whole document');
+  await expect(sheet).toContainText('Ctrl+Shift+G');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'keys-sheet-en.png') });
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+
   await page.getByRole('button', { name: 'Interface language' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await page.keyboard.press('Control+h');
   const query = page.getByTestId('find-query');
   await query.fill('أفغانستان');
-  await query.press('Enter');
+  // The active row is row 2: Shift+Enter goes back to the hit before it, in row 1.
+  await query.press('Shift+Enter');
   await expect(page.getByTestId('find-count')).toHaveText('1 من 9');
   await expect(row(page, 1)).toHaveAttribute('data-hit', 'current');
   const painted = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('find-current')!][0]!.toString());
@@ -161,4 +180,8 @@ test('the find bar in the Arabic UI is mirrored', async ({ page, app }) => {
   await expect(page.getByTestId('find-replace-toggle')).toHaveText('استبدال… (Ctrl+H)');
   await page.getByTestId('find-bar').screenshot({ path: path.join(SCREENSHOTS, 'find-bar-ar.png') });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'find-ar.png') });
+  await query.press('Escape');
+  await page.getByTestId('keys-button').click();
+  await expect(page.getByTestId('keys-sheet')).toContainText('ابحث في المستند كله');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'keys-sheet-ar.png') });
 });
