@@ -1,4 +1,4 @@
-/** `npm run bench [-- app|glossary|all]`: prints figures, each with a baseline measured in the same run. */
+/** `npm run bench [-- app|glossary|search|all]`: prints figures, each with a baseline measured in the same run. */
 const which = process.argv[2] ?? 'all';
 
 async function main(): Promise<void> {
@@ -10,7 +10,11 @@ async function main(): Promise<void> {
     console.log('\n== glossary matching ==');
     await (await import('./glossary')).runGlossaryBench();
   }
-  if (!['app', 'glossary', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary or all`);
+  if (which === 'search' || which === 'all') {
+    console.log('\n== search ==');
+    await (await import('./search')).runSearchBench();
+  }
+  if (!['app', 'glossary', 'search', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, search or all`);
 }
 
 main().catch((e: unknown) => {

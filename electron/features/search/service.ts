@@ -61,7 +61,7 @@ function guarded<T>(f: () => T): T {
 
 export function createSearchService(deps: {
   db: Db;
-  documents: Pick<DocumentsService, 'paragraphs' | 'writeTargets'>;
+  documents: Pick<DocumentsService, 'paragraphs' | 'writeTargets' | 'require' | 'changes'>;
   qa: Pick<QaService, 'flags'>;
 }): SearchService {
   const { db, documents } = deps;
@@ -69,10 +69,26 @@ export function createSearchService(deps: {
   const storedRows = (documentId: string, indices: ReadonlySet<number>): Paragraph[] =>
     indices.size === 0 ? [] : documents.paragraphs(documentId).filter((p) => indices.has(p.index));
 
+  // The texts of the last document searched, kept at its revision and brought up to date from the change feed:
+  // a translator typing a query searches again at every pause, and re-reading 10,000 rows each time is the slow part.
+  let cache: { id: string; revision: number; rows: Paragraph[] } | null = null;
+  const texts = (id: string): readonly Paragraph[] => {
+    const revision = documents.require(id).revision;
+    if (cache?.id === id && cache.revision === revision) return cache.rows;
+    if (cache?.id === id) {
+      const changed = documents.changes(id, cache.revision);
+      for (const p of changed.paragraphs) cache.rows[p.index] = p;
+      cache.revision = changed.revision;
+      return cache.rows;
+    }
+    cache = { id, revision, rows: documents.paragraphs(id) };
+    return cache.rows;
+  };
+
   const find = (input: FindInput): SearchResult =>
     guarded(() => {
       const finder = createFinder(input.query, input.side, input);
-      return searchParagraphs(documents.paragraphs(input.documentId), finder, input.limit ?? 10_000);
+      return searchParagraphs(texts(input.documentId), finder, input.limit ?? 10_000);
     });
 
   return {
@@ -129,7 +145,7 @@ export function createSearchService(deps: {
       }).immediate();
     },
     filter(documentId, filter, search) {
-      const all = documents.paragraphs(documentId);
+      const all = texts(documentId);
       switch (filter) {
         case 'untranslated':
         case 'draft':
