@@ -21,6 +21,8 @@ export interface FindBarProps {
   onPreview: (replacement: string) => Promise<ReplaceReport | null>;
   onReplaceAll: (replacement: string) => void;
   onUndo: () => void;
+  /** The focus came back to the bar from elsewhere. */
+  onReturn: () => void;
   /** After a replace-all: the count, with an Undo button. */
   replaced: number | null;
 }
@@ -64,7 +66,17 @@ export function FindBar(props: FindBarProps): React.JSX.Element {
   );
 
   return (
-    <div className="find-bar" role="search" aria-label={t('find.bar')} data-testid="find-bar" onKeyDown={onKeyDown}>
+    <div
+      className="find-bar"
+      role="search"
+      aria-label={t('find.bar')}
+      data-testid="find-bar"
+      onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        // Back from the rows (where the English may have changed): the hits are asked for again.
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) props.onReturn();
+      }}
+    >
       <div className="find-line">
         <label htmlFor={`${ids}-q`} className="visually-hidden">
           {t('find.query')}

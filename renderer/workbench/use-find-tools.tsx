@@ -142,12 +142,23 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
     [find, applyFilter],
   );
 
+  // After replace one: the next hit after the replaced text, once the new hits are in.
+  const afterReplaced = useRef<{ paragraph: number; offset: number } | null>(null);
   useEffect(() => {
+    if (find.pending) return;
     const step = pendingStep.current;
-    if (step === null || find.pending) return;
+    const place = afterReplaced.current;
     pendingStep.current = null;
-    moveHit(step);
-  }, [find.pending, moveHit]);
+    afterReplaced.current = null;
+    if (step !== null) moveHit(step);
+    else if (place) {
+      const hit = find.selectAfter(place.paragraph, 'en', place.offset);
+      if (hit) {
+        ref.current.reveal(hit.paragraph);
+        requestAnimationFrame(() => requestAnimationFrame(() => selectInEditor(ref.current.scroller.current, hit)));
+      }
+    }
+  }, [find, moveHit]);
 
   const replaceOptions = useCallback(
     (replacement: string) => ({ documentId, find: find.options.query, with: replacement, matchCase: find.options.matchCase, wholeWord: find.options.wholeWord, regex: find.options.regex }),
@@ -167,6 +178,8 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
       try {
         await ref.current.flush();
         const r = await call('search.replace', { ...replaceOptions(replacement), paragraph: hit.paragraph, start: hit.start });
+        const done = r.changed[0];
+        if (done) afterReplaced.current = { paragraph: hit.paragraph, offset: hit.end + done.after.length - done.before.length };
         afterReplace(r);
         setReplaced(null);
         setMessage(r.refused[0] ? t('find.refusedInline', { n: r.refused[0].index + 1 }) : null);
@@ -282,6 +295,7 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
           onPreview={onPreview}
           onReplaceAll={onReplaceAll}
           onUndo={undo.undo}
+          onReturn={find.refresh}
           replaced={replaced}
         />
       )}

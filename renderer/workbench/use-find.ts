@@ -34,6 +34,8 @@ export interface FindState {
   move: (step: 1 | -1, activeRow: number) => SearchHit | undefined;
   /** Asks again (after a replacement changed the texts). */
   refresh: () => void;
+  /** Makes the first hit after a place (wrapping) the current one; undefined when there are none. */
+  selectAfter: (paragraph: number, side: 'ar' | 'en', offset: number) => SearchHit | undefined;
 }
 
 export function useFind(documentId: string, open: boolean): FindState {
@@ -113,6 +115,17 @@ export function useFind(documentId: string, open: boolean): FindState {
   }, []);
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+  const selectAfter = useCallback((paragraph: number, side: 'ar' | 'en', offset: number) => {
+    const list = hitsRef.current;
+    if (list.length === 0) return undefined;
+    const rank = (h: SearchHit): number => h.paragraph * 2 + (h.side === 'en' ? 1 : 0);
+    const at = rank({ paragraph, side } as SearchHit);
+    let i = list.findIndex((h) => rank(h) > at || (rank(h) === at && h.start >= offset));
+    if (i < 0) i = 0;
+    currentRef.current = i;
+    setCurrent(i);
+    return list[i];
+  }, []);
   return {
     options,
     setOptions,
@@ -124,5 +137,6 @@ export function useFind(documentId: string, open: boolean): FindState {
     pending: searching && answered !== key,
     move,
     refresh,
+    selectAfter,
   };
 }

@@ -152,7 +152,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
 
   const goTo = useCallback(
     (index: number, edit = true) => {
-      const clamped = Math.max(0, Math.min(rowsRef.current.length - 1, index));
+      const wanted = Math.max(0, Math.min(rowsRef.current.length - 1, index));
+      const clamped = order.positionOf(wanted) >= 0 ? wanted : order.step(wanted, 1); // a filter hides it: the next shown
       void queue.flush().catch(() => undefined); // a failure shows in the header and is retried
       setActive(clamped);
       setEditing(edit ? clamped : null);
