@@ -73,6 +73,16 @@ describe('search service over the stored document', () => {
     expect(refused.refused).toEqual([{ index: 5, reason: 'the replacement would delete inline code 1', code: 'inline-code' }]);
   });
 
+  it('sees rows changed since its last search (its texts follow the change feed)', async () => {
+    const { s, id } = await seeded();
+    expect(s.search.find({ documentId: id, query: 'Kunduz', side: 'en' }).total).toBe(0);
+    s.documents.updateParagraph({ documentId: id, index: 7, target: 'Fighting in Kunduz' });
+    expect(s.search.find({ documentId: id, query: 'Kunduz', side: 'en' }).paragraphs).toEqual([7]);
+    expect(s.search.filter(id, 'draft').paragraphs).toEqual([3, 7]);
+    s.search.replace({ documentId: id, find: 'Kunduz', with: 'Kondoz' });
+    expect(s.search.find({ documentId: id, query: 'Kondoz', side: 'en' }).paragraphs).toEqual([7]);
+  });
+
   it('filters by status, hits and QA', async () => {
     const { s, id } = await seeded();
     expect(s.search.filter(id, 'translated').paragraphs).toEqual([0]);
