@@ -38,6 +38,7 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   await expect(page.getByTestId('glossary-import-report')).toContainText('added');
 
   // Undo after a glossary insert: one step for the insert, then word by word.
+  await expect(row(page, 4).getByTestId('match').first()).toBeVisible(); // the glossary's matches are in
   const editor4 = row(page, 4).getByTestId('target');
   await editor4.click();
   await editor4.pressSequentially('Fighting near ', { delay: 5 });
@@ -138,6 +139,25 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   await filter.press('Escape');
   await expect(page.getByTestId('filter-on')).toHaveCount(0);
   await expect(row(page, 4)).toHaveCount(1);
+
+  // Row mode: End and Home move the active row and keep the focus, PageDown a page; the side panel follows.
+  await row(page, 4).getByTestId('target').click();
+  await page.keyboard.press('Escape');
+  await expect(row(page, 4)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(row(page, 2000)).toBeFocused();
+  await expect(page.getByText('Terms in paragraph 2000')).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(row(page, 1)).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(row(page, 9)).toBeFocused();
+  // Alt+↓ from the editor: the active row and the start of the next one stay on screen.
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Alt+ArrowDown');
+  await expect(row(page, 15).getByTestId('target')).toBeFocused();
+  const list = (await page.getByTestId('rows').boundingBox())!;
+  const next = (await row(page, 16).boundingBox())!;
+  expect(next.y + 20).toBeLessThan(list.y + list.height);
 });
 
 test('the find bar in the Arabic UI is mirrored', async ({ page, app }) => {
