@@ -174,7 +174,16 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
   );
   const onReplaceOne = async (replacement: string): Promise<void> => {
       const hit = find.hits[find.current];
-      if (!hit || hit.side !== 'en') return moveHit(1);
+      if (!hit || hit.side !== 'en') {
+        // Replace works on the English: the first press moves to the next English hit.
+        let next = find.move(1, ref.current.active);
+        for (let i = 0; next && next.side !== 'en' && i < find.hits.length; i++) next = find.move(1, ref.current.active);
+        if (next?.side === 'en') {
+          ref.current.reveal(next.paragraph);
+          requestAnimationFrame(() => requestAnimationFrame(() => selectInEditor(ref.current.scroller.current, next)));
+        }
+        return;
+      }
       try {
         await ref.current.flush();
         const r = await call('search.replace', { ...replaceOptions(replacement), paragraph: hit.paragraph, start: hit.start });
