@@ -309,31 +309,31 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
               {virtualizer.getVirtualItems().map((item) => {
                 const index = order.indexAt(item.index);
                 return (
-                <Row
-                  key={item.key}
-                  index={index}
-                  position={item.index}
-                  row={rows[index]!}
-                  active={index === active}
-                  focusEditor={index === editing}
-                  areas={areas}
-                  columns={columns}
-                  uiDir={uiDir}
-                  start={item.start}
-                  measure={virtualizer.measureElement}
-                  onFocusRow={onFocusRow}
-                  onEdit={onEdit}
-                  onKey={onKey}
-                  onBlurEditor={onBlurEditor}
-                  matches={glossary.matches.get(index) ?? NO_MATCHES}
-                  qaCount={glossary.qaCounts.get(index) ?? 0}
-                  canAddTerm={addTerm.selection?.index === index && index === active}
-                  onInsert={onInsert}
-                  onAddTerm={addTerm.open}
-                  conflict={saves.conflicts.get(index)}
-                  onKeepMine={saves.keepMine}
-                  onTakeTheirs={saves.takeTheirs}
-                />
+                  <Row
+                    key={item.key}
+                    index={index}
+                    position={item.index}
+                    row={rows[index]!}
+                    active={index === active}
+                    focusEditor={index === editing}
+                    areas={areas}
+                    columns={columns}
+                    uiDir={uiDir}
+                    start={item.start}
+                    measure={virtualizer.measureElement}
+                    onFocusRow={onFocusRow}
+                    onEdit={onEdit}
+                    onKey={onKey}
+                    onBlurEditor={onBlurEditor}
+                    matches={glossary.matches.get(index) ?? NO_MATCHES}
+                    qaCount={glossary.qaCounts.get(index) ?? 0}
+                    canAddTerm={addTerm.selection?.index === index && index === active}
+                    onInsert={onInsert}
+                    onAddTerm={addTerm.open}
+                    conflict={saves.conflicts.get(index)}
+                    onKeepMine={saves.keepMine}
+                    onTakeTheirs={saves.takeTheirs}
+                  />
                 );
               })}
             </div>
