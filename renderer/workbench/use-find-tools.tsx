@@ -173,28 +173,28 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
     [find, undo],
   );
   const onReplaceOne = async (replacement: string): Promise<void> => {
-      const hit = find.hits[find.current];
-      if (!hit || hit.side !== 'en') {
-        // Replace works on the English: the first press moves to the next English hit.
-        let next = find.move(1, ref.current.active);
-        for (let i = 0; next && next.side !== 'en' && i < find.hits.length; i++) next = find.move(1, ref.current.active);
-        if (next?.side === 'en') {
-          ref.current.reveal(next.paragraph);
-          requestAnimationFrame(() => requestAnimationFrame(() => selectInEditor(ref.current.scroller.current, next)));
-        }
-        return;
+    const hit = find.hits[find.current];
+    if (!hit || hit.side !== 'en') {
+      // Replace works on the English: the first press moves to the next English hit.
+      let next = find.move(1, ref.current.active);
+      for (let i = 0; next && next.side !== 'en' && i < find.hits.length; i++) next = find.move(1, ref.current.active);
+      if (next?.side === 'en') {
+        ref.current.reveal(next.paragraph);
+        requestAnimationFrame(() => requestAnimationFrame(() => selectInEditor(ref.current.scroller.current, next)));
       }
-      try {
-        await ref.current.flush();
-        const r = await call('search.replace', { ...replaceOptions(replacement), paragraph: hit.paragraph, start: hit.start });
-        const done = r.changed[0];
-        if (done) afterReplaced.current = { paragraph: hit.paragraph, offset: hit.end + done.after.length - done.before.length };
-        afterReplace(r);
-        setReplaced(null);
-        setMessage(r.refused[0] ? t('find.refusedInline', { n: r.refused[0].index + 1 }) : null);
-      } catch (e) {
-        ref.current.onError((e as Error).message);
-      }
+      return;
+    }
+    try {
+      await ref.current.flush();
+      const r = await call('search.replace', { ...replaceOptions(replacement), paragraph: hit.paragraph, start: hit.start });
+      const done = r.changed[0];
+      if (done) afterReplaced.current = { paragraph: hit.paragraph, offset: hit.end + done.after.length - done.before.length };
+      afterReplace(r);
+      setReplaced(null);
+      setMessage(r.refused[0] ? t('find.refusedInline', { n: r.refused[0].index + 1 }) : null);
+    } catch (e) {
+      ref.current.onError((e as Error).message);
+    }
   };
   const onPreview = useCallback(
     async (replacement: string): Promise<ReplaceReport | null> => {
