@@ -16,6 +16,7 @@ import { KeysSheet } from './keys-sheet';
 import type { RowOrder } from './row-order';
 import { allRows, filteredRows } from './row-order';
 import { useFind } from './use-find';
+import { useFindKeys } from './use-find-keys';
 import type { Undo } from './use-undo';
 import { useUndo } from './use-undo';
 
@@ -42,8 +43,6 @@ export interface FindTools {
   /** The find bar, the filter line and the go-to dialog, placed above the rows. */
   element: React.JSX.Element;
 }
-
-const isCtrl = (e: KeyboardEvent): boolean => (e.ctrlKey || e.metaKey) && !e.altKey;
 
 export function useFindTools(deps: FindToolsDeps): FindTools {
   const { t } = useTranslation();
@@ -233,41 +232,27 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
     ref.current.focusRow(index);
   }, [undo]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      const el = e.target as HTMLElement;
-      const inDialog = el.closest?.('[role=dialog]');
-      if (isCtrl(e) && !e.shiftKey && (e.code === 'KeyF' || e.code === 'KeyH') && !inDialog) {
-        e.preventDefault();
-        setFindOpen(true);
-        setReplaceOpen((r) => r || e.code === 'KeyH');
-        setFocusKey((k) => k + 1);
-      } else if (isCtrl(e) && !e.shiftKey && e.code === 'KeyG' && !inDialog) {
-        e.preventDefault();
-        setGoToOpen(true);
-      } else if (isCtrl(e) && e.shiftKey && e.code === 'KeyS' && !inDialog) {
-        e.preventDefault();
-        copySource();
-      } else if (isCtrl(e) && e.shiftKey && e.code === 'KeyF' && !inDialog) {
-        e.preventDefault();
-        filterRef.current?.focus();
-      } else if (e.key === 'F1' && !e.ctrlKey && !e.altKey && !e.metaKey && !e.shiftKey) {
-        e.preventDefault();
-        setSheetOpen(true);
-      } else if (e.key === 'F3' && !e.ctrlKey && !e.altKey && !e.metaKey) {
-        e.preventDefault();
-        if (!findOpen) {
-          setFindOpen(true);
-          setFocusKey((k) => k + 1);
-        } else moveHit(e.shiftKey ? -1 : 1);
-      } else if (e.key === 'Escape' && el.getAttribute?.('role') === 'row' && filter) {
-        e.preventDefault();
-        applyFilter(null);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [findOpen, filter, moveHit, applyFilter, copySource]);
+  useFindKeys({
+    openFind: (replace) => {
+      setFindOpen(true);
+      setReplaceOpen((r) => r || replace);
+      setFocusKey((k) => k + 1);
+    },
+    findNext: (step) => {
+      if (findOpen) return moveHit(step);
+      setFindOpen(true);
+      setFocusKey((k) => k + 1);
+    },
+    goTo: () => setGoToOpen(true),
+    copySource,
+    focusFilter: () => filterRef.current?.focus(),
+    sheet: () => setSheetOpen(true),
+    clearFilter: () => {
+      if (!filter) return false;
+      applyFilter(null);
+      return true;
+    },
+  });
 
   // Paint the hits in whatever rows are mounted now (after every render: scrolling mounts new rows).
   const current = find.hits[find.current];
