@@ -200,6 +200,13 @@ test('the find bar in the Arabic UI is mirrored', async ({ page, app }) => {
   await expect(page.getByTestId('find-replace-toggle')).toHaveText('استبدال… (Ctrl+H)');
   await page.getByTestId('find-bar').screenshot({ path: path.join(SCREENSHOTS, 'find-bar-ar.png') });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'find-ar.png') });
+  // A bad regular expression is said in the UI's language.
+  await page.getByTestId('find-regex').check();
+  await query.fill('(أفغانستان');
+  await expect(page.getByTestId('find-count')).toHaveText('ليس تعبيرًا نمطيًا صالحًا');
+  await query.fill('أفغانستان');
+  await page.getByTestId('find-regex').uncheck();
+  await expect(page.getByTestId('find-count')).toHaveText('0 من 9');
   await query.press('Escape');
   await page.getByTestId('keys-button').click();
   await expect(page.getByTestId('keys-sheet')).toContainText('ابحث في المستند كله');

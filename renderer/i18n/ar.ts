@@ -313,6 +313,7 @@ export const ar: UiStrings = {
     nothingToUndo: 'لا شيء للتراجع عنه.',
     nothingToRedo: 'لا شيء لإعادته.',
     menuEdit: 'تحرير',
+    badPattern: 'ليس تعبيرًا نمطيًا صالحًا',
     copySource: 'انسخ المصدر إلى الترجمة',
     copySourceKeys: 'انسخ النص العربي للصف النشط إلى ترجمته (Ctrl+Shift+S)، للصفوف المكوّنة من أسماء أو أرقام',
     menuUndo: 'تراجع',

@@ -310,6 +310,7 @@ export const en = {
     nothingToUndo: 'Nothing to undo.',
     nothingToRedo: 'Nothing to redo.',
     menuEdit: 'Edit',
+    badPattern: 'Not a valid regular expression',
     copySource: 'Copy source to target',
     copySourceKeys: 'Copy the Arabic of the active row into its English (Ctrl+Shift+S), for rows of names or numbers',
     menuUndo: 'Undo',

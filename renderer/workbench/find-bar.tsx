@@ -57,7 +57,7 @@ export function FindBar(props: FindBarProps): React.JSX.Element {
   };
 
   const count =
-    find.error ?? (options.query === '' ? '' : t('find.count', { count: find.total, current: find.current < 0 ? 0 : find.current + 1 }));
+    (find.error === 'bad-pattern' ? t('find.badPattern') : find.error) ?? (options.query === '' ? '' : t('find.count', { count: find.total, current: find.current < 0 ? 0 : find.current + 1 }));
   const check = (key: 'matchCase' | 'wholeWord' | 'partial' | 'regex', label: string) => (
     <label className="find-option">
       <input type="checkbox" checked={options[key]} onChange={(e) => find.setOptions({ [key]: e.currentTarget.checked })} data-testid={`find-${key}`} />

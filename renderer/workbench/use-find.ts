@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit, SearchSide } from '../../core/api/contract';
-import { call } from '../api/client';
+import { call, ClientError } from '../api/client';
 
 export interface FindOptions {
   query: string;
@@ -26,6 +26,7 @@ export interface FindState {
   total: number;
   /** Index into `hits`, or -1 before the first move. */
   current: number;
+  /** `bad-pattern` (the regular expression is not valid), or the message of another failure. */
   error: string | null;
   byParagraph: ReadonlyMap<number, readonly SearchHit[]>;
   /** The hits shown are not yet those of the query as typed. */
@@ -75,7 +76,8 @@ export function useFind(documentId: string, open: boolean): FindState {
           if (cancelled) return;
           setHits([]);
           setTotal(0);
-          setError((e as Error).message);
+          // A pattern JavaScript rejects is the one input error a search can have: said in the UI's language.
+          setError(e instanceof ClientError && e.code === 'invalid-input' ? 'bad-pattern' : (e as Error).message);
           setAnswered(key);
         });
     }, 150);
