@@ -109,6 +109,19 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   await expect(editor4).toHaveValue(`${inserted} in Jowzjan`);
   await expect(row(page, 4)).toHaveAttribute('data-status', 'translated');
   await expect(page.getByTestId('find-message')).toHaveText('Replacement undone.');
+
+  // Replace one: the first press goes to the English hit, the second replaces it and moves on; Ctrl+Z undoes it.
+  await page.keyboard.press('Control+h');
+  await expect(page.getByTestId('replace-with')).toBeFocused();
+  await page.getByTestId('replace-one').click();
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 2');
+  await page.getByTestId('replace-one').click();
+  await expect(editor4).toHaveValue(`${inserted} in Jawzjan`);
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 1');
+  await expect(row(page, 1500)).toHaveAttribute('data-hit', 'current');
+  await page.getByTestId('replace-with').press('Escape');
+  await page.keyboard.press('Control+z');
+  await expect(editor4).toHaveValue(`${inserted} in Jowzjan`);
   // The stored text too (row 1,500 is checked through the API's own search).
   await page.keyboard.press('Control+g');
   await page.getByTestId('go-to-input').fill('1500');

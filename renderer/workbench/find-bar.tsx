@@ -11,6 +11,9 @@ import type { FindState } from './use-find';
 export interface FindBarProps {
   find: FindState;
   replaceOpen: boolean;
+  /** Kept by the caller, like the query: closing the bar does not lose it. */
+  replacement: string;
+  onReplacement: (text: string) => void;
   /** Bumped by Ctrl+F / Ctrl+H: focus the matching field again. */
   focusKey: number;
   onToggleReplace: () => void;
@@ -31,7 +34,7 @@ export function FindBar(props: FindBarProps): React.JSX.Element {
   const { t } = useTranslation();
   const { find } = props;
   const { options } = find;
-  const [replacement, setReplacement] = useState('');
+  const { replacement, onReplacement: setReplacement } = props;
   const [preview, setPreview] = useState<ReplaceReport | null>(null);
   const queryRef = useRef<HTMLInputElement>(null);
   const replaceRef = useRef<HTMLInputElement>(null);

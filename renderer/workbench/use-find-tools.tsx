@@ -54,6 +54,7 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
   const [focusKey, setFocusKey] = useState(0);
   const [goToOpen, setGoToOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [replacement, setReplacement] = useState('');
   const [filter, setFilter] = useState<RowFilter | null>(null);
   const [kept, setKept] = useState<readonly number[] | null>(null);
   const [replaced, setReplaced] = useState<number | null>(null);
@@ -278,6 +279,8 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
         <FindBar
           find={find}
           replaceOpen={replaceOpen}
+          replacement={replacement}
+          onReplacement={setReplacement}
           focusKey={focusKey}
           onToggleReplace={() => {
             setReplaceOpen((r) => !r);
