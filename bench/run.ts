@@ -13,6 +13,8 @@ async function main(): Promise<void> {
   if (which === 'search' || which === 'all') {
     console.log('\n== search ==');
     await (await import('./search')).runSearchBench();
+    console.log('\n== search in the workbench ==');
+    await (await import('./search-ui')).runSearchUiBench();
   }
   if (!['app', 'glossary', 'search', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, search or all`);
 }
