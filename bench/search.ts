@@ -45,6 +45,7 @@ export async function runSearchBench(): Promise<void> {
     const read = time(() => s.documents.paragraphs(documentId).length);
     const first = time(() => composeApp({ db: app.db }).services.search.find({ documentId, query: 'أفغانستان', side: 'both' }).total);
     const ar = time(() => s.search.find({ documentId, query: 'أفغانستان', side: 'both' }).total);
+    const rare = time(() => s.search.find({ documentId, query: 'قندوز', side: 'ar' }).total);
     const partial = time(() => s.search.find({ documentId, query: 'جوز', side: 'ar', partial: true }).total);
     const en = time(() => s.search.find({ documentId, query: 'jowzjan', side: 'en', wholeWord: true }).total);
     const dry = time(() => s.search.replace({ documentId, find: 'Jowzjan', with: 'Jawzjan', dryRun: true }).changed.length);
@@ -54,6 +55,7 @@ export async function runSearchBench(): Promise<void> {
     console.log(`reading the paragraphs from SQLite (replace reads them afresh): ${read.ms.toFixed(1)} ms`);
     console.log(`search.find أفغانستان, first search of the document (reads it): ${first.ms.toFixed(1)} ms, ${String(first.value)} hits`);
     console.log(`search.find أفغانستان, both sides, clitics and variants (texts kept): ${ar.ms.toFixed(1)} ms, ${String(ar.value)} hits`);
+    console.log(`search.find قندوز (in no paragraph), Arabic: ${rare.ms.toFixed(1)} ms, ${String(rare.value)} hits`);
     console.log(`search.find جوز, any part of a word: ${partial.ms.toFixed(1)} ms, ${String(partial.value)} hits`);
     console.log(`search.find jowzjan, English whole word: ${en.ms.toFixed(1)} ms, ${String(en.value)} hits`);
     console.log(`search.replace dry run (all rows change): ${dry.ms.toFixed(1)} ms, ${String(dry.value)} rows`);

@@ -31,12 +31,36 @@ function firstWordMatches(wordKey: string, queryKey: string): boolean {
   return false;
 }
 
+/**
+ * Normalised texts of the paragraphs searched lately: a translator searches the same document again at every
+ * pause in typing, and normalising every paragraph is most of the cost when the word is rare. Bounded; the
+ * oldest half is dropped when it fills.
+ */
+const NORMALISED = new Map<string, string>();
+const MAX_NORMALISED = 50_000;
+
+function normalisedText(text: string): string {
+  let n = NORMALISED.get(text);
+  if (n === undefined) {
+    if (NORMALISED.size >= MAX_NORMALISED) {
+      let drop = MAX_NORMALISED / 2;
+      for (const k of NORMALISED.keys()) {
+        NORMALISED.delete(k);
+        if (--drop === 0) break;
+      }
+    }
+    n = normalizeArabic(text);
+    NORMALISED.set(text, n);
+  }
+  return n;
+}
+
 /** A cheap test that rules out most paragraphs before they are scanned word by word. */
 function mayContain(text: string, keys: readonly string[]): boolean {
   const first = keys[0]!;
   // للعراق holds "لعراق", not "العراق": test the noun without its article.
   const probe = first.startsWith(ARTICLE) && first.length > 3 ? first.slice(ARTICLE.length) : first;
-  return normalizeArabic(text).includes(probe);
+  return normalisedText(text).includes(probe);
 }
 
 const isTrailingMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670;
