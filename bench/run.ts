@@ -5,6 +5,7 @@ const BENCHES: Record<string, { title: string; run: () => Promise<unknown> }> = 
   docs: { title: 'big documents', run: async () => (await import('./docs')).runDocsBench() },
   workspace: { title: 'workspace durability (synchronous, quick_check, backups)', run: async () => (await import('./workspace')).runWorkspaceBench() },
   qa: { title: 'QA checks', run: async () => (await import('./qa')).runQaBench() },
+  search: { title: 'search (and in the workbench)', run: async () => { await (await import('./search')).runSearchBench(); await (await import('./search-ui')).runSearchUiBench(); } },
   translit: { title: 'transliteration (foreign names)', run: async () => (await import('./translit')).runTranslitBench() },
 };
 

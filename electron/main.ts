@@ -57,6 +57,26 @@ function sendMenu(command: MenuCommand): void {
   BrowserWindow.getFocusedWindow()?.webContents.send(IPC_MENU, command);
 }
 
+/**
+ * Edit → Undo/Redo go to the workbench's own history (inserts, confirmations, replacements), not Chromium's;
+ * the keys themselves are left to the page (`registerAccelerator: false`), which handles them the same way.
+ */
+function editMenu(lang: UiLanguage): MenuItemConstructorOptions {
+  const f = resources[lang].translation.find;
+  return {
+    label: f.menuEdit,
+    submenu: [
+      { label: f.menuUndo, accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => sendMenu('undo') },
+      { label: f.menuRedo, accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => sendMenu('redo') },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+}
+
 /** The application menu in the UI language (the roles' own items are translated by the OS). */
 function buildMenu(lang: UiLanguage): void {
   uiLanguage = lang;
@@ -73,7 +93,7 @@ function buildMenu(lang: UiLanguage): void {
         { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    editMenu(lang),
     { role: 'viewMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -11,6 +11,7 @@ import { journalMethods } from './methods/journal';
 import { namesMethods } from './methods/names';
 import { qaMethods } from './methods/qa';
 import { reviewMethods } from './methods/review';
+import { searchMethods } from './methods/search';
 import { settingsMethods } from './methods/settings';
 import type { z } from 'zod';
 
@@ -22,6 +23,7 @@ export * from './methods/journal';
 export * from './methods/names';
 export * from './methods/qa';
 export * from './methods/review';
+export * from './methods/search';
 export * from './methods/settings';
 
 /** The feature slices, in the order the README lists them. */
@@ -34,6 +36,7 @@ export const API_SLICES = [
   exportMethods,
   reviewMethods,
   journalMethods,
+  searchMethods,
 ] as const;
 
 export const api = mergeMethods(...API_SLICES);

@@ -24,6 +24,8 @@ import { qaHandlers } from '../features/qa/handlers';
 import { createQaService } from '../features/qa/service';
 import { englishSpeller } from '../features/qa/speller';
 import { reviewHandlers } from '../features/review/handlers';
+import { searchHandlers } from '../features/search/handlers';
+import { createSearchService } from '../features/search/service';
 import { createReviewService } from '../features/review/service';
 import { settingsHandlers } from '../features/settings/handlers';
 import { createSettingsService } from '../features/settings/service';
@@ -69,7 +71,8 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   });
   const review = createReviewService({ db, documents, exports });
   const journal = createJournalService(journalFile);
-  return { settings, documents, glossary, qa, names, exports, review, journal };
+  const search = createSearchService({ db, documents, qa });
+  return { settings, documents, glossary, qa, names, exports, review, journal, search };
 }
 
 export type Services = ReturnType<typeof composeServices>;
@@ -84,6 +87,7 @@ export function composeHandlers(s: Services): Handlers {
     ...exportHandlers(s.exports),
     ...reviewHandlers(s.review),
     ...journalHandlers(s.journal),
+    ...searchHandlers(s.search),
   };
 }
 

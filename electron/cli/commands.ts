@@ -6,6 +6,7 @@ import { namesCommands } from '../features/names/cli';
 import { qaCommands } from '../features/qa/cli';
 import { reviewCommands } from '../features/review/cli';
 import { workspaceCommands } from '../features/workspace/cli';
+import { searchCommands } from '../features/search/cli';
 import type { CliCommand } from './command';
 
 export const COMMANDS: readonly CliCommand[] = [
@@ -16,6 +17,7 @@ export const COMMANDS: readonly CliCommand[] = [
   ...namesCommands,
   ...qaCommands,
   ...workspaceCommands,
+  ...searchCommands,
 ];
 
 const names = COMMANDS.map((c) => c.name);

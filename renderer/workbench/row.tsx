@@ -21,6 +21,8 @@ export interface RowData {
 
 export interface RowProps {
   index: number;
+  /** Position in the (maybe filtered) list, for the virtualizer's measurements. */
+  position?: number;
   row: RowData;
   active: boolean;
   focusEditor: boolean;
@@ -59,6 +61,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
       ref={props.measure}
       data-index={index}
       data-row={n}
+      data-position={props.position ?? index}
       data-testid="row"
       data-status={row.status}
       data-conflict={props.conflict ? 'true' : undefined}
@@ -114,7 +117,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
 });
 
 /** A row whose page is on its way: as tall as the estimate, so the scroll position holds when it arrives. */
-export function LoadingRow(props: { index: number; start: number; height: number; measure: (el: HTMLElement | null) => void }): React.JSX.Element {
+export function LoadingRow(props: { index: number; position?: number; start: number; height: number; measure: (el: HTMLElement | null) => void }): React.JSX.Element {
   const { t } = useTranslation();
   const n = props.index + 1;
   return (
@@ -122,6 +125,7 @@ export function LoadingRow(props: { index: number; start: number; height: number
       ref={props.measure}
       data-index={props.index}
       data-row={n}
+      data-position={props.position ?? props.index}
       data-testid="row-loading"
       role="row"
       aria-rowindex={n + 1}

@@ -11,8 +11,12 @@ import type { SaveQueue } from './save-queue';
 
 export type GoToRow = (index: number, edit?: boolean) => void;
 
+const identity = (i: number): number => i;
+
 export function useGoToRow(deps: {
   count: number;
+  /** The list position of a paragraph (a filter shows some rows only); identity without a filter. */
+  positionOf?: (index: number) => number;
   virtualizer: Virtualizer<HTMLDivElement, Element>;
   scroller: React.RefObject<HTMLDivElement | null>;
   load: (indexes: readonly number[]) => Promise<unknown>;
@@ -22,6 +26,7 @@ export function useGoToRow(deps: {
   setEditing: (index: number | null) => void;
 }): GoToRow {
   const { count, virtualizer, scroller, load, isLoaded, queue, setActive, setEditing } = deps;
+  const positionOf = deps.positionOf ?? identity;
   return useCallback(
     (index: number, edit = true) => {
       if (count === 0) return;
@@ -35,7 +40,7 @@ export function useGoToRow(deps: {
           scroller.current?.querySelector<HTMLElement>(`[data-testid=row][data-index="${clamped}"]`)?.focus({ preventScroll: true }),
         );
       };
-      virtualizer.scrollToIndex(clamped, { align: isLoaded(clamped) ? 'auto' : 'center' });
+      virtualizer.scrollToIndex(Math.max(0, positionOf(clamped)), { align: isLoaded(clamped) ? 'auto' : 'center' });
       if (isLoaded(clamped)) {
         focusRow();
         return;
@@ -43,11 +48,11 @@ export function useGoToRow(deps: {
       load([clamped])
         .then(() => {
           // The real rows replace the placeholders with their own heights: scroll again once they are measured.
-          requestAnimationFrame(() => virtualizer.scrollToIndex(clamped, { align: 'center' }));
+          requestAnimationFrame(() => virtualizer.scrollToIndex(Math.max(0, positionOf(clamped)), { align: 'center' }));
           focusRow();
         })
         .catch(() => undefined); // the error banner says why
     },
-    [count, virtualizer, scroller, load, isLoaded, queue, setActive, setEditing],
+    [count, positionOf, virtualizer, scroller, load, isLoaded, queue, setActive, setEditing],
   );
 }

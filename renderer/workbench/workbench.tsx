@@ -23,7 +23,9 @@ import { LoadingRow, Row } from './row';
 import { rowHref } from './row-url';
 import { RecoveredNotice } from './recovered-notice';
 import type { SaveQueue } from './save-queue';
+import { rowKeyTarget } from './keep-in-view';
 import { useDurableSaves } from './use-durable-saves';
+import { useFindTools } from './use-find-tools';
 import { useGoToRow } from './use-go-to-row';
 import { usePagedRows } from './use-paged-rows';
 import { useSaveOnClose } from './use-save-on-close';
@@ -88,15 +90,38 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const { queue, saveState, loaded } = saves;
   queueRef.current = queue;
 
+  // Find, replace, filter, go to and undo (use-find-tools.tsx). A filter shows some rows only: the list's
+  // positions (the virtualizer's indexes) and the paragraphs' indices are then told apart by `order`.
+  const tools = useFindTools({
+    documentId,
+    rowCount: count,
+    active,
+    scroller,
+    reveal: (index) => reveal(index),
+    focusRow: (index) => goToRow(index, true),
+    setRow: (index, target, confirm) => {
+      update(index, { target, status: statusForEdit(target, confirm) }, true);
+      queue.edit(index, target, confirm);
+    },
+    rowText: (index) => rowAt(index),
+    applyStored: (report) => report.stored.forEach((p) => queue.remoteChanged(p) && onRemote(p)),
+    flush: () => queue.flush(),
+    onError,
+  });
+  const { order, undo } = tools;
+
   const virtualizer = useVirtualizer({
-    count,
+    count: order.count,
+    // The list position (a filter hides rows); `data-index` stays the paragraph's index.
+    indexAttribute: 'data-position',
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE_PX,
     overscan: 6,
   });
 
-  const goToRow = useGoToRow({
+  const moveToRow = useGoToRow({
     count,
+    positionOf: order.positionOf,
     virtualizer,
     scroller,
     load,
@@ -105,6 +130,23 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     setActive,
     setEditing,
   });
+
+  // A row a filter hides is never the target of a move: the next shown one is.
+  const goToRow = useCallback(
+    (index: number, edit = true) => moveToRow(order.positionOf(index) >= 0 || order.count === 0 ? index : order.step(index, 1), edit),
+    [moveToRow, order],
+  );
+
+  // Find and go-to: the row becomes active and centred; the focus stays where it is.
+  const reveal = useCallback(
+    (index: number) => {
+      setActive(index);
+      const position = order.positionOf(index);
+      if (position >= 0) virtualizer.scrollToIndex(position, { align: 'center' });
+      if (!isLoaded(index)) void load([index]).catch(() => undefined);
+    },
+    [order, virtualizer, isLoaded, load],
+  );
 
   // The outline is in: start at the row the address names, or where the translator left off.
   const [start, setStart] = useState<number | null>(null);
@@ -150,17 +192,23 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   useEffect(() => {
     if (start !== null && count && !didRestoreScroll.current) {
       didRestoreScroll.current = true;
-      virtualizer.scrollToIndex(start, { align: 'center' });
+      virtualizer.scrollToIndex(Math.max(0, order.positionOf(start)), { align: 'center' });
     }
-  }, [start, count, virtualizer]);
+  }, [start, count, virtualizer, order]);
 
   // Load the pages of what is shown (and a margin around it) as the user scrolls.
   const items = virtualizer.getVirtualItems();
-  const firstShown = items[0]?.index ?? 0;
-  const lastShown = items[items.length - 1]?.index ?? -1;
+  // Paragraph indices of the first and last shown rows (positions differ from indices while a filter is on).
+  const firstShown = items[0] ? order.indexAt(items[0].index) : 0;
+  const lastShown = items.length ? order.indexAt(items[items.length - 1]!.index) : -1;
+  const filtered = order.count !== count;
+  const shownKey = filtered ? items.map((i) => order.indexAt(i.index)).join(',') : '';
   useEffect(() => {
-    if (lastShown >= 0) ensure(firstShown - PREFETCH_ROWS, lastShown + PREFETCH_ROWS);
-  }, [firstShown, lastShown, ensure]);
+    if (lastShown < 0) return;
+    // Filtered rows are scattered: load exactly those shown; otherwise the range and a margin around it.
+    if (filtered) void load(shownKey.split(',').map(Number)).catch(() => undefined);
+    else ensure(firstShown - PREFETCH_ROWS, lastShown + PREFETCH_ROWS);
+  }, [firstShown, lastShown, ensure, filtered, shownKey, load]);
   const { wantMatches } = glossary;
   useEffect(() => {
     if (shown && lastShown >= 0) wantMatches(firstShown, lastShown);
@@ -168,10 +216,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
 
   const onEdit = useCallback(
     (index: number, target: string) => {
+      undo.text(index, rowAt(index)?.target ?? '', target);
       update(index, { target, status: statusForEdit(target, false) }, true);
       queue.edit(index, target);
     },
-    [queue, update],
+    [queue, update, undo, rowAt],
   );
 
   const onInsert = useCallback(
@@ -197,12 +246,14 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     (index: number) => {
       const row = rowAt(index);
       if (!row) return;
-      update(index, { status: statusForEdit(row.target, true) }, true);
+      const status = statusForEdit(row.target, true);
+      if (status !== row.status) undo.push({ kind: 'status', index, target: row.target, before: row.status, after: status });
+      update(index, { status }, true);
       void queue.confirm(index, row.target).catch(() => undefined);
       const next = nextUntranslated(statuses(), index);
       if (next !== null) goToRow(next);
     },
-    [queue, goToRow, rowAt, statuses, update],
+    [queue, goToRow, rowAt, statuses, update, undo],
   );
 
   const onKey = useCallback(
@@ -213,19 +264,22 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         confirm(index);
       } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
-        goToRow(index + (e.key === 'ArrowDown' ? 1 : -1), inEditor);
+        goToRow(order.step(index, e.key === 'ArrowDown' ? 1 : -1), inEditor);
       } else if (e.key === 'Escape' && inEditor) {
         e.preventDefault();
         goToRow(index, false);
       } else if (!inEditor && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
-        goToRow(index + (e.key === 'ArrowDown' ? 1 : -1), false);
+        goToRow(order.step(index, e.key === 'ArrowDown' ? 1 : -1), false);
+      } else if (!inEditor && rowKeyTarget(e.key, index, order) !== null) {
+        e.preventDefault(); // Home/End/PageUp/PageDown: the focus moves with the active row
+        goToRow(rowKeyTarget(e.key, index, order)!, false);
       } else if (!inEditor && e.key === 'Enter') {
         e.preventDefault();
         goToRow(index, true);
       }
     },
-    [confirm, goToRow],
+    [confirm, goToRow, order],
   );
 
   const onFocusRow = useCallback((index: number, inEditor: boolean) => {
@@ -301,6 +355,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             .catch((e: unknown) => onError((e as Error).message))
         }
       />
+      {tools.element}
       {saves.recovered.length > 0 && <RecoveredNotice rows={saves.recovered} onGoTo={goToRow} onDismiss={saves.dismissRecovered} />}
       <div className="wb-body">
         <div className="wb-main">
@@ -316,15 +371,17 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           <div ref={scroller} className="rows" role="table" aria-rowcount={count + 1} data-testid="rows">
             <div className="rows-inner" role="rowgroup" style={{ blockSize: `${virtualizer.getTotalSize()}px` }}>
               {items.map((item) => {
-                const row = rowAt(item.index);
-                if (!row) return <LoadingRow key={item.key} index={item.index} start={item.start} height={ROW_ESTIMATE_PX} measure={virtualizer.measureElement} />;
+                const index = order.indexAt(item.index);
+                const row = rowAt(index);
+                if (!row) return <LoadingRow key={item.key} index={index} position={item.index} start={item.start} height={ROW_ESTIMATE_PX} measure={virtualizer.measureElement} />;
                 return (
                 <Row
                   key={item.key}
-                  index={item.index}
+                  index={index}
+                  position={item.index}
                   row={row}
-                  active={item.index === active}
-                  focusEditor={item.index === editing}
+                  active={index === active}
+                  focusEditor={index === editing}
                   areas={areas}
                   columns={columns}
                   uiDir={uiDir}
@@ -334,13 +391,13 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   onEdit={onEdit}
                   onKey={onKey}
                   onBlurEditor={onBlurEditor}
-                  matches={glossary.matches.get(item.index) ?? NO_MATCHES}
-                  qaCount={glossary.qaCounts.get(item.index) ?? 0}
-                  qaFlags={glossary.qaByParagraph.get(item.index)}
-                  canAddTerm={addTerm.selection?.index === item.index && item.index === active}
+                  matches={glossary.matches.get(index) ?? NO_MATCHES}
+                  qaCount={glossary.qaCounts.get(index) ?? 0}
+                  qaFlags={glossary.qaByParagraph.get(index)}
+                  canAddTerm={addTerm.selection?.index === index && index === active}
                   onInsert={onInsert}
                   onAddTerm={addTerm.open}
-                  conflict={saves.conflicts.get(item.index)}
+                  conflict={saves.conflicts.get(index)}
                   onKeepMine={saves.keepMine}
                   onTakeTheirs={saves.takeTheirs}
                 />

@@ -1,0 +1,59 @@
+/** Go to row (Ctrl+G): a row number as the rows show it, counted from 1. */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../glossary/dialog';
+
+export function GoToRow(props: { max: number; onGo: (index: number) => void; onClose: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const [value, setValue] = useState('');
+  const [bad, setBad] = useState(false);
+  const titleId = useId();
+  const go = (): void => {
+    const n = Number(value.trim().replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
+    if (!Number.isInteger(n) || n < 1 || n > props.max) {
+      setBad(true);
+      return;
+    }
+    props.onGo(n - 1);
+  };
+  return (
+    <Dialog labelledBy={titleId} onClose={props.onClose} testId="go-to-row">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          go();
+        }}
+      >
+        <h2 id={titleId}>{t('find.goTo')}</h2>
+        <label>
+          {t('find.goToLabel', { max: props.max })}{' '}
+          <input
+            data-autofocus
+            inputMode="numeric"
+            value={value}
+            dir="ltr"
+            onChange={(e) => {
+              setValue(e.currentTarget.value);
+              setBad(false);
+            }}
+            aria-invalid={bad}
+            data-testid="go-to-input"
+          />
+        </label>
+        {bad && (
+          <p role="alert" className="error">
+            {t('find.goToBad', { max: props.max })}
+          </p>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={props.onClose}>
+            {t('find.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('find.goToButton')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
