@@ -120,9 +120,13 @@ test('the Arabic UI mirrors the layout and keeps the panes in their own directio
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   // The Arabic column can move to the left, whatever the UI language.
   await page.getByTestId('source-side').selectOption('left');
-  const src2 = (await row(page, 1).getByTestId('source').boundingBox())!;
-  const tgt2 = (await row(page, 1).getByTestId('target').boundingBox())!;
-  expect(src2.x).toBeLessThan(tgt2.x);
+  await expect
+    .poll(async () => {
+      const src2 = (await row(page, 1).getByTestId('source').boundingBox())!;
+      const tgt2 = (await row(page, 1).getByTestId('target').boundingBox())!;
+      return src2.x < tgt2.x;
+    })
+    .toBe(true);
 });
 
 test('a bad file is refused with a clear message and nothing is imported', async ({ page, app }) => {

@@ -7,11 +7,14 @@
  */
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useCallback } from 'react';
+import { keepInView } from './keep-in-view';
 import type { SaveQueue } from './save-queue';
 
 export type GoToRow = (index: number, edit?: boolean) => void;
 
 const identity = (i: number): number => i;
+/** Frames a jump may take to mount its row (and to re-focus it when a re-mount lost the focus). */
+const FOCUS_FRAMES = 30;
 
 export function useGoToRow(deps: {
   count: number;
@@ -34,13 +37,31 @@ export function useGoToRow(deps: {
       void queue.flush().catch(() => undefined); // a failure shows in the header and is retried
       setActive(clamped);
       setEditing(edit ? clamped : null);
-      const focusRow = (): void => {
-        if (edit) return; // the editor focuses itself when its row is the editing one
-        requestAnimationFrame(() =>
-          scroller.current?.querySelector<HTMLElement>(`[data-testid=row][data-index="${clamped}"]`)?.focus({ preventScroll: true }),
-        );
+      const scroll = (align: 'auto' | 'center'): void => {
+        const position = Math.max(0, positionOf(clamped));
+        // The first row has an exact place whatever the estimates: the top.
+        if (position === 0) scroller.current?.scrollTo({ top: 0 });
+        else virtualizer.scrollToIndex(position, { align });
       };
-      virtualizer.scrollToIndex(Math.max(0, positionOf(clamped)), { align: isLoaded(clamped) ? 'auto' : 'center' });
+      /**
+       * A jump far away lands on estimated heights: until the row is mounted, scroll again each frame (the rows
+       * measured on the way correct the estimate), then focus it in row mode (the editor focuses itself).
+       */
+      const focusRow = (frames = FOCUS_FRAMES): void => {
+        requestAnimationFrame(() => {
+          const el = scroller.current?.querySelector<HTMLElement>(`[data-testid=row][data-index="${clamped}"]`);
+          if (el && (edit || document.activeElement === el)) return;
+          // Focus taken on purpose meanwhile (the find bar, a filter): leave it there.
+          if (frames < FOCUS_FRAMES && document.activeElement && document.activeElement !== document.body) return;
+          if (el) el.focus({ preventScroll: true });
+          else scroll('center');
+          // Again next frame: a row re-mounted as its page or its measured height arrives loses the focus.
+          if (frames > 0) focusRow(frames - 1);
+        });
+      };
+      // A loaded row: into view with the start of the next one peeking (keep-in-view.ts); else centred.
+      if (isLoaded(clamped) && positionOf(clamped) > 0) keepInView(virtualizer, positionOf(clamped));
+      else scroll('center');
       if (isLoaded(clamped)) {
         focusRow();
         return;
@@ -48,7 +69,7 @@ export function useGoToRow(deps: {
       load([clamped])
         .then(() => {
           // The real rows replace the placeholders with their own heights: scroll again once they are measured.
-          requestAnimationFrame(() => virtualizer.scrollToIndex(Math.max(0, positionOf(clamped)), { align: 'center' }));
+          requestAnimationFrame(() => scroll('center'));
           focusRow();
         })
         .catch(() => undefined); // the error banner says why

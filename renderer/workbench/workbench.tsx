@@ -142,8 +142,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     (index: number) => {
       setActive(index);
       const position = order.positionOf(index);
-      if (position >= 0) virtualizer.scrollToIndex(position, { align: 'center' });
-      if (!isLoaded(index)) void load([index]).catch(() => undefined);
+      if (position < 0) return;
+      const scroll = (): void => virtualizer.scrollToIndex(position, { align: 'center' });
+      scroll();
+      // The real rows replace the placeholders with their own heights: scroll again once they are measured.
+      if (!isLoaded(index)) void load([index]).then(() => requestAnimationFrame(scroll), () => undefined);
     },
     [order, virtualizer, isLoaded, load],
   );
