@@ -9,7 +9,7 @@ import type { Migration } from './types';
  *
  * The index is a contentless FTS5 table over the normalised clitic-free stems of each unit (its rowid is the
  * unit's rowid): it stores posting lists only, never the text a second time. `tm_terms` reads its document
- * frequencies, so a lookup asks for its rarest stems first.
+ * frequencies, so a lookup asks for its rarest stems first. `tm_index_en` indexes the English the same way (concordance).
  *
  * Paragraphs get an `origin` of their own (typed, repetition, tm:SCORE, pretranslated:SCORE), not a status.
  */
@@ -57,6 +57,7 @@ export const m0007Tm: Migration = {
     CREATE INDEX tm_units_by_memory_id ON tm_units (memory_id, changed_at);
     CREATE VIRTUAL TABLE tm_index USING fts5 (stems, content = '', contentless_delete = 1, detail = none, tokenize = 'unicode61 remove_diacritics 0');
     CREATE VIRTUAL TABLE tm_terms USING fts5vocab (tm_index, row);
+    CREATE VIRTUAL TABLE tm_index_en USING fts5 (text, content = '', contentless_delete = 1, detail = none);
     ALTER TABLE paragraphs ADD COLUMN origin TEXT;
   `,
 };

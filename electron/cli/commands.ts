@@ -5,6 +5,7 @@ import { glossaryCommands } from '../features/glossary/cli';
 import { namesCommands } from '../features/names/cli';
 import { qaCommands } from '../features/qa/cli';
 import { reviewCommands } from '../features/review/cli';
+import { tmCommands } from '../features/tm/cli';
 import type { CliCommand } from './command';
 
 export const COMMANDS: readonly CliCommand[] = [
@@ -14,6 +15,7 @@ export const COMMANDS: readonly CliCommand[] = [
   ...reviewCommands,
   ...namesCommands,
   ...qaCommands,
+  ...tmCommands,
 ];
 
 const names = COMMANDS.map((c) => c.name);
