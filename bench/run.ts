@@ -1,4 +1,4 @@
-/** `npm run bench [-- app|glossary|all]`: prints figures, each with a baseline measured in the same run. */
+/** `npm run bench [-- app|glossary|tm|all]`: prints figures, each with a baseline measured in the same run. */
 const which = process.argv[2] ?? 'all';
 
 async function main(): Promise<void> {
@@ -10,7 +10,11 @@ async function main(): Promise<void> {
     console.log('\n== glossary matching ==');
     await (await import('./glossary')).runGlossaryBench();
   }
-  if (!['app', 'glossary', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary or all`);
+  if (which === 'tm' || which === 'all') {
+    console.log('\n== translation memory ==');
+    await (await import('./tm')).runTmBench();
+  }
+  if (!['app', 'glossary', 'tm', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, tm or all`);
 }
 
 main().catch((e: unknown) => {
