@@ -45,7 +45,7 @@ const gen = (alphabet: string, min: number, spread: number): string => {
   return w;
 };
 
-const seedWords = [...new Set(readFileSync(SEED, 'utf8').match(/[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+/g) ?? [])];
+const seedWords = [...new Set(readFileSync(SEED, 'utf8').match(/\p{Script=Arabic}+/gu) ?? [])].filter((w) => !/\d/.test(w));
 const synthetic = Array.from({ length: 40_000 }, () => gen(LETTERS, 3, 6));
 const english = Array.from({ length: 20_000 }, () => gen(LATIN, 2, 8));
 

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { placeNumbers } from './placeables';
 import { bandOf, scoreTokens } from './score';
-import { seedParagraphs } from './testing/seed';
+import { readFileSync } from 'node:fs';
+import { SEED_URL, splitSeed } from './testing/seed';
 import { tokenize } from './tokens';
 
-const P = seedParagraphs();
+const P = splitSeed(readFileSync(SEED_URL, 'utf8'));
 const score = (unit: string, text: string): number => scoreTokens(tokenize(text), tokenize(unit), unit.trim() === text.trim())!.score;
 
 describe('score', () => {

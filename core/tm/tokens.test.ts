@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { bareForms } from './tokens';
 import { analyseText, arabicTerms, indexStem, sourceKey, textKey, tokenize } from './tokens';
-import { seedParagraphs } from './testing/seed';
+import { readFileSync } from 'node:fs';
+import { SEED_URL, splitSeed } from './testing/seed';
 import { normalizeArabic } from '../arabic/normalize';
 
-const P = seedParagraphs();
+const P = splitSeed(readFileSync(SEED_URL, 'utf8'));
 
 describe('tokens', () => {
   it('normalises words and reads numbers in either script', () => {

@@ -1,11 +1,11 @@
-/** The seed article's paragraphs (../shared/samples/seed-ar.txt), for tests on real Arabic. Test-only (reads a file). */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+/**
+ * The seed article (../shared/samples/seed-ar.txt) as paragraphs, for tests on real Arabic. Pure: the tests read
+ * the file (core/ does not touch the file system) and hand its text here.
+ */
+export const SEED_URL = new URL('../../../../shared/samples/seed-ar.txt', import.meta.url);
 
-export const SEED_FILE = path.resolve(import.meta.dirname, '../../../../shared/samples/seed-ar.txt');
-
-export function seedParagraphs(): string[] {
-  return readFileSync(SEED_FILE, 'utf8')
+export function splitSeed(text: string): string[] {
+  return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((b) => b.trim())

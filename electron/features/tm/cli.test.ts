@@ -1,14 +1,16 @@
 /** Every memory command through the real CLI process, on the seed article and TMX files as other tools write them. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OMEGAT_TMX, tradosTmx } from '../../../core/tm/testing/tmx-fixtures';
-import { SEED_FILE, seedParagraphs } from '../../../core/tm/testing/seed';
+import { SEED_URL, splitSeed } from '../../../core/tm/testing/seed';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const P = seedParagraphs();
+const P = splitSeed(readFileSync(SEED_URL, 'utf8'));
+const SEED_FILE = fileURLToPath(SEED_URL);
 
 function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -1,13 +1,15 @@
 /** The memory service on a real workspace (SQLite :memory: through composeServices) and the seed article. */
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../core/api/contract';
+import { MEMOQ_12, OMEGAT_12, XLIFF_20 } from '../../../core/formats/testing/xliff-fixtures';
 import { INLINE_TMX, OMEGAT_TMX } from '../../../core/tm/testing/tmx-fixtures';
-import { seedParagraphs } from '../../../core/tm/testing/seed';
+import { readFileSync } from 'node:fs';
+import { SEED_URL, splitSeed } from '../../../core/tm/testing/seed';
 import { openWorkspace } from '../../../db/open';
 import { composeServices } from '../../app/compose';
 import type { Env } from '../../app/env';
 
-const P = seedParagraphs();
+const P = splitSeed(readFileSync(SEED_URL, 'utf8'));
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 function testEnv(): Env {
@@ -151,6 +153,22 @@ describe('tm service', () => {
     expect(s.tm.list().map((m) => [m.name, m.units])).toEqual([['Main', 2]]);
     const partial = s.tm.import({ fileName: 'p.tmx', bytes: enc(OMEGAT_TMX.replace('<seg>Tehran, SANA</seg>', '<seg> </seg>')), tm: 'Partial' });
     expect(partial).toEqual({ tm: 'Partial', added: 1, updated: 0, skipped: 1, errors: ['p.tmx: line 7: the unit has no English (xml:lang="en…") target; skipped'] });
+  });
+
+  it('imports XLIFF 1.2 and 2.0 units that have targets, inline codes as placeholders', async () => {
+    const { s } = await setup();
+    expect(s.tm.import({ fileName: 'article.xlf', bytes: enc(OMEGAT_12) })).toEqual({
+      tm: 'Main',
+      added: 3,
+      updated: 0,
+      skipped: 1,
+      errors: ['article.xlf: unit 2: the unit has no target; skipped'],
+    });
+    expect(s.tm.import({ fileName: 'news.mqxliff', bytes: enc(MEMOQ_12) })).toMatchObject({ added: 2, skipped: 0 });
+    const bold = s.tm.lookup({ text: 'قال المتحدث اليوم', min: 50 })[0]!;
+    expect(bold).toMatchObject({ target: 'The \uE000spokesman\uE001 said today\uE002', tuid: '1', origin: { file: 'news.mqxliff' } });
+    expect(s.tm.import({ fileName: 'brief.xlf', bytes: enc(XLIFF_20), tm: 'Two' }).added).toBeGreaterThanOrEqual(2);
+    expect(s.tm.lookup({ text: 'الجملة الرابعة' })[0]).toMatchObject({ score: 100, target: 'The fourth sentence' });
   });
 
   it('exports a memory as TMX that imports again with the same units and inline codes', async () => {
