@@ -69,7 +69,8 @@ function Highlighted(props: { text: string; start: number; end: number; lang: 'a
 
 export function Concordance(props: { inputId: string; seed: { text: string; n: number } | null; onError: (message: string) => void }): React.JSX.Element {
   const { t } = useTranslation();
-  const [query, setQuery] = useState('');
+  // A new seed remounts this component (its key), so the query starts as the selected text.
+  const [query, setQuery] = useState(props.seed?.text ?? '');
   const [hits, setHits] = useState<ConcordanceHit[] | null>(null);
   const [copied, setCopied] = useState<number | null>(null);
   const { onError } = props;
@@ -82,7 +83,6 @@ export function Concordance(props: { inputId: string; seed: { text: string; n: n
   // "Search the memory for the selected Arabic": Ctrl+K with a selection hands it over.
   useEffect(() => {
     if (!props.seed) return;
-    setQuery(props.seed.text);
     call('tm.concordance', { query: props.seed.text.slice(0, 500), limit: 20 })
       .then(setHits)
       .catch((err: unknown) => onError((err as Error).message));
@@ -180,7 +180,7 @@ export function MemoryTab(props: {
         )}
         <p className="muted small">{t('tm.keysHint')}</p>
       </section>
-      <Concordance inputId={props.concordanceId} seed={props.concordanceSeed} onError={props.onError} />
+      <Concordance key={props.concordanceSeed?.n ?? 0} inputId={props.concordanceId} seed={props.concordanceSeed} onError={props.onError} />
     </>
   );
 }
