@@ -243,8 +243,15 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const progress = useMemo(() => progressOf(rows), [rows]);
   const activeSource = rows[active]?.source ?? '';
   const tmProps = useMemo(
-    () => ({ result: tm, source: activeSource, onInsert: (m: { target: string; score: number }) => insertTm(active, m.target, m.score), onInsertText: (target: string) => insertTm(active, target) }),
-    [tm, activeSource, insertTm, active],
+    () => ({
+      result: tm,
+      source: activeSource,
+      onInsert: (m: { target: string; score: number }) => insertTm(active, m.target, m.score),
+      onInsertText: (target: string) => insertTm(active, target),
+      flush: () => queue.flush(),
+      onChanged: () => setTmVersion((v) => v + 1),
+    }),
+    [tm, activeSource, insertTm, active, queue],
   );
 
   if (missing) {
