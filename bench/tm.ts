@@ -22,7 +22,7 @@ import { bruteForceBest } from '../electron/features/tm/lookup';
 
 const UNITS = Number(process.env.TM_BENCH_UNITS ?? 100_000);
 const QUERIES = 200;
-const BRUTE_QUERIES = 100;
+const BRUTE_QUERIES = Number(process.env.TM_BENCH_BRUTE ?? 100);
 const DOC_PARAGRAPHS = 1000;
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEED = path.resolve(ROOT, '../shared/samples/seed-ar.txt');

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { OMEGAT_TMX } from '../core/tm/testing/tmx-fixtures';
 import { expect, ROOT, SCREENSHOTS, SEED, test } from './fixtures';
 
@@ -60,6 +61,11 @@ test('repetitions, a fuzzy match inserted by Ctrl+Alt+1, the concordance by Ctrl
   await editor4.press('Control+Alt+Digit1');
   await expect(editor4).toHaveValue('The agency said in a report published today that at the start of July 2019 violent clashes broke out.');
   await expect(row(page, 4).getByTestId('origin')).toHaveText(`from a ${score} match`);
+  // The origin is stored with the row, beside its status.
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const db = new Database(app.dbFile, { readonly: true, fileMustExist: true });
+  expect(db.prepare('SELECT origin, status FROM paragraphs WHERE idx = 3').get()).toEqual({ origin: `tm:${score}`, status: 'draft' });
+  db.close();
 
   // Ctrl+K: the concordance, a clitic form finding the word as written with another clitic.
   await page.keyboard.press('Control+k');
