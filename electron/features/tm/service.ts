@@ -24,7 +24,7 @@ import { createMatcher } from './lookup';
 import { originOf, toMatch } from './matches';
 import { addUnit, analyse, parseExtra, replaceUnit } from './store';
 
-export const DEFAULT_TM_SETTINGS: TmSettings = { minScore: 70, maxMatches: 5, repetitions: true };
+export const DEFAULT_TM_SETTINGS: TmSettings = { tmMinScore: 70, maxMatches: 5, repetitions: true };
 const DEFAULT_NAME = 'Main';
 
 export interface TmService extends DocumentOps {
@@ -233,7 +233,7 @@ export function createTmService(deps: {
       return matcher
         .lookup({
           text: input.text,
-          min: input.min ?? s.minScore,
+          min: input.min ?? s.tmMinScore,
           limit: input.limit ?? s.maxMatches,
           ...(input.documentId ? { disabled: repo.disabledMemories(db, input.documentId) } : {}),
         })
