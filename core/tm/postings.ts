@@ -39,21 +39,40 @@ export function decodeDeltas(bytes: Uint8Array): number[] {
   return out;
 }
 
-/** Intersects ascending lists (smallest first keeps it cheap). */
-export function intersect(lists: number[][]): number[] {
-  if (lists.length === 0) return [];
-  const sorted = [...lists].sort((a, b) => a.length - b.length);
-  let acc = sorted[0]!;
-  for (const l of sorted.slice(1)) {
-    const set = new Set(l);
-    acc = acc.filter((x) => set.has(x));
-    if (acc.length === 0) break;
-  }
-  return acc;
-}
-
 /** Merges ascending lists into one ascending list without duplicates. */
 export function union(lists: number[][]): number[] {
   if (lists.length === 1) return lists[0]!;
   return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
+
+/** True when the ascending list holds x (binary search). */
+export function holds(list: readonly number[], x: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * The rowids present in every group (a group: the lists of one word's readings; present = in any of them),
+ * newest (highest) first. Only the smallest group is expanded; the others are asked by binary search.
+ */
+export function matchingAll(groups: ReadonlyArray<readonly number[][]>): number[] {
+  if (groups.length === 0) return [];
+  const size = (g: readonly number[][]): number => g.reduce((n, l) => n + l.length, 0);
+  const order = [...groups].sort((a, b) => size(a) - size(b));
+  const base = union(order[0]! as number[][]);
+  const rest = order.slice(1);
+  const out: number[] = [];
+  for (let i = base.length - 1; i >= 0; i--) {
+    const x = base[i]!;
+    if (rest.every((g) => g.some((l) => holds(l, x)))) out.push(x);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import type { ConcordanceHit } from '../../../core/api/methods/tm';
 import { normalizeArabic } from '../../../core/arabic/normalize';
 import { bareForms, indexStem, tokenize } from '../../../core/tm/tokens';
 import type { Db } from '../../../db/open';
-import { intersect, union } from '../../../core/tm/postings';
+import { matchingAll } from '../../../core/tm/postings';
 import * as repo from '../../../db/tm-repo';
 import type { MemoryRow, UnitRow } from '../../../db/tm-repo';
 
@@ -56,7 +56,7 @@ export function concordance(
   const groups = side === 'ar' ? tokenize(input.query).filter((t) => t.kind === 'word').map((t) => [...new Set([indexStem(t.norm), ...bareForms(t.norm)])]) : words.map((w) => [`e:${w}`]);
   if (groups.length === 0) return [];
   // Units holding a stem of every word, newest (highest rowid) first.
-  const all = intersect(groups.map((g) => union(g.map((stem) => repo.postings(db, stem))))).reverse();
+  const all = matchingAll(groups.map((g) => g.map((stem) => repo.postings(db, stem))));
   const hits: ConcordanceHit[] = [];
   const pageSize = limit * 4;
   for (let page = 0; page < PAGES && hits.length < limit; page++) {
