@@ -8,7 +8,7 @@ import os from 'node:os';
 import type { ExportedFile } from '../../../core/api/methods/common';
 import type { TmImportReport, TmInfo, TmMatch, TmSettings } from '../../../core/api/methods/tm';
 import { ApiError } from '../../../core/api/contract';
-import { textKey } from '../../../core/tm/tokens';
+import { analyseText } from '../../../core/tm/tokens';
 import { writeTmx } from '../../../core/tm/tmx-write';
 import type { Db } from '../../../db/open';
 import { getSetting, setSetting } from '../../../db/settings-repo';
@@ -103,8 +103,8 @@ export function createTmService(deps: {
       target: p.target,
       origin: { document: documentId, paragraph: index },
       author,
-      prevKey: index > 0 ? textKey(paragraphs[index - 1]!.source) : null,
-      nextKey: index + 1 < paragraphs.length ? textKey(paragraphs[index + 1]!.source) : null,
+      prevKey: index > 0 ? sourceKeys(documentId, paragraphs)[index - 1]! : null,
+      nextKey: index + 1 < paragraphs.length ? sourceKeys(documentId, paragraphs)[index + 1]! : null,
       created: now,
       changed: now,
       codes: Array.isArray(inline?.codes) ? (inline.codes as never) : undefined,
@@ -118,13 +118,26 @@ export function createTmService(deps: {
     return 'added';
   };
 
+  // A paragraph's Arabic never changes after import: its key is computed once per document and kept.
+  const keyCache = new Map<string, number[]>();
+  const sourceKeys = (documentId: string, paragraphs: ReadonlyArray<{ source: string }>): number[] => {
+    let keys = keyCache.get(documentId);
+    if (!keys || keys.length !== paragraphs.length) {
+      keys = paragraphs.map((p) => analyseText(p.source).key);
+      if (keyCache.size > 50) keyCache.clear();
+      keyCache.set(documentId, keys);
+    }
+    return keys;
+  };
+
   const fillRepetitions = (documentId: string, index: number): void => {
     if (!settings().repetitions) return;
     const paragraphs = documents.paragraphs(documentId);
     const p = paragraphs[index]!;
-    const key = textKey(p.source);
+    const keys = sourceKeys(documentId, paragraphs);
+    const key = keys[index];
     const changes = paragraphs
-      .filter((o) => o.index !== index && o.status === 'untranslated' && o.target.trim() === '' && textKey(o.source) === key)
+      .filter((o) => o.index !== index && o.status === 'untranslated' && o.target.trim() === '' && keys[o.index] === key)
       .map((o) => ({ index: o.index, target: p.target, status: 'draft' as const, origin: 'repetition' as const }));
     if (changes.length > 0) documents.writeTargets(documentId, changes);
   };
