@@ -6,6 +6,7 @@ const BENCHES: Record<string, { title: string; run: () => Promise<unknown> }> = 
   workspace: { title: 'workspace durability (synchronous, quick_check, backups)', run: async () => (await import('./workspace')).runWorkspaceBench() },
   qa: { title: 'QA checks', run: async () => (await import('./qa')).runQaBench() },
   search: { title: 'search (and in the workbench)', run: async () => { await (await import('./search')).runSearchBench(); await (await import('./search-ui')).runSearchUiBench(); } },
+  tm: { title: 'translation memory', run: async () => (await import('./tm')).runTmBench() },
   translit: { title: 'transliteration (foreign names)', run: async () => (await import('./translit')).runTranslitBench() },
 };
 

@@ -13,6 +13,7 @@ import { qaMethods } from './methods/qa';
 import { reviewMethods } from './methods/review';
 import { searchMethods } from './methods/search';
 import { settingsMethods } from './methods/settings';
+import { tmMethods } from './methods/tm';
 import type { z } from 'zod';
 
 export * from './methods/common';
@@ -25,6 +26,7 @@ export * from './methods/qa';
 export * from './methods/review';
 export * from './methods/search';
 export * from './methods/settings';
+export * from './methods/tm';
 
 /** The feature slices, in the order the README lists them. */
 export const API_SLICES = [
@@ -37,6 +39,7 @@ export const API_SLICES = [
   reviewMethods,
   journalMethods,
   searchMethods,
+  tmMethods,
 ] as const;
 
 export const api = mergeMethods(...API_SLICES);

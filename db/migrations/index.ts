@@ -4,6 +4,7 @@ import { m0003InlineCodes } from './0003-inline-codes';
 import { m0004ExportsAndRevisions } from './0004-exports-and-revisions';
 import { m0005QaFlags } from './0005-qa-flags';
 import { m0006RowVersions } from './0006-row-versions';
+import { m0007Tm } from './0007-tm';
 import { m0008DeprecatedSpellings } from './0008-deprecated-spellings';
 import { m0010ParagraphStatusIndex } from './0010-paragraph-status-index';
 import type { Migration } from './types';
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0004ExportsAndRevisions,
   m0005QaFlags,
   m0006RowVersions,
+  m0007Tm,
   m0008DeprecatedSpellings,
   m0010ParagraphStatusIndex,
 ];

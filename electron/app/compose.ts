@@ -31,6 +31,9 @@ import { settingsHandlers } from '../features/settings/handlers';
 import { createSettingsService } from '../features/settings/service';
 import { createJobRunner } from '../jobs/runner';
 import type { JobRunner } from '../jobs/runner';
+import { tmHandlers } from '../features/tm/handlers';
+import { createTmService } from '../features/tm/service';
+import type { TmService } from '../features/tm/service';
 import type { Env } from './env';
 import { systemEnv } from './env';
 import type { Handlers } from './handler-types';
@@ -61,7 +64,12 @@ const commonWord = (written: string): boolean => writtenWordTest()(written);
 /** `journalFile`: where the desktop app's journal of unsent edits lives (none: kept in memory). */
 export function composeServices(db: Db, env: Env = systemEnv, platform: Platform = {}, journalFile?: string, jobs?: JobRunner) {
   const settings = createSettingsService({ db, onChange: platform.onSettings });
-  const documents = createDocumentsService({ db, env, ...(jobs ? { parse: (bytes, fileName) => jobs.run('importDocument', bytes, fileName) } : {}) });
+  // The memory stores every confirmed row; it needs the documents service, so the hook is bound after both exist.
+  const documents = createDocumentsService({
+    db, env, onConfirmed: (id, index) => tm.onConfirmed(id, index),
+    ...(jobs ? { parse: (bytes, fileName) => jobs.run('importDocument', bytes, fileName) } : {}),
+  });
+  const tm: TmService = createTmService({ db, env, documents });
   const glossary = createGlossaryService({ db, env, documents, isCommonWord: commonWord });
   const qa = createQaService({ db, documents, glossary, speller: englishSpeller });
   const names = createNamesService({ db, env, documents, glossary });
@@ -72,7 +80,7 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   const review = createReviewService({ db, documents, exports });
   const journal = createJournalService(journalFile);
   const search = createSearchService({ db, documents, qa });
-  return { settings, documents, glossary, qa, names, exports, review, journal, search };
+  return { settings, documents, glossary, qa, names, exports, review, journal, search, tm };
 }
 
 export type Services = ReturnType<typeof composeServices>;
@@ -88,6 +96,7 @@ export function composeHandlers(s: Services): Handlers {
     ...reviewHandlers(s.review),
     ...journalHandlers(s.journal),
     ...searchHandlers(s.search),
+    ...tmHandlers(s.tm),
   };
 }
 

@@ -7,6 +7,7 @@ import { qaCommands } from '../features/qa/cli';
 import { reviewCommands } from '../features/review/cli';
 import { workspaceCommands } from '../features/workspace/cli';
 import { searchCommands } from '../features/search/cli';
+import { tmCommands } from '../features/tm/cli';
 import type { CliCommand } from './command';
 
 export const COMMANDS: readonly CliCommand[] = [
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CliCommand[] = [
   ...qaCommands,
   ...workspaceCommands,
   ...searchCommands,
+  ...tmCommands,
 ];
 
 const names = COMMANDS.map((c) => c.name);

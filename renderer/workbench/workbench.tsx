@@ -29,6 +29,8 @@ import { useFindTools } from './use-find-tools';
 import { useGoToRow } from './use-go-to-row';
 import { usePagedRows } from './use-paged-rows';
 import { useSaveOnClose } from './use-save-on-close';
+import { MAX_KEYED } from '../tm/memory-tab';
+import { useTmMatches } from '../tm/use-tm-matches';
 import { WorkbenchHeader } from './workbench-header';
 
 /** Rows loaded beyond the visible ones on each side, so scrolling rarely meets a placeholder. */
@@ -72,6 +74,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   // The glossary's matches and QA are asked for once the first rows are shown (see useGlossaryData).
   const [shown, setShown] = useState(false);
   const glossary = useGlossaryData(documentId, onError, shown);
+  // Moves when a row is confirmed: the memory may hold a new unit, so the active row's matches are asked again.
+  const [tmVersion, setTmVersion] = useState(0);
   const { paragraphSaved } = glossary;
   const addTerm = useAddTerm(active);
 
@@ -82,10 +86,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       if (!row || row.target === u.paragraph.target) update(u.paragraph.index, { status: u.paragraph.status });
       setSummary(u.document);
       paragraphSaved(u.paragraph.index, u.paragraph.status); // a confirmed translation may raise or settle a problem
+      if (u.paragraph.status === 'translated') setTmVersion((v) => v + 1);
     },
     [rowAt, update, setSummary, paragraphSaved],
   );
-  const onRemote = useCallback((p: Paragraph) => update(p.index, { target: p.target, status: p.status }), [update]);
+  const onRemote = useCallback((p: Paragraph) => update(p.index, { target: p.target, status: p.status, origin: p.origin }), [update]);
   const saves = useDurableSaves(documentId, onSaved, onRemote);
   const { queue, saveState, loaded } = saves;
   queueRef.current = queue;
@@ -220,7 +225,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const onEdit = useCallback(
     (index: number, target: string) => {
       undo.text(index, rowAt(index)?.target ?? '', target);
-      update(index, { target, status: statusForEdit(target, false) }, true);
+      update(index, { target, status: statusForEdit(target, false), origin: undefined }, true);
       queue.edit(index, target);
     },
     [queue, update, undo, rowAt],
@@ -229,6 +234,20 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const onInsert = useCallback(
     (index: number, match: MatchView) => insertTerm(scroller.current, index, rowAt(index)?.target ?? '', match, onEdit),
     [onEdit, rowAt],
+  );
+
+  const tm = useTmMatches(documentId, active, tmVersion, onError);
+  const tmRef = useRef(tm);
+  tmRef.current = tm;
+  /** Ctrl+Alt+1…5 and the tab's buttons: the match's English replaces the row's; the row says it came from a match. */
+  const insertTm = useCallback(
+    (index: number, target: string, score?: number) => {
+      const origin = score === undefined ? undefined : (`tm:${score}` as const);
+      undo.text(index, rowAt(index)?.target ?? '', target);
+      update(index, { target, status: statusForEdit(target, false), origin }, true);
+      queue.edit(index, target, false, origin);
+    },
+    [queue, update, undo, rowAt],
   );
 
   /** A QA fix: the row keeps its status (a confirmed row is confirmed again with the fixed English). */
@@ -262,7 +281,15 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const onKey = useCallback(
     (index: number, e: React.KeyboardEvent) => {
       const inEditor = (e.target as HTMLElement).tagName === 'TEXTAREA';
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      const digit = /^Digit([1-9])$/.exec(e.code)?.[1];
+      if (digit && e.ctrlKey && e.altKey && Number(digit) <= MAX_KEYED) {
+        const whole = tmRef.current.matches.filter((m) => m.sentence === undefined);
+        const m = whole[Number(digit) - 1];
+        if (m) {
+          e.preventDefault();
+          insertTm(index, m.target, m.score);
+        }
+      } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         confirm(index);
       } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
@@ -282,7 +309,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         goToRow(index, true);
       }
     },
-    [confirm, goToRow, order],
+    [confirm, goToRow, order, insertTm],
   );
 
   const onFocusRow = useCallback((index: number, inEditor: boolean) => {
@@ -322,6 +349,19 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   // Recounted when a status changes (the version moves); words come from the store's summary.
   const { version } = paged;
   const progress = useMemo(() => progressOf(statuses(), summary ?? { words: 0, wordsTranslated: 0 }), [statuses, summary, version]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const activeSource = rowAt(active)?.source ?? '';
+  const tmProps = useMemo(
+    () => ({
+      result: tm,
+      source: activeSource,
+      onInsert: (m: { target: string; score: number }) => insertTm(active, m.target, m.score),
+      onInsertText: (target: string) => insertTm(active, target),
+      flush: () => queue.flush(),
+      onChanged: () => setTmVersion((v) => v + 1),
+    }),
+    [tm, activeSource, insertTm, active, queue],
+  );
 
   if (missing) {
     return (
@@ -418,6 +458,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           onGoTo={goToRow}
           onFix={onFix}
           onError={onError}
+          tm={tmProps}
         />
       </div>
       {addTerm.request && <AddTermDialog request={addTerm.request} onClose={addTerm.close} onAdded={glossary.changed} />}
