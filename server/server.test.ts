@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Change, PullResponse, PushResult } from '../core/team/protocol';
+import type { Change, PullResponse, PushResult, TermFields } from '../core/team/protocol';
 import { createTeamServer } from './http';
 import type { Store } from './store';
 import { openStore } from './store';
@@ -68,7 +68,7 @@ describe.skipIf(!admin)('team server over a real PostgreSQL', () => {
 
   it('shares a glossary, merges terms field by field and records a conflict; viewers are refused', async () => {
     expect((await call('POST', '/api/share', tokens.amina, { kind: 'glossary', id: 'g1', name: 'Desk names' })).json).toEqual({ shared: 'Desk names', id: 'g1' });
-    const f = { source: 'جوزجان', target: 'Jowzjan', kind: 'place', variants: [], note: '' } as const;
+    const f: TermFields = { source: 'جوزجان', target: 'Jowzjan', kind: 'place', variants: [], note: '' };
     const push = async (token: string, changes: Change[]): Promise<PushResult[]> => ((await call('POST', '/api/push', token, { changes })).json as { results: PushResult[] }).results;
     expect(await push(tokens.omar!, [{ kind: 'term', op: 'upsert', seq: 1, id: 't1', collection: 'g1', fields: f, base: null }])).toEqual([{ seq: 1, id: 't1', status: 'applied' }]);
     // Omar changes the note, Amina the English, both from the same base: merged without a conflict.

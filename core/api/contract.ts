@@ -12,6 +12,7 @@ import { namesMethods } from './methods/names';
 import { qaMethods } from './methods/qa';
 import { reviewMethods } from './methods/review';
 import { settingsMethods } from './methods/settings';
+import { teamMethods } from './methods/team';
 import type { z } from 'zod';
 
 export * from './methods/common';
@@ -23,6 +24,7 @@ export * from './methods/names';
 export * from './methods/qa';
 export * from './methods/review';
 export * from './methods/settings';
+export * from './methods/team';
 
 /** The feature slices, in the order the README lists them. */
 export const API_SLICES = [
@@ -34,6 +36,7 @@ export const API_SLICES = [
   exportMethods,
   reviewMethods,
   journalMethods,
+  teamMethods,
 ] as const;
 
 export const api = mergeMethods(...API_SLICES);

@@ -25,6 +25,8 @@ import { reviewHandlers } from '../features/review/handlers';
 import { createReviewService } from '../features/review/service';
 import { settingsHandlers } from '../features/settings/handlers';
 import { createSettingsService } from '../features/settings/service';
+import { teamHandlers } from '../features/team/handlers';
+import { createTeamService } from '../features/team/service';
 import type { Env } from './env';
 import { systemEnv } from './env';
 import type { Handlers } from './handler-types';
@@ -57,7 +59,8 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   const exports = createExportService({ db, env, documents, glossary, settings, printToPdf: platform.printToPdf });
   const review = createReviewService({ db, documents, exports });
   const journal = createJournalService(journalFile);
-  return { settings, documents, glossary, qa, names, exports, review, journal };
+  const team = createTeamService({ db, env });
+  return { settings, documents, glossary, qa, names, exports, review, journal, team };
 }
 
 export type Services = ReturnType<typeof composeServices>;
@@ -72,6 +75,7 @@ export function composeHandlers(s: Services): Handlers {
     ...exportHandlers(s.exports),
     ...reviewHandlers(s.review),
     ...journalHandlers(s.journal),
+    ...teamHandlers(s.team),
   };
 }
 

@@ -5,6 +5,7 @@ import { glossaryCommands } from '../features/glossary/cli';
 import { namesCommands } from '../features/names/cli';
 import { qaCommands } from '../features/qa/cli';
 import { reviewCommands } from '../features/review/cli';
+import { teamCommands } from '../features/team/cli';
 import type { CliCommand } from './command';
 
 export const COMMANDS: readonly CliCommand[] = [
@@ -14,6 +15,7 @@ export const COMMANDS: readonly CliCommand[] = [
   ...reviewCommands,
   ...namesCommands,
   ...qaCommands,
+  ...teamCommands,
 ];
 
 const names = COMMANDS.map((c) => c.name);

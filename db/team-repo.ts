@@ -1,0 +1,136 @@
+/**
+ * The team link, the outbox, the synced bases and the conflicts (migration 11). Plain synchronous functions;
+ * the team service owns the transactions. Applying pulled terms writes the glossary tables through
+ * glossary-repo with team_applying set, so those writes are not sent back to the server.
+ */
+import type { Db } from './open';
+
+export interface TeamLink {
+  url: string;
+  token: string;
+  user: string;
+  role: string;
+  ca: string | null;
+  pulledRevision: number;
+  lastSync: string | null;
+}
+
+export function link(db: Db): TeamLink | undefined {
+  const r = db.prepare('SELECT url, token, user_name, role, ca, pulled_revision, last_sync FROM team_link WHERE id = 1').get() as
+    | { url: string; token: string; user_name: string; role: string; ca: string | null; pulled_revision: number; last_sync: string | null }
+    | undefined;
+  return r && { url: r.url, token: r.token, user: r.user_name, role: r.role, ca: r.ca, pulledRevision: r.pulled_revision, lastSync: r.last_sync };
+}
+
+export function setLink(db: Db, l: { url: string; token: string; user: string; role: string; ca: string | null; now: string }): void {
+  db.prepare('INSERT INTO team_link (id, url, token, user_name, role, ca, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)').run(l.url, l.token, l.user, l.role, l.ca, l.now);
+}
+
+export function setRole(db: Db, role: string): void {
+  db.prepare('UPDATE team_link SET role = ? WHERE id = 1').run(role);
+}
+
+export function setPulled(db: Db, revision: number): void {
+  db.prepare('UPDATE team_link SET pulled_revision = ? WHERE id = 1').run(revision);
+}
+
+export function setLastSync(db: Db, now: string): void {
+  db.prepare('UPDATE team_link SET last_sync = ? WHERE id = 1').run(now);
+}
+
+/** Unlinks: the local glossaries and memories stay, as ordinary local ones. */
+export function unlink(db: Db): void {
+  db.exec('DELETE FROM team_link; DELETE FROM team_collections; DELETE FROM team_outbox; DELETE FROM team_base; DELETE FROM team_conflicts; DELETE FROM team_applying;');
+}
+
+export interface SharedCollection {
+  localId: string;
+  kind: 'glossary' | 'tm';
+  name: string;
+}
+
+export function collections(db: Db): SharedCollection[] {
+  return db.prepare('SELECT local_id AS localId, kind, name FROM team_collections ORDER BY name').all() as SharedCollection[];
+}
+
+export function addCollection(db: Db, c: SharedCollection): void {
+  db.prepare('INSERT INTO team_collections (local_id, kind, name) VALUES (?, ?, ?) ON CONFLICT (local_id) DO NOTHING').run(c.localId, c.kind, c.name);
+}
+
+/** Puts every row of a newly shared collection in the outbox (its first push). */
+export function enqueueAll(db: Db, kind: 'term', collectionId: string, now: string): number {
+  return db
+    .prepare(`INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at) SELECT ?, 'upsert', id, glossary_id, ? FROM terms WHERE glossary_id = ? ORDER BY created_at, id`)
+    .run(kind, now, collectionId).changes;
+}
+
+export interface OutboxRow {
+  seq: number;
+  kind: 'term' | 'unit';
+  op: 'upsert' | 'delete';
+  entityId: string;
+  collectionId: string;
+  refused: string | null;
+}
+
+export function outbox(db: Db, afterSeq: number, limit: number): OutboxRow[] {
+  return db
+    .prepare('SELECT seq, kind, op, entity_id AS entityId, collection_id AS collectionId, refused FROM team_outbox WHERE seq > ? ORDER BY seq LIMIT ?')
+    .all(afterSeq, limit) as OutboxRow[];
+}
+
+export function pendingCount(db: Db): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM team_outbox').get() as { n: number }).n;
+}
+
+export function hasPending(db: Db, kind: 'term' | 'unit', entityId: string): boolean {
+  return db.prepare('SELECT 1 FROM team_outbox WHERE entity_id = ? AND kind = ?').get(entityId, kind) !== undefined;
+}
+
+/** The rows of one entity up to a sequence number, once the server has taken its change. */
+export function removeSent(db: Db, kind: 'term' | 'unit', entityId: string, upToSeq: number): void {
+  db.prepare('DELETE FROM team_outbox WHERE kind = ? AND entity_id = ? AND seq <= ?').run(kind, entityId, upToSeq);
+}
+
+export function markRefused(db: Db, kind: 'term' | 'unit', entityId: string, upToSeq: number, reason: string): void {
+  db.prepare('UPDATE team_outbox SET refused = ? WHERE kind = ? AND entity_id = ? AND seq <= ?').run(reason, kind, entityId, upToSeq);
+}
+
+export function base<T>(db: Db, kind: 'term' | 'unit', entityId: string): T | null {
+  const r = db.prepare('SELECT fields FROM team_base WHERE kind = ? AND entity_id = ?').get(kind, entityId) as { fields: string } | undefined;
+  return r ? (JSON.parse(r.fields) as T) : null;
+}
+
+export function setBase(db: Db, kind: 'term' | 'unit', entityId: string, fields: unknown): void {
+  db.prepare('INSERT INTO team_base (kind, entity_id, fields) VALUES (?, ?, ?) ON CONFLICT (kind, entity_id) DO UPDATE SET fields = excluded.fields').run(
+    kind,
+    entityId,
+    JSON.stringify(fields),
+  );
+}
+
+export function dropBase(db: Db, kind: 'term' | 'unit', entityId: string): void {
+  db.prepare('DELETE FROM team_base WHERE kind = ? AND entity_id = ?').run(kind, entityId);
+}
+
+export interface StoredConflict {
+  kind: 'term' | 'unit';
+  id: string;
+  field: string | null;
+  mine: string;
+  theirs: string;
+  kept: 'mine' | 'theirs' | 'both';
+}
+
+export function addConflict(db: Db, c: StoredConflict, now: string): void {
+  db.prepare('INSERT INTO team_conflicts (kind, entity_id, field, mine, theirs, kept, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(c.kind, c.id, c.field, c.mine, c.theirs, c.kept, now);
+}
+
+export function conflicts(db: Db): StoredConflict[] {
+  return db.prepare('SELECT kind, entity_id AS id, field, mine, theirs, kept FROM team_conflicts ORDER BY id').all() as StoredConflict[];
+}
+
+/** While set (inside the transaction applying a pull), the outbox triggers stay quiet. */
+export function setApplying(db: Db, on: boolean): void {
+  db.prepare(on ? 'INSERT OR IGNORE INTO team_applying (id) VALUES (1)' : 'DELETE FROM team_applying').run();
+}

@@ -1,0 +1,124 @@
+/**
+ * CLI commands of the team feature: the server's users (straight in its PostgreSQL, `--pg URL`: whoever
+ * administers the database administers the desk) and linking, syncing and sharing a workspace.
+ */
+import { addUser, listUsers, removeUser, ROLES } from '../../../server/users';
+import { openStore } from '../../../server/store';
+import type { Store } from '../../../server/store';
+import type { CliCommand, CliOption } from '../../cli/command';
+import { CliError, need } from '../../cli/command';
+
+const PG: CliOption = { type: 'string', value: 'URL', help: 'the team server’s PostgreSQL (postgresql://USER@HOST:PORT/DATABASE)', required: true };
+const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+
+async function withStore<T>(url: string, fn: (s: Store) => Promise<T>): Promise<T> {
+  let store: Store;
+  try {
+    store = await openStore(url, { max: 1 });
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  try {
+    return await fn(store);
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  } finally {
+    await store.close();
+  }
+}
+
+export const teamCommands: CliCommand[] = [
+  {
+    name: 'server user add',
+    summary: 'add a user of the team server; prints its token once (the server keeps only a hash)',
+    args: 'NAME',
+    options: { role: { type: 'string', value: ROLES.join('|'), help: 'what the user may do', required: true }, pg: PG },
+    workspace: 'optional',
+    async run(ctx) {
+      const name = ctx.positionals[0];
+      if (!name) throw new CliError('server user add: name the user (server user add NAME --role ROLE --pg URL)');
+      const role = need(ctx, 'role');
+      ctx.print(await withStore(need(ctx, 'pg'), (s) => addUser(s, name, role)));
+    },
+  },
+  {
+    name: 'server user list',
+    summary: 'the users of the team server: [{"user","role","created"}]',
+    options: { pg: PG },
+    workspace: 'optional',
+    async run(ctx) {
+      ctx.print(await withStore(need(ctx, 'pg'), (s) => listUsers(s)));
+    },
+  },
+  {
+    name: 'server user remove',
+    summary: 'remove a user (its token stops working at once)',
+    args: 'NAME',
+    options: { pg: PG },
+    workspace: 'optional',
+    async run(ctx) {
+      const name = ctx.positionals[0];
+      if (!name) throw new CliError('server user remove: name the user');
+      ctx.print(await withStore(need(ctx, 'pg'), (s) => removeUser(s, name)));
+    },
+  },
+  {
+    name: 'team join',
+    summary: 'link the workspace to a team server: {"team","user","role"}',
+    args: 'URL',
+    options: {
+      token: { type: 'string', value: 'T', help: 'your token, as `server user add` printed it', required: true },
+      ca: { type: 'string', value: 'FILE', help: 'the CA certificate (PEM) of a server with a self-signed certificate' },
+    },
+    workspace: 'required',
+    creates: true,
+    async run(ctx) {
+      const url = ctx.positionals[0];
+      if (!url) throw new CliError('team join: give the server’s URL (team join URL --token T --db DB)');
+      const ca = str(ctx.values.ca);
+      ctx.print(await ctx.call('team.join', { url, token: need(ctx, 'token'), ...(ca ? { ca } : {}) }));
+    },
+  },
+  {
+    name: 'team sync',
+    summary: 'push the outbox and pull the team’s changes once: {"pushed","pulled","refused","conflicts"}',
+    options: {},
+    workspace: 'required',
+    async run(ctx) {
+      ctx.print(await ctx.call('team.sync', {}));
+    },
+  },
+  {
+    name: 'team status',
+    summary: 'whether the workspace is linked, as whom, changes pending, last sync',
+    options: {},
+    workspace: 'required',
+    async run(ctx) {
+      ctx.print(await ctx.call('team.status', {}));
+    },
+  },
+  {
+    name: 'team leave',
+    summary: 'unlink the workspace (its glossaries stay, as local ones); refuses while changes are unsent',
+    options: { discard: { type: 'boolean', help: 'leave even though changes have not reached the server (they stay local only)' } },
+    workspace: 'required',
+    async run(ctx) {
+      ctx.print(await ctx.call('team.leave', { discard: ctx.values.discard === true }));
+    },
+  },
+  {
+    name: 'team share',
+    summary: 'share a glossary or a memory of this workspace with the team (admins only)',
+    options: {
+      glossary: { type: 'string', value: 'NAME', help: 'the glossary to share' },
+      tm: { type: 'string', value: 'NAME', help: 'the memory to share' },
+    },
+    workspace: 'required',
+    async run(ctx) {
+      const glossary = str(ctx.values.glossary);
+      const tm = str(ctx.values.tm);
+      if ((glossary === undefined) === (tm === undefined)) throw new CliError('team share: give --glossary NAME or --tm NAME');
+      ctx.print(await ctx.call('team.share', glossary ? { glossary } : { tm: tm! }));
+    },
+  },
+];

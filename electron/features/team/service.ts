@@ -1,0 +1,208 @@
+/**
+ * The team feature: links the workspace to a team server, shares glossaries (and memories) with it, and
+ * syncs: pushes the outbox in batches, then pulls by server revision in batches (with progress) until
+ * caught up. The outbox is written by triggers in the same transaction as each change (migration 11), so a
+ * crash loses nothing; a change the server refuses stays in the outbox, marked, and is reported each sync.
+ */
+import { readFileSync } from 'node:fs';
+import type { Change, Conflict } from '../../../core/team/protocol';
+import { ApiError } from '../../../core/api/contract';
+import type { TeamJoined, TeamStatus, TeamSyncReport } from '../../../core/api/methods/team';
+import * as glossaryRepo from '../../../db/glossary-repo';
+import type { Db } from '../../../db/open';
+import * as repo from '../../../db/team-repo';
+import type { Env } from '../../app/env';
+import type { TeamClient } from './client';
+import { TeamRefused, TeamUnreachable, teamClient } from './client';
+import { applyTerm, ensureGlossary, termChange } from './terms-sync';
+
+export const PUSH_BATCH = 5000;
+export const PULL_BATCH = 5000;
+
+export interface SyncProgress {
+  phase: 'push' | 'pull';
+  done: number;
+  total: number;
+}
+
+export interface TeamService {
+  join(input: { url: string; token: string; ca?: string | undefined }): Promise<TeamJoined>;
+  status(): TeamStatus;
+  sync(onProgress?: (p: SyncProgress) => void): Promise<TeamSyncReport>;
+  leave(input: { discard?: boolean | undefined }): { left: string };
+  share(input: { glossary?: string | undefined; tm?: string | undefined }): Promise<{ shared: string }>;
+}
+
+function apiError(e: unknown): never {
+  if (e instanceof TeamUnreachable) throw new ApiError('busy', e.message);
+  if (e instanceof TeamRefused) throw new ApiError(e.status === 409 ? 'conflict' : 'invalid-input', e.message);
+  throw e;
+}
+
+export interface TeamDeps {
+  db: Db;
+  env: Env;
+  /** Changes per push request and rows per pull request (smaller in tests, to cut a sync in the middle). */
+  batch?: { push: number; pull: number };
+}
+
+export function createTeamService(deps: TeamDeps): TeamService {
+  const { db, env } = deps;
+  const pushBatch = deps.batch?.push ?? PUSH_BATCH;
+  const pullBatch = deps.batch?.pull ?? PULL_BATCH;
+  const makeClient = teamClient;
+  const linked = (): repo.TeamLink => {
+    const l = repo.link(db);
+    if (!l) throw new ApiError('invalid-input', 'this workspace is not linked to a team: run team join URL --token T first');
+    return l;
+  };
+  const clientOf = (l: repo.TeamLink): TeamClient => makeClient(l.url, l.token, l.ca);
+  let running: Promise<TeamSyncReport> | undefined;
+
+  async function push(client: TeamClient, report: TeamSyncReport, onProgress?: (p: SyncProgress) => void): Promise<void> {
+    let after = 0;
+    const total = repo.pendingCount(db);
+    let done = 0;
+    for (;;) {
+      const rows = repo.outbox(db, after, pushBatch);
+      if (rows.length === 0) return;
+      after = rows.at(-1)!.seq;
+      // One change per entity: its latest state, standing for all its rows up to the last one read.
+      const last = new Map<string, repo.OutboxRow>();
+      for (const r of rows) last.set(`${r.kind}:${r.entityId}`, r);
+      const changes: Change[] = [];
+      const skipped: repo.OutboxRow[] = [];
+      for (const r of last.values()) {
+        const ch = r.kind === 'term' ? termChange(db, r, r.seq) : null;
+        if (ch) changes.push(ch);
+        else skipped.push(r);
+      }
+      const results = changes.length ? await client.push(changes) : [];
+      db.transaction(() => {
+        for (const r of skipped) repo.removeSent(db, r.kind, r.entityId, r.seq);
+        for (const res of results) {
+          const ch = changes.find((c) => c.seq === res.seq);
+          if (!ch) continue;
+          if (res.status === 'refused') {
+            repo.markRefused(db, ch.kind, ch.id, ch.seq, res.reason ?? 'refused');
+            report.refused.push({ kind: ch.kind, id: ch.id, reason: res.reason ?? 'refused' });
+            continue;
+          }
+          repo.removeSent(db, ch.kind, ch.id, ch.seq);
+          report.pushed += 1;
+          if (res.status === 'applied' && ch.kind === 'term' && ch.op === 'upsert') repo.setBase(db, 'term', res.id, ch.fields);
+          if (res.id !== ch.id && ch.kind === 'term' && glossaryRepo.findTerm(db, ch.id)) {
+            // The server already had this Arabic under another id: ours gives way to it (pulled next).
+            repo.setApplying(db, true);
+            glossaryRepo.deleteTerm(db, ch.id);
+            repo.dropBase(db, 'term', ch.id);
+            repo.setApplying(db, false);
+          }
+          for (const k of res.conflicts ?? []) {
+            repo.addConflict(db, { kind: k.kind, id: k.id, field: k.field ?? null, mine: k.mine, theirs: k.theirs, kept: k.kept }, env.now());
+            report.conflicts.push(k);
+          }
+        }
+      }).immediate();
+      done += rows.length;
+      onProgress?.({ phase: 'push', done: Math.min(done, total), total });
+    }
+  }
+
+  async function pull(client: TeamClient, report: TeamSyncReport, onProgress?: (p: SyncProgress) => void): Promise<void> {
+    let since = linked().pulledRevision;
+    let total: number | undefined;
+    let done = 0;
+    for (;;) {
+      const batch = await client.pull(since, pullBatch);
+      total ??= batch.remaining;
+      db.transaction(() => {
+        repo.setApplying(db, true);
+        for (const c of batch.collections) if (c.kind === 'glossary') ensureGlossary(db, c, env.now());
+        for (const t of batch.terms) if (applyTerm(db, t, env.now())) report.pulled += 1;
+        repo.setApplying(db, false);
+        repo.setPulled(db, batch.revision);
+      }).immediate();
+      done += batch.terms.length + batch.units.length;
+      onProgress?.({ phase: 'pull', done, total });
+      since = batch.revision;
+      if (!batch.more) return;
+    }
+  }
+
+  return {
+    async join(input) {
+      const existing = repo.link(db);
+      if (existing) throw new ApiError('conflict', `this workspace is already linked to ${existing.url}: run team leave first`);
+      let url: URL;
+      try {
+        url = new URL(input.url);
+      } catch {
+        throw new ApiError('invalid-input', `${input.url} is not a URL (http://HOST:PORT or https://HOST:PORT)`);
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ApiError('invalid-input', `${input.url}: the team server speaks http or https`);
+      let ca: string | null = null;
+      if (input.ca) {
+        try {
+          ca = readFileSync(input.ca, 'utf8');
+        } catch (e) {
+          throw new ApiError('bad-file', `${input.ca}: ${(e as Error).message}`);
+        }
+      }
+      const origin = url.origin;
+      const me = await makeClient(origin, input.token, ca).me().catch(apiError);
+      db.transaction(() => repo.setLink(db, { url: origin, token: input.token, user: me.user, role: me.role, ca, now: env.now() })).immediate();
+      return { team: origin, user: me.user, role: me.role };
+    },
+    status() {
+      const l = repo.link(db);
+      if (!l) return { linked: false, team: null, user: null, pending: 0, lastSync: null };
+      return { linked: true, team: l.url, user: l.user, pending: repo.pendingCount(db), lastSync: l.lastSync };
+    },
+    sync(onProgress) {
+      // One sync at a time per workspace (the background timer and a click may meet).
+      running ??= (async () => {
+        const l = linked();
+        const client = clientOf(l);
+        const report: TeamSyncReport = { pushed: 0, pulled: 0, refused: [], conflicts: [] as Conflict[] };
+        try {
+          const me = await client.me();
+          if (me.role !== l.role) repo.setRole(db, me.role);
+          await push(client, report, onProgress);
+          await pull(client, report, onProgress);
+        } catch (e) {
+          apiError(e);
+        }
+        repo.setLastSync(db, env.now());
+        return report;
+      })().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+    leave(input) {
+      const l = linked();
+      const pending = repo.pendingCount(db);
+      if (pending > 0 && !input.discard) {
+        throw new ApiError('conflict', `${pending} change(s) are not on the team server yet: run team sync first, or team leave --discard to drop them`);
+      }
+      db.transaction(() => repo.unlink(db)).immediate();
+      return { left: l.url };
+    },
+    async share(input) {
+      const l = linked();
+      if (input.tm !== undefined) throw new ApiError('unsupported', 'sharing a memory needs the memory feature in this workspace (not yet built here)');
+      const name = input.glossary;
+      if (!name) throw new ApiError('invalid-input', 'name the glossary to share: --glossary NAME');
+      const g = glossaryRepo.listGlossaries(db).find((x) => x.name === name);
+      if (!g) throw new ApiError('not-found', `no glossary named ${name} in this workspace`);
+      await clientOf(l).share('glossary', g.id, g.name).catch(apiError);
+      db.transaction(() => {
+        repo.addCollection(db, { localId: g.id, kind: 'glossary', name: g.name });
+        repo.enqueueAll(db, 'term', g.id, env.now());
+      }).immediate();
+      return { shared: g.name };
+    },
+  };
+}
+
