@@ -21,6 +21,19 @@ export interface Paragraph {
   note?: string;
   /** How many times the English was saved (set by the store); a save names the version it edits. */
   version?: number;
+  /** Where the English came from (set by the store; absent before anything was written). */
+  origin?: ParagraphOrigin;
+}
+
+/**
+ * Where a row's English came from, a field of its own beside the status: typed by the translator, copied from an
+ * identical row confirmed earlier (`repetition`), inserted from a memory match of that score (`tm:87`), or filled
+ * by pre-translation (`pretranslated:87`).
+ */
+export type ParagraphOrigin = 'typed' | 'repetition' | `tm:${number}` | `pretranslated:${number}`;
+
+export function isParagraphOrigin(s: unknown): s is ParagraphOrigin {
+  return typeof s === 'string' && /^(typed|repetition|(tm|pretranslated):\d{1,3})$/.test(s);
 }
 
 export interface DocumentSummary {

@@ -2,7 +2,8 @@
  * Documents and paragraphs: plain synchronous functions over parameterised SQL.
  * Callers (the services) own the transactions.
  */
-import type { DocumentSummary, Paragraph, ParagraphRole, Status } from '../core/model';
+import type { DocumentSummary, Paragraph, ParagraphOrigin, ParagraphRole, Status } from '../core/model';
+import { isParagraphOrigin } from '../core/model';
 import type { Db } from './open';
 
 interface SummaryRow {
@@ -104,9 +105,10 @@ interface ParagraphRow {
   note: string | null;
   inline: string | null;
   version: number;
+  origin: string | null;
 }
 
-const PARAGRAPH_COLUMNS = 'idx, source, target, status, role, external_id, note, inline, version';
+const PARAGRAPH_COLUMNS = 'idx, source, target, status, role, external_id, note, inline, version, origin';
 
 function toParagraph(r: ParagraphRow): Paragraph & { inline?: unknown } {
   const p: Paragraph & { inline?: unknown } = { index: r.idx, source: r.source, target: r.target, status: r.status, version: r.version };
@@ -114,6 +116,7 @@ function toParagraph(r: ParagraphRow): Paragraph & { inline?: unknown } {
   if (r.role) p.role = JSON.parse(r.role) as ParagraphRole;
   if (r.external_id !== null) p.externalId = r.external_id;
   if (r.note !== null) p.note = r.note;
+  if (isParagraphOrigin(r.origin)) p.origin = r.origin;
   return p;
 }
 
@@ -142,14 +145,16 @@ export function updateParagraphTarget(
   target: string,
   status: Status,
   now: string,
+  origin?: ParagraphOrigin,
 ): void {
   // The document's revision moves first; the row takes it as its `changed_rev` (migration 6).
   db.prepare('UPDATE documents SET updated_at = ?, revision = revision + 1 WHERE id = ?').run(now, documentId);
+  // Without an origin the row keeps its own (confirming a repetition as it is keeps "repetition").
   db.prepare(
     `UPDATE paragraphs SET target = ?, status = ?, updated_at = ?, version = version + 1,
-       changed_rev = (SELECT revision FROM documents WHERE id = ?)
+       changed_rev = (SELECT revision FROM documents WHERE id = ?), origin = COALESCE(?, origin)
      WHERE document_id = ? AND idx = ?`,
-  ).run(target, status, now, documentId, documentId, index);
+  ).run(target, status, now, documentId, origin ?? null, documentId, index);
 }
 
 /** Paragraphs changed after a revision of their document, and the document's revision now. */

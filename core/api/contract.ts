@@ -12,6 +12,7 @@ import { namesMethods } from './methods/names';
 import { qaMethods } from './methods/qa';
 import { reviewMethods } from './methods/review';
 import { settingsMethods } from './methods/settings';
+import { tmMethods } from './methods/tm';
 import { teamMethods } from './methods/team';
 import type { z } from 'zod';
 
@@ -24,6 +25,7 @@ export * from './methods/names';
 export * from './methods/qa';
 export * from './methods/review';
 export * from './methods/settings';
+export * from './methods/tm';
 export * from './methods/team';
 
 /** The feature slices, in the order the README lists them. */
@@ -36,6 +38,7 @@ export const API_SLICES = [
   exportMethods,
   reviewMethods,
   journalMethods,
+  tmMethods,
   teamMethods,
 ] as const;
 

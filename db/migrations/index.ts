@@ -4,10 +4,11 @@ import { m0003InlineCodes } from './0003-inline-codes';
 import { m0004ExportsAndRevisions } from './0004-exports-and-revisions';
 import { m0005QaFlags } from './0005-qa-flags';
 import { m0006RowVersions } from './0006-row-versions';
+import { m0007Tm } from './0007-tm';
 import { m0011Team } from './0011-team';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001Documents, m0002Glossary, m0003InlineCodes, m0004ExportsAndRevisions, m0005QaFlags, m0006RowVersions, m0011Team];
+export const MIGRATIONS: readonly Migration[] = [m0001Documents, m0002Glossary, m0003InlineCodes, m0004ExportsAndRevisions, m0005QaFlags, m0006RowVersions, m0007Tm, m0011Team];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -25,6 +25,9 @@ import { reviewHandlers } from '../features/review/handlers';
 import { createReviewService } from '../features/review/service';
 import { settingsHandlers } from '../features/settings/handlers';
 import { createSettingsService } from '../features/settings/service';
+import { tmHandlers } from '../features/tm/handlers';
+import { createTmService } from '../features/tm/service';
+import type { TmService } from '../features/tm/service';
 import { teamHandlers } from '../features/team/handlers';
 import { createTeamService } from '../features/team/service';
 import type { Env } from './env';
@@ -52,7 +55,10 @@ export interface ComposeOptions {
 /** `journalFile`: where the desktop app's journal of unsent edits lives (none: kept in memory). */
 export function composeServices(db: Db, env: Env = systemEnv, platform: Platform = {}, journalFile?: string) {
   const settings = createSettingsService({ db, onChange: platform.onSettings });
-  const documents = createDocumentsService({ db, env });
+  // The memory stores every confirmed row; it needs the documents service, so the hook is bound after both exist.
+  let tm: TmService | undefined;
+  const documents = createDocumentsService({ db, env, onConfirmed: (id, index) => tm?.onConfirmed(id, index) });
+  tm = createTmService({ db, env, documents });
   const glossary = createGlossaryService({ db, env, documents });
   const qa = createQaService({ db, documents, glossary });
   const names = createNamesService({ db, env, documents, glossary });
@@ -60,7 +66,7 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   const review = createReviewService({ db, documents, exports });
   const journal = createJournalService(journalFile);
   const team = createTeamService({ db, env });
-  return { settings, documents, glossary, qa, names, exports, review, journal, team };
+  return { settings, documents, glossary, qa, names, exports, review, journal, tm, team };
 }
 
 export type Services = ReturnType<typeof composeServices>;
@@ -75,6 +81,7 @@ export function composeHandlers(s: Services): Handlers {
     ...exportHandlers(s.exports),
     ...reviewHandlers(s.review),
     ...journalHandlers(s.journal),
+    ...tmHandlers(s.tm),
     ...teamHandlers(s.team),
   };
 }

@@ -5,6 +5,7 @@ import { glossaryCommands } from '../features/glossary/cli';
 import { namesCommands } from '../features/names/cli';
 import { qaCommands } from '../features/qa/cli';
 import { reviewCommands } from '../features/review/cli';
+import { tmCommands } from '../features/tm/cli';
 import { teamCommands } from '../features/team/cli';
 import type { CliCommand } from './command';
 
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   ...reviewCommands,
   ...namesCommands,
   ...qaCommands,
+  ...tmCommands,
   ...teamCommands,
 ];
 

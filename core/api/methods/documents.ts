@@ -1,6 +1,7 @@
 /** Contract slice of the documents feature: import, list, read, translate a paragraph, rename, delete. */
 import { z } from 'zod';
-import type { DocumentFull, DocumentSummary, Paragraph } from '../../model';
+import type { DocumentFull, DocumentSummary, Paragraph, ParagraphOrigin } from '../../model';
+import { isParagraphOrigin } from '../../model';
 import { fileName, bytes, id, returns } from './common';
 
 export interface ParagraphUpdate {
@@ -46,6 +47,8 @@ export const documentMethods = {
         confirm: z.boolean().optional(),
         /** The row's version the text was typed on; without it the save applies whatever is stored. */
         baseVersion: z.number().int().min(0).optional(),
+        /** Where the English came from (`tm:87` when a match was inserted); a changed text without one is `typed`. */
+        origin: z.custom<ParagraphOrigin>(isParagraphOrigin, { message: 'expected typed, repetition, tm:SCORE or pretranslated:SCORE' }).optional(),
       })
       .strict(),
     result: returns<ParagraphUpdate>(),

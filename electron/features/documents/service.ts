@@ -3,7 +3,7 @@
  * and paragraphs tables; other features read paragraphs and write targets through this service only.
  * Each write is one transaction.
  */
-import type { DocumentFull, DocumentSummary, Paragraph, Status } from '../../../core/model';
+import type { DocumentFull, DocumentSummary, Paragraph, ParagraphOrigin, Status } from '../../../core/model';
 import type { DocumentChanges, ParagraphUpdate } from '../../../core/api/contract';
 import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
 import { importDocument as parseDocument } from '../../../core/formats';
@@ -31,16 +31,30 @@ export interface DocumentsService {
   require(id: string): StoredDocument;
   get(id: string): DocumentFull;
   paragraphs(id: string): Paragraph[];
-  updateParagraph(input: { documentId: string; index: number; target: string; confirm?: boolean | undefined; baseVersion?: number | undefined }): ParagraphUpdate;
+  updateParagraph(input: {
+    documentId: string;
+    index: number;
+    target: string;
+    confirm?: boolean | undefined;
+    baseVersion?: number | undefined;
+    /** Where the English came from; a changed text without one is `typed`. */
+    origin?: ParagraphOrigin | undefined;
+  }): ParagraphUpdate;
   changes(id: string, since: number): DocumentChanges;
   /** Writes several targets at once (a reviewer's corrections), in the caller's transaction. */
-  writeTargets(id: string, changes: ReadonlyArray<{ index: number; target: string; status: Status }>): void;
+  writeTargets(id: string, changes: ReadonlyArray<{ index: number; target: string; status: Status; origin?: ParagraphOrigin }>): void;
   setActive(id: string, index: number): { activeParagraph: number };
   rename(id: string, title: string): DocumentSummary;
   remove(id: string): { deleted: true };
 }
 
-export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsService {
+/**
+ * `onConfirmed`: called inside the writing transaction after a row was stored as translated (Ctrl+Enter, the CLI's
+ * `translate --confirm`, an accepted review); the composition root hands it to the translation memory.
+ */
+export type OnConfirmed = (documentId: string, index: number) => void;
+
+export function createDocumentsService(deps: { db: Db; env: Env; onConfirmed?: OnConfirmed | undefined }): DocumentsService {
   const { db, env } = deps;
   const requireDoc = (id: string): StoredDocument => {
     const doc = repo.findDocument(db, id);
@@ -97,9 +111,11 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
         // A retried save whose first attempt landed (the answer was lost) finds its own text: not a conflict.
         if (stale && current.target !== input.target) return { paragraph: current, document: requireDoc(input.documentId), conflict: true as const };
         if (stale && current.status === status) return { paragraph: current, document: requireDoc(input.documentId) };
-        repo.updateParagraphTarget(db, input.documentId, input.index, input.target, status, env.now());
+        const origin = input.origin ?? (input.target !== current.target ? 'typed' : undefined);
+        repo.updateParagraphTarget(db, input.documentId, input.index, input.target, status, env.now(), origin);
+        if (status === 'translated') deps.onConfirmed?.(input.documentId, input.index);
         // The summary (counts over the whole document) is computed once per save, after the write.
-        const paragraph = { ...current, target: input.target, status, version: (current.version ?? 0) + 1 };
+        const paragraph = repo.findParagraph(db, input.documentId, input.index)!;
         return { paragraph, document: requireDoc(input.documentId) };
       }).immediate();
     },
@@ -109,7 +125,10 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
     },
     writeTargets(id, changes) {
       const now = env.now();
-      for (const c of changes) repo.updateParagraphTarget(db, id, c.index, c.target, c.status, now);
+      for (const c of changes) {
+        repo.updateParagraphTarget(db, id, c.index, c.target, c.status, now, c.origin);
+        if (c.status === 'translated') deps.onConfirmed?.(id, c.index);
+      }
     },
     setActive(id, index) {
       const doc = requireDoc(id);

@@ -1,0 +1,81 @@
+/**
+ * Concordance: units whose Arabic holds the searched words (with any clitics, any orthography: هجين finds وهجين
+ * and بهجين) or whose English holds the searched words (case-insensitive), newest first, with the hit's offsets.
+ * The FTS5 indexes give the candidates (every word's stem present); each is verified on its own text.
+ */
+import type { ConcordanceHit } from '../../../core/api/methods/tm';
+import { normalizeArabic } from '../../../core/arabic/normalize';
+import { bareForms, indexStem, tokenize } from '../../../core/tm/tokens';
+import type { Db } from '../../../db/open';
+import * as repo from '../../../db/tm-repo';
+import type { MemoryRow, UnitRow } from '../../../db/tm-repo';
+
+const RAW_WORD = /[\p{L}\p{M}\u0640]+|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*/gu;
+const PAGES = 6;
+
+function sameWord(query: string, word: string): boolean {
+  if (query === word) return true;
+  const a = bareForms(query);
+  return bareForms(word).some((b) => a.includes(b));
+}
+
+/** The first run of words of `text` matching the query words in order (each with any clitics), as offsets. */
+export function findArabic(text: string, words: readonly string[]): { start: number; end: number } | undefined {
+  const raw = [...text.matchAll(RAW_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, norm: normalizeArabic(m[0]).toLowerCase() }));
+  for (let i = 0; i + words.length <= raw.length; i++) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = sameWord(words[k]!, raw[i + k]!.norm);
+    if (ok) return { start: raw[i]!.start, end: raw[i + words.length - 1]!.end };
+  }
+  return undefined;
+}
+
+export function findEnglish(text: string, words: readonly string[]): { start: number; end: number } | undefined {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+const hasArabic = (s: string): boolean => /[\u0600-\u06FF]/.test(s);
+
+export function concordance(
+  db: Db,
+  memories: ReadonlyMap<string, MemoryRow>,
+  origin: (u: UnitRow) => ConcordanceHit['origin'],
+  input: { query: string; side?: 'ar' | 'en' | undefined; limit?: number | undefined },
+): ConcordanceHit[] {
+  const side = input.side ?? (hasArabic(input.query) ? 'ar' : 'en');
+  const limit = input.limit ?? 20;
+  const words =
+    side === 'ar'
+      ? tokenize(input.query).map((t) => t.norm)
+      : (input.query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (words.length === 0) return [];
+  // Numbers are not in the Arabic index (placeables): only the words find candidates, the text check sees all.
+  const groups = side === 'ar' ? tokenize(input.query).filter((t) => t.kind === 'word').map((t) => [...new Set([indexStem(t.norm), ...bareForms(t.norm)])]) : words.map((w) => [w]);
+  const hits: ConcordanceHit[] = [];
+  let before = Number.MAX_SAFE_INTEGER;
+  for (let page = 0; page < PAGES && hits.length < limit; page++) {
+    const rowids = groups.length > 0 ? repo.unitsMatchingAll(db, groups, side, limit * 4, before) : [];
+    if (rowids.length === 0) break;
+    before = rowids[rowids.length - 1]!;
+    for (const u of repo.unitsByRowids(db, rowids)) {
+      const memory = memories.get(u.memory_id);
+      // A sentence unit's text is in its paragraph unit, which is a hit of its own.
+      if (!memory || u.parent_id !== null) continue;
+      const at = side === 'ar' ? findArabic(u.source, words) : findEnglish(u.target, words);
+      if (at) hits.push({ source: u.source, target: u.target, tm: memory.name, origin: origin(u), side, ...at, changedAt: u.changed_at });
+    }
+  }
+  // One hit per pair: the same pair stored twice (two memories, two imports) is shown once.
+  const seen = new Set<string>();
+  return hits
+    .sort((a, b) => (a.changedAt < b.changedAt ? 1 : a.changedAt > b.changedAt ? -1 : b.source.length - a.source.length))
+    .filter((h) => {
+      const k = `${h.source}\u0000${h.target}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .slice(0, limit);
+}

@@ -1,0 +1,45 @@
+/**
+ * Reading a memory file: TMX 1.4b (core/tm/tmx-read) or XLIFF 1.2/2.0 with targets (core/formats' reader, so its
+ * inline codes become the same placeholders). A file that cannot be used at all is refused with its line as a
+ * `bad-file` error; single bad units come back as `skipped`, each with its line.
+ */
+import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
+import { FormatError } from '../../../core/formats/errors';
+import { decodeText } from '../../../core/formats/plain-text';
+import { importXliff } from '../../../core/formats/xliff-read';
+import type { InlineCodes } from '../../../core/formats/types';
+import { TmxError, decodeTmx, readTmx } from '../../../core/tm/tmx-read';
+import type { TmxRead } from '../../../core/tm/tmx-read';
+
+export function readMemoryFile(bytes: Uint8Array, fileName: string): TmxRead {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new ApiError('too-large', `${fileName}: the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 50 MB`);
+  }
+  if (bytes.length === 0) throw new ApiError('bad-file', `${fileName}: the file is empty`);
+  try {
+    if (/\.(xlf|xliff|sdlxliff|mqxliff)$/i.test(fileName)) return readXliff(bytes, fileName);
+    const text = decodeTmx(bytes, fileName);
+    if (/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<xliff\b/.test(text)) return readXliff(bytes, fileName);
+    const read = readTmx(text, fileName);
+    return { units: read.units, skipped: read.skipped.map((s) => ({ line: s.line, message: `${fileName}: line ${s.line}: ${s.message}` })) };
+  } catch (e) {
+    if (e instanceof TmxError || e instanceof FormatError) throw new ApiError('bad-file', e.message);
+    throw e;
+  }
+}
+
+function readXliff(bytes: Uint8Array, fileName: string): TmxRead {
+  const doc = importXliff(decodeText(bytes, fileName), fileName);
+  const out: TmxRead = { units: [], skipped: [] };
+  doc.paragraphs.forEach((p, i) => {
+    const target = p.target ?? '';
+    const name = p.externalId ? `unit ${p.externalId}` : `unit ${i + 1}`;
+    if (target.trim() === '') {
+      out.skipped.push({ line: 0, message: `${fileName}: ${name}: the unit has no target; skipped` });
+      return;
+    }
+    const inline = (p as { inline?: InlineCodes }).inline;
+    out.units.push({ line: 0, source: p.source, target, ...(p.externalId ? { tuid: p.externalId } : {}), ...(inline?.codes.length ? { codes: inline.codes } : {}), ...(p.note ? { notes: [p.note] } : {}) });
+  });
+  return out;
+}

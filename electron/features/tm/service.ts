@@ -1,0 +1,252 @@
+/**
+ * The translation-memory feature: memories (priority, penalty, switched off per document), units filled by
+ * confirmation, "add this document" and TMX/XLIFF import, lookups, concordance, pre-translation, analysis and
+ * repetitions. It owns the tm_* tables; paragraphs are read and written through the documents service only.
+ * Every write is one transaction.
+ */
+import os from 'node:os';
+import type { ExportedFile } from '../../../core/api/methods/common';
+import type { TmImportReport, TmInfo, TmMatch, TmSettings } from '../../../core/api/methods/tm';
+import { ApiError } from '../../../core/api/contract';
+import { textKey } from '../../../core/tm/tokens';
+import { writeTmx } from '../../../core/tm/tmx-write';
+import type { Db } from '../../../db/open';
+import { getSetting, setSetting } from '../../../db/settings-repo';
+import * as repo from '../../../db/tm-repo';
+import type { MemoryRow } from '../../../db/tm-repo';
+import type { Env } from '../../app/env';
+import type { DocumentsService } from '../documents/service';
+import { concordance } from './concordance';
+import { createDocumentOps } from './document-ops';
+import type { DocumentOps } from './document-ops';
+import { readMemoryFile } from './import';
+import { createMatcher } from './lookup';
+import { originOf, toMatch } from './matches';
+import { addUnit, parseExtra, replaceUnit } from './store';
+
+export const DEFAULT_TM_SETTINGS: TmSettings = { minScore: 70, maxMatches: 5, repetitions: true };
+const DEFAULT_NAME = 'Main';
+
+export interface TmService extends DocumentOps {
+  list(documentId?: string): TmInfo[];
+  create(name: string): TmInfo[];
+  set(input: { tm: string; priority?: number | undefined; penalty?: number | undefined; documentId?: string | undefined; enabled?: boolean | undefined }): TmInfo[];
+  import(input: { fileName: string; bytes: Uint8Array; tm?: string | undefined }): TmImportReport;
+  addDocument(documentId: string, tm?: string): TmImportReport;
+  export(tm?: string): ExportedFile;
+  lookup(input: { text: string; documentId?: string | undefined; min?: number | undefined; limit?: number | undefined }): TmMatch[];
+  concordance(input: { query: string; side?: 'ar' | 'en' | undefined; limit?: number | undefined }): ReturnType<typeof concordance>;
+  settings(): TmSettings;
+  setSettings(patch: Partial<TmSettings>): TmSettings;
+  /** The documents service calls this (through the composition root) inside the transaction that confirmed a row. */
+  onConfirmed(documentId: string, index: number): void;
+}
+
+function defaultAuthor(): string | undefined {
+  try {
+    return os.userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createTmService(deps: {
+  db: Db;
+  env: Env;
+  documents: Pick<DocumentsService, 'require' | 'paragraphs' | 'writeTargets'>;
+  author?: string | undefined;
+}): TmService {
+  const { db, env, documents } = deps;
+  const author = deps.author ?? defaultAuthor();
+  const matcher = createMatcher(db);
+  const tx = <T>(fn: () => T): T => {
+    try {
+      return db.transaction(fn).immediate();
+    } finally {
+      matcher.reset();
+    }
+  };
+
+  const settings = (): TmSettings => ({ ...DEFAULT_TM_SETTINGS, ...getSetting<Partial<TmSettings>>(db, 'tm', {}) });
+  const infos = (documentId?: string): TmInfo[] => {
+    const off = documentId ? repo.disabledMemories(db, documentId) : new Set<string>();
+    return repo.listMemories(db).map((m) => ({ id: m.id, name: m.name, priority: m.priority, penalty: m.penalty, units: m.units, enabled: !off.has(m.id) }));
+  };
+  const findMemory = (name: string): MemoryRow | undefined => repo.listMemories(db).find((m) => m.name === name);
+  /** The named memory (created when it does not exist yet), or the first one (created as Main when none exists). */
+  const memoryFor = (name?: string): MemoryRow => {
+    const wanted = name?.trim();
+    const found = wanted ? findMemory(wanted) : repo.listMemories(db)[0];
+    if (found) return found;
+    repo.insertMemory(db, { id: env.newId(), name: wanted || DEFAULT_NAME, now: env.now() });
+    matcher.reset();
+    return findMemory(wanted || DEFAULT_NAME)!;
+  };
+  const requireMemory = (name: string): MemoryRow => {
+    const m = findMemory(name.trim());
+    if (!m) throw new ApiError('not-found', `no translation memory named ${name}`);
+    return m;
+  };
+
+  /** Stores one confirmed row in `memory` (or updates the unit it already has); returns what happened. */
+  const storeRow = (documentId: string, index: number, memory: MemoryRow | undefined): 'added' | 'updated' | 'skipped' => {
+    const paragraphs = documents.paragraphs(documentId);
+    const p = paragraphs[index];
+    if (!p || p.target.trim() === '' || p.source.trim() === '') return 'skipped';
+    const existing = repo.unitByOrigin(db, documentId, index);
+    const now = env.now();
+    const inline = (p as { inline?: { codes?: unknown } }).inline;
+    const input = {
+      memoryId: memory?.id ?? existing?.memory_id ?? memoryFor().id,
+      source: p.source,
+      target: p.target,
+      origin: { document: documentId, paragraph: index },
+      author,
+      prevKey: index > 0 ? textKey(paragraphs[index - 1]!.source) : null,
+      nextKey: index + 1 < paragraphs.length ? textKey(paragraphs[index + 1]!.source) : null,
+      created: now,
+      changed: now,
+      codes: Array.isArray(inline?.codes) ? (inline.codes as never) : undefined,
+    };
+    if (existing && (!memory || existing.memory_id === memory.id)) {
+      if (existing.source === p.source && existing.target === p.target) return 'updated';
+      replaceUnit(db, existing, input, env.newId);
+      return 'updated';
+    }
+    addUnit(db, input, env.newId);
+    return 'added';
+  };
+
+  const fillRepetitions = (documentId: string, index: number): void => {
+    if (!settings().repetitions) return;
+    const paragraphs = documents.paragraphs(documentId);
+    const p = paragraphs[index]!;
+    const key = textKey(p.source);
+    const changes = paragraphs
+      .filter((o) => o.index !== index && o.status === 'untranslated' && o.target.trim() === '' && textKey(o.source) === key)
+      .map((o) => ({ index: o.index, target: p.target, status: 'draft' as const, origin: 'repetition' as const }));
+    if (changes.length > 0) documents.writeTargets(documentId, changes);
+  };
+
+  const ops = createDocumentOps({ db, documents, matcher, settings, disabled: (id) => repo.disabledMemories(db, id), tx });
+
+  return {
+    ...ops,
+    list: infos,
+    create(name) {
+      tx(() => {
+        if (findMemory(name.trim())) throw new ApiError('invalid-input', `a translation memory named ${name} exists already`);
+        memoryFor(name);
+      });
+      return infos();
+    },
+    set(input) {
+      tx(() => {
+        const m = requireMemory(input.tm);
+        repo.updateMemory(db, m.id, { priority: input.priority, penalty: input.penalty }, env.now());
+        if (input.enabled !== undefined) {
+          if (!input.documentId) throw new ApiError('invalid-input', 'switching a memory on or off needs the document (--doc)');
+          documents.require(input.documentId);
+          repo.setDisabled(db, input.documentId, m.id, !input.enabled);
+        }
+      });
+      return infos(input.documentId);
+    },
+    import(input) {
+      const read = readMemoryFile(input.bytes, input.fileName);
+      return tx(() => {
+        const memory = memoryFor(input.tm);
+        let added = 0;
+        let updated = 0;
+        const now = env.now();
+        for (const u of read.units) {
+          const unit = {
+            memoryId: memory.id,
+            source: u.source,
+            target: u.target,
+            origin: { file: input.fileName },
+            tuid: u.tuid,
+            author: u.author,
+            created: u.created ?? now,
+            changed: u.changed ?? now,
+            codes: u.codes,
+            notes: u.notes,
+            props: u.props,
+          };
+          const same = repo
+            .unitsByKey(db, textKey(u.source))
+            .find((x) => x.memory_id === memory.id && x.parent_id === null && (u.tuid ? x.tuid === u.tuid : x.source === u.source && x.target === u.target));
+          if (same) {
+            replaceUnit(db, same, unit, env.newId);
+            updated++;
+          } else {
+            addUnit(db, unit, env.newId);
+            added++;
+          }
+        }
+        return { tm: memory.name, added, updated, skipped: read.skipped.length, errors: read.skipped.map((s) => s.message) };
+      });
+    },
+    addDocument(documentId, tm) {
+      documents.require(documentId);
+      return tx(() => {
+        const memory = memoryFor(tm);
+        const counts = { added: 0, updated: 0, skipped: 0 };
+        for (const p of documents.paragraphs(documentId)) {
+          if (p.status !== 'translated') continue;
+          counts[storeRow(documentId, p.index, memory)]++;
+        }
+        return { tm: memory.name, ...counts, errors: [] };
+      });
+    },
+    export(tm) {
+      const memory = tm ? requireMemory(tm) : memoryFor();
+      const units = repo.unitsOfMemory(db, memory.id).map((u) => {
+        const extra = parseExtra(u);
+        const o = originOf(u);
+        return {
+          id: u.id,
+          tuid: u.tuid ?? undefined,
+          source: u.source,
+          target: u.target,
+          author: u.author ?? undefined,
+          created: u.created_at,
+          changed: u.changed_at,
+          origin: 'document' in o ? `document:${o.document}:${o.paragraph}` : `file:${o.file}`,
+          codes: extra.codes,
+          notes: extra.notes,
+          props: extra.props,
+        };
+      });
+      const safe = memory.name.replace(/[^\p{L}\p{N}._-]+/gu, '-');
+      return { fileName: `${safe}.tmx`, mime: 'application/x-tmx+xml', bytes: new TextEncoder().encode(writeTmx(units, env.now())) };
+    },
+    lookup(input) {
+      const s = settings();
+      return matcher
+        .lookup({
+          text: input.text,
+          min: input.min ?? s.minScore,
+          limit: input.limit ?? s.maxMatches,
+          ...(input.documentId ? { disabled: repo.disabledMemories(db, input.documentId) } : {}),
+        })
+        .map((m) => toMatch(m));
+    },
+    concordance: (input) => concordance(db, new Map(repo.listMemories(db).map((m) => [m.id, m])), originOf, input),
+    settings,
+    setSettings(patch) {
+      const next = { ...settings(), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+      setSetting(db, 'tm', next);
+      return next;
+    },
+    onConfirmed(documentId, index) {
+      // Already inside the documents service's transaction: a failure here undoes the confirmation too.
+      try {
+        storeRow(documentId, index, undefined);
+        fillRepetitions(documentId, index);
+      } finally {
+        matcher.reset();
+      }
+    },
+  };
+}
