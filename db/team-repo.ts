@@ -4,6 +4,7 @@
  * glossary-repo with team_applying set, so those writes are not sent back to the server.
  */
 import type { Db } from './open';
+import type { UnitRow } from './tm-repo';
 
 export interface TeamLink {
   url: string;
@@ -57,11 +58,13 @@ export function addCollection(db: Db, c: SharedCollection): void {
   db.prepare('INSERT INTO team_collections (local_id, kind, name) VALUES (?, ?, ?) ON CONFLICT (local_id) DO NOTHING').run(c.localId, c.kind, c.name);
 }
 
-/** Puts every row of a newly shared collection in the outbox (its first push). */
-export function enqueueAll(db: Db, kind: 'term', collectionId: string, now: string): number {
-  return db
-    .prepare(`INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at) SELECT ?, 'upsert', id, glossary_id, ? FROM terms WHERE glossary_id = ? ORDER BY created_at, id`)
-    .run(kind, now, collectionId).changes;
+/** Puts every row of a newly shared collection in the outbox (its first push): terms, or paragraph units. */
+export function enqueueAll(db: Db, kind: 'term' | 'unit', collectionId: string, now: string): number {
+  const sql =
+    kind === 'term'
+      ? `INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at) SELECT 'term', 'upsert', id, glossary_id, ? FROM terms WHERE glossary_id = ? ORDER BY created_at, id`
+      : `INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at) SELECT 'unit', 'upsert', id, memory_id, ? FROM tm_units WHERE memory_id = ? AND parent_id IS NULL ORDER BY rowid`;
+  return db.prepare(sql).run(now, collectionId).changes;
 }
 
 export interface OutboxRow {
@@ -133,4 +136,33 @@ export function conflicts(db: Db): StoredConflict[] {
 /** While set (inside the transaction applying a pull), the outbox triggers stay quiet. */
 export function setApplying(db: Db, on: boolean): void {
   db.prepare(on ? 'INSERT OR IGNORE INTO team_applying (id) VALUES (1)' : 'DELETE FROM team_applying').run();
+}
+
+/** A paragraph unit of a memory by its id (sentence units are never shared). */
+export function paragraphUnit(db: Db, id: string): { rowid: number; id: string; memoryId: string; source: string; target: string } | undefined {
+  return db.prepare('SELECT rowid, id, memory_id AS memoryId, source, target FROM tm_units WHERE id = ? AND parent_id IS NULL').get(id) as
+    | { rowid: number; id: string; memoryId: string; source: string; target: string }
+    | undefined;
+}
+
+/** Other paragraph units of a memory with the same Arabic (by the memory's own key, then compared exactly). */
+export function unitsWithSource(db: Db, memoryId: string, sourceKey: number, source: string): Array<{ id: string; target: string }> {
+  return db
+    .prepare('SELECT id, target FROM tm_units WHERE memory_id = ? AND source_key = ? AND parent_id IS NULL AND source = ?')
+    .all(memoryId, sourceKey, source) as Array<{ id: string; target: string }>;
+}
+
+/** Removes a unit, its sentence units and their index rows (the memory's contentless FTS5 tables). */
+export function deleteUnit(db: Db, id: string): void {
+  const rows = db.prepare('SELECT rowid FROM tm_units WHERE id = ? OR parent_id = ?').all(id, id) as Array<{ rowid: number }>;
+  for (const r of rows) {
+    db.prepare('DELETE FROM tm_index WHERE rowid = ?').run(r.rowid);
+    db.prepare('DELETE FROM tm_index_en WHERE rowid = ?').run(r.rowid);
+  }
+  db.prepare('DELETE FROM tm_units WHERE parent_id = ?').run(id);
+  db.prepare('DELETE FROM tm_units WHERE id = ?').run(id);
+}
+
+export function unitRow(db: Db, id: string): UnitRow | undefined {
+  return db.prepare('SELECT rowid, * FROM tm_units WHERE id = ?').get(id) as UnitRow | undefined;
 }

@@ -5,7 +5,7 @@ import type { Migration } from './types';
  * the outbox of local changes to them, the version of each shared row last synced (the base of the
  * field-by-field merge) and the conflicts reported. The outbox is filled by triggers, so a change and its
  * outbox row are one transaction whatever wrote it (the app, the CLI, an import); while a pull is applied a
- * row in team_applying keeps the pulled changes out of the outbox.
+ * row in team_applying keeps the pulled changes out of the outbox. Needs the memory tables (migration 7).
  */
 export const m0011Team: Migration = {
   version: 11,
@@ -67,5 +67,18 @@ export const m0011Team: Migration = {
       WHEN EXISTS (SELECT 1 FROM team_collections WHERE local_id = OLD.glossary_id) AND NOT EXISTS (SELECT 1 FROM team_applying)
       BEGIN INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at)
         VALUES ('term', 'delete', OLD.id, OLD.glossary_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;
+    -- Memory units: paragraph units only (sentence units are derived from them in each workspace).
+    CREATE TRIGGER team_outbox_unit_insert AFTER INSERT ON tm_units
+      WHEN NEW.parent_id IS NULL AND EXISTS (SELECT 1 FROM team_collections WHERE local_id = NEW.memory_id) AND NOT EXISTS (SELECT 1 FROM team_applying)
+      BEGIN INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at)
+        VALUES ('unit', 'upsert', NEW.id, NEW.memory_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;
+    CREATE TRIGGER team_outbox_unit_update AFTER UPDATE OF source, target, memory_id ON tm_units
+      WHEN NEW.parent_id IS NULL AND EXISTS (SELECT 1 FROM team_collections WHERE local_id = NEW.memory_id) AND NOT EXISTS (SELECT 1 FROM team_applying)
+      BEGIN INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at)
+        VALUES ('unit', 'upsert', NEW.id, NEW.memory_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;
+    CREATE TRIGGER team_outbox_unit_delete AFTER DELETE ON tm_units
+      WHEN OLD.parent_id IS NULL AND EXISTS (SELECT 1 FROM team_collections WHERE local_id = OLD.memory_id) AND NOT EXISTS (SELECT 1 FROM team_applying)
+      BEGIN INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at)
+        VALUES ('unit', 'delete', OLD.id, OLD.memory_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;
   `,
 };

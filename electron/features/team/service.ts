@@ -15,6 +15,8 @@ import type { Env } from '../../app/env';
 import type { TeamClient } from './client';
 import { TeamRefused, TeamUnreachable, teamClient } from './client';
 import { applyTerm, ensureGlossary, termChange } from './terms-sync';
+import { applyUnit, ensureMemory, unitChange } from './units-sync';
+import * as tmRepo from '../../../db/tm-repo';
 
 export const PUSH_BATCH = 5000;
 export const PULL_BATCH = 5000;
@@ -73,7 +75,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
       const changes: Change[] = [];
       const skipped: repo.OutboxRow[] = [];
       for (const r of last.values()) {
-        const ch = r.kind === 'term' ? termChange(db, r, r.seq) : null;
+        const ch = r.kind === 'term' ? termChange(db, r, r.seq) : unitChange(db, r, r.seq);
         if (ch) changes.push(ch);
         else skipped.push(r);
       }
@@ -91,6 +93,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
           repo.removeSent(db, ch.kind, ch.id, ch.seq);
           report.pushed += 1;
           if (res.status === 'applied' && ch.kind === 'term' && ch.op === 'upsert') repo.setBase(db, 'term', res.id, ch.fields);
+          if (res.status === 'applied' && ch.kind === 'unit' && ch.op === 'upsert' && res.id === ch.id) repo.setBase(db, 'unit', ch.id, ch.target);
           if (res.id !== ch.id && ch.kind === 'term' && glossaryRepo.findTerm(db, ch.id)) {
             // The server already had this Arabic under another id: ours gives way to it (pulled next).
             repo.setApplying(db, true);
@@ -118,8 +121,12 @@ export function createTeamService(deps: TeamDeps): TeamService {
       total ??= batch.remaining;
       db.transaction(() => {
         repo.setApplying(db, true);
-        for (const c of batch.collections) if (c.kind === 'glossary') ensureGlossary(db, c, env.now());
+        for (const c of batch.collections) {
+          if (c.kind === 'glossary') ensureGlossary(db, c, env.now());
+          else ensureMemory(db, c, env.now());
+        }
         for (const t of batch.terms) if (applyTerm(db, t, env.now())) report.pulled += 1;
+        for (const u of batch.units) if (applyUnit(db, env, u)) report.pulled += 1;
         repo.setApplying(db, false);
         repo.setPulled(db, batch.revision);
       }).immediate();
@@ -191,17 +198,18 @@ export function createTeamService(deps: TeamDeps): TeamService {
     },
     async share(input) {
       const l = linked();
-      if (input.tm !== undefined) throw new ApiError('unsupported', 'sharing a memory needs the memory feature in this workspace (not yet built here)');
-      const name = input.glossary;
-      if (!name) throw new ApiError('invalid-input', 'name the glossary to share: --glossary NAME');
-      const g = glossaryRepo.listGlossaries(db).find((x) => x.name === name);
-      if (!g) throw new ApiError('not-found', `no glossary named ${name} in this workspace`);
-      await clientOf(l).share('glossary', g.id, g.name).catch(apiError);
+      const kind = input.tm !== undefined ? 'tm' : 'glossary';
+      const name = input.tm ?? input.glossary;
+      if (!name) throw new ApiError('invalid-input', 'name the glossary (--glossary NAME) or the memory (--tm NAME) to share');
+      const found = kind === 'tm' ? tmRepo.listMemories(db).find((m) => m.name === name) : glossaryRepo.listGlossaries(db).find((g) => g.name === name);
+      if (!found) throw new ApiError('not-found', `no ${kind === 'tm' ? 'translation memory' : 'glossary'} named ${name} in this workspace`);
+      await clientOf(l).share(kind, found.id, found.name).catch(apiError);
       db.transaction(() => {
-        repo.addCollection(db, { localId: g.id, kind: 'glossary', name: g.name });
-        repo.enqueueAll(db, 'term', g.id, env.now());
+        if (repo.collections(db).some((c) => c.localId === found.id)) return;
+        repo.addCollection(db, { localId: found.id, kind, name: found.name });
+        repo.enqueueAll(db, kind === 'tm' ? 'unit' : 'term', found.id, env.now());
       }).immediate();
-      return { shared: g.name };
+      return { shared: found.name };
     },
   };
 }

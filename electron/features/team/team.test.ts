@@ -122,6 +122,37 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     expect(() => c.services.team.leave({})).toThrow(/1 change\(s\) are not on the team server yet/);
   });
 
+  it('shares a memory: a unit confirmed in one workspace is offered by the other’s memory', async () => {
+    const docA = a.services.documents.list()[0]!.id;
+    const source = a.services.documents.paragraphs(docA)[3]!.source;
+    a.services.documents.updateParagraph({ documentId: docA, index: 3, target: 'Clashes broke out between the Taliban and ISIS in Jowzjan.', confirm: true });
+    expect(await a.services.team.share({ tm: 'Main' })).toEqual({ shared: 'Main' });
+    expect(a.services.team.status().pending).toBe(1);
+    expect((await a.services.team.sync()).pushed).toBe(1);
+    await b.services.team.sync();
+    const offered = b.services.tm.lookup({ text: source });
+    expect(offered[0]).toMatchObject({ score: 100, target: 'Clashes broke out between the Taliban and ISIS in Jowzjan.', tm: 'Main' });
+  });
+
+  it('keeps both translations of a unit translated differently on both sides', async () => {
+    const docA = a.services.documents.list()[0]!.id;
+    const docB = b.services.documents.list()[0]!.id;
+    const source = a.services.documents.paragraphs(docA)[6]!.source;
+    a.services.documents.updateParagraph({ documentId: docA, index: 6, target: 'Amina’s English of the paragraph.', confirm: true });
+    b.services.documents.updateParagraph({ documentId: docB, index: 6, target: 'Omar’s English of the paragraph.', confirm: true });
+    expect(b.services.team.status().pending).toBe(1);
+    await a.services.team.sync();
+    const report = await b.services.team.sync();
+    expect(report.conflicts).toEqual([{ kind: 'unit', id: expect.any(String), mine: 'Omar’s English of the paragraph.', theirs: 'Amina’s English of the paragraph.', kept: 'both' }]);
+    await a.services.team.sync();
+    for (const app of [a, b]) {
+      const targets = app.services.tm.lookup({ text: source }).filter((m) => m.score >= 100).map((m) => m.target).sort();
+      expect(targets).toEqual(['Amina’s English of the paragraph.', 'Omar’s English of the paragraph.']);
+    }
+    const onServer = await store.pool.query('SELECT target, alternatives FROM units WHERE source = $1', [source]);
+    expect(onServer.rows).toEqual([{ target: 'Amina’s English of the paragraph.', alternatives: [{ target: 'Omar’s English of the paragraph.', author: 'omar' }] }]);
+  });
+
   it('loses nothing when the server is killed in the middle of a sync and started again', async () => {
     const e = open('e');
     const team = createTeamService({ db: e.db, env: systemEnv, batch: { push: 50, pull: 50 } });
