@@ -1,4 +1,4 @@
-/** `npm run bench [-- app|glossary|all]`: prints figures, each with a baseline measured in the same run. */
+/** `npm run bench [-- app|glossary|team|all]`: prints figures, each with a baseline measured in the same run. */
 const which = process.argv[2] ?? 'all';
 
 async function main(): Promise<void> {
@@ -10,7 +10,11 @@ async function main(): Promise<void> {
     console.log('\n== glossary matching ==');
     await (await import('./glossary')).runGlossaryBench();
   }
-  if (!['app', 'glossary', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary or all`);
+  if (which === 'team' || which === 'all') {
+    console.log('\n== team sync (PostgreSQL) ==');
+    await (await import('./team')).runTeamBench();
+  }
+  if (!['app', 'glossary', 'team', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, team or all`);
 }
 
 main().catch((e: unknown) => {

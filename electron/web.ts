@@ -60,6 +60,8 @@ export async function runWeb(argv: string[]): Promise<void> {
   }
   const file = resolveWorkspace(values.db);
   const dragoman = composeApp({ dbFile: file });
+  // A workspace linked to a team syncs its shared glossaries and memories while the app runs.
+  dragoman.services.team.startBackground();
   const server = await listen(dragoman, values.port ? Number(values.port) : undefined);
   process.stdout.write(`Dragoman (browser mode) on workspace ${file}\nOpen ${server.url}\n`);
   if (!values['no-open']) openBrowser(server.url);

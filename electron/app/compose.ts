@@ -107,6 +107,7 @@ export function composeApp(options: ComposeOptions): App {
     handlers,
     dispatch: createDispatch(handlers, options.log),
     close: () => {
+      services.team.stopBackground();
       services.journal.close();
       if (owned && db.open) db.close();
     },

@@ -16,6 +16,10 @@ export interface TeamStatus {
   /** Local changes in the outbox, not yet taken by the server (refused ones included). */
   pending: number;
   lastSync: string | null;
+  /** Whether the last sync of this process reached the server (null: none tried yet). */
+  online?: boolean | null;
+  /** Why the last sync failed, if it did. */
+  error?: string | null;
 }
 
 export interface TeamSyncReport {

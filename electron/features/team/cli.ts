@@ -94,7 +94,8 @@ export const teamCommands: CliCommand[] = [
     options: {},
     workspace: 'required',
     async run(ctx) {
-      ctx.print(await ctx.call('team.status', {}));
+      const { linked, team, user, pending, lastSync } = await ctx.call('team.status', {});
+      ctx.print({ linked, team, user, pending, lastSync });
     },
   },
   {

@@ -41,6 +41,9 @@ export function teamClient(base: string, token: string, ca?: string | null): Tea
         method,
         headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}) },
         timeout: TIMEOUT_MS,
+        // A fresh connection per request: a kept-alive one may be closed by the server while a large batch is
+        // being applied here (ECONNRESET on the next request).
+        agent: false,
         ...(ca ? { ca } : {}),
       };
       const req = (url.protocol === 'https:' ? https : http).request(url, options, (res) => {

@@ -32,6 +32,9 @@ export interface TeamService {
   status(): TeamStatus;
   sync(onProgress?: (p: SyncProgress) => void): Promise<TeamSyncReport>;
   leave(input: { discard?: boolean | undefined }): { left: string };
+  /** Syncs in the background while linked: at start, within seconds of a local change, and on a timer. */
+  startBackground(options?: { pullEveryMs?: number; pushAfterMs?: number }): void;
+  stopBackground(): void;
   share(input: { glossary?: string | undefined; tm?: string | undefined }): Promise<{ shared: string }>;
 }
 
@@ -60,6 +63,10 @@ export function createTeamService(deps: TeamDeps): TeamService {
   };
   const clientOf = (l: repo.TeamLink): TeamClient => makeClient(l.url, l.token, l.ca);
   let running: Promise<TeamSyncReport> | undefined;
+  /** null until a sync was tried in this process. */
+  let online: boolean | null = null;
+  let lastError: string | null = null;
+  let timer: ReturnType<typeof setInterval> | undefined;
 
   async function push(client: TeamClient, report: TeamSyncReport, onProgress?: (p: SyncProgress) => void): Promise<void> {
     let after = 0;
@@ -137,7 +144,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
     }
   }
 
-  return {
+  const service: TeamService = {
     async join(input) {
       const existing = repo.link(db);
       if (existing) throw new ApiError('conflict', `this workspace is already linked to ${existing.url}: run team leave first`);
@@ -163,8 +170,8 @@ export function createTeamService(deps: TeamDeps): TeamService {
     },
     status() {
       const l = repo.link(db);
-      if (!l) return { linked: false, team: null, user: null, pending: 0, lastSync: null };
-      return { linked: true, team: l.url, user: l.user, pending: repo.pendingCount(db), lastSync: l.lastSync };
+      if (!l) return { linked: false, team: null, user: null, pending: 0, lastSync: null, online, error: null };
+      return { linked: true, team: l.url, user: l.user, pending: repo.pendingCount(db), lastSync: l.lastSync, online, error: lastError };
     },
     sync(onProgress) {
       // One sync at a time per workspace (the background timer and a click may meet).
@@ -178,8 +185,12 @@ export function createTeamService(deps: TeamDeps): TeamService {
           await push(client, report, onProgress);
           await pull(client, report, onProgress);
         } catch (e) {
+          online = !(e instanceof TeamUnreachable);
+          lastError = e instanceof Error ? e.message : String(e);
           apiError(e);
         }
+        online = true;
+        lastError = null;
         repo.setLastSync(db, env.now());
         return report;
       })().finally(() => {
@@ -195,6 +206,34 @@ export function createTeamService(deps: TeamDeps): TeamService {
       }
       db.transaction(() => repo.unlink(db)).immediate();
       return { left: l.url };
+    },
+    startBackground(options = {}) {
+      if (timer) return;
+      const pullEvery = options.pullEveryMs ?? 30_000;
+      const pushAfter = options.pushAfterMs ?? 1_500;
+      let lastTry = 0;
+      let seenPending = 0;
+      const tick = (): void => {
+        if (running || !db.open || !repo.link(db)) return;
+        const pending = repo.pendingCount(db);
+        const since = Date.now() - lastTry;
+        // Offline: try again every 10 s; a new local change goes out within a couple of seconds.
+        const due = since >= (online === false ? Math.min(10_000, pullEvery) : pullEvery) || (pending > seenPending && since >= pushAfter);
+        if (!due) return;
+        lastTry = Date.now();
+        seenPending = pending;
+        void service.sync()
+          .then(() => (seenPending = repo.pendingCount(db)))
+          .catch(() => undefined);
+      };
+      lastTry = -Infinity;
+      tick();
+      timer = setInterval(tick, 500);
+      timer.unref();
+    },
+    stopBackground() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
     },
     async share(input) {
       const l = linked();
@@ -212,5 +251,6 @@ export function createTeamService(deps: TeamDeps): TeamService {
       return { shared: found.name };
     },
   };
+  return service;
 }
 
