@@ -14,18 +14,18 @@ export function TeamIndicator(): React.JSX.Element | null {
   const { t } = useTranslation();
   const [status, setStatus] = useState<TeamStatus | null>(null);
   const [syncing, setSyncing] = useState(false);
-  const refresh = useCallback(async () => {
-    try {
-      setStatus(await call('team.status', {}));
-    } catch {
-      // The connection banner reports a lost server; the indicator just keeps its last state.
-    }
-  }, []);
+  const refresh = useCallback((): Promise<void> => call('team.status', {}).then(setStatus, () => undefined), []);
   useEffect(() => {
-    void refresh();
-    const timer = window.setInterval(() => void refresh(), POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [refresh]);
+    let alive = true;
+    // A lost server is reported by the connection banner; the indicator keeps its last state meanwhile.
+    const load = (): void => void call('team.status', {}).then((s) => alive && setStatus(s), () => undefined);
+    load();
+    const timer = window.setInterval(load, POLL_MS);
+    return () => {
+      alive = false;
+      window.clearInterval(timer);
+    };
+  }, []);
   if (!status?.linked) return null;
   const state = status.online === false ? 'offline' : status.online ? 'online' : 'unknown';
   const label = [t(`team.${state}`), status.pending > 0 ? t('team.pending', { count: status.pending }) : null].filter(Boolean).join(' · ');
