@@ -43,6 +43,11 @@ function units(count: number, seed: number): Array<{ source: string; target: str
 
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
+/** The server's own time on one endpoint, from its request log (one JSON line per request). */
+function serverMs(logs: readonly string[], endpoint: string): number {
+  return logs.map((l) => JSON.parse(l) as { path?: string; ms?: number }).filter((l) => l.path === endpoint).reduce((n, l) => n + (l.ms ?? 0), 0);
+}
+
 /** The baseline: the same rows in a scratch copy of `units`, with one COPY from a CSV file the server reads. */
 async function copyBaseline(store: Store, dir: string, rows: Array<{ source: string; target: string }>, table: string): Promise<number> {
   const csv = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -86,6 +91,7 @@ export async function runTeamBench(): Promise<void> {
     const copy1 = await copyBaseline(store, dir, pushRows, 'baseline_push');
     console.log(`push of ${PUSH_UNITS.toLocaleString('en')} units (outbox → HTTP → PostgreSQL): ${secs(push)}   (target < 2 s; whole sync with the pull back: ${secs(total)}, ${pushed.pushed} pushed)`);
     console.log(`  baseline, the same rows with one COPY:                ${secs(copy1)}   (${(push / copy1).toFixed(1)}× the COPY)`);
+    console.log(`  of which the server's own time on /api/push: ${secs(serverMs(server.logs, '/api/push'))}`);
     a.close();
 
     // (2) First pull of 100,000 units: the shared memory is filled straight on the server (a staging COPY, then revisions).
@@ -96,6 +102,7 @@ export async function runTeamBench(): Promise<void> {
       `INSERT INTO units (id, collection_id, source, source_norm, target, author, rev)
        SELECT id, 'bench-big', source, source_norm, target, author, nextval('revision') FROM baseline_pull ORDER BY rev`,
     );
+    server.logs.length = 0;
     const b = composeApp({ dbFile: path.join(dir, 'b.sqlite') });
     await b.services.team.join({ url, token });
     let batches = 0;
@@ -107,6 +114,7 @@ export async function runTeamBench(): Promise<void> {
     const local = b.services.tm.list().reduce((n, m) => n + m.units, 0);
     console.log(`first pull of ${(PULL_UNITS + PUSH_UNITS).toLocaleString('en')} units (${batches} batches, into the local memory and its index): ${secs(pull)}   (target < 15 s for 100,000; ${pulled.pulled} pulled, ${local} local units with sentences)`);
     console.log(`  baseline, ${PULL_UNITS.toLocaleString('en')} rows with one COPY:        ${secs(copy2)}   (${(pull / copy2).toFixed(1)}× the COPY)`);
+    console.log(`  of which the server's own time on /api/pull (overlapping the local writes): ${secs(serverMs(server.logs, '/api/pull'))}`);
     const hit = await fetch(`${url}/api/concordance?q=${encodeURIComponent('اشتباكات عنيفة بين عناصر من طالبان')}&limit=5`, { headers: { authorization: `Bearer ${token}` } });
     const t2 = performance.now();
     for (let i = 0; i < 20; i++) await fetch(`${url}/api/concordance?q=${encodeURIComponent('ولاية جوزجان شمال افغانستان')}&limit=10`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json());

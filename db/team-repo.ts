@@ -3,8 +3,19 @@
  * the team service owns the transactions. Applying pulled terms writes the glossary tables through
  * glossary-repo with team_applying set, so those writes are not sent back to the server.
  */
+import type Database from 'better-sqlite3';
 import type { Db } from './open';
 import type { UnitRow } from './tm-repo';
+
+// Statements prepared once per connection: a first pull applies 100,000 units, several statements each.
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+function sql(db: Db, text: string): Database.Statement {
+  let m = statements.get(db);
+  if (!m) statements.set(db, (m = new Map()));
+  let st = m.get(text);
+  if (!st) m.set(text, (st = db.prepare(text)));
+  return st;
+}
 
 export interface TeamLink {
   url: string;
@@ -17,26 +28,26 @@ export interface TeamLink {
 }
 
 export function link(db: Db): TeamLink | undefined {
-  const r = db.prepare('SELECT url, token, user_name, role, ca, pulled_revision, last_sync FROM team_link WHERE id = 1').get() as
+  const r = sql(db, 'SELECT url, token, user_name, role, ca, pulled_revision, last_sync FROM team_link WHERE id = 1').get() as
     | { url: string; token: string; user_name: string; role: string; ca: string | null; pulled_revision: number; last_sync: string | null }
     | undefined;
   return r && { url: r.url, token: r.token, user: r.user_name, role: r.role, ca: r.ca, pulledRevision: r.pulled_revision, lastSync: r.last_sync };
 }
 
 export function setLink(db: Db, l: { url: string; token: string; user: string; role: string; ca: string | null; now: string }): void {
-  db.prepare('INSERT INTO team_link (id, url, token, user_name, role, ca, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)').run(l.url, l.token, l.user, l.role, l.ca, l.now);
+  sql(db, 'INSERT INTO team_link (id, url, token, user_name, role, ca, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)').run(l.url, l.token, l.user, l.role, l.ca, l.now);
 }
 
 export function setRole(db: Db, role: string): void {
-  db.prepare('UPDATE team_link SET role = ? WHERE id = 1').run(role);
+  sql(db, 'UPDATE team_link SET role = ? WHERE id = 1').run(role);
 }
 
 export function setPulled(db: Db, revision: number): void {
-  db.prepare('UPDATE team_link SET pulled_revision = ? WHERE id = 1').run(revision);
+  sql(db, 'UPDATE team_link SET pulled_revision = ? WHERE id = 1').run(revision);
 }
 
 export function setLastSync(db: Db, now: string): void {
-  db.prepare('UPDATE team_link SET last_sync = ? WHERE id = 1').run(now);
+  sql(db, 'UPDATE team_link SET last_sync = ? WHERE id = 1').run(now);
 }
 
 /** Unlinks: the local glossaries and memories stay, as ordinary local ones. */
@@ -51,20 +62,20 @@ export interface SharedCollection {
 }
 
 export function collections(db: Db): SharedCollection[] {
-  return db.prepare('SELECT local_id AS localId, kind, name FROM team_collections ORDER BY name').all() as SharedCollection[];
+  return sql(db, 'SELECT local_id AS localId, kind, name FROM team_collections ORDER BY name').all() as SharedCollection[];
 }
 
 export function addCollection(db: Db, c: SharedCollection): void {
-  db.prepare('INSERT INTO team_collections (local_id, kind, name) VALUES (?, ?, ?) ON CONFLICT (local_id) DO NOTHING').run(c.localId, c.kind, c.name);
+  sql(db, 'INSERT INTO team_collections (local_id, kind, name) VALUES (?, ?, ?) ON CONFLICT (local_id) DO NOTHING').run(c.localId, c.kind, c.name);
 }
 
 /** Puts every row of a newly shared collection in the outbox (its first push): terms, or paragraph units. */
 export function enqueueAll(db: Db, kind: 'term' | 'unit', collectionId: string, now: string): number {
-  const sql =
+  const text =
     kind === 'term'
       ? `INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at) SELECT 'term', 'upsert', id, glossary_id, ? FROM terms WHERE glossary_id = ? ORDER BY created_at, id`
       : `INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at) SELECT 'unit', 'upsert', id, memory_id, ? FROM tm_units WHERE memory_id = ? AND parent_id IS NULL ORDER BY rowid`;
-  return db.prepare(sql).run(now, collectionId).changes;
+  return sql(db, text).run(now, collectionId).changes;
 }
 
 export interface OutboxRow {
@@ -77,35 +88,36 @@ export interface OutboxRow {
 }
 
 export function outbox(db: Db, afterSeq: number, limit: number): OutboxRow[] {
-  return db
-    .prepare('SELECT seq, kind, op, entity_id AS entityId, collection_id AS collectionId, refused FROM team_outbox WHERE seq > ? ORDER BY seq LIMIT ?')
-    .all(afterSeq, limit) as OutboxRow[];
+  return sql(
+    db,
+    'SELECT seq, kind, op, entity_id AS entityId, collection_id AS collectionId, refused FROM team_outbox WHERE seq > ? ORDER BY seq LIMIT ?',
+  ).all(afterSeq, limit) as OutboxRow[];
 }
 
 export function pendingCount(db: Db): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM team_outbox').get() as { n: number }).n;
+  return (sql(db, 'SELECT COUNT(*) AS n FROM team_outbox').get() as { n: number }).n;
 }
 
 export function hasPending(db: Db, kind: 'term' | 'unit', entityId: string): boolean {
-  return db.prepare('SELECT 1 FROM team_outbox WHERE entity_id = ? AND kind = ?').get(entityId, kind) !== undefined;
+  return sql(db, 'SELECT 1 FROM team_outbox WHERE entity_id = ? AND kind = ?').get(entityId, kind) !== undefined;
 }
 
 /** The rows of one entity up to a sequence number, once the server has taken its change. */
 export function removeSent(db: Db, kind: 'term' | 'unit', entityId: string, upToSeq: number): void {
-  db.prepare('DELETE FROM team_outbox WHERE kind = ? AND entity_id = ? AND seq <= ?').run(kind, entityId, upToSeq);
+  sql(db, 'DELETE FROM team_outbox WHERE kind = ? AND entity_id = ? AND seq <= ?').run(kind, entityId, upToSeq);
 }
 
 export function markRefused(db: Db, kind: 'term' | 'unit', entityId: string, upToSeq: number, reason: string): void {
-  db.prepare('UPDATE team_outbox SET refused = ? WHERE kind = ? AND entity_id = ? AND seq <= ?').run(reason, kind, entityId, upToSeq);
+  sql(db, 'UPDATE team_outbox SET refused = ? WHERE kind = ? AND entity_id = ? AND seq <= ?').run(reason, kind, entityId, upToSeq);
 }
 
 export function base<T>(db: Db, kind: 'term' | 'unit', entityId: string): T | null {
-  const r = db.prepare('SELECT fields FROM team_base WHERE kind = ? AND entity_id = ?').get(kind, entityId) as { fields: string } | undefined;
+  const r = sql(db, 'SELECT fields FROM team_base WHERE kind = ? AND entity_id = ?').get(kind, entityId) as { fields: string } | undefined;
   return r ? (JSON.parse(r.fields) as T) : null;
 }
 
 export function setBase(db: Db, kind: 'term' | 'unit', entityId: string, fields: unknown): void {
-  db.prepare('INSERT INTO team_base (kind, entity_id, fields) VALUES (?, ?, ?) ON CONFLICT (kind, entity_id) DO UPDATE SET fields = excluded.fields').run(
+  sql(db, 'INSERT INTO team_base (kind, entity_id, fields) VALUES (?, ?, ?) ON CONFLICT (kind, entity_id) DO UPDATE SET fields = excluded.fields').run(
     kind,
     entityId,
     JSON.stringify(fields),
@@ -113,7 +125,7 @@ export function setBase(db: Db, kind: 'term' | 'unit', entityId: string, fields:
 }
 
 export function dropBase(db: Db, kind: 'term' | 'unit', entityId: string): void {
-  db.prepare('DELETE FROM team_base WHERE kind = ? AND entity_id = ?').run(kind, entityId);
+  sql(db, 'DELETE FROM team_base WHERE kind = ? AND entity_id = ?').run(kind, entityId);
 }
 
 export interface StoredConflict {
@@ -126,43 +138,44 @@ export interface StoredConflict {
 }
 
 export function addConflict(db: Db, c: StoredConflict, now: string): void {
-  db.prepare('INSERT INTO team_conflicts (kind, entity_id, field, mine, theirs, kept, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(c.kind, c.id, c.field, c.mine, c.theirs, c.kept, now);
+  sql(db, 'INSERT INTO team_conflicts (kind, entity_id, field, mine, theirs, kept, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(c.kind, c.id, c.field, c.mine, c.theirs, c.kept, now);
 }
 
 export function conflicts(db: Db): StoredConflict[] {
-  return db.prepare('SELECT kind, entity_id AS id, field, mine, theirs, kept FROM team_conflicts ORDER BY id').all() as StoredConflict[];
+  return sql(db, 'SELECT kind, entity_id AS id, field, mine, theirs, kept FROM team_conflicts ORDER BY id').all() as StoredConflict[];
 }
 
 /** While set (inside the transaction applying a pull), the outbox triggers stay quiet. */
 export function setApplying(db: Db, on: boolean): void {
-  db.prepare(on ? 'INSERT OR IGNORE INTO team_applying (id) VALUES (1)' : 'DELETE FROM team_applying').run();
+  sql(db, on ? 'INSERT OR IGNORE INTO team_applying (id) VALUES (1)' : 'DELETE FROM team_applying').run();
 }
 
 /** A paragraph unit of a memory by its id (sentence units are never shared). */
 export function paragraphUnit(db: Db, id: string): { rowid: number; id: string; memoryId: string; source: string; target: string } | undefined {
-  return db.prepare('SELECT rowid, id, memory_id AS memoryId, source, target FROM tm_units WHERE id = ? AND parent_id IS NULL').get(id) as
+  return sql(db, 'SELECT rowid, id, memory_id AS memoryId, source, target FROM tm_units WHERE id = ? AND parent_id IS NULL').get(id) as
     | { rowid: number; id: string; memoryId: string; source: string; target: string }
     | undefined;
 }
 
 /** Other paragraph units of a memory with the same Arabic (by the memory's own key, then compared exactly). */
 export function unitsWithSource(db: Db, memoryId: string, sourceKey: number, source: string): Array<{ id: string; target: string }> {
-  return db
-    .prepare('SELECT id, target FROM tm_units WHERE memory_id = ? AND source_key = ? AND parent_id IS NULL AND source = ?')
-    .all(memoryId, sourceKey, source) as Array<{ id: string; target: string }>;
+  return sql(db, 'SELECT id, target FROM tm_units WHERE memory_id = ? AND source_key = ? AND parent_id IS NULL AND source = ?').all(memoryId, sourceKey, source) as Array<{
+    id: string;
+    target: string;
+  }>;
 }
 
 /** Removes a unit, its sentence units and their index rows (the memory's contentless FTS5 tables). */
 export function deleteUnit(db: Db, id: string): void {
-  const rows = db.prepare('SELECT rowid FROM tm_units WHERE id = ? OR parent_id = ?').all(id, id) as Array<{ rowid: number }>;
+  const rows = sql(db, 'SELECT rowid FROM tm_units WHERE id = ? OR parent_id = ?').all(id, id) as Array<{ rowid: number }>;
   for (const r of rows) {
-    db.prepare('DELETE FROM tm_index WHERE rowid = ?').run(r.rowid);
-    db.prepare('DELETE FROM tm_index_en WHERE rowid = ?').run(r.rowid);
+    sql(db, 'DELETE FROM tm_index WHERE rowid = ?').run(r.rowid);
+    sql(db, 'DELETE FROM tm_index_en WHERE rowid = ?').run(r.rowid);
   }
-  db.prepare('DELETE FROM tm_units WHERE parent_id = ?').run(id);
-  db.prepare('DELETE FROM tm_units WHERE id = ?').run(id);
+  sql(db, 'DELETE FROM tm_units WHERE parent_id = ?').run(id);
+  sql(db, 'DELETE FROM tm_units WHERE id = ?').run(id);
 }
 
 export function unitRow(db: Db, id: string): UnitRow | undefined {
-  return db.prepare('SELECT rowid, * FROM tm_units WHERE id = ?').get(id) as UnitRow | undefined;
+  return sql(db, 'SELECT rowid, * FROM tm_units WHERE id = ?').get(id) as UnitRow | undefined;
 }

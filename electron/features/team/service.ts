@@ -5,7 +5,7 @@
  * crash loses nothing; a change the server refuses stays in the outbox, marked, and is reported each sync.
  */
 import { readFileSync } from 'node:fs';
-import type { Change, Conflict } from '../../../core/team/protocol';
+import type { Change, Conflict, PushResult } from '../../../core/team/protocol';
 import { ApiError } from '../../../core/api/contract';
 import type { TeamJoined, TeamStatus, TeamSyncReport } from '../../../core/api/methods/team';
 import * as glossaryRepo from '../../../db/glossary-repo';
@@ -68,63 +68,93 @@ export function createTeamService(deps: TeamDeps): TeamService {
   let lastError: string | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
 
+  interface Batch {
+    rows: repo.OutboxRow[];
+    changes: Change[];
+    skipped: repo.OutboxRow[];
+    entities: Set<string>;
+  }
+
+  /** The next batch of the outbox after `after`: one change per entity, its latest state, for all its rows read. */
+  function readBatch(after: number): Batch | null {
+    const rows = repo.outbox(db, after, pushBatch);
+    if (rows.length === 0) return null;
+    const last = new Map<string, repo.OutboxRow>();
+    for (const r of rows) last.set(`${r.kind}:${r.entityId}`, r);
+    const changes: Change[] = [];
+    const skipped: repo.OutboxRow[] = [];
+    for (const r of last.values()) {
+      const ch = r.kind === 'term' ? termChange(db, r, r.seq) : unitChange(db, r, r.seq);
+      if (ch) changes.push(ch);
+      else skipped.push(r);
+    }
+    return { rows, changes, skipped, entities: new Set(last.keys()) };
+  }
+
+  function applyResults(batch: Batch, results: PushResult[], report: TeamSyncReport): void {
+    const bySeq = new Map(batch.changes.map((c) => [c.seq, c]));
+    db.transaction(() => {
+      for (const r of batch.skipped) repo.removeSent(db, r.kind, r.entityId, r.seq);
+      for (const res of results) {
+        const ch = bySeq.get(res.seq);
+        if (!ch) continue;
+        if (res.status === 'refused') {
+          repo.markRefused(db, ch.kind, ch.id, ch.seq, res.reason ?? 'refused');
+          report.refused.push({ kind: ch.kind, id: ch.id, reason: res.reason ?? 'refused' });
+          continue;
+        }
+        repo.removeSent(db, ch.kind, ch.id, ch.seq);
+        report.pushed += 1;
+        if (res.status === 'applied' && ch.kind === 'term' && ch.op === 'upsert') repo.setBase(db, 'term', res.id, ch.fields);
+        if (res.status === 'applied' && ch.kind === 'unit' && ch.op === 'upsert' && res.id === ch.id) repo.setBase(db, 'unit', ch.id, ch.target);
+        if (res.id !== ch.id && ch.kind === 'term' && glossaryRepo.findTerm(db, ch.id)) {
+          // The server already had this Arabic under another id: ours gives way to it (pulled next).
+          repo.setApplying(db, true);
+          glossaryRepo.deleteTerm(db, ch.id);
+          repo.dropBase(db, 'term', ch.id);
+          repo.setApplying(db, false);
+        }
+        for (const k of res.conflicts ?? []) {
+          repo.addConflict(db, { kind: k.kind, id: k.id, field: k.field ?? null, mine: k.mine, theirs: k.theirs, kept: k.kept }, env.now());
+          report.conflicts.push(k);
+        }
+      }
+    }).immediate();
+  }
+
+  /**
+   * Pushes the outbox batch by batch; the next batch is read while the server works on the current one, unless
+   * it touches the same rows (its bases would be read before this batch's answer moved them).
+   */
   async function push(client: TeamClient, report: TeamSyncReport, onProgress?: (p: SyncProgress) => void): Promise<void> {
-    let after = 0;
     const total = repo.pendingCount(db);
     let done = 0;
-    for (;;) {
-      const rows = repo.outbox(db, after, pushBatch);
-      if (rows.length === 0) return;
-      after = rows.at(-1)!.seq;
-      // One change per entity: its latest state, standing for all its rows up to the last one read.
-      const last = new Map<string, repo.OutboxRow>();
-      for (const r of rows) last.set(`${r.kind}:${r.entityId}`, r);
-      const changes: Change[] = [];
-      const skipped: repo.OutboxRow[] = [];
-      for (const r of last.values()) {
-        const ch = r.kind === 'term' ? termChange(db, r, r.seq) : unitChange(db, r, r.seq);
-        if (ch) changes.push(ch);
-        else skipped.push(r);
-      }
-      const results = changes.length ? await client.push(changes) : [];
-      db.transaction(() => {
-        for (const r of skipped) repo.removeSent(db, r.kind, r.entityId, r.seq);
-        for (const res of results) {
-          const ch = changes.find((c) => c.seq === res.seq);
-          if (!ch) continue;
-          if (res.status === 'refused') {
-            repo.markRefused(db, ch.kind, ch.id, ch.seq, res.reason ?? 'refused');
-            report.refused.push({ kind: ch.kind, id: ch.id, reason: res.reason ?? 'refused' });
-            continue;
-          }
-          repo.removeSent(db, ch.kind, ch.id, ch.seq);
-          report.pushed += 1;
-          if (res.status === 'applied' && ch.kind === 'term' && ch.op === 'upsert') repo.setBase(db, 'term', res.id, ch.fields);
-          if (res.status === 'applied' && ch.kind === 'unit' && ch.op === 'upsert' && res.id === ch.id) repo.setBase(db, 'unit', ch.id, ch.target);
-          if (res.id !== ch.id && ch.kind === 'term' && glossaryRepo.findTerm(db, ch.id)) {
-            // The server already had this Arabic under another id: ours gives way to it (pulled next).
-            repo.setApplying(db, true);
-            glossaryRepo.deleteTerm(db, ch.id);
-            repo.dropBase(db, 'term', ch.id);
-            repo.setApplying(db, false);
-          }
-          for (const k of res.conflicts ?? []) {
-            repo.addConflict(db, { kind: k.kind, id: k.id, field: k.field ?? null, mine: k.mine, theirs: k.theirs, kept: k.kept }, env.now());
-            report.conflicts.push(k);
-          }
-        }
-      }).immediate();
-      done += rows.length;
+    let batch = readBatch(0);
+    while (batch) {
+      const answer = batch.changes.length ? client.push(batch.changes) : Promise.resolve([]);
+      const lastSeq = batch.rows.at(-1)!.seq;
+      let next = readBatch(lastSeq);
+      const current = batch;
+      if (next && [...next.entities].some((e) => current.entities.has(e))) next = null;
+      applyResults(batch, await answer, report);
+      done += batch.rows.length;
       onProgress?.({ phase: 'push', done: Math.min(done, total), total });
+      batch = next ?? readBatch(lastSeq);
     }
   }
 
   async function pull(client: TeamClient, report: TeamSyncReport, onProgress?: (p: SyncProgress) => void): Promise<void> {
-    let since = linked().pulledRevision;
+    const since = linked().pulledRevision;
     let total: number | undefined;
     let done = 0;
+    // The next batch is asked for before this one is applied, so the server and the network work meanwhile.
+    let coming = client.pull(since, pullBatch);
     for (;;) {
-      const batch = await client.pull(since, pullBatch);
+      const batch = await coming;
+      if (batch.more) {
+        coming = client.pull(batch.revision, pullBatch);
+        coming.catch(() => undefined);
+      }
       total ??= batch.remaining;
       db.transaction(() => {
         repo.setApplying(db, true);
@@ -139,7 +169,6 @@ export function createTeamService(deps: TeamDeps): TeamService {
       }).immediate();
       done += batch.terms.length + batch.units.length;
       onProgress?.({ phase: 'pull', done, total });
-      since = batch.revision;
       if (!batch.more) return;
     }
   }

@@ -58,7 +58,7 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
 
   it('refuses a missing or wrong token and links with a good one', async () => {
     await expect(a.services.team.join({ url: server.url, token: 'dgt_nope' })).rejects.toThrow(/401.*token is not valid/);
-    expect(a.services.team.status()).toEqual({ linked: false, team: null, user: null, pending: 0, lastSync: null });
+    expect(a.services.team.status()).toMatchObject({ linked: false, team: null, user: null, pending: 0, lastSync: null });
     const res = await fetch(`${server.url}/api/pull`);
     expect(res.status).toBe(401);
     expect(await a.services.team.join({ url: server.url, token: tokens.amina! })).toEqual({ team: server.url, user: 'amina', role: 'admin' });

@@ -6,10 +6,10 @@
  * team_applying keeps them out of the outbox.
  */
 import type { Change, Collection, ServerUnit } from '../../../core/team/protocol';
-import { textKey } from '../../../core/tm/tokens';
 import type { Db } from '../../../db/open';
 import * as repo from '../../../db/team-repo';
 import * as tmRepo from '../../../db/tm-repo';
+import type { UnitRow } from '../../../db/tm-repo';
 import type { Env } from '../../app/env';
 import { addUnit, replaceUnit } from '../tm/store';
 
@@ -33,8 +33,7 @@ export function ensureMemory(db: Db, c: Collection, now: string): void {
 const altId = (id: string, n: number): string => `${id}~${n}`;
 
 /** Writes one translation of a pulled unit under a fixed id (sentence units get fresh ids). */
-function put(db: Db, env: Env, id: string, u: ServerUnit, target: string, author: string): void {
-  const existing = repo.unitRow(db, id);
+function put(db: Db, env: Env, existing: UnitRow | undefined, id: string, u: ServerUnit, target: string, author: string): void {
   if (existing && existing.source === u.source && existing.target === target) return;
   let first = true;
   const ids = (): string => (first ? ((first = false), id) : env.newId());
@@ -47,21 +46,27 @@ function put(db: Db, env: Env, id: string, u: ServerUnit, target: string, author
 /** Applies one pulled unit; false when a local change to it waits to be pushed. */
 export function applyUnit(db: Db, env: Env, u: ServerUnit): boolean {
   if (repo.hasPending(db, 'unit', u.id)) return false;
+  const local = repo.unitRow(db, u.id);
   const alternatives = u.deleted ? [] : u.alternatives;
-  // Alternatives no longer on the server (or the unit deleted): their local copies go.
-  for (let n = alternatives.length; repo.paragraphUnit(db, altId(u.id, n)); n++) repo.deleteUnit(db, altId(u.id, n));
+  // Alternatives no longer on the server (or the unit deleted): their local copies go. (Only a unit pulled
+  // before can have them.)
+  if (local) for (let n = alternatives.length; repo.paragraphUnit(db, altId(u.id, n)); n++) repo.deleteUnit(db, altId(u.id, n));
   if (u.deleted) {
-    repo.deleteUnit(db, u.id);
+    if (local) repo.deleteUnit(db, u.id);
     repo.dropBase(db, 'unit', u.id);
     return true;
   }
-  put(db, env, u.id, u, u.target, u.author);
-  alternatives.forEach((a, n) => put(db, env, altId(u.id, n), u, a.target, a.author));
+  put(db, env, local, u.id, u, u.target, u.author);
+  alternatives.forEach((a, n) => put(db, env, local ? repo.unitRow(db, altId(u.id, n)) : undefined, altId(u.id, n), u, a.target, a.author));
   // The same Arabic confirmed here under another id, already taken by the server: one copy is enough.
-  const known = new Set([u.target, ...alternatives.map((a) => a.target)]);
-  const ours = new Set([u.id, ...alternatives.map((_, n) => altId(u.id, n))]);
-  for (const other of repo.unitsWithSource(db, u.collection, textKey(u.source), u.source)) {
-    if (!ours.has(other.id) && known.has(other.target) && !repo.hasPending(db, 'unit', other.id)) repo.deleteUnit(db, other.id);
+  const key = repo.unitRow(db, u.id)!.source_key;
+  const others = repo.unitsWithSource(db, u.collection, key, u.source);
+  if (others.length > 1 + alternatives.length) {
+    const known = new Set([u.target, ...alternatives.map((a) => a.target)]);
+    const ours = new Set([u.id, ...alternatives.map((_, n) => altId(u.id, n))]);
+    for (const other of others) {
+      if (!ours.has(other.id) && known.has(other.target) && !repo.hasPending(db, 'unit', other.id)) repo.deleteUnit(db, other.id);
+    }
   }
   repo.setBase(db, 'unit', u.id, u.target);
   return true;
