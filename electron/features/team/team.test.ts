@@ -153,6 +153,21 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     expect(onServer.rows).toEqual([{ target: 'Amina’s English of the paragraph.', alternatives: [{ target: 'Omar’s English of the paragraph.', author: 'omar' }] }]);
   });
 
+  it('syncs in the background while the app runs: a change reaches the other workspace within seconds', async () => {
+    a.services.team.startBackground({ pullEveryMs: 500, pushAfterMs: 100 });
+    b.services.team.startBackground({ pullEveryMs: 500, pushAfterMs: 100 });
+    try {
+      a.services.glossary.addTerm({ glossary: 'Desk', source: 'مزار شريف', target: 'Mazar-i-Sharif', kind: 'place' });
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline && b.services.glossary.search('مزار شريف').length === 0) await new Promise((r) => setTimeout(r, 100));
+      expect(b.services.glossary.search('مزار شريف')[0]).toMatchObject({ target: 'Mazar-i-Sharif' });
+      expect(a.services.team.status()).toMatchObject({ online: true, pending: 0 });
+    } finally {
+      a.services.team.stopBackground();
+      b.services.team.stopBackground();
+    }
+  });
+
   it('loses nothing when the server is killed in the middle of a sync and started again', async () => {
     const e = open('e');
     const team = createTeamService({ db: e.db, env: systemEnv, batch: { push: 50, pull: 50 } });
