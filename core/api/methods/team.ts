@@ -29,6 +29,25 @@ export interface TeamSyncReport {
   conflicts: Conflict[];
 }
 
+/** An open conflict of a shared term, as the server keeps it until someone picks. */
+export interface TeamConflictView {
+  id: number;
+  termId: string;
+  field: string;
+  mine: unknown;
+  theirs: unknown;
+  author: string;
+}
+
+export interface TeamConcordanceHit {
+  id: string;
+  collection: string;
+  source: string;
+  target: string;
+  alternatives: Array<{ target: string; author: string }>;
+  score: number;
+}
+
 const name = z.string().min(1).max(200);
 
 export const teamMethods = {
@@ -45,5 +64,14 @@ export const teamMethods = {
       .strict()
       .refine((v) => (v.glossary === undefined) !== (v.tm === undefined), { message: 'name one glossary (--glossary NAME) or one memory (--tm NAME)' }),
     result: returns<{ shared: string }>(),
+  },
+  'team.conflicts': { input: z.object({}).strict(), result: returns<TeamConflictView[]>() },
+  'team.resolve': {
+    input: z.object({ id: z.number().int().min(1), pick: z.enum(['mine', 'theirs']) }).strict(),
+    result: returns<{ id: number; kept: 'mine' | 'theirs' }>(),
+  },
+  'team.concordance': {
+    input: z.object({ query: z.string().min(1).max(2000), limit: z.number().int().min(1).max(200).optional() }).strict(),
+    result: returns<TeamConcordanceHit[]>(),
   },
 } as const;

@@ -122,4 +122,41 @@ export const teamCommands: CliCommand[] = [
       ctx.print(await ctx.call('team.share', glossary ? { glossary } : { tm: tm! }));
     },
   },
+  {
+    name: 'team conflicts',
+    summary: 'the open conflicts of shared terms on the server: [{"id","termId","field","mine","theirs","author"}]',
+    options: {},
+    workspace: 'required',
+    async run(ctx) {
+      ctx.print(await ctx.call('team.conflicts', {}));
+    },
+  },
+  {
+    name: 'team resolve',
+    summary: 'pick one side of a term conflict (an admin or the term’s author): {"id","kept"}',
+    args: 'ID',
+    options: { pick: { type: 'string', value: 'mine|theirs', help: '`mine`: the value kept aside goes in; `theirs`: the server’s value stays', required: true } },
+    workspace: 'required',
+    async run(ctx) {
+      const id = Number(ctx.positionals[0]);
+      if (!Number.isInteger(id) || id < 1) throw new CliError('team resolve: give the conflict’s id, as team conflicts prints it');
+      const pick = need(ctx, 'pick');
+      if (pick !== 'mine' && pick !== 'theirs') throw new CliError(`--pick must be mine or theirs, not ${pick}`);
+      ctx.print(await ctx.call('team.resolve', { id, pick }));
+    },
+  },
+  {
+    name: 'team concordance',
+    summary: 'search the team’s shared memories on the server (Arabic normalised as in the workspace)',
+    args: 'TEXT...',
+    options: { limit: { type: 'string', value: 'N', help: 'at most N hits (default 20)' } },
+    workspace: 'required',
+    async run(ctx) {
+      const query = ctx.positionals.join(' ').trim();
+      if (!query) throw new CliError('team concordance: give the text to look for');
+      const limit = ctx.values.limit === undefined ? undefined : Number(ctx.values.limit);
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > 200)) throw new CliError('--limit must be a number from 1 to 200');
+      ctx.print(await ctx.call('team.concordance', { query, ...(limit ? { limit } : {}) }));
+    },
+  },
 ];

@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import type { TeamConcordanceHit, TeamConflictView } from '../../../core/api/methods/team';
 import type { Change, Me, PullResponse, PushResult } from '../../../core/team/protocol';
 
 export class TeamUnreachable extends Error {
@@ -26,7 +27,9 @@ export interface TeamClient {
   push(changes: Change[]): Promise<PushResult[]>;
   pull(since: number, limit: number): Promise<PullResponse>;
   share(kind: 'glossary' | 'tm', id: string, name: string): Promise<{ shared: string; id: string }>;
-  concordance(q: string, limit: number): Promise<unknown[]>;
+  concordance(q: string, limit: number): Promise<TeamConcordanceHit[]>;
+  conflicts(): Promise<TeamConflictView[]>;
+  resolve(id: number, pick: 'mine' | 'theirs'): Promise<{ id: number; kept: 'mine' | 'theirs' }>;
 }
 
 const TIMEOUT_MS = 60_000;
@@ -80,5 +83,7 @@ export function teamClient(base: string, token: string, ca?: string | null): Tea
     pull: (since, limit) => call<PullResponse>('GET', `/api/pull?since=${since}&limit=${limit}`),
     share: (kind, id, name) => call('POST', '/api/share', { kind, id, name }),
     concordance: (q, limit) => call('GET', `/api/concordance?q=${encodeURIComponent(q)}&limit=${limit}`),
+    conflicts: () => call('GET', '/api/conflicts'),
+    resolve: (id, pick) => call('POST', `/api/conflicts/${id}/resolve`, { pick }),
   };
 }

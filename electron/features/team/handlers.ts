@@ -9,5 +9,8 @@ export function teamHandlers(team: TeamService): HandlersOf<typeof teamMethods> 
     'team.sync': () => team.sync(),
     'team.leave': (input) => team.leave(input),
     'team.share': (input) => team.share(input),
+    'team.conflicts': () => team.conflicts(),
+    'team.resolve': (input) => team.resolve(input),
+    'team.concordance': (input) => team.concordance(input),
   };
 }

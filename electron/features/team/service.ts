@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Change, Conflict, PushResult } from '../../../core/team/protocol';
 import { ApiError } from '../../../core/api/contract';
-import type { TeamJoined, TeamStatus, TeamSyncReport } from '../../../core/api/methods/team';
+import type { TeamConcordanceHit, TeamConflictView, TeamJoined, TeamStatus, TeamSyncReport } from '../../../core/api/methods/team';
 import * as glossaryRepo from '../../../db/glossary-repo';
 import type { Db } from '../../../db/open';
 import * as repo from '../../../db/team-repo';
@@ -32,6 +32,9 @@ export interface TeamService {
   status(): TeamStatus;
   sync(onProgress?: (p: SyncProgress) => void): Promise<TeamSyncReport>;
   leave(input: { discard?: boolean | undefined }): { left: string };
+  conflicts(): Promise<TeamConflictView[]>;
+  resolve(input: { id: number; pick: 'mine' | 'theirs' }): Promise<{ id: number; kept: 'mine' | 'theirs' }>;
+  concordance(input: { query: string; limit?: number | undefined }): Promise<TeamConcordanceHit[]>;
   /** Syncs in the background while linked: at start, within seconds of a local change, and on a timer. */
   startBackground(options?: { pullEveryMs?: number; pushAfterMs?: number }): void;
   stopBackground(): void;
@@ -236,6 +239,9 @@ export function createTeamService(deps: TeamDeps): TeamService {
       db.transaction(() => repo.unlink(db)).immediate();
       return { left: l.url };
     },
+    conflicts: () => clientOf(linked()).conflicts().catch(apiError),
+    resolve: (input) => clientOf(linked()).resolve(input.id, input.pick).catch(apiError),
+    concordance: (input) => clientOf(linked()).concordance(input.query, input.limit ?? 20).catch(apiError),
     startBackground(options = {}) {
       if (timer) return;
       const pullEvery = options.pullEveryMs ?? 30_000;
