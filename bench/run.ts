@@ -1,4 +1,4 @@
-/** `npm run bench [-- app|glossary|team|all]`: prints figures, each with a baseline measured in the same run. */
+/** `npm run bench [-- app|glossary|tm|team|all]`: prints figures, each with a baseline measured in the same run. */
 const which = process.argv[2] ?? 'all';
 
 async function main(): Promise<void> {
@@ -10,11 +10,15 @@ async function main(): Promise<void> {
     console.log('\n== glossary matching ==');
     await (await import('./glossary')).runGlossaryBench();
   }
+  if (which === 'tm' || which === 'all') {
+    console.log('\n== translation memory ==');
+    await (await import('./tm')).runTmBench();
+  }
   if (which === 'team' || which === 'all') {
     console.log('\n== team sync (PostgreSQL) ==');
     await (await import('./team')).runTeamBench();
   }
-  if (!['app', 'glossary', 'team', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, team or all`);
+  if (!['app', 'glossary', 'tm', 'team', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, tm, team or all`);
 }
 
 main().catch((e: unknown) => {

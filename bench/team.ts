@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { normalizeArabic } from '../core/arabic/normalize';
 import { composeApp } from '../electron/app/compose';
+import { listMemories, PostingWriter } from '../db/tm-repo';
 import { addUnit } from '../electron/features/tm/store';
 import { openStore } from '../server/store';
 import type { Store } from '../server/store';
@@ -74,10 +75,12 @@ export async function runTeamBench(): Promise<void> {
     const pushRows = units(PUSH_UNITS, 1);
     const a = composeApp({ dbFile: path.join(dir, 'a.sqlite') });
     a.services.tm.create('Desk');
-    const memoryId = a.services.tm.list().find((m) => m.name === 'Desk')!.id;
+    const memory = listMemories(a.db).find((m) => m.name === 'Desk')!.num;
     const now = new Date().toISOString();
     a.db.transaction(() => {
-      for (const u of pushRows) addUnit(a.db, { memoryId, source: u.source, target: u.target, origin: { file: 'bench' }, created: now, changed: now }, () => crypto.randomUUID());
+      const postings = new PostingWriter();
+      for (const u of pushRows) addUnit(a.db, { memory, source: u.source, target: u.target, origin: { file: 'bench' }, created: now, changed: now }, crypto.randomUUID(), postings);
+      postings.flush(a.db);
     })();
     await a.services.team.join({ url, token });
     await a.services.team.share({ tm: 'Desk' });

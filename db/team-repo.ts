@@ -5,7 +5,6 @@
  */
 import type Database from 'better-sqlite3';
 import type { Db } from './open';
-import type { UnitRow } from './tm-repo';
 
 // Statements prepared once per connection: a first pull applies 100,000 units, several statements each.
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();
@@ -74,7 +73,8 @@ export function enqueueAll(db: Db, kind: 'term' | 'unit', collectionId: string, 
   const text =
     kind === 'term'
       ? `INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at) SELECT 'term', 'upsert', id, glossary_id, ? FROM terms WHERE glossary_id = ? ORDER BY created_at, id`
-      : `INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at) SELECT 'unit', 'upsert', id, memory_id, ? FROM tm_units WHERE memory_id = ? AND parent_id IS NULL ORDER BY rowid`;
+      : `INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at) SELECT 'unit', 'upsert', u.id, m.id, ?
+         FROM tm_units u JOIN tm_memories m ON m.rowid = u.memory WHERE m.id = ? AND u.parent IS NULL ORDER BY u.rowid`;
   return sql(db, text).run(now, collectionId).changes;
 }
 
@@ -150,32 +150,26 @@ export function setApplying(db: Db, on: boolean): void {
   sql(db, on ? 'INSERT OR IGNORE INTO team_applying (id) VALUES (1)' : 'DELETE FROM team_applying').run();
 }
 
-/** A paragraph unit of a memory by its id (sentence units are never shared). */
-export function paragraphUnit(db: Db, id: string): { rowid: number; id: string; memoryId: string; source: string; target: string } | undefined {
-  return sql(db, 'SELECT rowid, id, memory_id AS memoryId, source, target FROM tm_units WHERE id = ? AND parent_id IS NULL').get(id) as
-    | { rowid: number; id: string; memoryId: string; source: string; target: string }
-    | undefined;
+/** A paragraph unit of a memory by its id (sentence units are never shared), with its memory's id and rowid. */
+export interface SharedUnit {
+  rowid: number;
+  id: string;
+  memoryId: string;
+  memory: number;
+  source: string;
+  target: string;
+  createdAt: string;
 }
 
-/** Other paragraph units of a memory with the same Arabic (by the memory's own key, then compared exactly). */
-export function unitsWithSource(db: Db, memoryId: string, sourceKey: number, source: string): Array<{ id: string; target: string }> {
-  return sql(db, 'SELECT id, target FROM tm_units WHERE memory_id = ? AND source_key = ? AND parent_id IS NULL AND source = ?').all(memoryId, sourceKey, source) as Array<{
-    id: string;
-    target: string;
-  }>;
+export function paragraphUnit(db: Db, id: string): SharedUnit | undefined {
+  const r = sql(
+    db,
+    'SELECT u.rowid, u.id, m.id AS memoryId, u.memory, u.source, u.target, u.created_at AS createdAt FROM tm_units u JOIN tm_memories m ON m.rowid = u.memory WHERE u.id = ? AND u.parent IS NULL',
+  ).get(id) as (Omit<SharedUnit, 'createdAt'> & { createdAt: number }) | undefined;
+  return r && { ...r, createdAt: new Date(r.createdAt).toISOString() };
 }
 
-/** Removes a unit, its sentence units and their index rows (the memory's contentless FTS5 tables). */
-export function deleteUnit(db: Db, id: string): void {
-  const rows = sql(db, 'SELECT rowid FROM tm_units WHERE id = ? OR parent_id = ?').all(id, id) as Array<{ rowid: number }>;
-  for (const r of rows) {
-    sql(db, 'DELETE FROM tm_index WHERE rowid = ?').run(r.rowid);
-    sql(db, 'DELETE FROM tm_index_en WHERE rowid = ?').run(r.rowid);
-  }
-  sql(db, 'DELETE FROM tm_units WHERE parent_id = ?').run(id);
-  sql(db, 'DELETE FROM tm_units WHERE id = ?').run(id);
-}
-
-export function unitRow(db: Db, id: string): UnitRow | undefined {
-  return sql(db, 'SELECT rowid, * FROM tm_units WHERE id = ?').get(id) as UnitRow | undefined;
+/** The rowid of a memory from its id (what units refer to). */
+export function memoryNumber(db: Db, memoryId: string): number | undefined {
+  return (sql(db, 'SELECT rowid FROM tm_memories WHERE id = ?').get(memoryId) as { rowid: number } | undefined)?.rowid;
 }

@@ -1,52 +1,67 @@
 /**
- * Translation memories, their units and the units' index: plain synchronous functions over parameterised SQL.
- * The tm service owns the transactions. Every write of a unit writes its index rows too (contentless FTS5: the
- * unit's rowid is the index row's rowid).
+ * Translation memories, their units and the units' index: plain synchronous functions over parameterised SQL,
+ * statements prepared once per connection. The tm service owns the transactions. Every unit written hands its index
+ * terms to a PostingWriter, flushed before the transaction ends (migration 7 says why the index is ours). Times are
+ * ISO strings here and milliseconds in the table.
  */
+import type { Statement } from 'better-sqlite3';
+import { decodeDeltas, encodeDeltas } from '../core/tm/postings';
 import type { Db } from './open';
 
+const cache = new WeakMap<Db, Map<string, Statement>>();
+function stmt(db: Db, sql: string): Statement {
+  let m = cache.get(db);
+  if (!m) cache.set(db, (m = new Map()));
+  let s = m.get(sql);
+  if (!s) m.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
 export interface MemoryRow {
+  /** The memory's rowid: what units refer to. */
+  num: number;
   id: string;
   name: string;
   priority: number;
   penalty: number;
-  units: number;
 }
 
 export function listMemories(db: Db): MemoryRow[] {
-  return db
-    .prepare(
-      `SELECT m.id, m.name, m.priority, m.penalty, (SELECT COUNT(*) FROM tm_units u WHERE u.memory_id = m.id) AS units
-       FROM tm_memories m ORDER BY m.priority, m.created_at, m.name`,
-    )
-    .all() as MemoryRow[];
+  return stmt(db, 'SELECT rowid AS num, id, name, priority, penalty FROM tm_memories ORDER BY priority, created_at, name').all() as MemoryRow[];
+}
+
+/** Paragraph units per memory (sentence units are derived and not counted). */
+export function unitCounts(db: Db): Map<number, number> {
+  const rows = stmt(db, 'SELECT memory, COUNT(*) AS n FROM tm_units WHERE parent IS NULL GROUP BY memory').all() as Array<{ memory: number; n: number }>;
+  return new Map(rows.map((r) => [r.memory, r.n]));
 }
 
 export function insertMemory(db: Db, m: { id: string; name: string; now: string }): void {
-  const next = (db.prepare('SELECT COALESCE(MAX(priority), 0) + 1 AS p FROM tm_memories').get() as { p: number }).p;
-  db.prepare('INSERT INTO tm_memories (id, name, priority, penalty, created_at, changed_at) VALUES (?, ?, ?, 0, ?, ?)').run(m.id, m.name, next, m.now, m.now);
+  const next = (stmt(db, 'SELECT COALESCE(MAX(priority), 0) + 1 AS p FROM tm_memories').get() as { p: number }).p;
+  stmt(db, 'INSERT INTO tm_memories (id, name, priority, penalty, created_at, changed_at) VALUES (?, ?, ?, 0, ?, ?)').run(m.id, m.name, next, m.now, m.now);
 }
 
-export function updateMemory(db: Db, id: string, patch: { priority?: number | undefined; penalty?: number | undefined }, now: string): void {
-  if (patch.priority !== undefined) db.prepare('UPDATE tm_memories SET priority = ?, changed_at = ? WHERE id = ?').run(patch.priority, now, id);
-  if (patch.penalty !== undefined) db.prepare('UPDATE tm_memories SET penalty = ?, changed_at = ? WHERE id = ?').run(patch.penalty, now, id);
+export function updateMemory(db: Db, num: number, patch: { priority?: number | undefined; penalty?: number | undefined }, now: string): void {
+  if (patch.priority !== undefined) stmt(db, 'UPDATE tm_memories SET priority = ?, changed_at = ? WHERE rowid = ?').run(patch.priority, now, num);
+  if (patch.penalty !== undefined) stmt(db, 'UPDATE tm_memories SET penalty = ?, changed_at = ? WHERE rowid = ?').run(patch.penalty, now, num);
 }
 
-export function disabledMemories(db: Db, documentId: string): Set<string> {
-  const rows = db.prepare('SELECT memory_id FROM tm_disabled WHERE document_id = ?').all(documentId) as Array<{ memory_id: string }>;
-  return new Set(rows.map((r) => r.memory_id));
+export function disabledMemories(db: Db, documentId: string): Set<number> {
+  return new Set(stmt(db, 'SELECT memory FROM tm_disabled WHERE document_id = ?').pluck().all(documentId) as number[]);
 }
 
-export function setDisabled(db: Db, documentId: string, memoryId: string, disabled: boolean): void {
-  if (disabled) db.prepare('INSERT OR IGNORE INTO tm_disabled (document_id, memory_id) VALUES (?, ?)').run(documentId, memoryId);
-  else db.prepare('DELETE FROM tm_disabled WHERE document_id = ? AND memory_id = ?').run(documentId, memoryId);
+export function setDisabled(db: Db, documentId: string, memory: number, disabled: boolean): void {
+  if (disabled) stmt(db, 'INSERT OR IGNORE INTO tm_disabled (document_id, memory) VALUES (?, ?)').run(documentId, memory);
+  else stmt(db, 'DELETE FROM tm_disabled WHERE document_id = ? AND memory = ?').run(documentId, memory);
 }
 
+/** A unit as read: a sentence unit has its texts cut from its parent's and the parent's origin, author and times. */
 export interface UnitRow {
   rowid: number;
+  /** A sentence unit's id is its parent's id and its sentence number: `UUID#K`. */
   id: string;
-  memory_id: string;
-  parent_id: string | null;
+  memory: number;
+  parent: number | null;
   sentence: number | null;
   source: string;
   target: string;
@@ -65,87 +80,168 @@ export interface UnitRow {
   changed_at: string;
 }
 
-export type NewUnit = Omit<UnitRow, 'rowid'> & { stems: string };
+interface ReadRow extends Omit<UnitRow, 'created_at' | 'changed_at'> {
+  source_start: number | null;
+  source_end: number | null;
+  target_start: number | null;
+  target_end: number | null;
+  created_at: number;
+  changed_at: number;
+}
 
-export function insertUnit(db: Db, u: NewUnit): number {
-  const r = db
-    .prepare(
-      `INSERT INTO tm_units (id, memory_id, parent_id, sentence, source, target, source_key, prev_key, next_key, tokens,
-         origin_document, origin_paragraph, origin_file, tuid, author, extra, created_at, changed_at)
-       VALUES (@id, @memory_id, @parent_id, @sentence, @source, @target, @source_key, @prev_key, @next_key, @tokens,
-         @origin_document, @origin_paragraph, @origin_file, @tuid, @author, @extra, @created_at, @changed_at)`,
-    )
-    .run(u);
+const SELECT_UNITS = `
+  SELECT u.rowid, COALESCE(u.id, p.id || '#' || u.sentence) AS id, u.memory, u.parent, u.sentence,
+         COALESCE(u.source, p.source) AS source, COALESCE(u.target, p.target) AS target,
+         u.source_start, u.source_end, u.target_start, u.target_end, u.source_key, u.prev_key, u.next_key, u.tokens,
+         COALESCE(u.origin_document, p.origin_document) AS origin_document, COALESCE(u.origin_paragraph, p.origin_paragraph) AS origin_paragraph,
+         COALESCE(u.origin_file, p.origin_file) AS origin_file, u.tuid, COALESCE(u.author, p.author) AS author, u.extra,
+         COALESCE(u.created_at, p.created_at) AS created_at, COALESCE(u.changed_at, p.changed_at) AS changed_at
+  FROM tm_units u LEFT JOIN tm_units p ON p.rowid = u.parent`;
+
+function toUnit(r: ReadRow): UnitRow {
+  const { source_start, source_end, target_start, target_end, ...rest } = r;
+  const u: UnitRow = { ...rest, created_at: new Date(r.created_at).toISOString(), changed_at: new Date(r.changed_at).toISOString() };
+  if (r.parent !== null) {
+    u.source = r.source.slice(source_start ?? 0, source_end ?? undefined);
+    u.target = r.target.slice(target_start ?? 0, target_end ?? undefined);
+  }
+  return u;
+}
+
+const ms = (iso: string): number => Date.parse(iso);
+
+export interface NewParagraphUnit {
+  id: string;
+  memory: number;
+  source: string;
+  target: string;
+  source_key: number;
+  prev_key: number | null;
+  next_key: number | null;
+  tokens: number;
+  origin_document: string | null;
+  origin_paragraph: number | null;
+  origin_file: string | null;
+  tuid: string | null;
+  author: string | null;
+  extra: string | null;
+  created_at: string;
+  changed_at: string;
+  /** Its index terms: normalised stems and `e:` English words. */
+  stems: readonly string[];
+}
+
+export interface NewSentenceUnit {
+  memory: number;
+  parent: number;
+  sentence: number;
+  source_start: number;
+  source_end: number;
+  target_start: number;
+  target_end: number;
+  source_key: number;
+  tokens: number;
+  stems: readonly string[];
+}
+
+export function insertParagraphUnit(db: Db, u: NewParagraphUnit, postings: PostingWriter): number {
+  const r = stmt(
+    db,
+    `INSERT INTO tm_units (id, memory, source, target, source_key, prev_key, next_key, tokens, origin_document, origin_paragraph,
+       origin_file, tuid, author, extra, created_at, changed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(u.id, u.memory, u.source, u.target, u.source_key, u.prev_key, u.next_key, u.tokens, u.origin_document, u.origin_paragraph,
+    u.origin_file, u.tuid, u.author, u.extra, ms(u.created_at), ms(u.changed_at));
   const rowid = Number(r.lastInsertRowid);
-  db.prepare('INSERT INTO tm_index (rowid, stems) VALUES (?, ?)').run(rowid, u.stems);
-  db.prepare('INSERT INTO tm_index_en (rowid, text) VALUES (?, ?)').run(rowid, u.target);
+  postings.add(rowid, u.stems);
   return rowid;
 }
 
-/** Rewrites a unit's texts (a re-confirmed row, a re-imported unit) and its index rows; its id and creation stay. */
-export function updateUnit(
-  db: Db,
-  rowid: number,
-  u: Pick<NewUnit, 'source' | 'target' | 'source_key' | 'prev_key' | 'next_key' | 'tokens' | 'author' | 'extra' | 'changed_at' | 'stems'>,
-): void {
-  db.prepare(
-    `UPDATE tm_units SET source = @source, target = @target, source_key = @source_key, prev_key = @prev_key, next_key = @next_key,
-       tokens = @tokens, author = COALESCE(@author, author), extra = @extra, changed_at = @changed_at WHERE rowid = @rowid`,
-  ).run({ ...u, rowid });
-  db.prepare('DELETE FROM tm_index WHERE rowid = ?').run(rowid);
-  db.prepare('DELETE FROM tm_index_en WHERE rowid = ?').run(rowid);
-  db.prepare('INSERT INTO tm_index (rowid, stems) VALUES (?, ?)').run(rowid, u.stems);
-  db.prepare('INSERT INTO tm_index_en (rowid, text) VALUES (?, ?)').run(rowid, u.target);
+export function insertSentenceUnit(db: Db, u: NewSentenceUnit, postings: PostingWriter): number {
+  const r = stmt(
+    db,
+    `INSERT INTO tm_units (memory, parent, sentence, source_start, source_end, target_start, target_end, source_key, tokens)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(u.memory, u.parent, u.sentence, u.source_start, u.source_end, u.target_start, u.target_end, u.source_key, u.tokens);
+  const rowid = Number(r.lastInsertRowid);
+  postings.add(rowid, u.stems);
+  return rowid;
 }
 
-/** Deletes the sentence units of a paragraph unit, with their index rows. */
-export function deleteChildren(db: Db, parentId: string): void {
-  const rows = db.prepare('SELECT rowid FROM tm_units WHERE parent_id = ?').all(parentId) as Array<{ rowid: number }>;
-  for (const r of rows) {
-    db.prepare('DELETE FROM tm_index WHERE rowid = ?').run(r.rowid);
-    db.prepare('DELETE FROM tm_index_en WHERE rowid = ?').run(r.rowid);
-  }
-  db.prepare('DELETE FROM tm_units WHERE parent_id = ?').run(parentId);
+/**
+ * Deletes a paragraph unit and its sentence units (a re-confirmed row or a re-imported unit is then written again,
+ * same id, new rowid). Their rowids stay in posting lists until read; the units are gone.
+ */
+export function deleteParagraphUnit(db: Db, rowid: number): void {
+  stmt(db, 'DELETE FROM tm_units WHERE parent = ?').run(rowid);
+  stmt(db, 'DELETE FROM tm_units WHERE rowid = ?').run(rowid);
 }
 
 export function unitByOrigin(db: Db, documentId: string, paragraph: number): UnitRow | undefined {
-  return db
-    .prepare('SELECT rowid, * FROM tm_units WHERE origin_document = ? AND origin_paragraph = ? AND parent_id IS NULL ORDER BY rowid LIMIT 1')
-    .get(documentId, paragraph) as UnitRow | undefined;
+  const r = stmt(db, `${SELECT_UNITS} WHERE u.origin_document = ? AND u.origin_paragraph = ? AND u.parent IS NULL ORDER BY u.rowid LIMIT 1`).get(documentId, paragraph) as ReadRow | undefined;
+  return r ? toUnit(r) : undefined;
 }
 
+/** Paragraph and sentence units with this normalised key. */
 export function unitsByKey(db: Db, key: number): UnitRow[] {
-  return db.prepare('SELECT rowid, * FROM tm_units WHERE source_key = ?').all(key) as UnitRow[];
+  return (stmt(db, `${SELECT_UNITS} WHERE u.source_key = ?`).all(key) as ReadRow[]).map(toUnit);
+}
+
+/** Paragraph units with this key in a memory, texts only (the import's duplicate check: no join, no date parsing). */
+export function paragraphTextsByKey(db: Db, memory: number, key: number): Array<{ rowid: number; id: string; source: string; target: string; tuid: string | null; created_at: string }> {
+  const rows = stmt(db, 'SELECT rowid, id, source, target, tuid, created_at FROM tm_units WHERE source_key = ? AND memory = ? AND parent IS NULL').all(key, memory) as Array<{ rowid: number; id: string; source: string; target: string; tuid: string | null; created_at: number }>;
+  return rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString() }));
 }
 
 export function unitsByRowids(db: Db, rowids: readonly number[]): UnitRow[] {
   if (rowids.length === 0) return [];
-  return db.prepare('SELECT rowid, * FROM tm_units WHERE rowid IN (SELECT value FROM json_each(?))').all(JSON.stringify(rowids)) as UnitRow[];
+  return (stmt(db, `${SELECT_UNITS} WHERE u.rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rowids)) as ReadRow[]).map(toUnit);
 }
 
-export function unitsOfMemory(db: Db, memoryId: string): UnitRow[] {
-  return db.prepare('SELECT rowid, * FROM tm_units WHERE memory_id = ? AND parent_id IS NULL ORDER BY rowid').all(memoryId) as UnitRow[];
+/** Token counts of units, for the length bound before any text is read. */
+export function tokenCounts(db: Db, rowids: readonly number[]): Array<{ rowid: number; tokens: number; memory: number }> {
+  if (rowids.length === 0) return [];
+  return stmt(db, 'SELECT rowid, tokens, memory FROM tm_units WHERE rowid IN (SELECT value FROM json_each(?))').all(JSON.stringify(rowids)) as never;
 }
 
-/** How many units the index holds a stem for (FTS5's own document frequency). */
+export function unitsOfMemory(db: Db, memory: number): UnitRow[] {
+  return (stmt(db, `${SELECT_UNITS} WHERE u.memory = ? AND u.parent IS NULL ORDER BY u.rowid`).all(memory) as ReadRow[]).map(toUnit);
+}
+
+/** How many units the index lists under a stem (stale rowids included). */
 export function stemFrequency(db: Db, stem: string): number {
-  const r = db.prepare('SELECT doc FROM tm_terms WHERE term = ?').get(stem) as { doc: number } | undefined;
-  return r?.doc ?? 0;
+  return (stmt(db, 'SELECT units FROM tm_postings WHERE stem = ?').pluck().get(stem) as number | undefined) ?? 0;
 }
 
-const quote = (term: string): string => `"${term.replace(/"/g, '""')}"`;
-
-/** The rowids of the units indexed under a stem (posting list), newest first. */
-export function postings(db: Db, stem: string, limit = 1_000_000): number[] {
-  return db.prepare('SELECT rowid FROM tm_index WHERE tm_index MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(quote(stem), limit) as number[];
+/** The rowids listed under a stem, ascending. */
+export function postings(db: Db, stem: string): number[] {
+  const blob = stmt(db, 'SELECT list FROM tm_postings WHERE stem = ?').pluck().get(stem) as Buffer | undefined;
+  return blob ? decodeDeltas(blob) : [];
 }
 
 /**
- * Units whose index holds every group of stems (a group: the alternative readings of one word), newest first,
- * below `before` (a rowid; paging). `side` chooses the Arabic stem index or the English word index.
+ * Collects the index terms of units written in one transaction and appends them to their lists once, at `flush`:
+ * an import of 100,000 units touches each list once, not once per unit.
  */
-export function unitsMatchingAll(db: Db, groups: readonly string[][], side: 'ar' | 'en', limit: number, before = Number.MAX_SAFE_INTEGER): number[] {
-  const query = groups.map((g) => `(${g.map(quote).join(' OR ')})`).join(' AND ');
-  const table = side === 'ar' ? 'tm_index' : 'tm_index_en';
-  return db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`).pluck().all(query, before, limit) as number[];
+export class PostingWriter {
+  private readonly pending = new Map<string, number[]>();
+  add(rowid: number, stems: readonly string[]): void {
+    for (const s of stems) {
+      const l = this.pending.get(s);
+      if (l) l.push(rowid);
+      else this.pending.set(s, [rowid]);
+    }
+  }
+  flush(db: Db): void {
+    const read = stmt(db, 'SELECT units, last, list FROM tm_postings WHERE stem = ?');
+    const insert = stmt(db, 'INSERT INTO tm_postings (stem, units, last, list) VALUES (?, ?, ?, ?)');
+    const update = stmt(db, 'UPDATE tm_postings SET units = ?, last = ?, list = ? WHERE stem = ?');
+    for (const [stem, rowids] of this.pending) {
+      const old = read.get(stem) as { units: number; last: number; list: Buffer } | undefined;
+      const last = rowids[rowids.length - 1]!;
+      if (!old) insert.run(stem, rowids.length, last, encodeDeltas(rowids, 0));
+      else update.run(old.units + rowids.length, last, Buffer.concat([old.list, encodeDeltas(rowids, old.last)]), stem);
+    }
+    this.pending.clear();
+  }
 }

@@ -23,30 +23,36 @@ export interface Sentence {
   end: number;
 }
 
-function split(text: string, isEnd: (i: number) => boolean): Sentence[] {
+function pushSentence(out: Sentence[], text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const t = raw.trim();
+  if (t) out.push({ text: t, start: start + lead, end: start + lead + t.length });
+}
+
+// Module-level functions, no closures per call: this runs on every unit imported.
+function split(text: string, isEnd: (text: string, i: number) => boolean): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const push = (end: number): void => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (t) out.push({ text: t, start: start + lead, end: start + lead + t.length });
-    start = end;
-  };
-  for (let i = 0; i < text.length; i++) {
+  // Only the marks and line ends are visited, not every character.
+  const marks = /[.?!\u061F\n]/g;
+  for (let found = marks.exec(text); found !== null; found = marks.exec(text)) {
+    const i = found.index;
     const c = text[i]!;
     if (c === '\n') {
-      push(i);
+      pushSentence(out, text, start, i);
+      start = i;
       continue;
     }
-    if (!isEnd(i)) continue;
+    if (!isEnd(text, i)) continue;
     let j = i + 1;
     while (j < text.length && (CLOSERS.has(text[j]!) || isEndChar(text[j]!))) j++;
     if (j < text.length && !/\s/.test(text[j]!)) continue;
-    push(j);
-    i = j - 1;
+    pushSentence(out, text, start, j);
+    start = j;
+    marks.lastIndex = j;
   }
-  push(text.length);
+  pushSentence(out, text, start, text.length);
   return out;
 }
 
@@ -54,35 +60,40 @@ function isEndChar(c: string): boolean {
   return c === '.' || c === '?' || c === '!' || c === '؟';
 }
 
+function arabicEnd(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (!AR_ENDS.has(c)) return false;
+  // 2.5 and ١.٥: a point between digits is a decimal point.
+  return !(c === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+}
+
 export function splitArabicSentences(text: string): Sentence[] {
-  return split(text, (i) => {
-    const c = text[i]!;
-    if (!AR_ENDS.has(c)) return false;
-    // 2.5 and ١.٥: a point between digits is a decimal point.
-    return !(c === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
-  });
+  return split(text, arabicEnd);
+}
+
+function englishEnd(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (!EN_ENDS.has(c)) return false;
+  if (c !== '.') return true;
+  if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  const bare = word.replace(/^\.+/, '').toLowerCase();
+  if (EN_ABBREVIATIONS.has(bare)) return false;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: J. Smith
+  // The next sentence begins with a capital, a digit or a quote; anything else continues this one.
+  let j = i + 1;
+  while (j < text.length && (CLOSERS.has(text[j]!) || /\s/.test(text[j]!))) j++;
+  return j >= text.length || /[\p{Lu}\d"“‘«(]/u.test(text[j]!);
 }
 
 export function splitEnglishSentences(text: string): Sentence[] {
-  return split(text, (i) => {
-    const c = text[i]!;
-    if (!EN_ENDS.has(c)) return false;
-    if (c !== '.') return true;
-    if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
-    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-    const bare = word.replace(/^\.+/, '').toLowerCase();
-    if (EN_ABBREVIATIONS.has(bare)) return false;
-    if (/^\p{Lu}$/u.test(word)) return false; // an initial: J. Smith
-    // The next sentence begins with a capital, a digit or a quote; anything else continues this one.
-    const next = /\S/.exec(text.slice(i + 1).replace(/^["'”’»)\]]+/, ''))?.[0];
-    return next === undefined || /[\p{Lu}\d"“‘«(]/u.test(next);
-  });
+  return split(text, englishEnd);
 }
 
 /** Sentence pairs of a confirmed paragraph, or none when the two sides split into different numbers of sentences. */
-export function sentencePairs(source: string, target: string): Array<{ source: string; target: string }> {
+export function sentencePairs(source: string, target: string): Array<{ source: Sentence; target: Sentence }> {
   const a = splitArabicSentences(source);
   const e = splitEnglishSentences(target);
   if (a.length < 2 || a.length !== e.length) return [];
-  return a.map((s, k) => ({ source: s.text, target: e[k]!.text }));
+  return a.map((s, k) => ({ source: s, target: e[k]! }));
 }

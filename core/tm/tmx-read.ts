@@ -205,11 +205,11 @@ function readUnit(a: Record<string, string>, body: string, line: number, languag
       codes.side();
       target = segText(seg[1] ?? '', codes);
     }
-    for (const n of t[2]!.matchAll(/<note\b[^>]*>([\s\S]*?)<\/note>/g)) tuvNotes.push(decode(stripTags(n[1]!)));
+    if (t[2]!.includes('<note')) for (const n of t[2]!.matchAll(/<note\b[^>]*>([\s\S]*?)<\/note>/g)) tuvNotes.push(decode(stripTags(n[1]!)));
   }
   if (source === undefined || source.trim() === '') return 'the unit has no Arabic (xml:lang="ar…") segment; skipped';
   if (target === undefined || target.trim() === '') return 'the unit has no English (xml:lang="en…") target; skipped';
-  const outside = body.replace(/<tuv\b[\s\S]*?<\/tuv>/g, '');
+  const outside = body.includes('<note') || body.includes('<prop') ? body.replace(/<tuv\b[\s\S]*?<\/tuv>/g, '') : '';
   const notes = [...[...outside.matchAll(/<note\b[^>]*>([\s\S]*?)<\/note>/g)].map((n) => decode(stripTags(n[1]!))), ...tuvNotes];
   const props: Record<string, string> = {};
   for (const p of outside.matchAll(/<prop\b([^>]*)>([\s\S]*?)<\/prop>/g)) props[attrs(p[1]!)['type'] ?? 'x-prop'] = decode(stripTags(p[2]!));

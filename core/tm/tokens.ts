@@ -24,6 +24,7 @@ const DIGITS_ONLY = /^[0-9]/;
 
 /** The value of a number as written in either script: ١٬٢٥٠ and 1,250 are both 1250, ٢٫٥ and 2.5 are 2.5. */
 export function numberValue(written: string): string {
+  if (/^[0-9]+$/.test(written)) return written;
   const ascii = normalizeArabic(written).replace(/\u066C/g, ',').replace(/\u066B/g, '.');
   // A comma followed by exactly three digits is a thousands separator; any other comma is a decimal mark.
   return ascii.replace(/,(?=\d{3}(?!\d))/g, '').replace(/,/g, '.');
@@ -44,6 +45,35 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * What storing a unit needs of its Arabic, without building tokens: the key (as `sourceKey(tokenize(text))`), the
+ * token count and the index stems. The import runs this on every sentence it stores.
+ */
+export function analyseText(text: string): { key: number; count: number; stems: string[] } {
+  const norm = normalizeArabic(text.replace(INVISIBLES, '')).toLowerCase();
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  let count = 0;
+  const stems = new Set<string>();
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(norm); m !== null; m = TOKEN_RE.exec(norm)) {
+    count++;
+    const t = m[0];
+    const code = t.charCodeAt(0);
+    let s = t;
+    if (code >= 0x30 && code <= 0x39) s = numberValue(t);
+    else if (!(t.length === 1 && code >= 0xe000 && code <= 0xf8ff)) stems.add(indexStem(t));
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193) >>> 0;
+      b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+    }
+    a = Math.imul(a ^ 32, 0x01000193) >>> 0;
+    b = Math.imul(b ^ 32, 0x5bd1e995) >>> 0;
+  }
+  return { key: (a >>> 0) * 0x100000 + (b >>> 12), count, stems: [...stems] };
+}
+
 /** A stem is never shorter than this (a shorter bare form is kept whole). */
 const MIN_STEM = 3;
 
@@ -61,18 +91,51 @@ export function bareForms(norm: string): string[] {
   return out;
 }
 
-/** The one stem a word is indexed under: its shortest bare form. A lookup asks for every bare form of its words. */
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
+const ALEF = 0x0627;
+
+/**
+ * The one stem a word is indexed under: its shortest bare form (the same as the shortest of `bareForms`, computed
+ * without building the readings: this runs on every word of every unit imported). A lookup asks for every bare
+ * form of its words, so هجين, وهجين and بهجين meet under هجين.
+ */
 export function indexStem(norm: string): string {
-  let best = norm;
-  for (const b of bareForms(norm)) if (b.length < best.length) best = b;
-  return best;
+  // Straight-line on purpose (no closures): it runs on every word of every unit imported.
+  const n = norm.length;
+  if (n < 2) return norm;
+  let best = 0;
+  const first = norm.charCodeAt(0);
+  const conjunctions = (first === WAW || first === FA) && n - 1 >= 2 ? 2 : 1;
+  for (let c = 0; c < conjunctions; c++) {
+    const p = norm.charCodeAt(c);
+    const prepositions = (p === BA || p === LAM || p === KAF) && n - c - 1 >= 2 ? 2 : 1;
+    for (let k = 0; k < prepositions; k++) {
+      const prefix = c + k;
+      if (n - prefix >= MIN_STEM && prefix > best) best = prefix;
+      if (norm.charCodeAt(prefix) === ALEF && norm.charCodeAt(prefix + 1) === LAM && n - prefix - 2 >= 2 && n - prefix - 2 >= MIN_STEM && prefix + 2 > best) best = prefix + 2;
+      const afterLam = k === 1 && p === LAM;
+      if (afterLam && norm.charCodeAt(prefix) === LAM && n - prefix - 1 >= MIN_STEM && prefix + 1 > best) best = prefix + 1;
+    }
+  }
+  return best === 0 ? norm : norm.slice(best);
 }
 
-/** The text handed to the FTS5 index: the stems of the words (numbers and codes are placeables, not indexed). */
-export function indexText(tokens: readonly Token[]): string {
-  let s = '';
-  for (const t of tokens) if (t.kind === 'word') s += (s ? ' ' : '') + indexStem(t.norm);
-  return s;
+/** The index terms of a unit's Arabic: the distinct stems of its words (numbers and codes are placeables). */
+export function arabicTerms(tokens: readonly Token[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word') out.add(indexStem(t.norm));
+  return [...out];
+}
+
+/** The index terms of a unit's English, for the concordance: its distinct lower-cased words, prefixed `e:`. */
+export function englishTerms(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) out.add(`e:${m[0]}`);
+  return [...out];
 }
 
 /**

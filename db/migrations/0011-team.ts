@@ -67,18 +67,23 @@ export const m0011Team: Migration = {
       WHEN EXISTS (SELECT 1 FROM team_collections WHERE local_id = OLD.glossary_id) AND NOT EXISTS (SELECT 1 FROM team_applying)
       BEGIN INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at)
         VALUES ('term', 'delete', OLD.id, OLD.glossary_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;
-    -- Memory units: paragraph units only (sentence units are derived from them in each workspace).
+    -- Memory units: paragraph units only (sentence units are derived from them in each workspace). A memory is
+    -- shared by its id; units refer to it by rowid. A rewritten unit is deleted and inserted again (same id):
+    -- the sync sends a unit's state as it is when pushed, so the pair becomes one upsert.
     CREATE TRIGGER team_outbox_unit_insert AFTER INSERT ON tm_units
-      WHEN NEW.parent_id IS NULL AND EXISTS (SELECT 1 FROM team_collections WHERE local_id = NEW.memory_id) AND NOT EXISTS (SELECT 1 FROM team_applying)
+      WHEN NEW.parent IS NULL AND NOT EXISTS (SELECT 1 FROM team_applying)
+        AND EXISTS (SELECT 1 FROM team_collections c JOIN tm_memories m ON m.id = c.local_id WHERE m.rowid = NEW.memory)
       BEGIN INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at)
-        VALUES ('unit', 'upsert', NEW.id, NEW.memory_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;
-    CREATE TRIGGER team_outbox_unit_update AFTER UPDATE OF source, target, memory_id ON tm_units
-      WHEN NEW.parent_id IS NULL AND EXISTS (SELECT 1 FROM team_collections WHERE local_id = NEW.memory_id) AND NOT EXISTS (SELECT 1 FROM team_applying)
+        VALUES ('unit', 'upsert', NEW.id, (SELECT id FROM tm_memories WHERE rowid = NEW.memory), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;
+    CREATE TRIGGER team_outbox_unit_update AFTER UPDATE OF source, target, memory ON tm_units
+      WHEN NEW.parent IS NULL AND NOT EXISTS (SELECT 1 FROM team_applying)
+        AND EXISTS (SELECT 1 FROM team_collections c JOIN tm_memories m ON m.id = c.local_id WHERE m.rowid = NEW.memory)
       BEGIN INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at)
-        VALUES ('unit', 'upsert', NEW.id, NEW.memory_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;
+        VALUES ('unit', 'upsert', NEW.id, (SELECT id FROM tm_memories WHERE rowid = NEW.memory), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;
     CREATE TRIGGER team_outbox_unit_delete AFTER DELETE ON tm_units
-      WHEN OLD.parent_id IS NULL AND EXISTS (SELECT 1 FROM team_collections WHERE local_id = OLD.memory_id) AND NOT EXISTS (SELECT 1 FROM team_applying)
+      WHEN OLD.parent IS NULL AND NOT EXISTS (SELECT 1 FROM team_applying)
+        AND EXISTS (SELECT 1 FROM team_collections c JOIN tm_memories m ON m.id = c.local_id WHERE m.rowid = OLD.memory)
       BEGIN INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at)
-        VALUES ('unit', 'delete', OLD.id, OLD.memory_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;
+        VALUES ('unit', 'delete', OLD.id, (SELECT id FROM tm_memories WHERE rowid = OLD.memory), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;
   `,
 };

@@ -56,9 +56,8 @@ export interface ComposeOptions {
 export function composeServices(db: Db, env: Env = systemEnv, platform: Platform = {}, journalFile?: string) {
   const settings = createSettingsService({ db, onChange: platform.onSettings });
   // The memory stores every confirmed row; it needs the documents service, so the hook is bound after both exist.
-  let tm: TmService | undefined;
-  const documents = createDocumentsService({ db, env, onConfirmed: (id, index) => tm?.onConfirmed(id, index) });
-  tm = createTmService({ db, env, documents });
+  const documents = createDocumentsService({ db, env, onConfirmed: (id, index) => tm.onConfirmed(id, index) });
+  const tm: TmService = createTmService({ db, env, documents });
   const glossary = createGlossaryService({ db, env, documents });
   const qa = createQaService({ db, documents, glossary });
   const names = createNamesService({ db, env, documents, glossary });

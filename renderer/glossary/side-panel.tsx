@@ -2,15 +2,16 @@
  * The side panel beside the rows (inline-end side, collapsible): the glossary, the QA check and the names
  * found in the document, as tabs (←/→ move between tabs, as in any tab list).
  */
-import { memo, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MatchView } from '../../core/api/contract';
+import type { MatchView, TmMatch, TmParagraphMatches } from '../../core/api/contract';
+import { MemoryTab } from '../tm/memory-tab';
 import { GlossaryTab } from './glossary-tab';
 import { NamesTab } from './names-tab';
 import { QaTab } from './qa-tab';
 import type { GlossaryData } from './use-glossary-data';
 
-const TABS = ['glossary', 'qa', 'names'] as const;
+const TABS = ['glossary', 'memory', 'qa', 'names'] as const;
 type Tab = (typeof TABS)[number];
 
 export interface SidePanelProps {
@@ -22,6 +23,8 @@ export interface SidePanelProps {
   onInsert: (index: number, match: MatchView) => void;
   onGoTo: (index: number) => void;
   onError: (message: string) => void;
+  /** The translation memory's matches for the active row and how to insert one. */
+  tm: { result: TmParagraphMatches; source: string; onInsert: (m: TmMatch) => void; onInsertText: (target: string) => void };
 }
 
 /** Memoised: the workbench re-renders on every keystroke, the panel only when its inputs change. */
@@ -30,6 +33,22 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps): React.J
   const [open, setOpen] = useState(true);
   const [tab, setTab] = useState<Tab>('glossary');
   const id = useId();
+  const [concordanceSeed, setConcordanceSeed] = useState<{ text: string; n: number } | null>(null);
+
+  // Ctrl+K (Cmd+K): the concordance, searching the selected text when there is one.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 'k') return;
+      e.preventDefault();
+      setOpen(true);
+      setTab('memory');
+      const selected = window.getSelection()?.toString().trim() ?? '';
+      if (selected) setConcordanceSeed((prev) => ({ text: selected, n: (prev?.n ?? 0) + 1 }));
+      requestAnimationFrame(() => document.getElementById(`${id}-concordance`)?.focus());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [id]);
 
   if (!open) {
     return (
@@ -70,7 +89,8 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps): React.J
               data-testid={`tab-${name}`}
               onClick={() => setTab(name)}
             >
-              {t(`glossary.tabs.${name}`)}
+              {name === 'memory' ? t('tm.tab') : t(`glossary.tabs.${name}`)}
+              {name === 'memory' && props.tm.result.matches.length > 0 && <span className="tab-count tm-count">{props.tm.result.matches[0]!.score}</span>}
               {name === 'qa' && qaCount > 0 && <span className="tab-count">{qaCount}</span>}
             </button>
           ))}
@@ -82,6 +102,18 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps): React.J
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} className="panel-body">
         {tab === 'glossary' && (
           <GlossaryTab documentId={props.documentId} active={props.active} matches={props.activeMatches} data={props.data} onInsert={(m) => props.onInsert(props.active, m)} onError={props.onError} />
+        )}
+        {tab === 'memory' && (
+          <MemoryTab
+            active={props.active}
+            source={props.tm.source}
+            result={props.tm.result}
+            concordanceId={`${id}-concordance`}
+            concordanceSeed={concordanceSeed}
+            onInsert={props.tm.onInsert}
+            onInsertText={props.tm.onInsertText}
+            onError={props.onError}
+          />
         )}
         {tab === 'qa' && <QaTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} />}
         {tab === 'names' && <NamesTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} />}

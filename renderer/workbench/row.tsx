@@ -14,6 +14,21 @@ export interface RowData {
   target: string;
   status: Status;
   words: number;
+  /** Where the English came from when not typed here: `repetition`, `tm:97`, `pretranslated:100` (until edited). */
+  origin?: string | undefined;
+}
+
+function OriginBadge(props: { origin: string | undefined }): React.JSX.Element | null {
+  const { t } = useTranslation();
+  const o = props.origin;
+  if (!o || o === 'typed') return null;
+  const [kind, score] = o.split(':');
+  const label = kind === 'repetition' ? t('tm.originRepetition') : kind === 'tm' ? t('tm.originTm', { score }) : t('tm.originPretranslated', { score });
+  return (
+    <span className="origin-badge" data-testid="origin" data-origin={o}>
+      {label}
+    </span>
+  );
 }
 
 export interface RowProps {
@@ -73,6 +88,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
         <span className={`status status-${row.status}`} data-testid="status">
           {t(`status.${row.status}`)}
         </span>
+        <OriginBadge origin={row.origin} />
         {props.qaCount > 0 && (
           <span className="qa-flag" data-testid="qa-flag" role="img" aria-label={t('qa.flag', { count: props.qaCount })} title={t('qa.flag', { count: props.qaCount })}>
             ⚑ {props.qaCount}

@@ -24,6 +24,8 @@ import { Row } from './row';
 import { RecoveredNotice } from './recovered-notice';
 import { useDurableSaves } from './use-durable-saves';
 import { useSaveOnClose } from './use-save-on-close';
+import { MAX_KEYED } from '../tm/memory-tab';
+import { useTmMatches } from '../tm/use-tm-matches';
 import { WorkbenchHeader } from './workbench-header';
 
 export interface WorkbenchProps {
@@ -49,6 +51,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   rowsRef.current = rows;
 
   const glossary = useGlossaryData(documentId, onError);
+  // Moves when a row is confirmed: the memory may hold a new unit, so the active row's matches are asked again.
+  const [tmVersion, setTmVersion] = useState(0);
   const { paragraphSaved } = glossary;
   const addTerm = useAddTerm(active);
 
@@ -59,11 +63,12 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         prev.map((r, i) => (i === u.paragraph.index && r.target === u.paragraph.target ? { ...r, status: u.paragraph.status } : r)),
       );
       paragraphSaved(u.paragraph.index, u.paragraph.status); // a confirmed translation may raise or settle a problem
+      if (u.paragraph.status === 'translated') setTmVersion((v) => v + 1);
     },
     [paragraphSaved],
   );
   const onRemote = useCallback((p: Paragraph) => {
-    setRows((prev) => prev.map((r, i) => (i === p.index ? { ...r, target: p.target, status: p.status } : r)));
+    setRows((prev) => prev.map((r, i) => (i === p.index ? { ...r, target: p.target, status: p.status, origin: p.origin } : r)));
   }, []);
   const saves = useDurableSaves(documentId, onSaved, onRemote);
   const { queue, saveState, loaded } = saves;
@@ -74,7 +79,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       .then((d) => {
         if (cancelled) return;
         setDoc(d);
-        setRows(d.paragraphList.map((p) => ({ source: p.source, target: p.target, status: p.status, words: countWords(p.source) })));
+        setRows(d.paragraphList.map((p) => ({ source: p.source, target: p.target, status: p.status, words: countWords(p.source), origin: p.origin })));
         loaded(d, (index, target) => setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, false) } : r))));
         const start = Math.min(d.activeParagraph, Math.max(0, d.paragraphs - 1));
         setActive(start);
@@ -133,7 +138,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
 
   const onEdit = useCallback(
     (index: number, target: string) => {
-      setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, false) } : r)));
+      setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, false), origin: undefined } : r)));
       queue.edit(index, target);
     },
     [queue],
@@ -141,6 +146,18 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
 
   const onInsert = useCallback(
     (index: number, match: MatchView) => insertTerm(scroller.current, index, rowsRef.current[index]?.target ?? '', match, onEdit),
+    [onEdit],
+  );
+
+  const tm = useTmMatches(documentId, active, tmVersion, onError);
+  const tmRef = useRef(tm);
+  tmRef.current = tm;
+  /** Ctrl+Alt+1…5 and the tab's buttons: the match's English replaces the row's; the row says it came from a match. */
+  const insertTm = useCallback(
+    (index: number, target: string, score?: number) => {
+      onEdit(index, target);
+      if (score !== undefined) setRows((prev) => prev.map((r, i) => (i === index ? { ...r, origin: `tm:${score}` } : r)));
+    },
     [onEdit],
   );
 
@@ -161,7 +178,15 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const onKey = useCallback(
     (index: number, e: React.KeyboardEvent) => {
       const inEditor = (e.target as HTMLElement).tagName === 'TEXTAREA';
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      const digit = /^Digit([1-9])$/.exec(e.code)?.[1];
+      if (digit && e.ctrlKey && e.altKey && Number(digit) <= MAX_KEYED) {
+        const whole = tmRef.current.matches.filter((m) => m.sentence === undefined);
+        const m = whole[Number(digit) - 1];
+        if (m) {
+          e.preventDefault();
+          insertTm(index, m.target, m.score);
+        }
+      } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         confirm(index);
       } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
@@ -178,7 +203,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         goTo(index, true);
       }
     },
-    [confirm, goTo],
+    [confirm, goTo, insertTm],
   );
 
   const onFocusRow = useCallback((index: number, inEditor: boolean) => {
@@ -216,6 +241,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   );
 
   const progress = useMemo(() => progressOf(rows), [rows]);
+  const activeSource = rows[active]?.source ?? '';
+  const tmProps = useMemo(
+    () => ({ result: tm, source: activeSource, onInsert: (m: { target: string; score: number }) => insertTm(active, m.target, m.score), onInsertText: (target: string) => insertTm(active, target) }),
+    [tm, activeSource, insertTm, active],
+  );
 
   if (missing) {
     return (
@@ -303,6 +333,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           onInsert={onInsert}
           onGoTo={goTo}
           onError={onError}
+          tm={tmProps}
         />
       </div>
       {addTerm.request && <AddTermDialog request={addTerm.request} onClose={addTerm.close} onAdded={glossary.changed} />}

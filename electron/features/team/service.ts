@@ -166,7 +166,9 @@ export function createTeamService(deps: TeamDeps): TeamService {
           else ensureMemory(db, c, env.now());
         }
         for (const t of batch.terms) if (applyTerm(db, t, env.now())) report.pulled += 1;
-        for (const u of batch.units) if (applyUnit(db, env, u)) report.pulled += 1;
+        const postings = new tmRepo.PostingWriter();
+        for (const u of batch.units) if (applyUnit(db, env, postings, u)) report.pulled += 1;
+        postings.flush(db);
         repo.setApplying(db, false);
         repo.setPulled(db, batch.revision);
       }).immediate();

@@ -1,12 +1,13 @@
 /**
  * Concordance: units whose Arabic holds the searched words (with any clitics, any orthography: هجين finds وهجين
  * and بهجين) or whose English holds the searched words (case-insensitive), newest first, with the hit's offsets.
- * The FTS5 indexes give the candidates (every word's stem present); each is verified on its own text.
+ * The index gives the candidates (a stem of every word present); each is verified on its own text.
  */
 import type { ConcordanceHit } from '../../../core/api/methods/tm';
 import { normalizeArabic } from '../../../core/arabic/normalize';
 import { bareForms, indexStem, tokenize } from '../../../core/tm/tokens';
 import type { Db } from '../../../db/open';
+import { intersect, union } from '../../../core/tm/postings';
 import * as repo from '../../../db/tm-repo';
 import type { MemoryRow, UnitRow } from '../../../db/tm-repo';
 
@@ -40,7 +41,7 @@ const hasArabic = (s: string): boolean => /[\u0600-\u06FF]/.test(s);
 
 export function concordance(
   db: Db,
-  memories: ReadonlyMap<string, MemoryRow>,
+  memories: ReadonlyMap<number, MemoryRow>,
   origin: (u: UnitRow) => ConcordanceHit['origin'],
   input: { query: string; side?: 'ar' | 'en' | undefined; limit?: number | undefined },
 ): ConcordanceHit[] {
@@ -52,17 +53,19 @@ export function concordance(
       : (input.query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   if (words.length === 0) return [];
   // Numbers are not in the Arabic index (placeables): only the words find candidates, the text check sees all.
-  const groups = side === 'ar' ? tokenize(input.query).filter((t) => t.kind === 'word').map((t) => [...new Set([indexStem(t.norm), ...bareForms(t.norm)])]) : words.map((w) => [w]);
+  const groups = side === 'ar' ? tokenize(input.query).filter((t) => t.kind === 'word').map((t) => [...new Set([indexStem(t.norm), ...bareForms(t.norm)])]) : words.map((w) => [`e:${w}`]);
+  if (groups.length === 0) return [];
+  // Units holding a stem of every word, newest (highest rowid) first.
+  const all = intersect(groups.map((g) => union(g.map((stem) => repo.postings(db, stem))))).reverse();
   const hits: ConcordanceHit[] = [];
-  let before = Number.MAX_SAFE_INTEGER;
+  const pageSize = limit * 4;
   for (let page = 0; page < PAGES && hits.length < limit; page++) {
-    const rowids = groups.length > 0 ? repo.unitsMatchingAll(db, groups, side, limit * 4, before) : [];
+    const rowids = all.slice(page * pageSize, (page + 1) * pageSize);
     if (rowids.length === 0) break;
-    before = rowids[rowids.length - 1]!;
     for (const u of repo.unitsByRowids(db, rowids)) {
-      const memory = memories.get(u.memory_id);
+      const memory = memories.get(u.memory);
       // A sentence unit's text is in its paragraph unit, which is a hit of its own.
-      if (!memory || u.parent_id !== null) continue;
+      if (!memory || u.parent !== null) continue;
       const at = side === 'ar' ? findArabic(u.source, words) : findEnglish(u.target, words);
       if (at) hits.push({ source: u.source, target: u.target, tm: memory.name, origin: origin(u), side, ...at, changedAt: u.changed_at });
     }

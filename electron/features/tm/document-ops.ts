@@ -32,12 +32,12 @@ export function createDocumentOps(deps: {
   documents: Pick<DocumentsService, 'require' | 'paragraphs' | 'writeTargets'>;
   matcher: Matcher;
   settings: () => TmSettings;
-  disabled: (documentId: string) => ReadonlySet<string>;
+  disabled: (documentId: string) => ReadonlySet<number>;
   tx: <T>(fn: () => T) => T;
 }): DocumentOps {
   const { documents, matcher } = deps;
 
-  const wholeMatches = (documentId: string, all: readonly Paragraph[], i: number, min: number, limit: number, disabled: ReadonlySet<string>) =>
+  const wholeMatches = (documentId: string, all: readonly Paragraph[], i: number, min: number, limit: number, disabled: ReadonlySet<number>) =>
     matcher.lookup({
       text: all[i]!.source,
       min,
@@ -48,7 +48,7 @@ export function createDocumentOps(deps: {
       self: { document: documentId, paragraph: i },
     });
 
-  const rowMatches = (documentId: string, all: readonly Paragraph[], i: number, min: number, limit: number, disabled: ReadonlySet<string>): TmParagraphMatches => {
+  const rowMatches = (documentId: string, all: readonly Paragraph[], i: number, min: number, limit: number, disabled: ReadonlySet<number>): TmParagraphMatches => {
     const whole = wholeMatches(documentId, all, i, min, limit, disabled).map((m) => toMatch(m));
     const out: TmParagraphMatches = { paragraph: i, matches: whole };
     if ((whole[0]?.score ?? 0) >= SUBSEGMENT_BELOW) return out;

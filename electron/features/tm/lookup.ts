@@ -1,6 +1,6 @@
 /**
  * Fuzzy lookup from the index, never a scan: the looked-up text's words are grouped with their clitic readings,
- * the groups are taken rarest first (FTS5's own document frequencies), and only as many as a match of the minimum
+ * the groups are taken rarest first (the index keeps each stem's count), and only as many as a match of the minimum
  * score must share (a unit scoring ≥ min can miss at most ⌊(1 − min/100)·N⌋ of N words, so one of the rarest
  * ⌊…⌋ + 1 must be in it). Units under those stems are ranked by the summed rarity of the stems they hold; the best
  * CANDIDATES of them, with every unit of the same normalised key, are rescored exactly by `core/tm/score`.
@@ -25,7 +25,7 @@ export interface LookupQuery {
   min: number;
   limit: number;
   /** Memories switched off for the document. */
-  disabled?: ReadonlySet<string>;
+  disabled?: ReadonlySet<number>;
   /** Keys of the paragraphs before and after (context matches), when looked up from a document. */
   prevKey?: number | null;
   nextKey?: number | null;
@@ -47,9 +47,9 @@ export interface Matcher {
 }
 
 export function createMatcher(db: Db): Matcher {
-  let memories: Map<string, MemoryRow> | undefined;
+  let memories: Map<number, MemoryRow> | undefined;
   const df = new Map<string, number>();
-  const memoriesNow = (): Map<string, MemoryRow> => (memories ??= new Map(repo.listMemories(db).map((m) => [m.id, m])));
+  const memoriesNow = (): Map<number, MemoryRow> => (memories ??= new Map(repo.listMemories(db).map((m) => [m.num, m])));
   const frequency = (stem: string): number => {
     let v = df.get(stem);
     if (v === undefined) {
@@ -103,8 +103,8 @@ export function createMatcher(db: Db): Matcher {
       const trimmed = q.text.trim();
       const out: RawMatch[] = [];
       for (const unit of units) {
-        const memory = mems.get(unit.memory_id);
-        if (!memory || q.disabled?.has(memory.id)) continue;
+        const memory = mems.get(unit.memory);
+        if (!memory || q.disabled?.has(memory.num)) continue;
         if (q.self && unit.origin_document === q.self.document && unit.origin_paragraph === q.self.paragraph) continue;
         const floor = q.min + memory.penalty;
         if (floor > 101) continue;
@@ -115,7 +115,7 @@ export function createMatcher(db: Db): Matcher {
         const scored = scoreTokens(tokens, tokenize(unit.source), identical, cache, floor);
         if (!scored) continue;
         let score = scored.score;
-        if (score === 100 && q.prevKey !== undefined && unit.parent_id === null && unit.prev_key === q.prevKey && unit.next_key === (q.nextKey ?? null)) score = 101;
+        if (score === 100 && q.prevKey !== undefined && unit.parent === null && unit.prev_key === q.prevKey && unit.next_key === (q.nextKey ?? null)) score = 101;
         score -= memory.penalty;
         if (score < q.min) continue;
         out.push({ unit, memory, score, swaps: scored.swaps });

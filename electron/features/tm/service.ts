@@ -69,8 +69,9 @@ export function createTmService(deps: {
 
   const settings = (): TmSettings => ({ ...DEFAULT_TM_SETTINGS, ...getSetting<Partial<TmSettings>>(db, 'tm', {}) });
   const infos = (documentId?: string): TmInfo[] => {
-    const off = documentId ? repo.disabledMemories(db, documentId) : new Set<string>();
-    return repo.listMemories(db).map((m) => ({ id: m.id, name: m.name, priority: m.priority, penalty: m.penalty, units: m.units, enabled: !off.has(m.id) }));
+    const off = documentId ? repo.disabledMemories(db, documentId) : new Set<number>();
+    const counts = repo.unitCounts(db);
+    return repo.listMemories(db).map((m) => ({ id: m.id, name: m.name, priority: m.priority, penalty: m.penalty, units: counts.get(m.num) ?? 0, enabled: !off.has(m.num) }));
   };
   const findMemory = (name: string): MemoryRow | undefined => repo.listMemories(db).find((m) => m.name === name);
   /** The named memory (created when it does not exist yet), or the first one (created as Main when none exists). */
@@ -89,7 +90,7 @@ export function createTmService(deps: {
   };
 
   /** Stores one confirmed row in `memory` (or updates the unit it already has); returns what happened. */
-  const storeRow = (documentId: string, index: number, memory: MemoryRow | undefined): 'added' | 'updated' | 'skipped' => {
+  const storeRow = (documentId: string, index: number, memory: MemoryRow | undefined, postings: repo.PostingWriter): 'added' | 'updated' | 'skipped' => {
     const paragraphs = documents.paragraphs(documentId);
     const p = paragraphs[index];
     if (!p || p.target.trim() === '' || p.source.trim() === '') return 'skipped';
@@ -97,7 +98,7 @@ export function createTmService(deps: {
     const now = env.now();
     const inline = (p as { inline?: { codes?: unknown } }).inline;
     const input = {
-      memoryId: memory?.id ?? existing?.memory_id ?? memoryFor().id,
+      memory: memory?.num ?? existing?.memory ?? memoryFor().num,
       source: p.source,
       target: p.target,
       origin: { document: documentId, paragraph: index },
@@ -108,12 +109,12 @@ export function createTmService(deps: {
       changed: now,
       codes: Array.isArray(inline?.codes) ? (inline.codes as never) : undefined,
     };
-    if (existing && (!memory || existing.memory_id === memory.id)) {
+    if (existing && (!memory || existing.memory === memory.num)) {
       if (existing.source === p.source && existing.target === p.target) return 'updated';
-      replaceUnit(db, existing, input, env.newId);
+      replaceUnit(db, existing, input, postings);
       return 'updated';
     }
-    addUnit(db, input, env.newId);
+    addUnit(db, input, env.newId(), postings);
     return 'added';
   };
 
@@ -143,11 +144,11 @@ export function createTmService(deps: {
     set(input) {
       tx(() => {
         const m = requireMemory(input.tm);
-        repo.updateMemory(db, m.id, { priority: input.priority, penalty: input.penalty }, env.now());
+        repo.updateMemory(db, m.num, { priority: input.priority, penalty: input.penalty }, env.now());
         if (input.enabled !== undefined) {
           if (!input.documentId) throw new ApiError('invalid-input', 'switching a memory on or off needs the document (--doc)');
           documents.require(input.documentId);
-          repo.setDisabled(db, input.documentId, m.id, !input.enabled);
+          repo.setDisabled(db, input.documentId, m.num, !input.enabled);
         }
       });
       return infos(input.documentId);
@@ -156,12 +157,13 @@ export function createTmService(deps: {
       const read = readMemoryFile(input.bytes, input.fileName);
       return tx(() => {
         const memory = memoryFor(input.tm);
+        const postings = new repo.PostingWriter();
         let added = 0;
         let updated = 0;
         const now = env.now();
         for (const u of read.units) {
           const unit = {
-            memoryId: memory.id,
+            memory: memory.num,
             source: u.source,
             target: u.target,
             origin: { file: input.fileName },
@@ -174,16 +176,17 @@ export function createTmService(deps: {
             props: u.props,
           };
           const same = repo
-            .unitsByKey(db, textKey(u.source))
-            .find((x) => x.memory_id === memory.id && x.parent_id === null && (u.tuid ? x.tuid === u.tuid : x.source === u.source && x.target === u.target));
+            .paragraphTextsByKey(db, memory.num, textKey(u.source))
+            .find((x) => (u.tuid ? x.tuid === u.tuid : x.source === u.source && x.target === u.target));
           if (same) {
-            replaceUnit(db, same, unit, env.newId);
+            replaceUnit(db, { rowid: same.rowid, id: same.id, created_at: same.created_at }, unit, postings);
             updated++;
           } else {
-            addUnit(db, unit, env.newId);
+            addUnit(db, unit, env.newId(), postings);
             added++;
           }
         }
+        postings.flush(db);
         return { tm: memory.name, added, updated, skipped: read.skipped.length, errors: read.skipped.map((s) => s.message) };
       });
     },
@@ -192,16 +195,18 @@ export function createTmService(deps: {
       return tx(() => {
         const memory = memoryFor(tm);
         const counts = { added: 0, updated: 0, skipped: 0 };
+        const postings = new repo.PostingWriter();
         for (const p of documents.paragraphs(documentId)) {
           if (p.status !== 'translated') continue;
-          counts[storeRow(documentId, p.index, memory)]++;
+          counts[storeRow(documentId, p.index, memory, postings)]++;
         }
+        postings.flush(db);
         return { tm: memory.name, ...counts, errors: [] };
       });
     },
     export(tm) {
       const memory = tm ? requireMemory(tm) : memoryFor();
-      const units = repo.unitsOfMemory(db, memory.id).map((u) => {
+      const units = repo.unitsOfMemory(db, memory.num).map((u) => {
         const extra = parseExtra(u);
         const o = originOf(u);
         return {
@@ -232,7 +237,7 @@ export function createTmService(deps: {
         })
         .map((m) => toMatch(m));
     },
-    concordance: (input) => concordance(db, new Map(repo.listMemories(db).map((m) => [m.id, m])), originOf, input),
+    concordance: (input) => concordance(db, new Map(repo.listMemories(db).map((m) => [m.num, m])), originOf, input),
     settings,
     setSettings(patch) {
       const next = { ...settings(), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
@@ -242,7 +247,9 @@ export function createTmService(deps: {
     onConfirmed(documentId, index) {
       // Already inside the documents service's transaction: a failure here undoes the confirmation too.
       try {
-        storeRow(documentId, index, undefined);
+        const postings = new repo.PostingWriter();
+        storeRow(documentId, index, undefined, postings);
+        postings.flush(db);
         fillRepetitions(documentId, index);
       } finally {
         matcher.reset();

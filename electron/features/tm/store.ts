@@ -1,17 +1,18 @@
 /**
  * Writing units: a paragraph unit, and its sentence units when the Arabic and the English split into the same
- * number of sentences. Used by confirmation, "add this document", and TMX/XLIFF import, so every unit is built the
- * same way (normalised key, index stems, token count). Runs in the caller's transaction.
+ * number of sentences (stored as offsets into the paragraph unit). Used by confirmation, "add this document" and
+ * TMX/XLIFF import, so every unit is built the same way (normalised key, index stems, token count). Runs in the
+ * caller's transaction.
  */
 import type { InlineCode } from '../../../core/formats/types';
-import { sentencePairs } from '../../../core/tm/sentences';
-import { indexText, sourceKey, tokenize } from '../../../core/tm/tokens';
+import { splitArabicSentences, splitEnglishSentences } from '../../../core/tm/sentences';
+import type { Sentence } from '../../../core/tm/sentences';
+import { analyseText, englishTerms } from '../../../core/tm/tokens';
 import type { Db } from '../../../db/open';
 import * as repo from '../../../db/tm-repo';
-import type { UnitRow } from '../../../db/tm-repo';
 
 export interface UnitInput {
-  memoryId: string;
+  memory: number;
   source: string;
   target: string;
   origin: { document: string; paragraph: number } | { file: string };
@@ -40,79 +41,88 @@ function extraOf(u: Pick<UnitInput, 'codes' | 'notes' | 'props'>): string | null
   return Object.keys(e).length ? JSON.stringify(e) : null;
 }
 
-export function parseExtra(row: Pick<UnitRow, 'extra'>): UnitExtra {
+export function parseExtra(row: { extra: string | null }): UnitExtra {
   return row.extra ? (JSON.parse(row.extra) as UnitExtra) : {};
 }
 
-function analysed(source: string): { source_key: number; tokens: number; stems: string } {
-  const tokens = tokenize(source);
-  return { source_key: sourceKey(tokens), tokens: tokens.length, stems: indexText(tokens) };
+interface Analysed {
+  source_key: number;
+  tokens: number;
+  stems: string[];
 }
 
-function writeSentences(db: Db, parent: { id: string; memory_id: string }, u: UnitInput, newId: () => string): void {
+function analysedText(text: string): Analysed {
+  const a = analyseText(text);
+  return { source_key: a.key, tokens: a.count, stems: a.stems };
+}
+
+/** The paragraph's key, count and terms, and its sentence units' when both sides split alike. */
+function analyse(u: UnitInput): { paragraph: Analysed; sentences: Array<Analysed & { pair: SentencePair }> } {
+  const arabic = splitArabicSentences(u.source);
+  const paragraph = analysedText(u.source);
+  const sentences: Array<Analysed & { pair: SentencePair }> = [];
   // Sentences carrying inline codes are not split: a code's two ends could land in different sentences.
-  if (u.codes?.length) return;
-  sentencePairs(u.source, u.target).forEach((pair, k) => {
-    repo.insertUnit(db, {
-      id: newId(),
-      memory_id: parent.memory_id,
-      parent_id: parent.id,
-      sentence: k,
-      source: pair.source,
-      target: pair.target,
-      ...analysed(pair.source),
-      prev_key: null,
-      next_key: null,
-      origin_document: 'document' in u.origin ? u.origin.document : null,
-      origin_paragraph: 'document' in u.origin ? u.origin.paragraph : null,
-      origin_file: 'file' in u.origin ? u.origin.file : null,
-      tuid: null,
-      author: u.author ?? null,
-      extra: null,
-      created_at: u.created,
-      changed_at: u.changed,
-    });
-  });
+  if (arabic.length > 1 && !u.codes?.length) {
+    const english = splitEnglishSentences(u.target);
+    if (english.length === arabic.length) {
+      for (let k = 0; k < arabic.length; k++) sentences.push({ ...analysedText(arabic[k]!.text), pair: { source: arabic[k]!, target: english[k]! } });
+    }
+  }
+  return { paragraph, sentences };
 }
 
-/** Adds a paragraph unit and its sentences; returns the new unit's id. */
-export function addUnit(db: Db, u: UnitInput, newId: () => string): string {
-  const id = newId();
-  repo.insertUnit(db, {
-    id,
-    memory_id: u.memoryId,
-    parent_id: null,
-    sentence: null,
+interface SentencePair {
+  source: Sentence;
+  target: Sentence;
+}
+
+function fields(u: UnitInput, a: Analysed) {
+  return {
     source: u.source,
     target: u.target,
-    ...analysed(u.source),
+    ...a,
+    // The English words are indexed for the concordance (paragraph units only: a sentence's are in its paragraph).
+    stems: [...a.stems, ...englishTerms(u.target)],
     prev_key: u.prevKey ?? null,
     next_key: u.nextKey ?? null,
+    author: u.author ?? null,
+    extra: extraOf(u),
+    changed_at: u.changed,
+  };
+}
+
+/** Adds a paragraph unit and its sentences; returns the new unit's rowid. `id`: a new UUID, or the id of the unit it rewrites. */
+export function addUnit(db: Db, u: UnitInput, id: string, postings: repo.PostingWriter): number {
+  const a = analyse(u);
+  const rowid = repo.insertParagraphUnit(db, {
+    id,
+    memory: u.memory,
+    ...fields(u, a.paragraph),
     origin_document: 'document' in u.origin ? u.origin.document : null,
     origin_paragraph: 'document' in u.origin ? u.origin.paragraph : null,
     origin_file: 'file' in u.origin ? u.origin.file : null,
     tuid: u.tuid ?? null,
-    author: u.author ?? null,
-    extra: extraOf(u),
     created_at: u.created,
-    changed_at: u.changed,
+  }, postings);
+  a.sentences.forEach((s, k) => {
+    repo.insertSentenceUnit(db, {
+      memory: u.memory,
+      parent: rowid,
+      sentence: k,
+      source_start: s.pair.source.start,
+      source_end: s.pair.source.end,
+      target_start: s.pair.target.start,
+      target_end: s.pair.target.end,
+      source_key: s.source_key,
+      tokens: s.tokens,
+      stems: s.stems,
+    }, postings);
   });
-  writeSentences(db, { id, memory_id: u.memoryId }, u, newId);
-  return id;
+  return rowid;
 }
 
-/** Rewrites an existing paragraph unit (same id, same creation) and its sentences. */
-export function replaceUnit(db: Db, existing: UnitRow, u: UnitInput, newId: () => string): void {
-  repo.updateUnit(db, existing.rowid, {
-    source: u.source,
-    target: u.target,
-    ...analysed(u.source),
-    prev_key: u.prevKey ?? null,
-    next_key: u.nextKey ?? null,
-    author: u.author ?? null,
-    extra: extraOf(u),
-    changed_at: u.changed,
-  });
-  repo.deleteChildren(db, existing.id);
-  writeSentences(db, existing, u, newId);
+/** Rewrites a paragraph unit: same id, same creation time, new texts, new sentences, a new rowid (see migration 7). */
+export function replaceUnit(db: Db, old: { rowid: number; id: string; created_at: string }, u: UnitInput, postings: repo.PostingWriter): number {
+  repo.deleteParagraphUnit(db, old.rowid);
+  return addUnit(db, { ...u, created: old.created_at }, old.id, postings);
 }
