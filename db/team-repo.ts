@@ -173,3 +173,12 @@ export function paragraphUnit(db: Db, id: string): SharedUnit | undefined {
 export function memoryNumber(db: Db, memoryId: string): number | undefined {
   return (sql(db, 'SELECT rowid FROM tm_memories WHERE id = ?').get(memoryId) as { rowid: number } | undefined)?.rowid;
 }
+
+/** The entities of one kind with a change waiting in the outbox. */
+export function pendingIds(db: Db, kind: 'term' | 'unit'): Set<string> {
+  return new Set((sql(db, 'SELECT DISTINCT entity_id AS id FROM team_outbox WHERE kind = ?').all(kind) as Array<{ id: string }>).map((r) => r.id));
+}
+
+export function sourceKeyOf(db: Db, rowid: number): number {
+  return (sql(db, 'SELECT source_key FROM tm_units WHERE rowid = ?').get(rowid) as { source_key: number }).source_key;
+}

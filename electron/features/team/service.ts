@@ -15,7 +15,7 @@ import type { Env } from '../../app/env';
 import type { TeamClient } from './client';
 import { TeamRefused, TeamUnreachable, teamClient } from './client';
 import { applyTerm, ensureGlossary, termChange } from './terms-sync';
-import { applyUnit, ensureMemory, unitChange } from './units-sync';
+import { applyUnit, ensureMemory, unitBatch, unitChange } from './units-sync';
 import * as tmRepo from '../../../db/tm-repo';
 
 export const PUSH_BATCH = 5000;
@@ -166,9 +166,9 @@ export function createTeamService(deps: TeamDeps): TeamService {
           else ensureMemory(db, c, env.now());
         }
         for (const t of batch.terms) if (applyTerm(db, t, env.now())) report.pulled += 1;
-        const postings = new tmRepo.PostingWriter();
-        for (const u of batch.units) if (applyUnit(db, env, postings, u)) report.pulled += 1;
-        postings.flush(db);
+        const units = unitBatch(db);
+        for (const u of batch.units) if (applyUnit(db, env, units, u)) report.pulled += 1;
+        units.postings.flush(db);
         repo.setApplying(db, false);
         repo.setPulled(db, batch.revision);
       }).immediate();

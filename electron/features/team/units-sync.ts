@@ -32,18 +32,28 @@ export function ensureMemory(db: Db, c: Collection, now: string): void {
 const altId = (id: string, n: number): string => `${id}~${n}`;
 
 /** Writes one translation of a pulled unit under a fixed id; returns its rowid. */
-function put(db: Db, env: Env, postings: tmRepo.PostingWriter, memory: number, id: string, u: ServerUnit, target: string, author: string): number {
-  const existing = repo.paragraphUnit(db, id);
+function put(db: Db, env: Env, postings: tmRepo.PostingWriter, memory: number, existing: repo.SharedUnit | undefined, id: string, u: ServerUnit, target: string, author: string): number {
   if (existing && existing.source === u.source && existing.target === target && existing.memory === memory) return existing.rowid;
   const now = env.now();
   const input = { memory, source: u.source, target, origin: { file: 'team' }, author, created: now, changed: now };
   return existing ? replaceUnit(db, { rowid: existing.rowid, id, created_at: existing.createdAt }, input, postings) : addUnit(db, input, id, postings);
 }
 
-/** Applies one pulled unit; false when a local change to it waits to be pushed. Flush `postings` after the batch. */
-export function applyUnit(db: Db, env: Env, postings: tmRepo.PostingWriter, u: ServerUnit): boolean {
-  if (repo.hasPending(db, 'unit', u.id)) return false;
-  const memory = repo.memoryNumber(db, u.collection);
+/** What one pull batch looks up once: the units with a change waiting, the memories' rowids. */
+export interface UnitBatch {
+  postings: tmRepo.PostingWriter;
+  pending: Set<string>;
+  memories: Map<string, number>;
+}
+
+export function unitBatch(db: Db): UnitBatch {
+  return { postings: new tmRepo.PostingWriter(), pending: repo.pendingIds(db, 'unit'), memories: new Map(tmRepo.listMemories(db).map((m) => [m.id, m.num])) };
+}
+
+/** Applies one pulled unit; false when a local change to it waits to be pushed. Flush `b.postings` after the batch. */
+export function applyUnit(db: Db, env: Env, b: UnitBatch, u: ServerUnit): boolean {
+  if (b.pending.has(u.id)) return false;
+  const memory = b.memories.get(u.collection);
   if (memory === undefined) return false;
   const local = repo.paragraphUnit(db, u.id);
   const alternatives = u.deleted ? [] : u.alternatives;
@@ -58,18 +68,15 @@ export function applyUnit(db: Db, env: Env, postings: tmRepo.PostingWriter, u: S
     repo.dropBase(db, 'unit', u.id);
     return true;
   }
-  const rowid = put(db, env, postings, memory, u.id, u, u.target, u.author);
-  alternatives.forEach((a, n) => put(db, env, postings, memory, altId(u.id, n), u, a.target, a.author));
+  const rowid = put(db, env, b.postings, memory, local, u.id, u, u.target, u.author);
+  alternatives.forEach((a, n) => put(db, env, b.postings, memory, local ? repo.paragraphUnit(db, altId(u.id, n)) : undefined, altId(u.id, n), u, a.target, a.author));
   // The same Arabic confirmed here under another id, already taken by the server: one copy is enough.
-  const key = tmRepo.unitsByRowids(db, [rowid])[0]?.source_key;
-  if (key !== undefined) {
-    const same = tmRepo.paragraphTextsByKey(db, memory, key).filter((x) => x.source === u.source);
-    if (same.length > 1 + alternatives.length) {
-      const known = new Set([u.target, ...alternatives.map((a) => a.target)]);
-      const ours = new Set([u.id, ...alternatives.map((_, n) => altId(u.id, n))]);
-      for (const other of same) {
-        if (!ours.has(other.id) && known.has(other.target) && !repo.hasPending(db, 'unit', other.id)) tmRepo.deleteParagraphUnit(db, other.rowid);
-      }
+  const same = tmRepo.paragraphTextsByKey(db, memory, repo.sourceKeyOf(db, rowid)).filter((x) => x.source === u.source);
+  if (same.length > 1 + alternatives.length) {
+    const known = new Set([u.target, ...alternatives.map((a) => a.target)]);
+    const ours = new Set([u.id, ...alternatives.map((_, n) => altId(u.id, n))]);
+    for (const other of same) {
+      if (!ours.has(other.id) && known.has(other.target) && !b.pending.has(other.id)) tmRepo.deleteParagraphUnit(db, other.rowid);
     }
   }
   repo.setBase(db, 'unit', u.id, u.target);
