@@ -15,7 +15,17 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => void> {
   const bin = findPgBin();
   let cluster: Cluster | undefined;
-  if (bin) cluster = await startCluster(bin);
+  if (!bin) console.warn('PostgreSQL not found (initdb): the team server tests are skipped (Debian: apt-get install postgresql postgresql-contrib)');
+  else {
+    try {
+      cluster = await startCluster(bin);
+    } catch (e) {
+      // Said loudly, and the team tests then skip: the other tests of the run still run.
+      console.error(`could not start the throwaway PostgreSQL cluster: ${(e as Error).message}`);
+    }
+  }
   project.provide('pgAdminUrl', cluster?.adminUrl ?? null);
+  // Stopped also when the run is cut short (stop is synchronous and runs once).
+  process.once('exit', () => cluster?.stop());
   return () => cluster?.stop();
 }
