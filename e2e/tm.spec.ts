@@ -3,10 +3,13 @@
  * diff and Ctrl+Alt+1 inserts it (new number put in), Ctrl+K finds a clitic form in the concordance.
  * Screenshots of the Memory tab in English and in Arabic.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SCREENSHOTS, SEED, test } from './fixtures';
+import Database from 'better-sqlite3';
+import { OMEGAT_TMX } from '../core/tm/testing/tmx-fixtures';
+import { expect, ROOT, SCREENSHOTS, SEED, test } from './fixtures';
 
 const P = readFileSync(SEED, 'utf8').replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
 
@@ -58,6 +61,11 @@ test('repetitions, a fuzzy match inserted by Ctrl+Alt+1, the concordance by Ctrl
   await editor4.press('Control+Alt+Digit1');
   await expect(editor4).toHaveValue('The agency said in a report published today that at the start of July 2019 violent clashes broke out.');
   await expect(row(page, 4).getByTestId('origin')).toHaveText(`from a ${score} match`);
+  // The origin is stored with the row, beside its status.
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const db = new Database(app.dbFile, { readonly: true, fileMustExist: true });
+  expect(db.prepare('SELECT origin, status FROM paragraphs WHERE idx = 3').get()).toEqual({ origin: `tm:${score}`, status: 'draft' });
+  db.close();
 
   // Ctrl+K: the concordance, a clitic form finding the word as written with another clitic.
   await page.keyboard.press('Control+k');
@@ -74,3 +82,42 @@ test('repetitions, a fuzzy match inserted by Ctrl+Alt+1, the concordance by Ctrl
   await expect(page.getByTestId('tm-match').first()).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'tm-memory-ar.png') });
 });
+
+test('a TMX imported in the Memory tab (a broken one refused with its line), pre-translation and the analysis table', async ({ page, app }) => {
+  await page.getByTestId('file-input').setInputFiles(SEED);
+  await expect(page.locator('[data-testid=rows]')).toHaveAttribute('aria-rowcount', '11');
+  await page.getByTestId('tab-memory').click();
+
+  const cut = path.join(app.dir, 'cut.tmx');
+  writeFileSync(cut, OMEGAT_TMX.slice(0, OMEGAT_TMX.indexOf('<seg>وكالة')));
+  await page.getByTestId('tm-file-input').setInputFiles(cut);
+  await expect(page.getByTestId('tm-import-errors')).toContainText('cut.tmx: line 15: the file ends inside a <tu> (is it truncated?)');
+
+  const good = path.join(app.dir, 'omegat.tmx');
+  writeFileSync(good, OMEGAT_TMX);
+  await page.getByTestId('tm-file-input').setInputFiles(good);
+  await expect(page.getByTestId('tm-import-report')).toContainText('\u2068Main\u2069: 2 added, 0 updated, 0 skipped');
+
+  await page.getByTestId('tm-analyze').click();
+  const table = page.getByTestId('tm-analysis');
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), 'analyze', '--db', app.dbFile, '--doc', documentId(app.dbFile)], { cwd: ROOT, encoding: 'utf8' });
+  const analysis = JSON.parse(cli.stdout) as { bands: Record<string, { rows: number; words: number }>; total: { rows: number; words: number } };
+  for (const [band, v] of Object.entries(analysis.bands)) {
+    await expect(table.locator(`tr[data-band="${band}"] td`)).toHaveText([String(v.rows), String(v.words)]);
+  }
+  await expect(table.locator('tr[data-band="total"] td')).toHaveText([String(analysis.total.rows), String(analysis.total.words)]);
+  expect(analysis.bands['100']).toEqual({ rows: 2, words: 12 });
+
+  await page.getByTestId('tm-pretranslate').click();
+  await expect(page.getByTestId('tm-filled')).toHaveText('2 rows filled as drafts.');
+  await expect(row(page, 2).getByTestId('target')).toHaveValue('Tehran, SANA', { timeout: 15_000 });
+  await expect(row(page, 2).getByTestId('origin')).toHaveText('pre-translated (100)');
+  await expect(row(page, 1)).toHaveAttribute('data-status', 'draft');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'tm-analysis-en.png') });
+});
+
+/** The workspace's one document, as the CLI lists it (the CLI reads the workspace while the server runs). */
+function documentId(dbFile: string): string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), 'list', '--db', dbFile], { cwd: ROOT, encoding: 'utf8' });
+  return (JSON.parse(r.stdout) as Array<{ id: string }>)[0]!.id;
+}

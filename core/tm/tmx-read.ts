@@ -192,8 +192,8 @@ function readUnit(a: Record<string, string>, body: string, line: number, languag
   let target: string | undefined;
   const tuvNotes: string[] = [];
   for (const t of body.matchAll(/<tuv\b([^>]*)>([\s\S]*?)<\/tuv>/g)) {
-    const ta = attrs(t[1]!);
-    const lang = (ta['xml:lang'] ?? ta['lang'] ?? '').toLowerCase();
+    // Only the language is read from a tuv (its own dates and ids are the tu's business).
+    const lang = (/(?:^|\s)(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(t[1]!)?.slice(1).find((x) => x !== undefined) ?? '').toLowerCase();
     languages.add(lang);
     const seg = /<seg\b[^>]*>([\s\S]*?)<\/seg>|<seg\b[^>]*\/>/.exec(t[2]!);
     if (!seg) return 'a <tuv> without a <seg>';

@@ -24,7 +24,14 @@ export interface SidePanelProps {
   onGoTo: (index: number) => void;
   onError: (message: string) => void;
   /** The translation memory's matches for the active row and how to insert one. */
-  tm: { result: TmParagraphMatches; source: string; onInsert: (m: TmMatch) => void; onInsertText: (target: string) => void };
+  tm: {
+    result: TmParagraphMatches;
+    source: string;
+    onInsert: (m: TmMatch) => void;
+    onInsertText: (target: string) => void;
+    flush: () => Promise<void>;
+    onChanged: () => void;
+  };
 }
 
 /** Memoised: the workbench re-renders on every keystroke, the panel only when its inputs change. */
@@ -105,6 +112,7 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps): React.J
         )}
         {tab === 'memory' && (
           <MemoryTab
+            documentId={props.documentId}
             active={props.active}
             source={props.tm.source}
             result={props.tm.result}
@@ -112,6 +120,8 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps): React.J
             concordanceSeed={concordanceSeed}
             onInsert={props.tm.onInsert}
             onInsertText={props.tm.onInsertText}
+            flush={props.tm.flush}
+            onChanged={props.tm.onChanged}
             onError={props.onError}
           />
         )}

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { ConcordanceHit, TmMatch, TmParagraphMatches } from '../../core/api/contract';
 import { wordDiff } from '../../core/tm/diff';
 import { call } from '../api/client';
+import { AnalysisPanel } from './analysis-panel';
+import { MemoryFiles } from './memory-files';
 
 export const MAX_KEYED = 5;
 
@@ -69,7 +71,8 @@ function Highlighted(props: { text: string; start: number; end: number; lang: 'a
 
 export function Concordance(props: { inputId: string; seed: { text: string; n: number } | null; onError: (message: string) => void }): React.JSX.Element {
   const { t } = useTranslation();
-  const [query, setQuery] = useState('');
+  // A new seed remounts this component (its key), so the query starts as the selected text.
+  const [query, setQuery] = useState(props.seed?.text ?? '');
   const [hits, setHits] = useState<ConcordanceHit[] | null>(null);
   const [copied, setCopied] = useState<number | null>(null);
   const { onError } = props;
@@ -82,7 +85,6 @@ export function Concordance(props: { inputId: string; seed: { text: string; n: n
   // "Search the memory for the selected Arabic": Ctrl+K with a selection hands it over.
   useEffect(() => {
     if (!props.seed) return;
-    setQuery(props.seed.text);
     call('tm.concordance', { query: props.seed.text.slice(0, 500), limit: 20 })
       .then(setHits)
       .catch((err: unknown) => onError((err as Error).message));
@@ -119,6 +121,7 @@ export function Concordance(props: { inputId: string; seed: { text: string; n: n
 }
 
 export function MemoryTab(props: {
+  documentId: string;
   active: number;
   source: string;
   result: TmParagraphMatches;
@@ -126,6 +129,10 @@ export function MemoryTab(props: {
   concordanceSeed: { text: string; n: number } | null;
   onInsert: (m: TmMatch) => void;
   onInsertText: (target: string) => void;
+  /** Saves what is typed before the document is pre-translated or analysed. */
+  flush: () => Promise<void>;
+  /** A memory was imported, switched or penalised, or rows were pre-translated: matches are asked again. */
+  onChanged: () => void;
   onError: (message: string) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
@@ -180,7 +187,9 @@ export function MemoryTab(props: {
         )}
         <p className="muted small">{t('tm.keysHint')}</p>
       </section>
-      <Concordance inputId={props.concordanceId} seed={props.concordanceSeed} onError={props.onError} />
+      <Concordance key={props.concordanceSeed?.n ?? 0} inputId={props.concordanceId} seed={props.concordanceSeed} onError={props.onError} />
+      <AnalysisPanel documentId={props.documentId} flush={props.flush} onFilled={props.onChanged} onError={props.onError} />
+      <MemoryFiles documentId={props.documentId} onChanged={props.onChanged} onError={props.onError} />
     </>
   );
 }

@@ -11,7 +11,7 @@
  * retrying in vain. `flush()` rejects while anything could not be saved, so nobody leaves with it.
  */
 import type { Input, ParagraphUpdate } from '../../core/api/contract';
-import type { Paragraph } from '../../core/model';
+import type { Paragraph, ParagraphOrigin } from '../../core/model';
 import { ClientError } from '../api/client-error';
 import type { Journal, JournalEntry } from './journal';
 import { noJournal } from './journal';
@@ -27,6 +27,8 @@ export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed
 interface PendingEdit {
   target: string;
   confirm: boolean;
+  /** Where the text came from when not typed (`tm:97`: a memory match inserted); a later keystroke drops it. */
+  origin?: ParagraphOrigin | undefined;
 }
 
 export interface SaveQueueOptions {
@@ -99,8 +101,8 @@ export class SaveQueue {
   }
 
   /** A keystroke: journal the text, then save within the debounce and the maximum wait. */
-  edit(index: number, target: string, confirm = false): void {
-    this.pending.set(index, { target, confirm });
+  edit(index: number, target: string, confirm = false, origin?: ParagraphOrigin): void {
+    this.pending.set(index, origin ? { target, confirm, origin } : { target, confirm });
     const seq = ++this.sequence;
     this.newest.set(index, seq);
     this.writeJournal(index, { target, confirm }, seq);
@@ -154,7 +156,14 @@ export class SaveQueue {
     this.chain = this.chain.then(async () => {
       this.sent.set(index, edit.target);
       try {
-        const u = await this.save({ documentId: this.documentId, index, target: edit.target, confirm: edit.confirm, baseVersion: this.versions.get(index) });
+        const u = await this.save({
+          documentId: this.documentId,
+          index,
+          target: edit.target,
+          confirm: edit.confirm,
+          baseVersion: this.versions.get(index),
+          ...(edit.origin ? { origin: edit.origin } : {}),
+        });
         this.lastError = null;
         if (u.conflict) {
           // Kept in the journal until the translator chooses; no retry would settle it.

@@ -155,10 +155,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   /** Ctrl+Alt+1…5 and the tab's buttons: the match's English replaces the row's; the row says it came from a match. */
   const insertTm = useCallback(
     (index: number, target: string, score?: number) => {
-      onEdit(index, target);
-      if (score !== undefined) setRows((prev) => prev.map((r, i) => (i === index ? { ...r, origin: `tm:${score}` } : r)));
+      const origin = score === undefined ? undefined : (`tm:${score}` as const);
+      setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, false), origin } : r)));
+      queue.edit(index, target, false, origin);
     },
-    [onEdit],
+    [queue],
   );
 
   const confirm = useCallback(
@@ -243,8 +244,15 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const progress = useMemo(() => progressOf(rows), [rows]);
   const activeSource = rows[active]?.source ?? '';
   const tmProps = useMemo(
-    () => ({ result: tm, source: activeSource, onInsert: (m: { target: string; score: number }) => insertTm(active, m.target, m.score), onInsertText: (target: string) => insertTm(active, target) }),
-    [tm, activeSource, insertTm, active],
+    () => ({
+      result: tm,
+      source: activeSource,
+      onInsert: (m: { target: string; score: number }) => insertTm(active, m.target, m.score),
+      onInsertText: (target: string) => insertTm(active, target),
+      flush: () => queue.flush(),
+      onChanged: () => setTmVersion((v) => v + 1),
+    }),
+    [tm, activeSource, insertTm, active, queue],
   );
 
   if (missing) {

@@ -76,7 +76,7 @@ export interface ConcordanceHit {
 
 export interface TmSettings {
   /** Matches below this score are not offered (default 70). */
-  minScore: number;
+  tmMinScore: number;
   /** At most this many matches per row (default 5). */
   maxMatches: number;
   /** Confirming a row fills the document's identical untranslated rows as drafts (default on). */
@@ -139,7 +139,7 @@ export const tmMethods = {
   },
   'tm.getSettings': { input: z.object({}).strict(), result: returns<TmSettings>() },
   'tm.setSettings': {
-    input: z.object({ minScore: z.number().int().min(0).max(101).optional(), maxMatches: limit.optional(), repetitions: z.boolean().optional() }).strict(),
+    input: z.object({ tmMinScore: z.number().int().min(0).max(101).optional(), maxMatches: limit.optional(), repetitions: z.boolean().optional() }).strict(),
     result: returns<TmSettings>(),
   },
 } as const;

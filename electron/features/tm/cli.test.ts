@@ -93,6 +93,7 @@ describe('tm CLI', () => {
     const off = json<Array<Record<string, unknown>>>('tm', 'set', 'Archive', '--db', db, '--doc', documentId, '--enabled', 'false');
     expect(off.find((m) => m.name === 'Archive')!.enabled).toBe(false);
     expect(json<Array<Record<string, unknown>>>('tm', 'list', '--db', db, '--doc', documentId).find((m) => m.name === 'Main')!.enabled).toBe(true);
+    expect(json('tm', 'settings', '--db', db, '--min', '80', '--repetitions', 'false')).toEqual({ tmMinScore: 80, maxMatches: 5, repetitions: false });
   });
 
   it.each([

@@ -124,6 +124,22 @@ export const tmCommands: CliCommand[] = [
     },
   },
   {
+    name: 'tm settings',
+    summary: 'the memory’s settings, changed by the options given: {"tmMinScore","maxMatches","repetitions"}',
+    options: {
+      min: { type: 'string', value: 'N', help: 'tmMinScore: the lowest score offered (default 70)' },
+      limit: { type: 'string', value: 'N', help: 'at most N matches per row (default 5)' },
+      repetitions: { type: 'string', value: 'true|false', help: 'fill identical rows when one is confirmed (default true)' },
+    },
+    workspace: 'required',
+    creates: true,
+    async run(ctx) {
+      const rep = str(ctx.values.repetitions);
+      if (rep !== undefined && rep !== 'true' && rep !== 'false') throw new CliError(`--repetitions must be true or false, not ${rep}`);
+      ctx.print(await ctx.call('tm.setSettings', { tmMinScore: int(ctx, 'min', 0, 101), maxMatches: int(ctx, 'limit', 1, 100), repetitions: rep === undefined ? undefined : rep === 'true' }));
+    },
+  },
+  {
     name: 'concordance',
     summary: 'search the memories’ Arabic (any clitics and spelling) or English: [{"source","target","tm","origin","side","start","end"}]',
     options: {

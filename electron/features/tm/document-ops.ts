@@ -77,11 +77,11 @@ export function createDocumentOps(deps: {
       const all = documents.paragraphs(input.documentId);
       const disabled = deps.disabled(input.documentId);
       const wanted = input.paragraphs ?? all.map((p) => p.index);
-      return wanted.filter((i) => i < all.length).map((i) => rowMatches(input.documentId, all, i, input.min ?? s.minScore, input.limit ?? s.maxMatches, disabled));
+      return wanted.filter((i) => i < all.length).map((i) => rowMatches(input.documentId, all, i, input.min ?? s.tmMinScore, input.limit ?? s.maxMatches, disabled));
     },
     pretranslate(input) {
       documents.require(input.documentId);
-      const min = input.min ?? deps.settings().minScore;
+      const min = input.min ?? deps.settings().tmMinScore;
       return deps.tx(() => {
         const all = documents.paragraphs(input.documentId);
         const disabled = deps.disabled(input.documentId);

@@ -97,7 +97,15 @@ export function createMatcher(db: Db): Matcher {
       const key = sourceKey(tokens);
       const mems = memoriesNow();
       const rowids = new Set(candidates(tokens, q.min));
-      const units = repo.unitsByRowids(db, [...rowids]);
+      // Token counts bound the score before a unit's text is read: only the units that can reach it are fetched.
+      const n = tokens.length;
+      const reachable = repo.tokenCounts(db, [...rowids]).filter((c) => {
+        const memory = mems.get(c.memory);
+        if (!memory || q.disabled?.has(memory.num)) return false;
+        const longer = Math.max(c.tokens, n);
+        return longer === 0 || 100 * (1 - Math.abs(c.tokens - n) / longer) >= q.min + memory.penalty - 2;
+      });
+      const units = repo.unitsByRowids(db, reachable.map((c) => c.rowid));
       for (const u of repo.unitsByKey(db, key)) if (!rowids.has(u.rowid)) units.push(u);
       const cache = new BareCache();
       const trimmed = q.text.trim();

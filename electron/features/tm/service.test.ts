@@ -46,7 +46,7 @@ describe('tm service', () => {
 
   it('leaves repetitions alone when the setting is off', async () => {
     const { s, documentId } = await setup();
-    s.tm.setSettings({ repetitions: false });
+    expect(s.tm.setSettings({ repetitions: false })).toEqual({ tmMinScore: 70, maxMatches: 5, repetitions: false });
     s.documents.updateParagraph({ documentId, index: 0, target: 'Tasnim', confirm: true });
     expect(s.documents.get(documentId).paragraphList[4]!.target).toBe('');
   });

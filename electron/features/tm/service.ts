@@ -22,9 +22,9 @@ import type { DocumentOps } from './document-ops';
 import { readMemoryFile } from './import';
 import { createMatcher } from './lookup';
 import { originOf, toMatch } from './matches';
-import { addUnit, parseExtra, replaceUnit } from './store';
+import { addUnit, analyse, parseExtra, replaceUnit } from './store';
 
-export const DEFAULT_TM_SETTINGS: TmSettings = { minScore: 70, maxMatches: 5, repetitions: true };
+export const DEFAULT_TM_SETTINGS: TmSettings = { tmMinScore: 70, maxMatches: 5, repetitions: true };
 const DEFAULT_NAME = 'Main';
 
 export interface TmService extends DocumentOps {
@@ -175,14 +175,16 @@ export function createTmService(deps: {
             notes: u.notes,
             props: u.props,
           };
+          // Analysed once: the key finds a unit to update, and the same analysis is stored.
+          const analysed = analyse(unit);
           const same = repo
-            .paragraphTextsByKey(db, memory.num, textKey(u.source))
+            .paragraphTextsByKey(db, memory.num, analysed.paragraph.source_key)
             .find((x) => (u.tuid ? x.tuid === u.tuid : x.source === u.source && x.target === u.target));
           if (same) {
-            replaceUnit(db, { rowid: same.rowid, id: same.id, created_at: same.created_at }, unit, postings);
+            replaceUnit(db, { rowid: same.rowid, id: same.id, created_at: same.created_at }, unit, postings, analysed);
             updated++;
           } else {
-            addUnit(db, unit, env.newId(), postings);
+            addUnit(db, unit, env.newId(), postings, analysed);
             added++;
           }
         }
@@ -231,7 +233,7 @@ export function createTmService(deps: {
       return matcher
         .lookup({
           text: input.text,
-          min: input.min ?? s.minScore,
+          min: input.min ?? s.tmMinScore,
           limit: input.limit ?? s.maxMatches,
           ...(input.documentId ? { disabled: repo.disabledMemories(db, input.documentId) } : {}),
         })

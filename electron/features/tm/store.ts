@@ -57,7 +57,7 @@ function analysedText(text: string): Analysed {
 }
 
 /** The paragraph's key, count and terms, and its sentence units' when both sides split alike. */
-function analyse(u: UnitInput): { paragraph: Analysed; sentences: Array<Analysed & { pair: SentencePair }> } {
+export function analyse(u: Pick<UnitInput, 'source' | 'target' | 'codes'>): { paragraph: Analysed; sentences: Array<Analysed & { pair: SentencePair }> } {
   const arabic = splitArabicSentences(u.source);
   const paragraph = analysedText(u.source);
   const sentences: Array<Analysed & { pair: SentencePair }> = [];
@@ -92,8 +92,8 @@ function fields(u: UnitInput, a: Analysed) {
 }
 
 /** Adds a paragraph unit and its sentences; returns the new unit's rowid. `id`: a new UUID, or the id of the unit it rewrites. */
-export function addUnit(db: Db, u: UnitInput, id: string, postings: repo.PostingWriter): number {
-  const a = analyse(u);
+export function addUnit(db: Db, u: UnitInput, id: string, postings: repo.PostingWriter, analysed: ReturnType<typeof analyse> = analyse(u)): number {
+  const a = analysed;
   const rowid = repo.insertParagraphUnit(db, {
     id,
     memory: u.memory,
@@ -122,7 +122,7 @@ export function addUnit(db: Db, u: UnitInput, id: string, postings: repo.Posting
 }
 
 /** Rewrites a paragraph unit: same id, same creation time, new texts, new sentences, a new rowid (see migration 7). */
-export function replaceUnit(db: Db, old: { rowid: number; id: string; created_at: string }, u: UnitInput, postings: repo.PostingWriter): number {
+export function replaceUnit(db: Db, old: { rowid: number; id: string; created_at: string }, u: UnitInput, postings: repo.PostingWriter, analysed?: ReturnType<typeof analyse>): number {
   repo.deleteParagraphUnit(db, old.rowid);
-  return addUnit(db, { ...u, created: old.created_at }, old.id, postings);
+  return addUnit(db, { ...u, created: old.created_at }, old.id, postings, analysed);
 }

@@ -1,0 +1,125 @@
+/**
+ * Memories in the Memory tab: import TMX or XLIFF (a refused file shows its line-numbered message, skipped units
+ * are listed), export TMX, which memories this document uses, their penalty, and "add this document".
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TmImportReport, TmInfo } from '../../core/api/contract';
+import { call, ClientError } from '../api/client';
+import { downloadFile } from '../workbench/download';
+
+export function MemoryFiles(props: { documentId: string; onChanged: () => void; onError: (m: string) => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const { documentId, onChanged, onError } = props;
+  const [memories, setMemories] = useState<TmInfo[]>([]);
+  const [report, setReport] = useState<TmImportReport | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    call('tm.list', { documentId })
+      .then(setMemories)
+      .catch((e: unknown) => onError((e as Error).message));
+  }, [documentId, version, onError]);
+
+  const changed = (): void => {
+    setVersion((v) => v + 1);
+    onChanged();
+  };
+  const run = async (f: () => Promise<TmImportReport>): Promise<void> => {
+    setReport(null);
+    setRefused(null);
+    try {
+      setReport(await f());
+      changed();
+    } catch (e) {
+      if (e instanceof ClientError && e.code === 'bad-file') setRefused(e.message);
+      else onError((e as Error).message);
+    }
+  };
+  const set = (input: { tm: string; penalty?: number; enabled?: boolean }): void => {
+    call('tm.set', { ...input, documentId })
+      .then((list) => {
+        setMemories(list);
+        onChanged();
+      })
+      .catch((e: unknown) => onError((e as Error).message));
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('tm.memories')}</h3>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept=".tmx,.xml,.xlf,.xliff,.sdlxliff,.mqxliff"
+        data-testid="tm-file-input"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void file.arrayBuffer().then((b) => run(() => call('tm.import', { fileName: file.name, bytes: new Uint8Array(b) })));
+        }}
+      />
+      <div className="button-row">
+        <button type="button" onClick={() => input.current?.click()} data-testid="tm-import">
+          {t('tm.import')}
+        </button>
+        <button type="button" onClick={() => void call('tm.export', {}).then(downloadFile, (e: unknown) => onError((e as Error).message))}>
+          {t('tm.export')}
+        </button>
+        <button type="button" onClick={() => void run(() => call('tm.addDocument', { documentId }))} data-testid="tm-add-doc">
+          {t('tm.addDocument')}
+        </button>
+      </div>
+      {report && (
+        <div role="status" className="import-report" data-testid="tm-import-report">
+          <p>{t('tm.imported', { name: `\u2068${report.tm}\u2069`, added: report.added, updated: report.updated, skipped: report.skipped })}</p>
+          {report.errors.length > 0 && (
+            <ul lang="en" dir="ltr">
+              {report.errors.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {refused && (
+        <div role="alert" className="import-errors" data-testid="tm-import-errors">
+          <p>{t('tm.importRefused')}</p>
+          <p lang="en" dir="ltr">
+            {refused}
+          </p>
+        </div>
+      )}
+      <fieldset className="glossaries">
+        <legend>{t('tm.memoriesUsed')}</legend>
+        {memories.length === 0 && <p className="muted">{t('tm.noMemories')}</p>}
+        {memories.map((m) => (
+          <div key={m.id} className="check">
+            <label>
+              <input type="checkbox" checked={m.enabled} onChange={(e) => set({ tm: m.name, enabled: e.currentTarget.checked })} />
+              <bdi>{m.name}</bdi> <span className="muted">{t('tm.unitCount', { count: m.units })}</span>
+            </label>{' '}
+            <label className="muted small">
+              {t('tm.penalty')}{' '}
+              <input
+                type="number"
+                min={0}
+                max={100}
+                defaultValue={m.penalty}
+                className="tm-penalty"
+                onBlur={(e) => {
+                  const v = Number(e.currentTarget.value);
+                  if (Number.isInteger(v) && v >= 0 && v <= 100 && v !== m.penalty) set({ tm: m.name, penalty: v });
+                }}
+              />
+            </label>
+          </div>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
