@@ -64,7 +64,7 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   const exports = createExportService({ db, env, documents, glossary, settings, printToPdf: platform.printToPdf });
   const review = createReviewService({ db, documents, exports });
   const journal = createJournalService(journalFile);
-  const team = createTeamService({ db, env });
+  const team = createTeamService({ db, env, onUnitsPulled: () => tm.invalidate() });
   return { settings, documents, glossary, qa, names, exports, review, journal, tm, team };
 }
 

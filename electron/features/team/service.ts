@@ -52,6 +52,8 @@ export interface TeamDeps {
   env: Env;
   /** Changes per push request and rows per pull request (smaller in tests, to cut a sync in the middle). */
   batch?: { push: number; pull: number };
+  /** Called after a pull wrote memory units or memories (the tm service's caches). */
+  onUnitsPulled?: () => void;
 }
 
 export function createTeamService(deps: TeamDeps): TeamService {
@@ -148,33 +150,40 @@ export function createTeamService(deps: TeamDeps): TeamService {
 
   async function pull(client: TeamClient, report: TeamSyncReport, onProgress?: (p: SyncProgress) => void): Promise<void> {
     const since = linked().pulledRevision;
+    let unitsPulled = false;
     let total: number | undefined;
     let done = 0;
     // The next batch is asked for before this one is applied, so the server and the network work meanwhile.
     let coming = client.pull(since, pullBatch);
-    for (;;) {
-      const batch = await coming;
-      if (batch.more) {
-        coming = client.pull(batch.revision, pullBatch);
-        coming.catch(() => undefined);
-      }
-      total ??= batch.remaining;
-      db.transaction(() => {
-        repo.setApplying(db, true);
-        for (const c of batch.collections) {
-          if (c.kind === 'glossary') ensureGlossary(db, c, env.now());
-          else ensureMemory(db, c, env.now());
+    try {
+      for (;;) {
+        const batch = await coming;
+        if (batch.more) {
+          coming = client.pull(batch.revision, pullBatch);
+          coming.catch(() => undefined);
         }
-        for (const t of batch.terms) if (applyTerm(db, t, env.now())) report.pulled += 1;
-        const units = unitBatch(db);
-        for (const u of batch.units) if (applyUnit(db, env, units, u)) report.pulled += 1;
-        units.postings.flush(db);
-        repo.setApplying(db, false);
-        repo.setPulled(db, batch.revision);
-      }).immediate();
-      done += batch.terms.length + batch.units.length;
-      onProgress?.({ phase: 'pull', done, total });
-      if (!batch.more) return;
+        total ??= batch.remaining;
+        db.transaction(() => {
+          repo.setApplying(db, true);
+          for (const c of batch.collections) {
+            if (c.kind === 'glossary') ensureGlossary(db, c, env.now());
+            else ensureMemory(db, c, env.now());
+          }
+          for (const t of batch.terms) if (applyTerm(db, t, env.now())) report.pulled += 1;
+          const units = unitBatch(db);
+          for (const u of batch.units) if (applyUnit(db, env, units, u)) report.pulled += 1;
+          units.postings.flush(db);
+          if (batch.units.length || batch.collections.some((c) => c.kind === 'tm')) unitsPulled = true;
+          repo.setApplying(db, false);
+          repo.setPulled(db, batch.revision);
+        }).immediate();
+        done += batch.terms.length + batch.units.length;
+        onProgress?.({ phase: 'pull', done, total });
+        if (!batch.more) break;
+      }
+    } finally {
+      // Also after a batch or two: what was written is in the memory already.
+      if (unitsPulled) deps.onUnitsPulled?.();
     }
   }
 

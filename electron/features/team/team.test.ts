@@ -137,6 +137,8 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     expect(await a.services.team.share({ tm: 'Main' })).toEqual({ shared: 'Main' });
     expect(a.services.team.status().pending).toBe(1);
     expect((await a.services.team.sync()).pushed).toBe(1);
+    // A lookup before the sync (a running app): the memory arriving with the pull must be seen after it.
+    expect(b.services.tm.lookup({ text: source })).toEqual([]);
     await b.services.team.sync();
     const offered = b.services.tm.lookup({ text: source });
     expect(offered[0]).toMatchObject({ score: 100, target: 'Clashes broke out between the Taliban and ISIS in Jowzjan.', tm: 'Main' });
