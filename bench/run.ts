@@ -7,6 +7,7 @@ const BENCHES: Record<string, { title: string; run: () => Promise<unknown> }> = 
   qa: { title: 'QA checks', run: async () => (await import('./qa')).runQaBench() },
   search: { title: 'search (and in the workbench)', run: async () => { await (await import('./search')).runSearchBench(); await (await import('./search-ui')).runSearchUiBench(); } },
   tm: { title: 'translation memory', run: async () => (await import('./tm')).runTmBench() },
+  team: { title: 'team sync (PostgreSQL)', run: async () => (await import('./team')).runTeamBench() },
   translit: { title: 'transliteration (foreign names)', run: async () => (await import('./translit')).runTranslitBench() },
 };
 

@@ -133,6 +133,8 @@ async function createWindow(): Promise<void> {
     return;
   }
   app.on('will-quit', () => dragoman.close());
+  // A workspace linked to a team syncs its shared glossaries and memories while the app runs.
+  dragoman.services.team.startBackground();
   const settings = dragoman.services.settings;
   buildMenu(settings.get().uiLanguage);
   const dispatch = dragoman.dispatch;

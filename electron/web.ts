@@ -84,6 +84,8 @@ export async function runWeb(argv: string[]): Promise<void> {
     await serveWorkspaceProblem(e, port, !values['no-open']);
     return;
   }
+  // A workspace linked to a team syncs its shared glossaries and memories while the app runs.
+  dragoman.services.team.startBackground();
   const server = await listen(dragoman, port);
   process.stdout.write(`Dragoman (browser mode) on workspace ${file}\nOpen ${server.url}\n`);
   if (!values['no-open']) openBrowser(server.url);

@@ -8,6 +8,7 @@ import { call, onMenu } from './api/client';
 import { DocumentList } from './documents/document-list';
 import { useFileImport } from './documents/use-file-import';
 import { i18n } from './i18n';
+import { TeamIndicator } from './team/team-indicator';
 import { saveAllPending } from './workbench/pending-saves';
 import { parseDocHash, rowHref } from './workbench/row-url';
 import { Workbench } from './workbench/workbench';
@@ -110,6 +111,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
         <span className="brand">{t('app.name')}</span>
         <span className="tagline">{t('app.tagline')}</span>
         <span className="spacer" />
+        <TeamIndicator />
         <button
           type="button"
           className="lang-switch"

@@ -14,6 +14,7 @@ import { reviewMethods } from './methods/review';
 import { searchMethods } from './methods/search';
 import { settingsMethods } from './methods/settings';
 import { tmMethods } from './methods/tm';
+import { teamMethods } from './methods/team';
 import type { z } from 'zod';
 
 export * from './methods/common';
@@ -27,6 +28,7 @@ export * from './methods/review';
 export * from './methods/search';
 export * from './methods/settings';
 export * from './methods/tm';
+export * from './methods/team';
 
 /** The feature slices, in the order the README lists them. */
 export const API_SLICES = [
@@ -40,6 +42,7 @@ export const API_SLICES = [
   journalMethods,
   searchMethods,
   tmMethods,
+  teamMethods,
 ] as const;
 
 export const api = mergeMethods(...API_SLICES);

@@ -7,6 +7,7 @@ import { m0006RowVersions } from './0006-row-versions';
 import { m0007Tm } from './0007-tm';
 import { m0008DeprecatedSpellings } from './0008-deprecated-spellings';
 import { m0010ParagraphStatusIndex } from './0010-paragraph-status-index';
+import { m0011Team } from './0011-team';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007Tm,
   m0008DeprecatedSpellings,
   m0010ParagraphStatusIndex,
+  m0011Team,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

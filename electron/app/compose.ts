@@ -34,6 +34,8 @@ import type { JobRunner } from '../jobs/runner';
 import { tmHandlers } from '../features/tm/handlers';
 import { createTmService } from '../features/tm/service';
 import type { TmService } from '../features/tm/service';
+import { teamHandlers } from '../features/team/handlers';
+import { createTeamService } from '../features/team/service';
 import type { Env } from './env';
 import { systemEnv } from './env';
 import type { Handlers } from './handler-types';
@@ -80,7 +82,8 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   const review = createReviewService({ db, documents, exports });
   const journal = createJournalService(journalFile);
   const search = createSearchService({ db, documents, qa });
-  return { settings, documents, glossary, qa, names, exports, review, journal, search, tm };
+  const team = createTeamService({ db, env, onUnitsPulled: () => tm.invalidate() });
+  return { settings, documents, glossary, qa, names, exports, review, journal, search, tm, team };
 }
 
 export type Services = ReturnType<typeof composeServices>;
@@ -97,6 +100,7 @@ export function composeHandlers(s: Services): Handlers {
     ...journalHandlers(s.journal),
     ...searchHandlers(s.search),
     ...tmHandlers(s.tm),
+    ...teamHandlers(s.team),
   };
 }
 
@@ -123,6 +127,7 @@ export function composeApp(options: ComposeOptions): App {
     dispatch: createDispatch(handlers, options.log),
     close: () => {
       void jobs?.close();
+      services.team.stopBackground();
       services.journal.close();
       if (owned && db.open) db.close();
     },

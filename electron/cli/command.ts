@@ -26,7 +26,7 @@ export interface CliContext {
 }
 
 export interface CliCommand {
-  /** One or two words: `list`, `glossary import`. */
+  /** One to three words: `list`, `glossary import`, `server user add`. */
   name: string;
   summary: string;
   /** Positional arguments as shown in the usage line, e.g. `FILE` or `TEXT...`. */

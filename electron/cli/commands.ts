@@ -8,6 +8,7 @@ import { reviewCommands } from '../features/review/cli';
 import { workspaceCommands } from '../features/workspace/cli';
 import { searchCommands } from '../features/search/cli';
 import { tmCommands } from '../features/tm/cli';
+import { teamCommands } from '../features/team/cli';
 import type { CliCommand } from './command';
 
 export const COMMANDS: readonly CliCommand[] = [
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   ...workspaceCommands,
   ...searchCommands,
   ...tmCommands,
+  ...teamCommands,
 ];
 
 const names = COMMANDS.map((c) => c.name);

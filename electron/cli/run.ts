@@ -16,9 +16,13 @@ import { readInputFile } from './files';
 import { commandHelp, usage } from './help';
 
 function findCommand(argv: readonly string[]): { command: CliCommand | undefined; word: string; rest: string[] } {
-  const [first = '', second, ...more] = argv;
-  const two = COMMANDS.find((c) => second !== undefined && c.name === `${first} ${second}`);
-  if (two) return { command: two, word: two.name, rest: more };
+  // The longest name first: `server user add` (three words), `glossary import` (two), `list` (one).
+  for (const n of [3, 2]) {
+    if (argv.length < n) continue;
+    const found = COMMANDS.find((c) => c.name === argv.slice(0, n).join(' '));
+    if (found) return { command: found, word: found.name, rest: argv.slice(n) };
+  }
+  const first = argv[0] ?? '';
   const one = COMMANDS.find((c) => c.name === first);
   return { command: one, word: first, rest: argv.slice(1) };
 }

@@ -17,9 +17,9 @@ function machine(over: Partial<Machine> & { files?: string[]; onPath?: Record<st
 }
 
 describe('planTools', () => {
-  it('installs the three tools with one apt-get call as root on Debian, running nothing itself', () => {
+  it('installs the four tools with one apt-get call as root on Debian, running nothing itself', () => {
     const plan = planTools(machine({ isRoot: true, hasApt: true }));
-    expect(plan.aptPackages).toEqual(['chromium', 'fonts-noto-core', 'fonts-dejavu-core', 'libreoffice-writer', 'poppler-utils']);
+    expect(plan.aptPackages).toEqual(['chromium', 'fonts-noto-core', 'fonts-dejavu-core', 'libreoffice-writer', 'poppler-utils', 'postgresql', 'postgresql-contrib']);
     expect(plan.stop).toEqual([]);
   });
 
@@ -54,7 +54,7 @@ describe('planTools', () => {
   });
 
   it('needs nothing when everything is there', () => {
-    const plan = planTools(machine({ isRoot: true, hasApt: true, files: ['/usr/bin/chromium', '/usr/bin/soffice', '/usr/bin/libswlo.so', '/usr/bin/pdftoppm'] }));
+    const plan = planTools(machine({ isRoot: true, hasApt: true, files: ['/usr/bin/chromium', '/usr/bin/soffice', '/usr/bin/libswlo.so', '/usr/bin/pdftoppm', '/usr/lib/postgresql/15/bin/initdb'] }));
     expect(plan.aptPackages).toEqual([]);
     expect(plan.warnings).toEqual([]);
   });
@@ -62,7 +62,7 @@ describe('planTools', () => {
   it('installs Writer when soffice stayed behind without it (libreoffice-writer removed, libreoffice-core kept)', () => {
     const program = '/usr/lib/libreoffice/program';
     const links = { '/usr/bin/soffice': `${program}/soffice` };
-    const base = ['/usr/bin/chromium', '/usr/bin/soffice', `${program}/soffice`, '/usr/bin/pdftoppm'];
+    const base = ['/usr/bin/chromium', '/usr/bin/soffice', `${program}/soffice`, '/usr/bin/pdftoppm', '/usr/lib/postgresql/15/bin/initdb'];
     const without = planTools(machine({ isRoot: true, hasApt: true, files: base, links }));
     expect(without.aptPackages).toEqual(['libreoffice-writer']);
     const laptop = planTools(machine({ hasApt: true, files: base, links }));

@@ -5,7 +5,7 @@
 
 /** A program the tests use, where to look for it, and the Debian packages that bring it. */
 export interface Tool {
-  id: 'chromium' | 'libreoffice' | 'poppler';
+  id: 'chromium' | 'libreoffice' | 'poppler' | 'postgresql';
   label: string;
   /** Without it the run cannot go on (Chromium drives every e2e test); optional tools skip their tests. */
   required: boolean;
@@ -80,6 +80,16 @@ export const TOOLS: Tool[] = [
     commands: ['pdftoppm'],
     debianPackages: ['poppler-utils'],
     elsewhere: 'install poppler (`brew install poppler`, or your system\'s poppler-utils package)',
+  },
+  {
+    // The team server's tests start a throwaway cluster with initdb/pg_ctl (not on Debian's PATH); pg_trgm is in contrib.
+    id: 'postgresql',
+    label: 'PostgreSQL (initdb, pg_ctl, pg_trgm)',
+    required: false,
+    paths: ['/usr/lib/postgresql/17/bin/initdb', '/usr/lib/postgresql/16/bin/initdb', '/usr/lib/postgresql/15/bin/initdb', '/opt/homebrew/bin/initdb', '/usr/local/bin/initdb'],
+    commands: ['initdb'],
+    debianPackages: ['postgresql', 'postgresql-contrib'],
+    elsewhere: 'install PostgreSQL 15 or later with its contrib modules (`brew install postgresql@15`) so that `initdb` is found',
   },
 ];
 

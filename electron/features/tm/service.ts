@@ -38,6 +38,8 @@ export interface TmService extends DocumentOps {
   concordance(input: { query: string; side?: 'ar' | 'en' | undefined; limit?: number | undefined }): ReturnType<typeof concordance>;
   settings(): TmSettings;
   setSettings(patch: Partial<TmSettings>): TmSettings;
+  /** Forgets cached memories and frequencies: units were written by another feature (a team pull). */
+  invalidate(): void;
   /** The documents service calls this (through the composition root) inside the transaction that confirmed a row. */
   onConfirmed(documentId: string, index: number): void;
 }
@@ -259,6 +261,7 @@ export function createTmService(deps: {
       setSetting(db, 'tm', next);
       return next;
     },
+    invalidate: () => matcher.reset(),
     onConfirmed(documentId, index) {
       // Already inside the documents service's transaction: a failure here undoes the confirmation too.
       try {

@@ -1,0 +1,139 @@
+/**
+ * Team sync benchmark, against a throwaway PostgreSQL cluster started for the run and the team server in a
+ * process of its own: (1) a workspace shares a memory of 10,000 units and pushes them; (2) a fresh workspace makes its first
+ * pull of a shared memory of 100,000 units (batches of 5,000, into the local memory with its index and sentence
+ * units). Each beside a baseline measured in the same run: the same rows inserted straight with one COPY.
+ * Run alone with `npx tsx bench/team.ts`.
+ */
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { normalizeArabic } from '../core/arabic/normalize';
+import { composeApp } from '../electron/app/compose';
+import { listMemories, PostingWriter } from '../db/tm-repo';
+import { addUnit } from '../electron/features/tm/store';
+import { openStore } from '../server/store';
+import type { Store } from '../server/store';
+import { startCluster } from '../server/test/cluster';
+import { startServerProcess } from '../server/test/server-process';
+import { addUser } from '../server/users';
+
+const PUSH_UNITS = 10_000;
+const PULL_UNITS = 100_000;
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 0x100000000;
+  };
+}
+
+/** Paragraph-sized Arabic: the seed article's sentences with a few synthetic words, so every source is distinct. */
+function units(count: number, seed: number): Array<{ source: string; target: string }> {
+  const text = readFileSync(new URL('../../shared/samples/seed-ar.txt', import.meta.url), 'utf8');
+  const sentences = text.split(/(?<=[.!؟?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 20);
+  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const rand = rng(seed);
+  const word = (): string => Array.from({ length: 3 + Math.floor(rand() * 4) }, () => letters[Math.floor(rand() * letters.length)]).join('');
+  return Array.from({ length: count }, (_, i) => ({
+    source: `${sentences[i % sentences.length]} ${word()} ${word()} ${word()}`,
+    target: `English translation of unit ${seed}-${i}, a paragraph of news.`,
+  }));
+}
+
+const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+/** The server's own time on one endpoint, from its request log (one JSON line per request). */
+function serverMs(logs: readonly string[], endpoint: string): number {
+  return logs.map((l) => JSON.parse(l) as { path?: string; ms?: number }).filter((l) => l.path === endpoint).reduce((n, l) => n + (l.ms ?? 0), 0);
+}
+
+/** The baseline: the same rows in a scratch copy of `units`, with one COPY from a CSV file the server reads. */
+async function copyBaseline(store: Store, dir: string, rows: Array<{ source: string; target: string }>, table: string): Promise<number> {
+  const csv = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+  const file = path.join(dir, `${table}.csv`);
+  writeFileSync(file, rows.map((r, i) => [`${table}-${i}`, 'baseline', csv(r.source), csv(normalizeArabic(r.source)), csv(r.target), 'bench', String(i + 1)].join(',')).join('\n'));
+  chmodSync(file, 0o644);
+  await store.pool.query(`CREATE TABLE ${table} (LIKE units INCLUDING DEFAULTS INCLUDING INDEXES)`);
+  const t0 = performance.now();
+  await store.pool.query(`COPY ${table} (id, collection_id, source, source_norm, target, author, rev) FROM '${file}' WITH (FORMAT csv)`);
+  return performance.now() - t0;
+}
+
+export async function runTeamBench(): Promise<void> {
+  const cluster = await startCluster();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-bench-team-'));
+  chmodSync(dir, 0o755);
+  const store = await openStore(cluster.adminUrl);
+  // The server in its own process, as deployed: it and the workspace each have a core.
+  const server = await startServerProcess(cluster.adminUrl);
+  const url = server.url;
+  const { token } = await addUser(store, 'bench', 'admin');
+  try {
+    // (1) Push of 10,000 units.
+    const pushRows = units(PUSH_UNITS, 1);
+    const a = composeApp({ dbFile: path.join(dir, 'a.sqlite') });
+    a.services.tm.create('Desk');
+    const memory = listMemories(a.db).find((m) => m.name === 'Desk')!.num;
+    const now = new Date().toISOString();
+    a.db.transaction(() => {
+      const postings = new PostingWriter();
+      for (const u of pushRows) addUnit(a.db, { memory, source: u.source, target: u.target, origin: { file: 'bench' }, created: now, changed: now }, crypto.randomUUID(), postings);
+      postings.flush(a.db);
+    })();
+    await a.services.team.join({ url, token });
+    await a.services.team.share({ tm: 'Desk' });
+    let pushedAt = 0;
+    const t0 = performance.now();
+    const pushed = await a.services.team.sync((p) => {
+      if (p.phase === 'push') pushedAt = performance.now();
+    });
+    const total = performance.now() - t0;
+    const push = pushedAt - t0;
+    const copy1 = await copyBaseline(store, dir, pushRows, 'baseline_push');
+    console.log(`push of ${PUSH_UNITS.toLocaleString('en')} units (outbox → HTTP → PostgreSQL): ${secs(push)}   (target < 2 s; whole sync with the pull back: ${secs(total)}, ${pushed.pushed} pushed)`);
+    console.log(`  baseline, the same rows with one COPY:                ${secs(copy1)}   (${(push / copy1).toFixed(1)}× the COPY)`);
+    console.log(`  of which the server's own time on /api/push: ${secs(serverMs(server.logs, '/api/push'))}`);
+    a.close();
+
+    // (2) First pull of 100,000 units: the shared memory is filled straight on the server (a staging COPY, then revisions).
+    const pullRows = units(PULL_UNITS, 2);
+    const copy2 = await copyBaseline(store, dir, pullRows, 'baseline_pull');
+    await store.pool.query("INSERT INTO collections (id, kind, name, shared_by, rev) VALUES ('bench-big', 'tm', 'Archive', 'bench', nextval('revision'))");
+    await store.pool.query(
+      `INSERT INTO units (id, collection_id, source, source_norm, target, author, rev)
+       SELECT id, 'bench-big', source, source_norm, target, author, nextval('revision') FROM baseline_pull ORDER BY rev`,
+    );
+    server.logs.length = 0;
+    const b = composeApp({ dbFile: path.join(dir, 'b.sqlite') });
+    await b.services.team.join({ url, token });
+    let batches = 0;
+    const t1 = performance.now();
+    const pulled = await b.services.team.sync((p) => {
+      if (p.phase === 'pull') batches += 1;
+    });
+    const pull = performance.now() - t1;
+    const local = b.services.tm.list().reduce((n, m) => n + m.units, 0);
+    console.log(`first pull of ${(PULL_UNITS + PUSH_UNITS).toLocaleString('en')} units (${batches} batches, into the local memory and its index): ${secs(pull)}   (target < 15 s for 100,000; ${pulled.pulled} pulled, ${local} local units with sentences)`);
+    console.log(`  baseline, ${PULL_UNITS.toLocaleString('en')} rows with one COPY:        ${secs(copy2)}   (${(pull / copy2).toFixed(1)}× the COPY)`);
+    console.log(`  of which the server's own time on /api/pull (overlapping the local writes): ${secs(serverMs(server.logs, '/api/pull'))}`);
+    const hit = await fetch(`${url}/api/concordance?q=${encodeURIComponent('اشتباكات عنيفة بين عناصر من طالبان')}&limit=5`, { headers: { authorization: `Bearer ${token}` } });
+    const t2 = performance.now();
+    for (let i = 0; i < 20; i++) await fetch(`${url}/api/concordance?q=${encodeURIComponent('ولاية جوزجان شمال افغانستان')}&limit=10`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json());
+    console.log(`server concordance (pg_trgm on the normalised Arabic) over ${(PULL_UNITS + PUSH_UNITS).toLocaleString('en')} units: ${((performance.now() - t2) / 20).toFixed(0)} ms per query (${((await hit.json()) as unknown[]).length} hits)`);
+    b.close();
+  } finally {
+    await server.stop();
+    await store.close();
+    cluster.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('team.ts')) {
+  runTeamBench().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

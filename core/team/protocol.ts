@@ -1,0 +1,111 @@
+/**
+ * The wire protocol between a workspace and the team server (JSON over HTTP(S), bearer token). Pure types and
+ * the field-by-field merge of a glossary term, shared by both sides so they agree on what a conflict is.
+ */
+import type { TermKind } from '../glossary/types';
+
+export type TeamRole = 'admin' | 'translator' | 'reviewer' | 'viewer';
+export type CollectionKind = 'glossary' | 'tm';
+
+export interface TermFields {
+  source: string;
+  target: string;
+  kind: TermKind;
+  variants: string[];
+  note: string;
+}
+export const TERM_FIELDS = ['source', 'target', 'kind', 'variants', 'note'] as const;
+export type TermField = (typeof TERM_FIELDS)[number];
+
+/** One change from a workspace's outbox. `base`: the version last synced (null: never synced, a new one). */
+export type Change =
+  | { kind: 'term'; op: 'upsert'; seq: number; id: string; collection: string; fields: TermFields; base: TermFields | null }
+  | { kind: 'term'; op: 'delete'; seq: number; id: string; collection: string }
+  | { kind: 'unit'; op: 'upsert'; seq: number; id: string; collection: string; source: string; target: string; base: string | null }
+  | { kind: 'unit'; op: 'delete'; seq: number; id: string; collection: string };
+
+export interface Conflict {
+  kind: 'term' | 'unit';
+  id: string;
+  field?: string;
+  mine: string;
+  theirs: string;
+  kept: 'mine' | 'theirs' | 'both';
+}
+
+export interface PushResult {
+  seq: number;
+  id: string;
+  status: 'applied' | 'proposed' | 'refused' | 'conflict';
+  reason?: string;
+  conflicts?: Conflict[];
+}
+
+export interface Collection {
+  id: string;
+  kind: CollectionKind;
+  name: string;
+}
+
+export interface ServerTerm extends TermFields {
+  id: string;
+  collection: string;
+  author: string;
+  deleted: boolean;
+  rev: number;
+}
+
+export interface Alternative {
+  target: string;
+  author: string;
+}
+
+export interface ServerUnit {
+  id: string;
+  collection: string;
+  source: string;
+  target: string;
+  alternatives: Alternative[];
+  author: string;
+  deleted: boolean;
+  rev: number;
+}
+
+export interface PullResponse {
+  /** Pull again from here; `more`: there is more after it. */
+  revision: number;
+  more: boolean;
+  /** Changes after `since` in all, for a progress bar on the first pull of a large memory. */
+  remaining: number;
+  collections: Collection[];
+  terms: ServerTerm[];
+  units: ServerUnit[];
+}
+
+export interface Me {
+  user: string;
+  role: TeamRole;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Three-way merge of a term against the version last synced: a field changed on one side only takes that
+ * side; a field changed on both sides differently is a conflict, and the server's value (`theirs`) stands.
+ * Without a base (a term added on both sides under the same key) every differing field is a conflict.
+ */
+export function mergeTerm(mine: TermFields, theirs: TermFields, base: TermFields | null): { merged: TermFields; conflicts: Array<{ field: TermField; mine: string; theirs: string }> } {
+  const merged = { ...theirs };
+  const conflicts: Array<{ field: TermField; mine: string; theirs: string }> = [];
+  for (const f of TERM_FIELDS) {
+    if (same(mine[f], theirs[f])) continue;
+    if (base && same(theirs[f], base[f])) {
+      (merged as Record<TermField, unknown>)[f] = mine[f];
+      continue;
+    }
+    if (base && same(mine[f], base[f])) continue;
+    const show = (v: unknown): string => (Array.isArray(v) ? v.join('|') : String(v));
+    conflicts.push({ field: f, mine: show(mine[f]), theirs: show(theirs[f]) });
+  }
+  return { merged, conflicts };
+}

@@ -1,0 +1,74 @@
+/**
+ * The team indicator in the browser mode, against a real team server over a throwaway PostgreSQL cluster:
+ * online once the background sync has reached the server, offline with the changes waiting while the server is
+ * down, back online (nothing waiting) after it restarts and a click syncs; in both UI languages.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { findPgBin, startCluster } from '../server/test/cluster';
+import type { Cluster } from '../server/test/cluster';
+import type { ServerProcess } from '../server/test/server-process';
+import { startServerProcess } from '../server/test/server-process';
+import { openStore } from '../server/store';
+import { addUser } from '../server/users';
+import { expect, ROOT, SCREENSHOTS, startApp, test } from './fixtures';
+
+/** The workspace is prepared with the CLI, as a translator would. */
+function cli(...args: string[]): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+test.skip(!findPgBin(), 'PostgreSQL is not installed (initdb not found)');
+
+let cluster: Cluster;
+let team: ServerProcess;
+let token: string;
+
+test.beforeAll(async () => {
+  cluster = await startCluster();
+  const store = await openStore(cluster.adminUrl);
+  token = (await addUser(store, 'amina', 'admin')).token;
+  await store.close();
+  team = await startServerProcess(cluster.adminUrl);
+});
+
+test.afterAll(async () => {
+  await team?.stop();
+  cluster?.stop();
+});
+
+test('online, offline with changes waiting, online again after a click', async ({ page }, info) => {
+  const dir = info.outputPath('ws');
+  const dbFile = path.join(dir, 'desk.sqlite');
+  mkdirSync(dir, { recursive: true });
+  cli('glossary', 'add', '--db', dbFile, '--glossary', 'Desk', '--source', 'جوزجان', '--target', 'Jowzjan', '--kind', 'place');
+  cli('team', 'join', team.url, '--token', token, '--db', dbFile);
+  cli('team', 'share', '--db', dbFile, '--glossary', 'Desk');
+
+  const app = await startApp(dbFile);
+  try {
+    await page.goto(app.url);
+    const indicator = page.getByTestId('team-indicator');
+    await expect(indicator).toHaveAttribute('data-state', 'online', { timeout: 20_000 });
+    await expect(indicator).toHaveText('Team: online');
+
+    // The team server goes away; a change made meanwhile waits in the outbox.
+    const port = new URL(team.url).port;
+    await team.stop();
+    cli('glossary', 'add', '--db', dbFile, '--glossary', 'Desk', '--source', 'شبرغان', '--target', 'Sheberghan', '--kind', 'place');
+    await expect(indicator).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
+    await expect(indicator).toHaveText('Team: offline · 1 change waiting');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'team-offline-en.png') });
+
+    await page.locator('.lang-switch').click();
+    await expect(indicator).toHaveText('الفريق: غير متصل · تغيير واحد بانتظار الإرسال');
+
+    team = await startServerProcess(cluster.adminUrl, ['--port', port]);
+    await indicator.click();
+    await expect(indicator).toHaveAttribute('data-state', 'online', { timeout: 20_000 });
+    await expect(indicator).toHaveText('الفريق: متصل');
+  } finally {
+    await app.stop();
+  }
+});

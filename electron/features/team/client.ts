@@ -1,0 +1,89 @@
+/**
+ * The workspace's HTTP(S) client of the team server: bearer token, JSON, the team's own CA when given
+ * (`team join --ca FILE`, a self-signed certificate), and errors that say whether the server was unreachable
+ * (the changes wait in the outbox) or answered no.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { TeamConcordanceHit, TeamConflictView } from '../../../core/api/methods/team';
+import type { Change, Me, PullResponse, PushResult } from '../../../core/team/protocol';
+
+export class TeamUnreachable extends Error {
+  override readonly name = 'TeamUnreachable';
+}
+
+export class TeamRefused extends Error {
+  override readonly name = 'TeamRefused';
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface TeamClient {
+  me(): Promise<Me>;
+  push(changes: Change[]): Promise<PushResult[]>;
+  pull(since: number, limit: number): Promise<PullResponse>;
+  share(kind: 'glossary' | 'tm', id: string, name: string): Promise<{ shared: string; id: string }>;
+  concordance(q: string, limit: number): Promise<TeamConcordanceHit[]>;
+  conflicts(): Promise<TeamConflictView[]>;
+  resolve(id: number, pick: 'mine' | 'theirs'): Promise<{ id: number; kept: 'mine' | 'theirs' }>;
+}
+
+const TIMEOUT_MS = 60_000;
+
+export function teamClient(base: string, token: string, ca?: string | null): TeamClient {
+  const root = new URL(base);
+  const call = <T>(method: string, path: string, body?: unknown): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const url = new URL(path, root);
+      const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
+      const options: https.RequestOptions = {
+        method,
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}) },
+        timeout: TIMEOUT_MS,
+        // A fresh connection per request: a kept-alive one may be closed by the server while a large batch is
+        // being applied here (ECONNRESET on the next request).
+        agent: false,
+        ...(ca ? { ca } : {}),
+      };
+      const req = (url.protocol === 'https:' ? https : http).request(url, options, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', (e) => reject(new TeamUnreachable(`the team server at ${root.origin} broke off: ${e.message}`)));
+        res.on('end', () => {
+          let json: unknown;
+          try {
+            json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          } catch {
+            reject(new TeamRefused(res.statusCode ?? 0, `${root.origin} did not answer like a Dragoman team server (HTTP ${res.statusCode})`));
+            return;
+          }
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) resolve(json as T);
+          else reject(new TeamRefused(status, `the team server answered ${status}: ${(json as { error?: string }).error ?? 'no reason given'}`));
+        });
+      });
+      req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)));
+      req.on('error', (e: NodeJS.ErrnoException) => {
+        const tlsProblem = /certificate|self[- ]signed|CERT|SSL/i.test(`${e.code ?? ''} ${e.message}`);
+        reject(
+          tlsProblem
+            ? new TeamRefused(0, `${root.origin}: the server's certificate is not trusted (${e.message}); give its CA with --ca FILE`)
+            : new TeamUnreachable(`cannot reach the team server at ${root.origin} (${e.code ?? e.message})`),
+        );
+      });
+      req.end(payload);
+    });
+  return {
+    me: () => call<Me>('GET', '/api/me'),
+    push: async (changes) => (await call<{ results: PushResult[] }>('POST', '/api/push', { changes })).results,
+    pull: (since, limit) => call<PullResponse>('GET', `/api/pull?since=${since}&limit=${limit}`),
+    share: (kind, id, name) => call('POST', '/api/share', { kind, id, name }),
+    concordance: (q, limit) => call('GET', `/api/concordance?q=${encodeURIComponent(q)}&limit=${limit}`),
+    conflicts: () => call('GET', '/api/conflicts'),
+    resolve: (id, pick) => call('POST', `/api/conflicts/${id}/resolve`, { pick }),
+  };
+}

@@ -1,0 +1,302 @@
+/**
+ * The team feature: links the workspace to a team server, shares glossaries (and memories) with it, and
+ * syncs: pushes the outbox in batches, then pulls by server revision in batches (with progress) until
+ * caught up. The outbox is written by triggers in the same transaction as each change (migration 11), so a
+ * crash loses nothing; a change the server refuses stays in the outbox, marked, and is reported each sync.
+ */
+import { readFileSync } from 'node:fs';
+import type { Change, Conflict, PushResult } from '../../../core/team/protocol';
+import { ApiError } from '../../../core/api/contract';
+import type { TeamConcordanceHit, TeamConflictView, TeamJoined, TeamStatus, TeamSyncReport } from '../../../core/api/methods/team';
+import * as glossaryRepo from '../../../db/glossary-repo';
+import type { Db } from '../../../db/open';
+import * as repo from '../../../db/team-repo';
+import type { Env } from '../../app/env';
+import type { TeamClient } from './client';
+import { TeamRefused, TeamUnreachable, teamClient } from './client';
+import { applyTerm, ensureGlossary, termChange } from './terms-sync';
+import { applyUnit, ensureMemory, unitBatch, unitChange } from './units-sync';
+import * as tmRepo from '../../../db/tm-repo';
+
+export const PUSH_BATCH = 5000;
+export const PULL_BATCH = 5000;
+
+export interface SyncProgress {
+  phase: 'push' | 'pull';
+  done: number;
+  total: number;
+}
+
+export interface TeamService {
+  join(input: { url: string; token: string; ca?: string | undefined }): Promise<TeamJoined>;
+  status(): TeamStatus;
+  sync(onProgress?: (p: SyncProgress) => void): Promise<TeamSyncReport>;
+  leave(input: { discard?: boolean | undefined }): { left: string };
+  conflicts(): Promise<TeamConflictView[]>;
+  resolve(input: { id: number; pick: 'mine' | 'theirs' }): Promise<{ id: number; kept: 'mine' | 'theirs' }>;
+  concordance(input: { query: string; limit?: number | undefined }): Promise<TeamConcordanceHit[]>;
+  /** Syncs in the background while linked: at start, within seconds of a local change, and on a timer. */
+  startBackground(options?: { pullEveryMs?: number; pushAfterMs?: number }): void;
+  stopBackground(): void;
+  share(input: { glossary?: string | undefined; tm?: string | undefined }): Promise<{ shared: string }>;
+}
+
+function apiError(e: unknown): never {
+  if (e instanceof TeamUnreachable) throw new ApiError('busy', e.message);
+  if (e instanceof TeamRefused) throw new ApiError(e.status === 409 ? 'conflict' : 'invalid-input', e.message);
+  throw e;
+}
+
+export interface TeamDeps {
+  db: Db;
+  env: Env;
+  /** Changes per push request and rows per pull request (smaller in tests, to cut a sync in the middle). */
+  batch?: { push: number; pull: number };
+  /** Called after a pull wrote memory units or memories (the tm service's caches). */
+  onUnitsPulled?: () => void;
+}
+
+export function createTeamService(deps: TeamDeps): TeamService {
+  const { db, env } = deps;
+  const pushBatch = deps.batch?.push ?? PUSH_BATCH;
+  const pullBatch = deps.batch?.pull ?? PULL_BATCH;
+  const makeClient = teamClient;
+  const linked = (): repo.TeamLink => {
+    const l = repo.link(db);
+    if (!l) throw new ApiError('invalid-input', 'this workspace is not linked to a team: run team join URL --token T first');
+    return l;
+  };
+  const clientOf = (l: repo.TeamLink): TeamClient => makeClient(l.url, l.token, l.ca);
+  let running: Promise<TeamSyncReport> | undefined;
+  /** null until a sync was tried in this process. */
+  let online: boolean | null = null;
+  let lastError: string | null = null;
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  interface Batch {
+    rows: repo.OutboxRow[];
+    changes: Change[];
+    skipped: repo.OutboxRow[];
+    entities: Set<string>;
+  }
+
+  /** The next batch of the outbox after `after`: one change per entity, its latest state, for all its rows read. */
+  function readBatch(after: number): Batch | null {
+    const rows = repo.outbox(db, after, pushBatch);
+    if (rows.length === 0) return null;
+    const last = new Map<string, repo.OutboxRow>();
+    for (const r of rows) last.set(`${r.kind}:${r.entityId}`, r);
+    const changes: Change[] = [];
+    const skipped: repo.OutboxRow[] = [];
+    for (const r of last.values()) {
+      const ch = r.kind === 'term' ? termChange(db, r, r.seq) : unitChange(db, r, r.seq);
+      if (ch) changes.push(ch);
+      else skipped.push(r);
+    }
+    return { rows, changes, skipped, entities: new Set(last.keys()) };
+  }
+
+  function applyResults(batch: Batch, results: PushResult[], report: TeamSyncReport): void {
+    const bySeq = new Map(batch.changes.map((c) => [c.seq, c]));
+    db.transaction(() => {
+      for (const r of batch.skipped) repo.removeSent(db, r.kind, r.entityId, r.seq);
+      for (const res of results) {
+        const ch = bySeq.get(res.seq);
+        if (!ch) continue;
+        if (res.status === 'refused') {
+          repo.markRefused(db, ch.kind, ch.id, ch.seq, res.reason ?? 'refused');
+          report.refused.push({ kind: ch.kind, id: ch.id, reason: res.reason ?? 'refused' });
+          continue;
+        }
+        repo.removeSent(db, ch.kind, ch.id, ch.seq);
+        report.pushed += 1;
+        if (res.status === 'applied' && ch.kind === 'term' && ch.op === 'upsert') repo.setBase(db, 'term', res.id, ch.fields);
+        if (res.status === 'applied' && ch.kind === 'unit' && ch.op === 'upsert' && res.id === ch.id) repo.setBase(db, 'unit', ch.id, ch.target);
+        if (res.id !== ch.id && ch.kind === 'term' && glossaryRepo.findTerm(db, ch.id)) {
+          // The server already had this Arabic under another id: ours gives way to it (pulled next).
+          repo.setApplying(db, true);
+          glossaryRepo.deleteTerm(db, ch.id);
+          repo.dropBase(db, 'term', ch.id);
+          repo.setApplying(db, false);
+        }
+        for (const k of res.conflicts ?? []) {
+          repo.addConflict(db, { kind: k.kind, id: k.id, field: k.field ?? null, mine: k.mine, theirs: k.theirs, kept: k.kept }, env.now());
+          report.conflicts.push(k);
+        }
+      }
+    }).immediate();
+  }
+
+  /**
+   * Pushes the outbox batch by batch; the next batch is read while the server works on the current one, unless
+   * it touches the same rows (its bases would be read before this batch's answer moved them).
+   */
+  async function push(client: TeamClient, report: TeamSyncReport, onProgress?: (p: SyncProgress) => void): Promise<void> {
+    const total = repo.pendingCount(db);
+    let done = 0;
+    let batch = readBatch(0);
+    while (batch) {
+      const answer = batch.changes.length ? client.push(batch.changes) : Promise.resolve([]);
+      const lastSeq = batch.rows.at(-1)!.seq;
+      let next = readBatch(lastSeq);
+      const current = batch;
+      if (next && [...next.entities].some((e) => current.entities.has(e))) next = null;
+      applyResults(batch, await answer, report);
+      done += batch.rows.length;
+      onProgress?.({ phase: 'push', done: Math.min(done, total), total });
+      batch = next ?? readBatch(lastSeq);
+    }
+  }
+
+  async function pull(client: TeamClient, report: TeamSyncReport, onProgress?: (p: SyncProgress) => void): Promise<void> {
+    const since = linked().pulledRevision;
+    let unitsPulled = false;
+    let total: number | undefined;
+    let done = 0;
+    // The next batch is asked for before this one is applied, so the server and the network work meanwhile.
+    let coming = client.pull(since, pullBatch);
+    try {
+      for (;;) {
+        const batch = await coming;
+        if (batch.more) {
+          coming = client.pull(batch.revision, pullBatch);
+          coming.catch(() => undefined);
+        }
+        total ??= batch.remaining;
+        db.transaction(() => {
+          repo.setApplying(db, true);
+          for (const c of batch.collections) {
+            if (c.kind === 'glossary') ensureGlossary(db, c, env.now());
+            else ensureMemory(db, c, env.now());
+          }
+          for (const t of batch.terms) if (applyTerm(db, t, env.now())) report.pulled += 1;
+          const units = unitBatch(db);
+          for (const u of batch.units) if (applyUnit(db, env, units, u)) report.pulled += 1;
+          units.postings.flush(db);
+          if (batch.units.length || batch.collections.some((c) => c.kind === 'tm')) unitsPulled = true;
+          repo.setApplying(db, false);
+          repo.setPulled(db, batch.revision);
+        }).immediate();
+        done += batch.terms.length + batch.units.length;
+        onProgress?.({ phase: 'pull', done, total });
+        if (!batch.more) break;
+      }
+    } finally {
+      // Also after a batch or two: what was written is in the memory already.
+      if (unitsPulled) deps.onUnitsPulled?.();
+    }
+  }
+
+  const service: TeamService = {
+    async join(input) {
+      const existing = repo.link(db);
+      if (existing) throw new ApiError('conflict', `this workspace is already linked to ${existing.url}: run team leave first`);
+      let url: URL;
+      try {
+        url = new URL(input.url);
+      } catch {
+        throw new ApiError('invalid-input', `${input.url} is not a URL (http://HOST:PORT or https://HOST:PORT)`);
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ApiError('invalid-input', `${input.url}: the team server speaks http or https`);
+      let ca: string | null = null;
+      if (input.ca) {
+        try {
+          ca = readFileSync(input.ca, 'utf8');
+        } catch (e) {
+          throw new ApiError('bad-file', `${input.ca}: ${(e as Error).message}`);
+        }
+      }
+      const origin = url.origin;
+      const me = await makeClient(origin, input.token, ca).me().catch(apiError);
+      db.transaction(() => repo.setLink(db, { url: origin, token: input.token, user: me.user, role: me.role, ca, now: env.now() })).immediate();
+      return { team: origin, user: me.user, role: me.role };
+    },
+    status() {
+      const l = repo.link(db);
+      if (!l) return { linked: false, team: null, user: null, pending: 0, lastSync: null, online, error: null };
+      return { linked: true, team: l.url, user: l.user, pending: repo.pendingCount(db), lastSync: l.lastSync, online, error: lastError };
+    },
+    sync(onProgress) {
+      // One sync at a time per workspace (the background timer and a click may meet).
+      running ??= (async () => {
+        const l = linked();
+        const client = clientOf(l);
+        const report: TeamSyncReport = { pushed: 0, pulled: 0, refused: [], conflicts: [] as Conflict[] };
+        try {
+          const me = await client.me();
+          if (me.role !== l.role) repo.setRole(db, me.role);
+          await push(client, report, onProgress);
+          await pull(client, report, onProgress);
+        } catch (e) {
+          online = !(e instanceof TeamUnreachable);
+          lastError = e instanceof Error ? e.message : String(e);
+          apiError(e);
+        }
+        online = true;
+        lastError = null;
+        repo.setLastSync(db, env.now());
+        return report;
+      })().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+    leave(input) {
+      const l = linked();
+      const pending = repo.pendingCount(db);
+      if (pending > 0 && !input.discard) {
+        throw new ApiError('conflict', `${pending} change(s) are not on the team server yet: run team sync first, or team leave --discard to drop them`);
+      }
+      db.transaction(() => repo.unlink(db)).immediate();
+      return { left: l.url };
+    },
+    conflicts: () => clientOf(linked()).conflicts().catch(apiError),
+    resolve: (input) => clientOf(linked()).resolve(input.id, input.pick).catch(apiError),
+    concordance: (input) => clientOf(linked()).concordance(input.query, input.limit ?? 20).catch(apiError),
+    startBackground(options = {}) {
+      if (timer) return;
+      const pullEvery = options.pullEveryMs ?? 30_000;
+      const pushAfter = options.pushAfterMs ?? 1_500;
+      let lastTry = 0;
+      let seenPending = 0;
+      const tick = (): void => {
+        if (running || !db.open || !repo.link(db)) return;
+        const pending = repo.pendingCount(db);
+        const since = Date.now() - lastTry;
+        // Offline: try again every 10 s; a new local change goes out within a couple of seconds.
+        const due = since >= (online === false ? Math.min(10_000, pullEvery) : pullEvery) || (pending > seenPending && since >= pushAfter);
+        if (!due) return;
+        lastTry = Date.now();
+        seenPending = pending;
+        void service.sync()
+          .then(() => (seenPending = repo.pendingCount(db)))
+          .catch(() => undefined);
+      };
+      lastTry = -Infinity;
+      tick();
+      timer = setInterval(tick, 500);
+      timer.unref();
+    },
+    stopBackground() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
+    async share(input) {
+      const l = linked();
+      const kind = input.tm !== undefined ? 'tm' : 'glossary';
+      const name = input.tm ?? input.glossary;
+      if (!name) throw new ApiError('invalid-input', 'name the glossary (--glossary NAME) or the memory (--tm NAME) to share');
+      const found = kind === 'tm' ? tmRepo.listMemories(db).find((m) => m.name === name) : glossaryRepo.listGlossaries(db).find((g) => g.name === name);
+      if (!found) throw new ApiError('not-found', `no ${kind === 'tm' ? 'translation memory' : 'glossary'} named ${name} in this workspace`);
+      await clientOf(l).share(kind, found.id, found.name).catch(apiError);
+      db.transaction(() => {
+        if (repo.collections(db).some((c) => c.localId === found.id)) return;
+        repo.addCollection(db, { localId: found.id, kind, name: found.name });
+        repo.enqueueAll(db, kind === 'tm' ? 'unit' : 'term', found.id, env.now());
+      }).immediate();
+      return { shared: found.name };
+    },
+  };
+  return service;
+}
+

@@ -1,0 +1,60 @@
+/**
+ * Reading the shared state: incremental pulls by revision (terms and units interleaved in revision order,
+ * cut at a revision so a batch never splits one), and concordance over the memories on the normalised
+ * Arabic with pg_trgm (raw Arabic would score أحمد إلى against احمد الى near 0.2).
+ */
+import type pg from 'pg';
+import { normalizeArabic } from '../core/arabic/normalize';
+import type { Collection, PullResponse, ServerTerm, ServerUnit } from '../core/team/protocol';
+
+export async function pull(c: pg.ClientBase, since: number, limit: number): Promise<PullResponse> {
+  const collections = (await c.query<Collection>('SELECT id, kind, name FROM collections ORDER BY created, id')).rows;
+  const terms = (
+    await c.query<ServerTerm & { rev: string; collection_id: string }>(
+      'SELECT id, collection_id, source, target, kind, variants, note, author, deleted, rev FROM terms WHERE rev > $1 ORDER BY rev LIMIT $2',
+      [since, limit],
+    )
+  ).rows.map(({ collection_id, rev, ...t }) => ({ ...t, collection: collection_id, rev: Number(rev) }));
+  const units = (
+    await c.query<ServerUnit & { rev: string; collection_id: string }>(
+      'SELECT id, collection_id, source, target, alternatives, author, deleted, rev FROM units WHERE rev > $1 ORDER BY rev LIMIT $2',
+      [since, limit],
+    )
+  ).rows.map(({ collection_id, rev, ...u }) => ({ ...u, collection: collection_id, rev: Number(rev) }));
+  // A full list may have more after its last row: cut both lists at the smallest such revision.
+  const cuts = [terms.length === limit ? terms.at(-1)!.rev : Infinity, units.length === limit ? units.at(-1)!.rev : Infinity];
+  const cut = Math.min(...cuts);
+  const keptTerms = terms.filter((t) => t.rev <= cut);
+  const keptUnits = units.filter((u) => u.rev <= cut);
+  const last = Math.max(since, ...keptTerms.map((t) => t.rev), ...keptUnits.map((u) => u.rev));
+  const remaining = await c.query<{ n: string }>('SELECT (SELECT count(*) FROM terms WHERE rev > $1) + (SELECT count(*) FROM units WHERE rev > $1) AS n', [since]);
+  return {
+    revision: last,
+    more: cut !== Infinity,
+    remaining: Number(remaining.rows[0]!.n),
+    collections,
+    terms: keptTerms,
+    units: keptUnits,
+  };
+}
+
+export interface ConcordanceHit {
+  id: string;
+  collection: string;
+  source: string;
+  target: string;
+  alternatives: ServerUnit['alternatives'];
+  score: number;
+}
+
+export async function concordance(c: pg.ClientBase, query: string, limit: number): Promise<ConcordanceHit[]> {
+  const q = normalizeArabic(query).replace(/\s+/g, ' ').trim();
+  if (!q) return [];
+  // word_similarity: the query as a phrase inside a longer paragraph; the GIN index serves the <% operator.
+  const r = await c.query<{ id: string; collection_id: string; source: string; target: string; alternatives: ServerUnit['alternatives']; score: number }>(
+    `SELECT id, collection_id, source, target, alternatives, word_similarity($1, source_norm) AS score
+     FROM units WHERE NOT deleted AND $1 <% source_norm ORDER BY score DESC, id LIMIT $2`,
+    [q, limit],
+  );
+  return r.rows.map((u) => ({ id: u.id, collection: u.collection_id, source: u.source, target: u.target, alternatives: u.alternatives, score: Math.round(u.score * 1000) / 1000 }));
+}

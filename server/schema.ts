@@ -1,0 +1,95 @@
+/**
+ * The team server's PostgreSQL schema, versioned like the workspace's: migrations append only, the version is
+ * kept in `dragoman_schema`, and a database migrated by a newer server is refused (never half-understood).
+ * Every write takes the `revision` sequence under one advisory lock (see store.ts), so revisions commit in
+ * order and a pull "since revision R" never skips a row committed late.
+ */
+export interface ServerMigration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
+  {
+    version: 1,
+    name: 'users, shared glossaries and memories',
+    up: `
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      CREATE TABLE users (
+        name text PRIMARY KEY,
+        role text NOT NULL CHECK (role IN ('admin', 'translator', 'reviewer', 'viewer')),
+        token_hash text NOT NULL UNIQUE,
+        created timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE settings (name text PRIMARY KEY, value jsonb NOT NULL);
+      CREATE SEQUENCE revision;
+      CREATE TABLE collections (
+        id text PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('glossary', 'tm')),
+        name text NOT NULL,
+        shared_by text NOT NULL,
+        rev bigint NOT NULL,
+        created timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (kind, name)
+      );
+      CREATE TABLE terms (
+        id text PRIMARY KEY,
+        collection_id text NOT NULL REFERENCES collections (id),
+        source text NOT NULL,
+        key text NOT NULL,
+        target text NOT NULL,
+        kind text NOT NULL,
+        variants jsonb NOT NULL DEFAULT '[]',
+        note text NOT NULL DEFAULT '',
+        author text NOT NULL,
+        deleted boolean NOT NULL DEFAULT false,
+        rev bigint NOT NULL,
+        updated timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX terms_by_key ON terms (collection_id, key) WHERE NOT deleted;
+      CREATE INDEX terms_by_rev ON terms (rev);
+      -- Terms of translators and reviewers waiting for an admin (when the approval setting is on).
+      CREATE TABLE term_proposals (
+        id bigserial PRIMARY KEY,
+        term_id text NOT NULL,
+        collection_id text NOT NULL REFERENCES collections (id),
+        op text NOT NULL CHECK (op IN ('upsert', 'delete')),
+        fields jsonb NOT NULL,
+        author text NOT NULL,
+        status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+        created timestamptz NOT NULL DEFAULT now()
+      );
+      -- A field changed on both sides: the server's value stands, the other is kept here until someone picks.
+      CREATE TABLE term_conflicts (
+        id bigserial PRIMARY KEY,
+        term_id text NOT NULL,
+        field text NOT NULL,
+        mine jsonb NOT NULL,
+        theirs jsonb NOT NULL,
+        author text NOT NULL,
+        resolved text CHECK (resolved IN ('mine', 'theirs')),
+        created timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX term_conflicts_by_term_id ON term_conflicts (term_id);
+      CREATE TABLE units (
+        id text PRIMARY KEY,
+        collection_id text NOT NULL REFERENCES collections (id),
+        source text NOT NULL,
+        source_norm text NOT NULL,
+        target text NOT NULL,
+        -- Other translations of the same source, kept when two translators disagreed: [{"target","author"}].
+        alternatives jsonb NOT NULL DEFAULT '[]',
+        author text NOT NULL,
+        deleted boolean NOT NULL DEFAULT false,
+        rev bigint NOT NULL,
+        updated timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX units_by_source ON units (collection_id, md5(source));
+      CREATE INDEX units_by_rev ON units (rev);
+      CREATE INDEX units_by_source_norm ON units USING gin (source_norm gin_trgm_ops);
+    `,
+  },
+];
+
+export const SERVER_SCHEMA_VERSION = SERVER_MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
