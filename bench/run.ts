@@ -1,4 +1,4 @@
-/** `npm run bench [-- app|glossary|all]`: prints figures, each with a baseline measured in the same run. */
+/** `npm run bench [-- app|glossary|docs|all]`: prints figures, each with a baseline measured in the same run. */
 const which = process.argv[2] ?? 'all';
 
 async function main(): Promise<void> {
@@ -14,7 +14,11 @@ async function main(): Promise<void> {
     console.log('\n== workspace durability (synchronous, quick_check, backups) ==');
     await (await import('./workspace')).runWorkspaceBench();
   }
-  if (!['app', 'glossary', 'workspace', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, workspace or all`);
+  if (which === 'docs' || which === 'all') {
+    console.log('\n== big documents ==');
+    await (await import('./docs')).runDocsBench();
+  }
+  if (!['app', 'glossary', 'workspace', 'docs', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, workspace, docs or all`);
 }
 
 main().catch((e: unknown) => {

@@ -48,6 +48,11 @@ export function listDocuments(db: Db): DocumentSummary[] {
   return rows.map(toSummary);
 }
 
+/** Whether the document exists, without computing its summary (which reads every row's status). */
+export function documentExists(db: Db, id: string): boolean {
+  return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+}
+
 export function findDocument(db: Db, id: string): (DocumentSummary & { sourceFormat: string }) | undefined {
   const row = db.prepare(`${SUMMARY_SQL} WHERE d.id = ? GROUP BY d.id`).get(id) as SummaryRow | undefined;
   return row ? toSummary(row) : undefined;
@@ -124,6 +129,24 @@ export function listParagraphs(db: Db, documentId: string): Paragraph[] {
     )
     .all(documentId) as ParagraphRow[];
   return rows.map(toParagraph);
+}
+
+/** Paragraphs `from` (counted from 0) up to `from + count - 1`, in order, over the primary key. */
+export function listParagraphRange(db: Db, documentId: string, from: number, count: number): Paragraph[] {
+  const rows = db
+    .prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE document_id = ? AND idx >= ? AND idx < ? ORDER BY idx`)
+    .all(documentId, from, from + count) as ParagraphRow[];
+  return rows.map(toParagraph);
+}
+
+const STATUS_CHAR: Record<Status, string> = { untranslated: 'u', draft: 'd', translated: 't' };
+
+/** One character per paragraph, in order: `u` untranslated, `d` draft, `t` translated. */
+export function statusString(db: Db, documentId: string): string {
+  const rows = db.prepare('SELECT status FROM paragraphs WHERE document_id = ? ORDER BY idx').pluck().all(documentId) as Status[];
+  let out = '';
+  for (const s of rows) out += STATUS_CHAR[s];
+  return out;
 }
 
 export function findParagraph(db: Db, documentId: string, index: number): Paragraph | undefined {

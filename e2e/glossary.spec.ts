@@ -79,7 +79,7 @@ test('highlights show the English, a click inserts it, a missing term is flagged
   await expect(problem).toContainText('طالبان');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'glossary-qa-en.png') });
   // Clicking the problem goes to its row; accepting removes it.
-  await problem.getByRole('button', { name: 'Go to paragraph 3' }).click();
+  await problem.getByRole('link', { name: 'Go to paragraph 3' }).click(); // a link to #/doc/ID/row/3
   await expect(row(page, 3)).toHaveClass(/active/);
   await problem.getByTestId('qa-accept').click();
   await expect(page.getByTestId('qa-problem').filter({ hasText: 'Taliban' })).toHaveCount(0);

@@ -9,17 +9,18 @@ import { DocumentList } from './documents/document-list';
 import { useFileImport } from './documents/use-file-import';
 import { i18n } from './i18n';
 import { saveAllPending } from './workbench/pending-saves';
+import { parseDocHash, rowHref } from './workbench/row-url';
 import { Workbench } from './workbench/workbench';
 
-function docFromHash(): string | null {
-  const m = /^#\/doc\/([^/]+)$/.exec(window.location.hash);
-  return m ? decodeURIComponent(m[1]!) : null;
-}
+/** `#/doc/ID` or `#/doc/ID/row/N` (N counted from 1): see workbench/row-url.ts. */
+const docFromHash = (): string | null => parseDocHash(window.location.hash)?.documentId ?? null;
+const rowFromHash = (): number | undefined => parseDocHash(window.location.hash)?.row;
 
 export function App({ initialSettings }: { initialSettings: Settings }): React.JSX.Element {
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const [docId, setDocId] = useState<string | null>(docFromHash);
+  const [row, setRow] = useState<number | undefined>(rowFromHash);
   const [error, setError] = useState<string | null>(null);
   // A notice is kept as a message to format, so it follows a change of UI language.
   const [notice, setNotice] = useState<{ key: string; params: Record<string, string | number> } | null>(null);
@@ -27,14 +28,18 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
-    const onHash = (): void => setDocId(docFromHash());
+    const onHash = (): void => {
+      setDocId(docFromHash());
+      setRow(rowFromHash());
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
   const open = useCallback((id: string | null) => {
-    window.location.hash = id ? `#/doc/${encodeURIComponent(id)}` : '';
+    window.location.hash = id ? rowHref(id) : '';
     setDocId(id);
+    setRow(undefined);
   }, []);
 
   const updateSettings = useCallback(async (patch: Partial<Settings>) => {
@@ -145,6 +150,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
           <Workbench
             key={`${docId}:${reloads}`}
             documentId={docId}
+            row={row}
             settings={settings}
             onSettings={(p) => void updateSettings(p)}
             onClose={() => open(null)}

@@ -3,12 +3,13 @@
  * that a reviewer can edit in Word or LibreOffice; readReview (review.ts) reads the edits back.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph,
+  AlignmentType, BorderStyle, Document, Footer, Header, PageNumber, PageOrientation, Paragraph,
   ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
-import type { DocumentFull } from '../model';
+import type { DocumentFull, Paragraph as DocParagraph } from '../model';
 import { columnLabel, isArabic, printedDate, tableColumns, type Column } from './columns';
 import { arabicParagraph, autoParagraph, englishParagraph, LATIN_FONT } from './docx-runs';
+import { writeRowsIntoDocx } from './docx-rows';
 import { visiblePlaceholders } from './placeholders';
 import type { ExportOptions } from './types';
 
@@ -63,25 +64,45 @@ function table(header: Paragraph[][], rows: Paragraph[][][], widths: number[]): 
   });
 }
 
-function numberParagraph(n: number): Paragraph[] {
-  return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: String(n), font: LATIN_FONT, size: 20 })] })];
+function numberParagraph(n: string): Paragraph[] {
+  return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: n, font: LATIN_FONT, size: 20 })] })];
 }
 
-export async function exportBilingualDocx(doc: DocumentFull, opts: ExportOptions): Promise<Uint8Array> {
+/** The text of each cell of a paragraph's row, by column (line breaks become paragraphs of the cell). */
+export function cellTexts(opts: ExportOptions): (p: DocParagraph, i: number) => string[] {
+  const columns = tableColumns(opts);
+  return (p, i) =>
+    columns.map((c) => {
+      if (c === 'number') return String(i + 1);
+      if (c === 'source') return visiblePlaceholders(p.source);
+      if (c === 'target') return p.status === 'untranslated' ? '' : visiblePlaceholders(p.target);
+      return opts.labels.statuses[p.status];
+    });
+}
+
+/** One cell's paragraphs with the docx library, by column: the layout every row of the table repeats. */
+export function cellBuilder(opts: ExportOptions): (column: number, text: string) => Paragraph[] {
+  const ui = opts.uiLanguage === 'ar';
+  const columns = tableColumns(opts);
+  return (k, text) => {
+    const c = columns[k]!;
+    if (c === 'number') return numberParagraph(text);
+    if (c === 'source') return arabicParagraph(text);
+    if (c === 'target') return englishParagraph(text);
+    return autoParagraph(text, ui, { size: 18 });
+  };
+}
+
+/**
+ * The whole document with the docx library, its table holding `rows`. The export passes one template row
+ * and writes the real rows itself (docx-rows.ts): the library's object tree for 100,000 rows ran out of memory.
+ */
+export function bilingualDocument(doc: Omit<DocumentFull, 'paragraphList'>, opts: ExportOptions, rows: Paragraph[][][]): Document {
   const ui = opts.uiLanguage === 'ar';
   const columns = tableColumns(opts);
   const geometry = pageGeometry(opts);
   const widths = columnWidths(columns, geometry.usable);
   const label = (text: string) => autoParagraph(text, ui || isArabic(text), { bold: true, size: 22 });
-
-  const rows = doc.paragraphList.map((p, i) =>
-    columns.map((c) => {
-      if (c === 'number') return numberParagraph(i + 1);
-      if (c === 'source') return arabicParagraph(visiblePlaceholders(p.source));
-      if (c === 'target') return englishParagraph(p.status === 'untranslated' ? '' : visiblePlaceholders(p.target));
-      return autoParagraph(opts.labels.statuses[p.status], ui, { size: 18 });
-    }),
-  );
   const children: Array<Paragraph | Table> = [
     ...autoParagraph(doc.title, isArabic(doc.title), { bold: true, size: 32 }),
     new Paragraph({}),
@@ -105,7 +126,7 @@ export async function exportBilingualDocx(doc: DocumentFull, opts: ExportOptions
 
   const withHeader = opts.header !== false;
   const headerLine = `${opts.labels.date}: ${printedDate(opts)} · ${opts.labels.progress}`;
-  const document = new Document({
+  return new Document({
     creator: 'Dragoman',
     title: doc.title,
     customProperties: [
@@ -135,7 +156,19 @@ export async function exportBilingualDocx(doc: DocumentFull, opts: ExportOptions
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+/** The bilingual DOCX, its rows written straight as XML from a template row the docx library made. */
+export async function exportBilingualDocx(doc: DocumentFull, opts: ExportOptions): Promise<Uint8Array> {
+  const texts = cellTexts(opts);
+  return writeRowsIntoDocx({
+    columns: tableColumns(opts).length,
+    cell: cellBuilder(opts),
+    build: (templateRows) => bilingualDocument(doc, opts, templateRows),
+    rows: doc.paragraphList.length,
+    texts: (i) => texts(doc.paragraphList[i]!, i),
+    compressor: opts.compressor,
+  });
 }
 
 function pageNumberParagraph(page: string, rtl: boolean): Paragraph {

@@ -1,6 +1,7 @@
 /** Public types of the formats module: export options and the inline-code data kept for XLIFF round trips. */
 import type { Paragraph, Status } from '../model';
 import type { WrittenFormatId } from './registry';
+import type { Compressor } from './zip-write';
 
 /** A format core writes itself (see registry.ts). */
 export type ExportFormat = WrittenFormatId;
@@ -40,6 +41,8 @@ export interface ExportOptions {
   pageSize?: 'A4' | 'Letter';
   glossaryTerms?: GlossaryTerm[];
   now?: Date;
+  /** The host's native ZIP compression (Node's zlib), for big DOCX files; without it a pure-JS one is used. */
+  compressor?: Compressor | undefined;
   /** Written into the bilingual DOCX so the reviewed file can be matched with what was sent out. */
   exportId?: string;
 }

@@ -4,9 +4,10 @@ import { m0003InlineCodes } from './0003-inline-codes';
 import { m0004ExportsAndRevisions } from './0004-exports-and-revisions';
 import { m0005QaFlags } from './0005-qa-flags';
 import { m0006RowVersions } from './0006-row-versions';
+import { m0010ParagraphStatusIndex } from './0010-paragraph-status-index';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001Documents, m0002Glossary, m0003InlineCodes, m0004ExportsAndRevisions, m0005QaFlags, m0006RowVersions];
+export const MIGRATIONS: readonly Migration[] = [m0001Documents, m0002Glossary, m0003InlineCodes, m0004ExportsAndRevisions, m0005QaFlags, m0006RowVersions, m0010ParagraphStatusIndex];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

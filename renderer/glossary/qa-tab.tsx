@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QaView } from '../../core/api/contract';
 import { preferredTarget } from '../../core/glossary';
 import { call } from '../api/client';
+import { rowHref } from '../workbench/row-url';
 import type { GlossaryData } from './use-glossary-data';
 
 export function QaTab(props: { documentId: string; data: GlossaryData; onGoTo: (index: number) => void; onError: (m: string) => void }): React.JSX.Element {
@@ -29,9 +30,18 @@ export function QaTab(props: { documentId: string; data: GlossaryData; onGoTo: (
           const english = preferredTarget(p.target ?? '');
           return (
             <li key={`${p.paragraph}:${p.check}:${p.key}`} data-testid="qa-problem" data-paragraph={n}>
-              <button type="button" className="link qa-go" onClick={() => props.onGoTo(p.paragraph)} aria-label={t('qa.goLabel', { n })}>
+              {/* A real link to the row's address (open it in a new tab, copy it); a click moves here without reloading. */}
+              <a
+                href={rowHref(props.documentId, p.paragraph)}
+                className="link qa-go"
+                onClick={(e) => {
+                  e.preventDefault();
+                  props.onGoTo(p.paragraph);
+                }}
+                aria-label={t('qa.goLabel', { n })}
+              >
                 {t('qa.row', { n })}
-              </button>
+              </a>
               <span lang="ar" dir="rtl" className="arabic-inline">
                 {p.source}
               </span>

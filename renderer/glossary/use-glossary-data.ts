@@ -23,7 +23,12 @@ export interface GlossaryData {
 
 const QA_DELAY_MS = 250;
 
-export function useGlossaryData(documentId: string, onError: (message: string) => void): GlossaryData {
+/**
+ * `ready`: false until the workbench shows its first rows. Matching and QA read the whole document on the
+ * main side (seconds for 100,000 paragraphs), and the server answers one call at a time: asked first, they
+ * would hold the first page back.
+ */
+export function useGlossaryData(documentId: string, onError: (message: string) => void, ready = true): GlossaryData {
   const [matches, setMatches] = useState<ReadonlyMap<number, readonly MatchView[]>>(new Map());
   const [qa, setQa] = useState<readonly QaView[]>([]);
   const [version, setVersion] = useState(0);
@@ -76,10 +81,11 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
   }, []);
 
   useEffect(() => {
+    if (!ready) return;
     fetchMatches();
     fetchQa();
     return () => clearTimeout(qaTimer.current);
-  }, [fetchMatches, fetchQa]);
+  }, [fetchMatches, fetchQa, ready]);
 
   const qaCounts = useMemo(() => {
     const counts = new Map<number, number>();

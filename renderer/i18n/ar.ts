@@ -270,6 +270,10 @@ export const ar: UiStrings = {
     reconnect: 'أعد الاتصال',
     wrongAddress: 'هذا ليس عنوانًا لهذا الخادم (يجب أن يبدأ بـ {{origin}} وأن يحمل رمزه).',
   },
+  // Big documents (issue 12): rows load in pages.
+  bigDocs: {
+    rowLoading: 'جارٍ تحميل هذه الفقرة…',
+  },
   errors: {
     generic: 'حدث خطأ: {{message}}',
     dismiss: 'إغلاق',

@@ -267,6 +267,10 @@ export const en = {
     reconnect: 'Reconnect',
     wrongAddress: 'That is not an address of this server (it must start with {{origin}} and carry its token).',
   },
+  // Big documents (issue 12): rows load in pages.
+  bigDocs: {
+    rowLoading: 'Loading this paragraph…',
+  },
   errors: {
     generic: 'Something went wrong: {{message}}',
     dismiss: 'Dismiss',

@@ -10,17 +10,12 @@ export function nextUntranslated(statuses: readonly Status[], from: number): num
   return null;
 }
 
-/** Paragraphs and words translated, for the header. */
-export function progressOf(rows: readonly { status: Status; words: number }[]): { done: number; total: number; words: number; wordsDone: number } {
+/**
+ * Paragraphs and words translated, for the header: paragraphs from the statuses this tab holds (a confirm
+ * shows at once), words from the store's summary (the rows' word counts stay on the main side).
+ */
+export function progressOf(statuses: readonly Status[], summary: { words: number; wordsTranslated: number }): { done: number; total: number; words: number; wordsDone: number } {
   let done = 0;
-  let words = 0;
-  let wordsDone = 0;
-  for (const r of rows) {
-    words += r.words;
-    if (r.status === 'translated') {
-      done++;
-      wordsDone += r.words;
-    }
-  }
-  return { done, total: rows.length, words, wordsDone };
+  for (const s of statuses) if (s === 'translated') done++;
+  return { done, total: statuses.length, words: summary.words, wordsDone: summary.wordsTranslated };
 }

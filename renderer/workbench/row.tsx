@@ -14,7 +14,8 @@ export interface RowData {
   source: string;
   target: string;
   status: Status;
-  words: number;
+  /** The row's stored version when its page was loaded (saves name the version they edit). */
+  version?: number | undefined;
 }
 
 export interface RowProps {
@@ -54,6 +55,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
     <div
       ref={props.measure}
       data-index={index}
+      data-row={n}
       data-testid="row"
       data-status={row.status}
       data-conflict={props.conflict ? 'true' : undefined}
@@ -61,6 +63,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
       dir="ltr"
       aria-rowindex={n + 1}
       aria-selected={active}
+      aria-current={active ? 'true' : undefined}
       className={`row${active ? ' active' : ''}`}
       style={{ transform: `translateY(${props.start}px)`, gridTemplateAreas: props.areas, gridTemplateColumns: props.columns }}
       onFocus={(e) => props.onFocusRow(index, (e.target as HTMLElement).tagName === 'TEXTAREA')}
@@ -121,5 +124,27 @@ function TargetInvisibles(props: { target: string }): React.JSX.Element | null {
     <span className="invisible-mark" data-testid="target-invisibles" role="img" title={hint} aria-label={hint}>
       {labels.join(' ')}
     </span>
+  );
+}
+
+/** A row whose page is on its way: as tall as the estimate, so the scroll position holds when it arrives. */
+export function LoadingRow(props: { index: number; start: number; height: number; measure: (el: HTMLElement | null) => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const n = props.index + 1;
+  return (
+    <div
+      ref={props.measure}
+      data-index={props.index}
+      data-row={n}
+      data-testid="row-loading"
+      role="row"
+      aria-rowindex={n + 1}
+      aria-busy="true"
+      className="row loading-row"
+      style={{ transform: `translateY(${props.start}px)`, blockSize: `${props.height}px` }}
+    >
+      <span className="row-number">{n}</span>
+      <span className="visually-hidden">{t('bigDocs.rowLoading')}</span>
+    </div>
   );
 }

@@ -77,9 +77,14 @@ export class SaveQueue {
     return this.pending.size > 0 || this.inFlight > 0;
   }
 
-  /** The versions of the rows as loaded: every later save names the version it edits. */
+  /**
+   * The versions of the rows as loaded: every later save names the version it edits. Pages arrive at any
+   * time (big documents load in pages), so a page older than a save this tab made never lowers a version.
+   */
   load(paragraphs: readonly Pick<Paragraph, 'index' | 'version'>[]): void {
-    for (const p of paragraphs) if (p.version !== undefined) this.versions.set(p.index, p.version);
+    for (const p of paragraphs) {
+      if (p.version !== undefined && p.version > (this.versions.get(p.index) ?? -1)) this.versions.set(p.index, p.version);
+    }
   }
 
   /** The version a row's next save is based on (the translator chose the stored text as the base). */

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ParagraphUpdate } from '../../core/api/contract';
-import type { DocumentFull, Paragraph } from '../../core/model';
+import type { DocumentSummary, Paragraph } from '../../core/model';
 import { call } from '../api/client';
 import { onConnection } from '../api/session';
 import { defaultJournal } from './journal-default';
@@ -30,8 +30,15 @@ export interface DurableSaves {
   /** Rows (counted from 0) whose unsent text was recovered from the journal when the document opened. */
   recovered: readonly number[];
   dismissRecovered: () => void;
-  /** The document was loaded: learn its versions, then replay or show what the journal kept. */
-  loaded: (doc: DocumentFull, setTarget: (index: number, target: string) => void) => void;
+  /**
+   * The document's outline was loaded: follow its revision, then replay or show what the journal kept.
+   * `load` fetches the rows the journal names (the rows' versions reach the queue with their pages).
+   */
+  loaded: (
+    doc: Pick<DocumentSummary, 'revision'>,
+    load: (indexes: readonly number[]) => Promise<Paragraph[]>,
+    setTarget: (index: number, target: string) => void,
+  ) => void;
   keepMine: (index: number) => void;
   takeTheirs: (index: number) => void;
 }
@@ -62,15 +69,19 @@ export function useDurableSaves(
   useEffect(() => onConnection((c) => c.kind === 'ok' && queue.retryNow()), [queue]);
 
   const loaded = useCallback(
-    (doc: DocumentFull, setTarget: (index: number, target: string) => void) => {
-      queue.load(doc.paragraphList);
+    (doc: Pick<DocumentSummary, 'revision'>, load: (indexes: readonly number[]) => Promise<Paragraph[]>, setTarget: (index: number, target: string) => void) => {
       revision.current = doc.revision;
       void (async () => {
-        const plan = planReplay(await journal.list(documentId), doc.paragraphList, await liveTabs());
+        const entries = await journal.list(documentId);
+        if (entries.length === 0) return;
+        // Only the rows the journal names, by their index (a sparse list: planReplay reads rows[index]).
+        const stored: Paragraph[] = [];
+        for (const p of await load(entries.map((e) => e.index))) stored[p.index] = p;
+        const plan = planReplay(entries, stored, await liveTabs());
         for (const e of plan.drop) await journal.remove(documentId, e.index, e.tab, e.seq);
         for (const e of plan.replay) {
           setTarget(e.index, e.target);
-          queue.rebase(e.index, e.baseVersion ?? doc.paragraphList[e.index]?.version);
+          queue.rebase(e.index, e.baseVersion ?? stored[e.index]?.version);
           queue.edit(e.index, e.target, e.confirm);
         }
         for (const c of plan.conflicts) addConflict(c.entry.index, { mine: c.entry.target, confirm: c.entry.confirm, theirs: c.theirs });

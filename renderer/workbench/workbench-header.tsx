@@ -2,13 +2,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../core/api/contract';
-import type { DocumentFull, SourceSide } from '../../core/model';
+import type { DocumentSummary, SourceSide } from '../../core/model';
 import { ExportDialog } from './export-dialog';
 import { ProgressBar } from './progress-bar';
 import type { SaveState } from './save-queue';
 
 export function WorkbenchHeader(props: {
-  doc: DocumentFull;
+  doc: Pick<DocumentSummary, 'id' | 'title'>;
   progress: { done: number; total: number; words: number; wordsDone: number };
   saveState: SaveState;
   settings: Settings;

@@ -1,14 +1,14 @@
 /**
  * The workbench: Arabic and English side by side, one virtualized row per paragraph, keyboard first.
  * Ctrl/Cmd+Enter confirms and moves to the next untranslated row; Alt+↑/↓ move; Escape leaves the editor.
+ * Rows load in pages around what is shown (use-paged-rows.ts); every move goes through goToRow (use-go-to-row.ts).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchView, ParagraphUpdate, Settings } from '../../core/api/contract';
-import type { DocumentFull, Paragraph } from '../../core/model';
+import type { Paragraph } from '../../core/model';
 import { statusForEdit } from '../../core/model';
-import { countWords } from '../../core/text/words';
 import { call, ClientError, onMenu } from '../api/client';
 import { AddTermDialog } from '../glossary/add-term-dialog';
 import { insertTerm } from '../glossary/editor-caret';
@@ -19,15 +19,24 @@ import { useGlossaryData } from '../glossary/use-glossary-data';
 import { downloadFile } from './download';
 import { rowAreas, rowColumns } from './layout';
 import { nextUntranslated, progressOf } from './navigation';
-import type { RowData } from './row';
-import { Row } from './row';
+import { LoadingRow, Row } from './row';
+import { rowHref } from './row-url';
 import { RecoveredNotice } from './recovered-notice';
+import type { SaveQueue } from './save-queue';
 import { useDurableSaves } from './use-durable-saves';
+import { useGoToRow } from './use-go-to-row';
+import { usePagedRows } from './use-paged-rows';
 import { useSaveOnClose } from './use-save-on-close';
 import { WorkbenchHeader } from './workbench-header';
 
+/** Rows loaded beyond the visible ones on each side, so scrolling rarely meets a placeholder. */
+const PREFETCH_ROWS = 60;
+const ROW_ESTIMATE_PX = 120;
+
 export interface WorkbenchProps {
   documentId: string;
+  /** The row the address names (`#/doc/ID/row/N`), counted from 1; otherwise the last active row. */
+  row?: number | undefined;
   settings: Settings;
   onSettings: (patch: Partial<Settings>) => void;
   onClose: () => void;
@@ -39,123 +48,143 @@ export interface WorkbenchProps {
 export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const { documentId, onError } = props;
-  const [doc, setDoc] = useState<DocumentFull | null>(null);
-  const [rows, setRows] = useState<RowData[]>([]);
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<number | null>(null);
   const [missing, setMissing] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
+  const queueRef = useRef<SaveQueue | null>(null);
 
-  const glossary = useGlossaryData(documentId, onError);
+  const onPage = useCallback((list: readonly Paragraph[]) => queueRef.current?.load(list), []);
+  const onLoadError = useCallback(
+    (e: unknown) => {
+      if (e instanceof ClientError && e.code === 'not-found') setMissing(true);
+      else onError((e as Error).message);
+    },
+    [onError],
+  );
+  const paged = usePagedRows(documentId, onPage, onLoadError);
+  // All stable callbacks (the rows' memo and the save queue depend on it): `paged` itself changes with every row.
+  const { outline, summary, count, update, setSummary, row: rowAt, statuses, load, ensure } = paged;
+  const isLoaded = useCallback((i: number) => rowAt(i) !== undefined, [rowAt]);
+
+  // The glossary's matches and QA are asked for once the first rows are shown (see useGlossaryData).
+  const [shown, setShown] = useState(false);
+  const glossary = useGlossaryData(documentId, onError, shown);
   const { paragraphSaved } = glossary;
   const addTerm = useAddTerm(active);
 
   const onSaved = useCallback(
     (u: ParagraphUpdate) => {
       // The server's status is the truth once the save lands (the text typed since then stays).
-      setRows((prev) =>
-        prev.map((r, i) => (i === u.paragraph.index && r.target === u.paragraph.target ? { ...r, status: u.paragraph.status } : r)),
-      );
+      const row = rowAt(u.paragraph.index);
+      if (!row || row.target === u.paragraph.target) update(u.paragraph.index, { status: u.paragraph.status });
+      setSummary(u.document);
       paragraphSaved(u.paragraph.index, u.paragraph.status); // a confirmed translation may raise or settle a problem
     },
-    [paragraphSaved],
+    [rowAt, update, setSummary, paragraphSaved],
   );
-  const onRemote = useCallback((p: Paragraph) => {
-    setRows((prev) => prev.map((r, i) => (i === p.index ? { ...r, target: p.target, status: p.status } : r)));
-  }, []);
+  const onRemote = useCallback((p: Paragraph) => update(p.index, { target: p.target, status: p.status }), [update]);
   const saves = useDurableSaves(documentId, onSaved, onRemote);
   const { queue, saveState, loaded } = saves;
+  queueRef.current = queue;
 
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: 6,
+  });
+
+  const goToRow = useGoToRow({
+    count,
+    virtualizer,
+    scroller,
+    load,
+    isLoaded,
+    queue,
+    setActive,
+    setEditing,
+  });
+
+  // The outline is in: start at the row the address names, or where the translator left off.
+  const [start, setStart] = useState<number | null>(null);
+  const started = useRef(false);
   useEffect(() => {
-    let cancelled = false;
-    call('document.get', { id: documentId })
-      .then((d) => {
-        if (cancelled) return;
-        setDoc(d);
-        setRows(d.paragraphList.map((p) => ({ source: p.source, target: p.target, status: p.status, words: countWords(p.source) })));
-        loaded(d, (index, target) => setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, false) } : r))));
-        const start = Math.min(d.activeParagraph, Math.max(0, d.paragraphs - 1));
-        setActive(start);
-        setEditing(start);
-      })
-      .catch((e: unknown) => {
-        if (e instanceof ClientError && e.code === 'not-found') setMissing(true);
-        else onError((e as Error).message);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [documentId, onError, loaded]);
+    if (!outline || started.current) return;
+    started.current = true;
+    const wanted = props.row !== undefined ? props.row - 1 : outline.activeParagraph;
+    const start = Math.max(0, Math.min(wanted, outline.paragraphs - 1));
+    setStart(start);
+    setActive(start);
+    setEditing(start);
+    void load([start]).catch(() => undefined);
+    loaded(outline, load, (index, target) => update(index, { target, status: statusForEdit(target, false) }, true));
+  }, [outline, props.row, load, loaded, update]);
+
+  // A new address for this document (a link to a row, the user typing one): go there.
+  const addressed = useRef(props.row);
+  useEffect(() => {
+    if (!outline || props.row === undefined || props.row === addressed.current) return;
+    addressed.current = props.row;
+    goToRow(props.row - 1);
+  }, [outline, props.row, goToRow]);
 
   useSaveOnClose(queue);
 
-  // Remember the active row (restored when the document is opened again).
+  // Remember the active row (restored when the document is opened again), and show it in the address.
   useEffect(() => {
-    if (!doc) return;
+    if (start === null) return;
+    window.history.replaceState(window.history.state, '', rowHref(documentId, active));
     const timer = setTimeout(() => {
       call('document.setActive', { id: documentId, index: active }).catch(() => undefined);
     }, 300);
     return () => clearTimeout(timer);
-  }, [active, doc, documentId]);
+  }, [active, start, documentId]);
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 120,
-    overscan: 6,
-  });
+  const startLoaded = start !== null && rowAt(start) !== undefined;
+  useEffect(() => {
+    if (startLoaded) setShown(true);
+  }, [startLoaded]);
 
   const didRestoreScroll = useRef(false);
   useEffect(() => {
-    if (doc && rows.length && !didRestoreScroll.current) {
+    if (start !== null && count && !didRestoreScroll.current) {
       didRestoreScroll.current = true;
-      virtualizer.scrollToIndex(active, { align: 'center' });
+      virtualizer.scrollToIndex(start, { align: 'center' });
     }
-  }, [doc, rows.length, active, virtualizer]);
+  }, [start, count, virtualizer]);
 
-  const goTo = useCallback(
-    (index: number, edit = true) => {
-      const clamped = Math.max(0, Math.min(rowsRef.current.length - 1, index));
-      void queue.flush().catch(() => undefined); // a failure shows in the header and is retried
-      setActive(clamped);
-      setEditing(edit ? clamped : null);
-      virtualizer.scrollToIndex(clamped, { align: 'auto' });
-      if (!edit) {
-        requestAnimationFrame(() =>
-          scroller.current?.querySelector<HTMLElement>(`[data-index="${clamped}"]`)?.focus({ preventScroll: true }),
-        );
-      }
-    },
-    [queue, virtualizer],
-  );
+  // Load the pages of what is shown (and a margin around it) as the user scrolls.
+  const items = virtualizer.getVirtualItems();
+  const firstShown = items[0]?.index ?? 0;
+  const lastShown = items[items.length - 1]?.index ?? -1;
+  useEffect(() => {
+    if (lastShown >= 0) ensure(firstShown - PREFETCH_ROWS, lastShown + PREFETCH_ROWS);
+  }, [firstShown, lastShown, ensure]);
 
   const onEdit = useCallback(
     (index: number, target: string) => {
-      setRows((prev) => prev.map((r, i) => (i === index ? { ...r, target, status: statusForEdit(target, false) } : r)));
+      update(index, { target, status: statusForEdit(target, false) }, true);
       queue.edit(index, target);
     },
-    [queue],
+    [queue, update],
   );
 
   const onInsert = useCallback(
-    (index: number, match: MatchView) => insertTerm(scroller.current, index, rowsRef.current[index]?.target ?? '', match, onEdit),
-    [onEdit],
+    (index: number, match: MatchView) => insertTerm(scroller.current, index, rowAt(index)?.target ?? '', match, onEdit),
+    [onEdit, rowAt],
   );
 
   const confirm = useCallback(
     (index: number) => {
-      const row = rowsRef.current[index];
+      const row = rowAt(index);
       if (!row) return;
-      const status = statusForEdit(row.target, true);
-      const updated = rowsRef.current.map((r, i) => (i === index ? { ...r, status } : r));
-      setRows(updated);
+      update(index, { status: statusForEdit(row.target, true) }, true);
       void queue.confirm(index, row.target).catch(() => undefined);
-      const next = nextUntranslated(updated.map((r) => r.status), index);
-      if (next !== null) goTo(next);
+      const next = nextUntranslated(statuses(), index);
+      if (next !== null) goToRow(next);
     },
-    [queue, goTo],
+    [queue, goToRow, rowAt, statuses, update],
   );
 
   const onKey = useCallback(
@@ -166,19 +195,19 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         confirm(index);
       } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
-        goTo(index + (e.key === 'ArrowDown' ? 1 : -1), inEditor);
+        goToRow(index + (e.key === 'ArrowDown' ? 1 : -1), inEditor);
       } else if (e.key === 'Escape' && inEditor) {
         e.preventDefault();
-        goTo(index, false);
+        goToRow(index, false);
       } else if (!inEditor && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
-        goTo(index + (e.key === 'ArrowDown' ? 1 : -1), false);
+        goToRow(index + (e.key === 'ArrowDown' ? 1 : -1), false);
       } else if (!inEditor && e.key === 'Enter') {
         e.preventDefault();
-        goTo(index, true);
+        goToRow(index, true);
       }
     },
-    [confirm, goTo],
+    [confirm, goToRow],
   );
 
   const onFocusRow = useCallback((index: number, inEditor: boolean) => {
@@ -215,7 +244,9 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [exportAs],
   );
 
-  const progress = useMemo(() => progressOf(rows), [rows]);
+  // Recounted when a status changes (the version moves); words come from the store's summary.
+  const { version } = paged;
+  const progress = useMemo(() => progressOf(statuses(), summary ?? { words: 0, wordsTranslated: 0 }), [statuses, summary, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (missing) {
     return (
@@ -227,16 +258,16 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       </div>
     );
   }
-  if (!doc) return <p className="loading">{t('app.loading')}</p>;
+  if (!outline || !summary) return <p className="loading">{t('app.loading')}</p>;
 
   const uiDir = i18n.dir(i18n.language) === 'rtl' ? 'rtl' : 'ltr';
   const areas = rowAreas(props.settings.sourceSide, uiDir);
   const columns = rowColumns(uiDir);
 
   return (
-    <section className="workbench" aria-label={doc.title}>
+    <section className="workbench" aria-label={summary.title}>
       <WorkbenchHeader
-        doc={doc}
+        doc={summary}
         progress={progress}
         saveState={saveState}
         settings={props.settings}
@@ -248,11 +279,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         onError={onError}
         onRename={(title) =>
           call('document.rename', { id: documentId, title })
-            .then((d) => setDoc((prev) => (prev ? { ...prev, title: d.title } : prev)))
+            .then((d) => setSummary(d))
             .catch((e: unknown) => onError((e as Error).message))
         }
       />
-      {saves.recovered.length > 0 && <RecoveredNotice rows={saves.recovered} onGoTo={goTo} onDismiss={saves.dismissRecovered} />}
+      {saves.recovered.length > 0 && <RecoveredNotice rows={saves.recovered} onGoTo={goToRow} onDismiss={saves.dismissRecovered} />}
       <div className="wb-body">
         <div className="wb-main">
           <div className="grid-head" dir="ltr" style={{ gridTemplateAreas: areas, gridTemplateColumns: columns }} role="presentation">
@@ -264,13 +295,16 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
               {t('workbench.targetColumn')}
             </span>
           </div>
-          <div ref={scroller} className="rows" role="table" aria-rowcount={rows.length + 1} data-testid="rows">
+          <div ref={scroller} className="rows" role="table" aria-rowcount={count + 1} data-testid="rows">
             <div className="rows-inner" role="rowgroup" style={{ blockSize: `${virtualizer.getTotalSize()}px` }}>
-              {virtualizer.getVirtualItems().map((item) => (
+              {items.map((item) => {
+                const row = rowAt(item.index);
+                if (!row) return <LoadingRow key={item.key} index={item.index} start={item.start} height={ROW_ESTIMATE_PX} measure={virtualizer.measureElement} />;
+                return (
                 <Row
                   key={item.key}
                   index={item.index}
-                  row={rows[item.index]!}
+                  row={row}
                   active={item.index === active}
                   focusEditor={item.index === editing}
                   areas={areas}
@@ -291,7 +325,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   onKeepMine={saves.keepMine}
                   onTakeTheirs={saves.takeTheirs}
                 />
-              ))}
+                );
+              })}
             </div>
           </div>
         </div>
@@ -301,7 +336,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           activeMatches={glossary.matches.get(active) ?? NO_MATCHES}
           data={glossary}
           onInsert={onInsert}
-          onGoTo={goTo}
+          onGoTo={goToRow}
           onError={onError}
         />
       </div>

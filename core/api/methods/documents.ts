@@ -20,6 +20,19 @@ export interface DocumentChanges {
   paragraphs: Paragraph[];
 }
 
+/**
+ * A document without its rows, for opening big documents at once: the summary (counts, progress) and the
+ * status of every row as one character each (`u` untranslated, `d` draft, `t` translated, index from 0),
+ * so the workbench can find the next untranslated row and draw progress without holding the rows.
+ */
+export interface DocumentOutline extends DocumentSummary {
+  sourceFormat: string;
+  statuses: string;
+}
+
+/** The most rows one `document.rows` call returns. */
+export const MAX_ROWS_PER_CALL = 1000;
+
 export const documentMethods = {
   'document.list': { input: z.object({}).strict(), result: returns<DocumentSummary[]>() },
   'document.import': {
@@ -27,6 +40,19 @@ export const documentMethods = {
     result: returns<{ documentId: string; paragraphs: number; title: string }>(),
   },
   'document.get': { input: z.object({ id }).strict(), result: returns<DocumentFull>() },
+  'document.outline': { input: z.object({ id }).strict(), result: returns<DocumentOutline>() },
+  'document.rows': {
+    input: z
+      .object({
+        id,
+        /** The first paragraph, counted from 0. */
+        from: z.number().int().min(0),
+        count: z.number().int().min(1).max(MAX_ROWS_PER_CALL),
+      })
+      .strict(),
+    /** The paragraphs from `from` on (fewer at the end of the document, none past it). */
+    result: returns<Paragraph[]>(),
+  },
   'document.rename': {
     input: z.object({ id, title: z.string().trim().min(1).max(200) }).strict(),
     result: returns<DocumentSummary>(),

@@ -7,6 +7,8 @@ export function documentHandlers(documents: DocumentsService): HandlersOf<typeof
     'document.list': () => documents.list(),
     'document.import': (input) => documents.import(input),
     'document.get': ({ id }) => documents.get(id),
+    'document.outline': ({ id }) => documents.outline(id),
+    'document.rows': ({ id, from, count }) => documents.rows(id, from, count),
     'document.rename': ({ id, title }) => documents.rename(id, title),
     'document.delete': ({ id }) => documents.remove(id),
     'document.setActive': ({ id, index }) => documents.setActive(id, index),

@@ -4,7 +4,7 @@
  * Each write is one transaction.
  */
 import type { DocumentFull, DocumentSummary, Paragraph, Status } from '../../../core/model';
-import type { DocumentChanges, ParagraphUpdate } from '../../../core/api/contract';
+import type { DocumentChanges, DocumentOutline, ParagraphUpdate } from '../../../core/api/contract';
 import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
 import { importDocument as parseDocument } from '../../../core/formats';
 import { FormatError } from '../../../core/formats/errors';
@@ -30,6 +30,10 @@ export interface DocumentsService {
   /** The document, or a not-found error naming it. */
   require(id: string): StoredDocument;
   get(id: string): DocumentFull;
+  /** The summary and one status character per row, without the rows (the workbench pages them). */
+  outline(id: string): DocumentOutline;
+  /** Paragraphs `from` (counted from 0) on, at most `count`. */
+  rows(id: string, from: number, count: number): Paragraph[];
   paragraphs(id: string): Paragraph[];
   updateParagraph(input: { documentId: string; index: number; target: string; confirm?: boolean | undefined; baseVersion?: number | undefined }): ParagraphUpdate;
   changes(id: string, since: number): DocumentChanges;
@@ -46,6 +50,10 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
     const doc = repo.findDocument(db, id);
     if (!doc) throw new ApiError('not-found', `no document with id ${id}`);
     return doc;
+  };
+  // For the calls a big document makes often (pages, the change feed): no summary computed.
+  const requireExists = (id: string): void => {
+    if (!repo.documentExists(db, id)) throw new ApiError('not-found', `no document with id ${id}`);
   };
   return {
     list: () => repo.listDocuments(db),
@@ -81,6 +89,14 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
     },
     require: requireDoc,
     get: (id) => ({ ...requireDoc(id), paragraphList: repo.listParagraphs(db, id) }),
+    outline(id) {
+      // One read transaction: the counts and the statuses describe the same moment.
+      return db.transaction(() => ({ ...requireDoc(id), statuses: repo.statusString(db, id) }))();
+    },
+    rows(id, from, count) {
+      requireExists(id);
+      return repo.listParagraphRange(db, id, from, count);
+    },
     paragraphs(id) {
       requireDoc(id);
       return repo.listParagraphs(db, id);
@@ -104,7 +120,7 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
       }).immediate();
     },
     changes(id, since) {
-      requireDoc(id);
+      requireExists(id);
       return repo.changedSince(db, id, since);
     },
     writeTargets(id, changes) {
@@ -112,8 +128,8 @@ export function createDocumentsService(deps: { db: Db; env: Env }): DocumentsSer
       for (const c of changes) repo.updateParagraphTarget(db, id, c.index, c.target, c.status, now);
     },
     setActive(id, index) {
-      const doc = requireDoc(id);
-      if (index >= doc.paragraphs) throw new ApiError('not-found', `document ${id} has no paragraph ${index}`);
+      requireExists(id);
+      if (!repo.findParagraph(db, id, index)) throw new ApiError('not-found', `document ${id} has no paragraph ${index}`);
       repo.setActiveParagraph(db, id, index);
       return { activeParagraph: index };
     },

@@ -3,6 +3,7 @@
  * the requested UI language. PDF, the one format core cannot write, is the bilingual HTML printed by the
  * desktop shell (`printToPdf`); without a shell it is refused with a message saying what to do instead.
  */
+import { crc32, deflateRawSync } from 'node:zlib';
 import type { ExportedFile, ExportFormatName, ExportRequestOptions, UiLanguage } from '../../../core/api/contract';
 import { ApiError } from '../../../core/api/contract';
 import type { ExportLabels, ExportOptions, WrittenFormatId } from '../../../core/formats';
@@ -43,6 +44,9 @@ export function exportLabels(lang: UiLanguage, doc: DocumentFull): ExportLabels 
     date: e.date,
   };
 }
+
+/** Node's zlib for the ZIP containers: several times faster than the pure-JS deflate on big documents. */
+const NATIVE_ZIP = { deflateRaw: (bytes: Uint8Array) => deflateRawSync(bytes, { level: 6 }), crc32: (bytes: Uint8Array) => crc32(bytes) };
 
 /** A file name from the title: letters of any script kept, the rest collapsed, never empty. */
 export function exportFileName(title: string, extension: string): string {
@@ -88,6 +92,7 @@ export function createExportService(deps: {
       header: requested.header ?? BILINGUAL_DEFAULTS.header,
       orientation: requested.orientation ?? BILINGUAL_DEFAULTS.orientation,
       pageSize: requested.pageSize ?? BILINGUAL_DEFAULTS.pageSize,
+      compressor: NATIVE_ZIP,
     };
     if (info.bilingual && (requested.glossaryAppendix ?? BILINGUAL_DEFAULTS.glossaryAppendix)) {
       const terms = termsUsed(id, uiLanguage);

@@ -133,8 +133,13 @@ export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
     index,
     match: (idx, source) => matchText(idx, source),
     matchDocument(documentId) {
-      const paragraphs = documents.paragraphs(documentId);
       const idx = index(documentId);
+      // No terms: nothing to find, and a 100,000-paragraph document is not read for it (seconds).
+      if (idx.size === 0) {
+        documents.require(documentId);
+        return [];
+      }
+      const paragraphs = documents.paragraphs(documentId);
       return paragraphs.flatMap((p) =>
         matchText(idx, p.source).map((m) => ({
           paragraph: p.index,
