@@ -48,6 +48,7 @@ export function exportBilingualHtml(doc: DocumentFull, opts: ExportOptions): str
       if (c === 'number') return `<td class="num">${i + 1}</td>`;
       if (c === 'source') return ar(visiblePlaceholders(p.source));
       if (c === 'target') return en(p.status === 'untranslated' ? '' : visiblePlaceholders(p.target));
+      if (c === 'comments') return auto(p.note ?? '', 'td', ' class="comments"');
       return auto(opts.labels.statuses[p.status], 'td', ' class="status"');
     });
     return `<tr>${cells.join('')}</tr>`;

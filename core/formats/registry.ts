@@ -11,6 +11,8 @@ export interface BilingualDefaults {
   statusColumn: boolean;
   header: boolean;
   glossaryAppendix: boolean;
+  /** The rows' comments (paragraph notes) as a last column. */
+  commentsColumn: boolean;
   orientation: 'portrait' | 'landscape';
   pageSize: 'A4' | 'Letter';
 }
@@ -20,6 +22,7 @@ export const BILINGUAL_DEFAULTS: BilingualDefaults = {
   statusColumn: false,
   header: true,
   glossaryAppendix: true,
+  commentsColumn: false,
   orientation: 'portrait',
   pageSize: 'A4',
 };

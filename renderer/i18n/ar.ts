@@ -75,6 +75,7 @@ export const ar: UiStrings = {
     date: 'التاريخ',
     progress: '{{done}} من {{total}} فقرة مترجمة',
     glossaryAppendix: 'الأسماء والمصطلحات في هذا المستند',
+    comments: 'التعليقات',
   },
   glossary: {
     panel: 'المسرد والتدقيق والأسماء',

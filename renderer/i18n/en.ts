@@ -72,6 +72,7 @@ export const en = {
     date: 'Date',
     progress: '{{done}} of {{total}} paragraphs translated',
     glossaryAppendix: 'Names and terms in this document',
+    comments: 'Comments',
   },
   glossary: {
     panel: 'Glossary, checks and names',

@@ -13,6 +13,7 @@ export const exportOptionsSchema = z
     columnOrder: z.enum(['source-first', 'target-first']).optional(),
     statusColumn: z.boolean().optional(),
     numberColumn: z.boolean().optional(),
+    commentsColumn: z.boolean().optional(),
     header: z.boolean().optional(),
     glossaryAppendix: z.boolean().optional(),
     orientation: z.enum(['portrait', 'landscape']).optional(),
