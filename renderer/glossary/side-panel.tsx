@@ -22,6 +22,8 @@ export interface SidePanelProps {
   onInsert: (index: number, match: MatchView) => void;
   onGoTo: (index: number) => void;
   onError: (message: string) => void;
+  /** An action of the panel is done (a name added): the focus goes back to row `index`'s English editor. */
+  onDone?: (index: number) => void;
 }
 
 /** Memoised: the workbench re-renders on every keystroke, the panel only when its inputs change. */
@@ -84,7 +86,7 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps): React.J
           <GlossaryTab documentId={props.documentId} active={props.active} matches={props.activeMatches} data={props.data} onInsert={(m) => props.onInsert(props.active, m)} onError={props.onError} />
         )}
         {tab === 'qa' && <QaTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} />}
-        {tab === 'names' && <NamesTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} />}
+        {tab === 'names' && <NamesTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} onAdded={() => props.onDone?.(props.active)} />}
       </div>
     </aside>
   );

@@ -48,7 +48,7 @@ export const ar: UiStrings = {
     targetPlaceholder: 'اكتب الترجمة الإنجليزية…',
     rowNumber: 'الفقرة {{n}}',
     // Shortcuts isolated left-to-right (U+2066…U+2069), so Alt+↑/↓ keeps its order inside the Arabic sentence.
-    keys: '\u2066Ctrl+Enter\u2069 للتأكيد والانتقال إلى التالية · \u2066Alt+↑/↓\u2069 السابقة/التالية · \u2066Alt+1…9\u2069 لإدراج مصطلح · \u2066Ctrl+Shift+G\u2069 لإضافة مصطلح · \u2066Alt+0\u2069 لإدراج وسم · \u2066Esc\u2069 لمغادرة المحرر',
+    keys: '\u2066Ctrl+Enter\u2069 للتأكيد والانتقال إلى التالية · \u2066Alt+↑/↓\u2069 السابقة/التالية · \u2066Alt+1…9\u2069 لإدراج مصطلح · \u2066Ctrl+Shift+G\u2069 لإضافة مصطلح · \u2066Alt+0\u2069 لإدراج وسم · \u2066Ctrl+M\u2069 للتعليق · \u2066Esc\u2069 لمغادرة المحرر',
     exportDocx: 'تصدير DOCX',
     exportHtml: 'تصدير HTML',
     exporting: 'جارٍ التصدير…',
@@ -274,6 +274,24 @@ export const ar: UiStrings = {
   // Big documents (issue 12): rows load in pages.
   bigDocs: {
     rowLoading: 'جارٍ تحميل هذه الفقرة…',
+  },
+  // التعليقات على الصفوف (المسألة 17).
+  comments: {
+    button: 'تعليق',
+    add: 'إضافة تعليق على الفقرة {{n}}',
+    addKeys: 'إضافة تعليق (\u2066Ctrl+M\u2069)',
+    markLabel: 'تعليق على الفقرة {{n}}: {{note}}',
+    label: 'تعليق على الفقرة {{n}}',
+    save: 'حفظ التعليق',
+    cancel: 'إلغاء',
+    hint: '\u2066Ctrl+Enter\u2069 للحفظ · \u2066Esc\u2069 للإلغاء · التعليق الفارغ يُحذف',
+    exportColumn: 'عمود التعليقات',
+    reviewComments_zero: '',
+    reviewComments_one: 'علّق المراجع على الصف {{rows}}.',
+    reviewComments_two: 'علّق المراجع على الصفين {{rows}}.',
+    reviewComments_few: 'علّق المراجع على الصفوف {{rows}}.',
+    reviewComments_many: 'علّق المراجع على الصفوف {{rows}}.',
+    reviewComments_other: 'علّق المراجع على الصفوف {{rows}}.',
   },
   errors: {
     generic: 'حدث خطأ: {{message}}',

@@ -45,7 +45,7 @@ export const en = {
     targetLabel: 'English translation of paragraph {{n}}',
     targetPlaceholder: 'Type the English translation…',
     rowNumber: 'Paragraph {{n}}',
-    keys: 'Ctrl+Enter confirm and go to the next · Alt+↑/↓ previous/next · Alt+1…9 insert a term · Ctrl+Shift+G add a term · Alt+0 insert a tag · Esc leave the editor',
+    keys: 'Ctrl+Enter confirm and go to the next · Alt+↑/↓ previous/next · Alt+1…9 insert a term · Ctrl+Shift+G add a term · Alt+0 insert a tag · Ctrl+M comment · Esc leave the editor',
     exportDocx: 'Export DOCX',
     exportHtml: 'Export HTML',
     exporting: 'Exporting…',
@@ -271,6 +271,24 @@ export const en = {
   // Big documents (issue 12): rows load in pages.
   bigDocs: {
     rowLoading: 'Loading this paragraph…',
+  },
+  // Comments on rows (issue 17).
+  comments: {
+    button: 'Comment',
+    add: 'Add a comment to paragraph {{n}}',
+    addKeys: 'Add a comment (Ctrl+M)',
+    markLabel: 'Comment on paragraph {{n}}: {{note}}',
+    label: 'Comment on paragraph {{n}}',
+    save: 'Save comment',
+    cancel: 'Cancel',
+    hint: 'Ctrl+Enter saves · Esc cancels · an empty comment is removed',
+    exportColumn: 'Comments column',
+    reviewComments_zero: '',
+    reviewComments_one: 'The reviewer commented on row {{rows}}.',
+    reviewComments_two: 'The reviewer commented on rows {{rows}}.',
+    reviewComments_few: 'The reviewer commented on rows {{rows}}.',
+    reviewComments_many: 'The reviewer commented on rows {{rows}}.',
+    reviewComments_other: 'The reviewer commented on rows {{rows}}.',
   },
   errors: {
     generic: 'Something went wrong: {{message}}',

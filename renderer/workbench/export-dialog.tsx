@@ -28,6 +28,7 @@ export function ExportDialog(props: {
   onClose: () => void;
   onReviewed: (message: string) => void;
   onError: (message: string) => void;
+  returnFocus?: (() => void) | undefined;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const titleId = useId();
@@ -37,6 +38,7 @@ export function ExportDialog(props: {
   const [statusColumn, setStatusColumn] = useState(false);
   const [header, setHeader] = useState(true);
   const [appendix, setAppendix] = useState(true);
+  const [commentsColumn, setCommentsColumn] = useState(false);
   const [orientation, setOrientation] = useState<'portrait' | 'landscape'>('portrait');
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4');
   const [busy, setBusy] = useState(false);
@@ -50,6 +52,7 @@ export function ExportDialog(props: {
     statusColumn,
     header,
     glossaryAppendix: appendix,
+    commentsColumn,
     orientation,
     pageSize,
   };
@@ -88,7 +91,9 @@ export function ExportDialog(props: {
       const rows = r.changed.map((c) => c.index + 1).join(', ');
       const clash = r.conflicts.map((c) => c.index + 1).join(', ');
       const conflicts = r.conflicts.length ? ` ${t('exportDialog.reviewConflicts', { count: r.conflicts.length, rows: clash })}` : '';
-      props.onReviewed(t('exportDialog.reviewDone', { count: r.changed.length, rows }) + conflicts);
+      const commented = r.comments.map((c) => c.index + 1).join(', ');
+      const comments = r.comments.length ? ` ${t('comments.reviewComments', { count: r.comments.length, rows: commented })}` : '';
+      props.onReviewed(t('exportDialog.reviewDone', { count: r.changed.length, rows }) + conflicts + comments);
     } catch (e) {
       props.onError((e as Error).message);
     } finally {
@@ -98,7 +103,7 @@ export function ExportDialog(props: {
 
   const bilingual = BILINGUAL.has(format);
   return (
-    <Dialog labelledBy={titleId} onClose={props.onClose} testId="export-dialog">
+    <Dialog labelledBy={titleId} onClose={props.onClose} testId="export-dialog" returnFocus={props.returnFocus}>
       <h2 id={titleId}>{t('exportDialog.title')}</h2>
       <label className="field">
         <span>{t('exportDialog.format')}</span>
@@ -124,6 +129,7 @@ export function ExportDialog(props: {
           <Check label={t('exportDialog.statusColumn')} checked={statusColumn} onChange={setStatusColumn} />
           <Check label={t('exportDialog.header')} checked={header} onChange={setHeader} />
           <Check label={t('exportDialog.appendix')} checked={appendix} onChange={setAppendix} />
+          <Check label={t('comments.exportColumn')} checked={commentsColumn} onChange={setCommentsColumn} testId="export-comments" />
           <label className="field">
             <span>{t('exportDialog.orientation')}</span>
             <select value={orientation} onChange={(e) => setOrientation(e.currentTarget.value as 'portrait' | 'landscape')}>
@@ -171,10 +177,10 @@ export function ExportDialog(props: {
   );
 }
 
-function Check(props: { label: string; checked: boolean; onChange: (v: boolean) => void }): React.JSX.Element {
+function Check(props: { label: string; checked: boolean; onChange: (v: boolean) => void; testId?: string }): React.JSX.Element {
   return (
     <label className="check">
-      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <input type="checkbox" data-testid={props.testId} checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
       <span>{props.label}</span>
     </label>
   );

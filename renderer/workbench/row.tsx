@@ -7,6 +7,7 @@ import type { Status } from '../../core/model';
 import { SourceText } from '../glossary/source-text';
 import { toDisplay } from './placeholders';
 import { ConflictNotice } from './conflict-notice';
+import { CommentButton, CommentEditor } from './row-comment';
 import { TargetEditor } from './target-editor';
 import type { RowConflict } from './use-durable-saves';
 
@@ -16,6 +17,8 @@ export interface RowData {
   status: Status;
   /** The row's stored version when its page was loaded (saves name the version they edit). */
   version?: number | undefined;
+  /** The row's comment (the paragraph's note). */
+  note?: string | undefined;
 }
 
 export interface RowProps {
@@ -45,6 +48,11 @@ export interface RowProps {
   conflict?: RowConflict | undefined;
   onKeepMine: (index: number) => void;
   onTakeTheirs: (index: number) => void;
+  /** The comment editor is open under this row's English. */
+  commenting: boolean;
+  onComment: (index: number) => void;
+  onSaveComment: (index: number, note: string) => void;
+  onCloseComment: (index: number) => void;
 }
 
 export const Row = memo(function Row(props: RowProps): React.JSX.Element {
@@ -59,6 +67,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
       data-testid="row"
       data-status={row.status}
       data-conflict={props.conflict ? 'true' : undefined}
+      data-comment={row.note ? 'true' : undefined}
       role="row"
       dir="ltr"
       aria-rowindex={n + 1}
@@ -83,6 +92,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
           </span>
         )}
         <TargetInvisibles target={row.target} />
+        <CommentButton index={index} note={row.note} active={active} onOpen={props.onComment} />
         {props.canAddTerm && (
           <button
             type="button"
@@ -109,6 +119,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
         source={row.source}
       >
         {props.conflict && <ConflictNotice index={index} conflict={props.conflict} onKeepMine={props.onKeepMine} onTakeTheirs={props.onTakeTheirs} />}
+        {props.commenting && <CommentEditor index={index} note={row.note ?? ''} onSave={props.onSaveComment} onClose={props.onCloseComment} />}
       </TargetEditor>
     </div>
   );

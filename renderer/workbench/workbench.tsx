@@ -1,6 +1,7 @@
 /**
  * The workbench: Arabic and English side by side, one virtualized row per paragraph, keyboard first.
- * Ctrl/Cmd+Enter confirms and moves to the next untranslated row; Alt+↑/↓ move; Escape leaves the editor.
+ * Ctrl/Cmd+Enter confirms and moves to the next untranslated row; Alt+↑/↓ move; Escape leaves the editor;
+ * Ctrl/Cmd+M opens the row's comment. Dialogs and panel actions give the focus back to the row's English editor.
  * Rows load in pages around what is shown (use-paged-rows.ts); every move goes through goToRow (use-go-to-row.ts).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -22,6 +23,7 @@ import { nextUntranslated, progressOf } from './navigation';
 import { LoadingRow, Row } from './row';
 import { rowHref } from './row-url';
 import { RecoveredNotice } from './recovered-notice';
+import { isCommentKey } from './row-comment';
 import type { SaveQueue } from './save-queue';
 import { useDurableSaves } from './use-durable-saves';
 import { useGoToRow } from './use-go-to-row';
@@ -84,7 +86,14 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [rowAt, update, setSummary, paragraphSaved],
   );
   const onRemote = useCallback((p: Paragraph) => update(p.index, { target: p.target, status: p.status }), [update]);
-  const saves = useDurableSaves(documentId, onSaved, onRemote);
+  const onRemoteNote = useCallback(
+    (p: Paragraph) => {
+      const row = rowAt(p.index);
+      if (row && (row.note ?? '') !== (p.note ?? '')) update(p.index, { note: p.note });
+    },
+    [rowAt, update],
+  );
+  const saves = useDurableSaves(documentId, onSaved, onRemote, onRemoteNote);
   const { queue, saveState, loaded } = saves;
   queueRef.current = queue;
 
@@ -187,10 +196,50 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [queue, goToRow, rowAt, statuses, update],
   );
 
+  /** Back to row `index`'s English editor, where the caret was (after a dialog, a comment, a panel action). */
+  const focusEditor = useCallback(
+    (index: number) => {
+      requestAnimationFrame(() => {
+        const box = scroller.current?.querySelector<HTMLTextAreaElement>(`[data-testid=row][data-index="${index}"] [data-testid=target]`);
+        if (box) {
+          setEditing(index);
+          box.focus({ preventScroll: true });
+        } else goToRow(index, true);
+      });
+    },
+    [goToRow],
+  );
+
+  const [commenting, setCommenting] = useState<number | null>(null);
+  const openComment = useCallback((index: number) => setCommenting(index), []);
+  const closeComment = useCallback(
+    (index: number) => {
+      setCommenting(null);
+      focusEditor(index);
+    },
+    [focusEditor],
+  );
+  const saveComment = useCallback(
+    (index: number, note: string) => {
+      call('paragraph.setNote', { documentId, index, note })
+        .then((u) => {
+          update(index, { note: u.paragraph.note });
+          setSummary(u.document);
+          setCommenting(null);
+          focusEditor(index);
+        })
+        .catch((e: unknown) => onError((e as Error).message));
+    },
+    [documentId, update, setSummary, focusEditor, onError],
+  );
+
   const onKey = useCallback(
     (index: number, e: React.KeyboardEvent) => {
       const inEditor = (e.target as HTMLElement).tagName === 'TEXTAREA';
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      if (isCommentKey(e)) {
+        e.preventDefault();
+        setCommenting((prev) => (prev === index ? null : index));
+      } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         confirm(index);
       } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
@@ -277,6 +326,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         flush={() => queue.flush()}
         onReviewed={props.onReviewed}
         onError={onError}
+        onDialogClosed={() => focusEditor(active)}
         onRename={(title) =>
           call('document.rename', { id: documentId, title })
             .then((d) => setSummary(d))
@@ -324,6 +374,10 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   conflict={saves.conflicts.get(item.index)}
                   onKeepMine={saves.keepMine}
                   onTakeTheirs={saves.takeTheirs}
+                  commenting={commenting === item.index}
+                  onComment={openComment}
+                  onSaveComment={saveComment}
+                  onCloseComment={closeComment}
                 />
                 );
               })}
@@ -338,9 +392,12 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           onInsert={onInsert}
           onGoTo={goToRow}
           onError={onError}
+          onDone={focusEditor}
         />
       </div>
-      {addTerm.request && <AddTermDialog request={addTerm.request} onClose={addTerm.close} onAdded={glossary.changed} />}
+      {addTerm.request && (
+        <AddTermDialog request={addTerm.request} onClose={addTerm.close} onAdded={glossary.changed} returnFocus={() => focusEditor(addTerm.request?.index ?? active)} />
+      )}
       <p className="keys-hint">{t('workbench.keys')}</p>
     </section>
   );
