@@ -11,6 +11,8 @@ import { i18n } from './i18n';
 import { saveAllPending } from './workbench/pending-saves';
 import { parseDocHash, rowHref } from './workbench/row-url';
 import { Workbench } from './workbench/workbench';
+import { SettingsPanel } from './settings/settings-panel';
+import { useAppliedSettings } from './settings/use-applied-settings';
 
 /** `#/doc/ID` or `#/doc/ID/row/N` (N counted from 1): see workbench/row-url.ts. */
 const docFromHash = (): string | null => parseDocHash(window.location.hash)?.documentId ?? null;
@@ -26,6 +28,20 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   const [notice, setNotice] = useState<{ key: string; params: Record<string, string | number> } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [reloads, setReloads] = useState(0);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  useAppliedSettings(settings);
+
+  // Ctrl/Cmd+, opens the settings (the usual key); the focus comes back to where it was on close.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.code === 'Comma' && !document.querySelector('[role=dialog]')) {
+        e.preventDefault();
+        setSettingsOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     const onHash = (): void => {
@@ -110,6 +126,9 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
         <span className="brand">{t('app.name')}</span>
         <span className="tagline">{t('app.tagline')}</span>
         <span className="spacer" />
+        <button type="button" className="settings-open" data-testid="settings-open" title={t('settings.openKeys')} onClick={() => setSettingsOpen(true)}>
+          {t('settings.open')}
+        </button>
         <button
           type="button"
           className="lang-switch"
@@ -164,6 +183,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
           <DocumentList onOpen={open} onImport={pickFile} onError={setError} onPasted={onImported} />
         )}
       </main>
+      {settingsOpen && <SettingsPanel settings={settings} onSettings={(p) => void updateSettings(p)} onClose={() => setSettingsOpen(false)} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t('documents.dropNow')}

@@ -293,6 +293,21 @@ export const ar: UiStrings = {
     reviewComments_many: 'علّق المراجع على الصفوف {{rows}}.',
     reviewComments_other: 'علّق المراجع على الصفوف {{rows}}.',
   },
+  // لوحة الإعدادات (المسألة 17).
+  settings: {
+    open: 'الإعدادات',
+    openKeys: 'الإعدادات (\u2066Ctrl+,\u2069)',
+    title: 'الإعدادات',
+    display: 'العرض',
+    sourceFontSize: 'حجم النص العربي',
+    targetFontSize: 'حجم النص الإنجليزي',
+    px: 'بالبكسل، من {{min}} إلى {{max}}',
+    followSystem: 'اتباع السمة الفاتحة أو الداكنة للنظام',
+    dark: 'السمة الداكنة',
+    workbench: 'منضدة العمل',
+    uiLanguage: 'لغة الواجهة',
+    close: 'تم',
+  },
   errors: {
     generic: 'حدث خطأ: {{message}}',
     dismiss: 'إغلاق',

@@ -290,6 +290,21 @@ export const en = {
     reviewComments_many: 'The reviewer commented on rows {{rows}}.',
     reviewComments_other: 'The reviewer commented on rows {{rows}}.',
   },
+  // The settings panel (issue 17).
+  settings: {
+    open: 'Settings',
+    openKeys: 'Settings (Ctrl+,)',
+    title: 'Settings',
+    display: 'Display',
+    sourceFontSize: 'Arabic text size',
+    targetFontSize: 'English text size',
+    px: 'pixels, {{min}}–{{max}}',
+    followSystem: 'Follow the system’s light or dark theme',
+    dark: 'Dark theme',
+    workbench: 'Workbench',
+    uiLanguage: 'Interface language',
+    close: 'Done',
+  },
   errors: {
     generic: 'Something went wrong: {{message}}',
     dismiss: 'Dismiss',

@@ -93,6 +93,9 @@ function TitleField(props: { title: string; label: string; onRename: (title: str
     <input
       className="title-input"
       dir="auto"
+      // A long title ends with an ellipsis in the header (CSS); the whole of it shows on hover.
+      title={title}
+      data-testid="title-input"
       aria-label={props.label}
       value={title}
       onChange={(e) => setTitle(e.currentTarget.value)}

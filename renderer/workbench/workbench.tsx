@@ -28,6 +28,7 @@ import type { SaveQueue } from './save-queue';
 import { useDurableSaves } from './use-durable-saves';
 import { useGoToRow } from './use-go-to-row';
 import { usePagedRows } from './use-paged-rows';
+import { useRefitEditors } from './use-refit-editors';
 import { useSaveOnClose } from './use-save-on-close';
 import { WorkbenchHeader } from './workbench-header';
 
@@ -139,6 +140,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   }, [outline, props.row, goToRow]);
 
   useSaveOnClose(queue);
+  useRefitEditors(scroller, outline !== null && summary !== null, props.settings.targetFontSize);
 
   // Remember the active row (restored when the document is opened again), and show it in the address.
   useEffect(() => {
