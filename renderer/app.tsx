@@ -59,6 +59,8 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   }, []);
 
   const updateSettings = useCallback(async (patch: Partial<Settings>) => {
+    // Shown at once (a switch flips when pressed); the workspace's answer then is the truth.
+    setSettings((prev) => ({ ...prev, ...patch }));
     try {
       const next = await call('settings.set', patch);
       setSettings(next);

@@ -16,10 +16,15 @@ function refitAll(el: HTMLElement): void {
   for (const box of el.querySelectorAll<HTMLTextAreaElement>('textarea[data-testid=target]')) autoGrow(box);
 }
 
-export function useRefitEditors(scroller: React.RefObject<HTMLElement | null>, ready: boolean, fontSize: number): void {
+/** `fontKey` names what changes the English's font (its size, the UI language): a change refits every box. */
+export function useRefitEditors(scroller: React.RefObject<HTMLElement | null>, ready: boolean, fontKey: string): void {
   useEffect(() => {
-    if (ready && scroller.current) refitAll(scroller.current);
-  }, [scroller, ready, fontSize]);
+    // After the frame: the app sets the font size's CSS variable in its own effect, which runs after this one.
+    const frame = requestAnimationFrame(() => {
+      if (ready && scroller.current) refitAll(scroller.current);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [scroller, ready, fontKey]);
   useEffect(() => {
     const el = scroller.current;
     if (!el || !ready) return;
@@ -32,8 +37,12 @@ export function useRefitEditors(scroller: React.RefObject<HTMLElement | null>, r
       frame = requestAnimationFrame(() => refitAll(el));
     });
     observer.observe(el);
+    // A web font arriving changes how the text wraps, at the same width.
+    const onFonts = (): void => refitAll(el);
+    document.fonts.addEventListener('loadingdone', onFonts);
     return () => {
       observer.disconnect();
+      document.fonts.removeEventListener('loadingdone', onFonts);
       cancelAnimationFrame(frame);
     };
   }, [scroller, ready]);

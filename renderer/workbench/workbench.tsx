@@ -140,7 +140,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   }, [outline, props.row, goToRow]);
 
   useSaveOnClose(queue);
-  useRefitEditors(scroller, outline !== null && summary !== null, props.settings.targetFontSize);
+  useRefitEditors(scroller, outline !== null && summary !== null, `${props.settings.targetFontSize}:${i18n.language}`);
 
   // Remember the active row (restored when the document is opened again), and show it in the address.
   useEffect(() => {
