@@ -97,6 +97,14 @@ test('the focus comes back to the English after the add-term dialog, Names → A
   await expect(page.getByTestId('export-dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(editor2).toBeFocused();
+
+  // The import's notice is a toast over the rows; it clears when the translator goes elsewhere.
+  const toast = page.getByTestId('toast');
+  await expect(toast).toContainText('Imported');
+  expect(await toast.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+  await page.getByRole('button', { name: 'Documents', exact: true }).click();
+  await expect(page.getByTestId('rows')).toHaveCount(0);
+  await expect(toast).toHaveCount(0);
 });
 
 test('English boxes fit their text after 1400 → 1024 px and the side panel closing; the header is one line', async ({ page, app }) => {

@@ -45,7 +45,12 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
 
   useEffect(() => {
     const onHash = (): void => {
-      setDocId(docFromHash());
+      const next = docFromHash();
+      // A notice belongs to where it was raised: another document (or the list) clears it.
+      setDocId((prev) => {
+        if (prev !== next) setNotice(null);
+        return next;
+      });
       setRow(rowFromHash());
     };
     window.addEventListener('hashchange', onHash);
@@ -56,6 +61,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
     window.location.hash = id ? rowHref(id) : '';
     setDocId(id);
     setRow(undefined);
+    setNotice(null);
   }, []);
 
   const updateSettings = useCallback(async (patch: Partial<Settings>) => {
@@ -73,9 +79,9 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   const onImported = useCallback(
     (r: { documentId: string; paragraphs: number }, title: string) => {
       setError(null);
+      open(r.documentId);
       // First-strong isolation keeps an Arabic title from reordering the English sentence around it.
       setNotice({ key: 'documents.imported', params: { title: `\u2068${withVisibleMarks(title)}\u2069`, count: r.paragraphs } });
-      open(r.documentId);
     },
     [open],
   );
@@ -162,8 +168,12 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
         </div>
       )}
       {!error && notice && (
-        <div className="banner notice" role="status">
-          {t(notice.key, notice.params)}
+        // A toast over the work, near the rows it is about, until dismissed or the translator goes elsewhere.
+        <div className="banner notice toast" role="status" data-testid="toast">
+          <span>{t(notice.key, notice.params)}</span>
+          <button type="button" onClick={() => setNotice(null)}>
+            {t('errors.dismiss')}
+          </button>
         </div>
       )}
       <main className="app-main">
