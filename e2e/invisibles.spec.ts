@@ -19,7 +19,7 @@ test('an override, a zero-width space and a stack of marks are shown as marks, i
   // The override no longer acts: "fdp.exe" reads as written, left to right.
   const order = await row(1).getByTestId('source').evaluate((cell) => {
     const range = document.createRange();
-    const text = [...cell.childNodes].find((n) => n.textContent?.includes('fdp.exe'))!;
+    const text = Array.from(cell.childNodes).find((n) => n.textContent?.includes('fdp.exe'))!;
     const start = text.textContent!.indexOf('fdp');
     range.setStart(text, start);
     range.setEnd(text, start + 1);

@@ -17,7 +17,7 @@ describe('HTML import', () => {
   it('ignores stray close tags without walking back up the open elements', async () => {
     const stray = `<html><body><ul><li><p>بند أول</p></li></ul>${'</span></b>'.repeat(50_000)}<h2>عنوان</h2></body></html>`;
     const d = await importDocument(bytesOf(stray), 'stray.html');
-    expect(d.paragraphs.map((p) => [p.source, p.role.kind])).toEqual([['بند أول', 'list-item'], ['عنوان', 'heading']]);
+    expect(d.paragraphs.map((p) => [p.source, p.role?.kind])).toEqual([['بند أول', 'list-item'], ['عنوان', 'heading']]);
   });
 
   it('turns block elements into paragraphs, drops markup, scripts and styles, decodes entities', async () => {
