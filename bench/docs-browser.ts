@@ -44,9 +44,14 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
+/**
+ * Back to the document list, and wait for it: the server answers one call at a time, so the list showing
+ * means the previous document's whole-document work (matching, QA) is done and the next open starts idle.
+ */
 async function toList(page: Page): Promise<void> {
   await page.evaluate(() => (window.location.hash = ''));
   await page.locator('[data-testid=rows]').waitFor({ state: 'detached' });
+  await page.locator('[data-testid=document-row]').first().waitFor();
 }
 
 /** Sets the address and waits until the row it names (or the first row) is shown and active. */

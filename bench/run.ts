@@ -1,4 +1,4 @@
-/** `npm run bench [-- app|glossary|docs|all]`: prints figures, each with a baseline measured in the same run. */
+/** `npm run bench [-- app|glossary|docs|workspace|all]`: prints figures, each with a baseline measured in the same run. */
 const which = process.argv[2] ?? 'all';
 
 async function main(): Promise<void> {
@@ -10,15 +10,15 @@ async function main(): Promise<void> {
     console.log('\n== glossary matching ==');
     await (await import('./glossary')).runGlossaryBench();
   }
-  if (which === 'workspace' || which === 'all') {
-    console.log('\n== workspace durability (synchronous, quick_check, backups) ==');
-    await (await import('./workspace')).runWorkspaceBench();
-  }
   if (which === 'docs' || which === 'all') {
     console.log('\n== big documents ==');
     await (await import('./docs')).runDocsBench();
   }
-  if (!['app', 'glossary', 'workspace', 'docs', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, workspace, docs or all`);
+  if (which === 'workspace' || which === 'all') {
+    console.log('\n== workspace durability (synchronous, quick_check, backups) ==');
+    await (await import('./workspace')).runWorkspaceBench();
+  }
+  if (!['app', 'glossary', 'docs', 'workspace', 'all'].includes(which)) throw new Error(`unknown bench ${which}: use app, glossary, docs, workspace or all`);
 }
 
 main().catch((e: unknown) => {

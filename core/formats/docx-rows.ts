@@ -95,25 +95,32 @@ export async function writeRowsIntoDocx(source: RowSource): Promise<Uint8Array> 
   if (!part) throw new Error(`DOCX template: no ${DOCUMENT_PART}`);
   const template = cutTemplate(await part.async('string'), source.columns);
 
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [encoder.encode(template.before)];
-  let batch = '';
-  for (let i = 0; i < source.rows; i++) {
-    batch += rowXml(template, source.texts(i));
-    if (batch.length >= BATCH_CHARS) {
-      chunks.push(encoder.encode(batch));
-      batch = '';
-    }
-  }
-  chunks.push(encoder.encode(batch + template.after));
-  const xml = concatBytes(chunks);
+  const chunks = documentChunks(template, source);
   if (!source.compressor) {
-    zip.file(DOCUMENT_PART, xml);
+    zip.file(DOCUMENT_PART, concatBytes(chunks));
     return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }
   const entries = [];
   for (const file of Object.values(zip.files)) {
-    if (!file.dir) entries.push({ name: file.name, bytes: file.name === DOCUMENT_PART ? xml : await file.async('uint8array') });
+    if (!file.dir) entries.push({ name: file.name, chunks: file.name === DOCUMENT_PART ? chunks : [await file.async('uint8array')] });
   }
   return writeZip(entries, source.compressor);
+}
+
+/**
+ * document.xml as UTF-8 chunks of about a megabyte, made as the compressor asks for them: with the native
+ * compressor the whole part (about 2 kB a row) never exists at once.
+ */
+function* documentChunks(template: RowTemplate, source: RowSource): Generator<Uint8Array> {
+  const encoder = new TextEncoder();
+  yield encoder.encode(template.before);
+  let batch = '';
+  for (let i = 0; i < source.rows; i++) {
+    batch += rowXml(template, source.texts(i));
+    if (batch.length >= BATCH_CHARS) {
+      yield encoder.encode(batch);
+      batch = '';
+    }
+  }
+  yield encoder.encode(batch + template.after);
 }

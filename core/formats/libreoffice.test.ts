@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { NATIVE_ZIP } from '../../electron/features/export/native-zip';
 import type { DocumentFull } from '../model';
 import { exportDocument, importDocument, readReview } from './index';
 import { splitParagraphs } from './plain-text';
@@ -33,7 +33,7 @@ if (!hasSoffice) {
 }
 
 // The ZIP container as the app writes it (Node's zlib); the rendering test keeps JSZip's, so both are opened.
-const compressor = { deflateRaw: (b: Uint8Array) => deflateRawSync(b), crc32: (b: Uint8Array) => crc32(b) };
+const compressor = NATIVE_ZIP;
 
 function convert(bytes: Uint8Array, name: string, target: string, ext: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dragoman-soffice-'));

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MatchView, QaView } from '../../core/api/contract';
 import { call } from '../api/client';
-import { groupByParagraph } from './segments';
+import { usePagedMatches } from './use-paged-matches';
 
 export interface GlossaryData {
   matches: ReadonlyMap<number, readonly MatchView[]>;
@@ -19,6 +19,8 @@ export interface GlossaryData {
   /** A paragraph was saved: the QA list can only change if it is translated or was listed. */
   paragraphSaved: (index: number, status: string) => void;
   removeQa: (problem: QaView) => void;
+  /** The rows `from`..`to` (from 0) are shown: their matches are fetched if not yet (see use-paged-matches.ts). */
+  wantMatches: (from: number, to: number) => void;
 }
 
 const QA_DELAY_MS = 250;
@@ -29,22 +31,13 @@ const QA_DELAY_MS = 250;
  * would hold the first page back.
  */
 export function useGlossaryData(documentId: string, onError: (message: string) => void, ready = true): GlossaryData {
-  const [matches, setMatches] = useState<ReadonlyMap<number, readonly MatchView[]>>(new Map());
+  // Matches come per page of what the workbench shows (big documents), QA over the whole document.
+  const { matches, want: wantMatches, refetch: fetchMatches } = usePagedMatches(documentId, onError);
   const [qa, setQa] = useState<readonly QaView[]>([]);
   const [version, setVersion] = useState(0);
   // Only the latest request may land: a slow answer must not overwrite a newer one.
-  const matchSeq = useRef(0);
   const qaSeq = useRef(0);
   const qaTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const fetchMatches = useCallback(() => {
-    const seq = ++matchSeq.current;
-    call('document.matches', { id: documentId })
-      .then((list) => {
-        if (seq === matchSeq.current) setMatches(groupByParagraph(list));
-      })
-      .catch((e: unknown) => onError((e as Error).message));
-  }, [documentId, onError]);
 
   const fetchQa = useCallback(() => {
     const seq = ++qaSeq.current;
@@ -95,7 +88,7 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
 
   // One stable object while nothing changed, so the memoised side panel skips the keystroke renders.
   return useMemo(
-    () => ({ matches, qa, qaCounts, version, changed, refreshQa, paragraphSaved, removeQa }),
-    [matches, qa, qaCounts, version, changed, refreshQa, paragraphSaved, removeQa],
+    () => ({ matches, qa, qaCounts, version, changed, refreshQa, paragraphSaved, removeQa, wantMatches }),
+    [matches, qa, qaCounts, version, changed, refreshQa, paragraphSaved, removeQa, wantMatches],
   );
 }

@@ -125,19 +125,6 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
   );
 });
 
-/** The English box is a textarea, which cannot show marks: the row says which invisibles its English holds. */
-function TargetInvisibles(props: { target: string }): React.JSX.Element | null {
-  const { t } = useTranslation();
-  const labels = useMemo(() => [...new Set(splitInvisibles(props.target).flatMap((p) => (p.invisible ? [p.invisible.label] : [])))], [props.target]);
-  if (labels.length === 0) return null;
-  const hint = t('invisibles.inTarget', { labels: labels.join(', ') });
-  return (
-    <span className="invisible-mark" data-testid="target-invisibles" role="img" title={hint} aria-label={hint}>
-      {labels.join(' ')}
-    </span>
-  );
-}
-
 /** A row whose page is on its way: as tall as the estimate, so the scroll position holds when it arrives. */
 export function LoadingRow(props: { index: number; start: number; height: number; measure: (el: HTMLElement | null) => void }): React.JSX.Element {
   const { t } = useTranslation();
@@ -157,5 +144,18 @@ export function LoadingRow(props: { index: number; start: number; height: number
       <span className="row-number">{n}</span>
       <span className="visually-hidden">{t('bigDocs.rowLoading')}</span>
     </div>
+  );
+}
+
+/** The English box is a textarea, which cannot show marks: the row says which invisibles its English holds. */
+function TargetInvisibles(props: { target: string }): React.JSX.Element | null {
+  const { t } = useTranslation();
+  const labels = useMemo(() => [...new Set(splitInvisibles(props.target).flatMap((p) => (p.invisible ? [p.invisible.label] : [])))], [props.target]);
+  if (labels.length === 0) return null;
+  const hint = t('invisibles.inTarget', { labels: labels.join(', ') });
+  return (
+    <span className="invisible-mark" data-testid="target-invisibles" role="img" title={hint} aria-label={hint}>
+      {labels.join(' ')}
+    </span>
   );
 }

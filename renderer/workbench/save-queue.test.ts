@@ -171,6 +171,24 @@ describe('SaveQueue', () => {
     expect(journal.entries.get(2)?.target).toBe('The Taliban attacked'); // kept until the translator chooses
   });
 
+  it('keeps the newest version when a page loaded earlier arrives after a save (big documents load in pages)', async () => {
+    const sent: Array<number | undefined> = [];
+    const save = async (input: { index: number; target: string; baseVersion?: number | undefined }): Promise<ParagraphUpdate> => {
+      sent.push(input.baseVersion);
+      const version = (input.baseVersion ?? 0) + 1;
+      return { paragraph: { index: input.index, source: 'س', target: input.target, status: 'draft', version }, document: {} as ParagraphUpdate['document'] };
+    };
+    const q = new SaveQueue(save, 'd', () => undefined, () => undefined);
+    q.load([{ index: 4, version: 2 }]);
+    q.edit(4, 'Clashes broke out in Darzab');
+    await q.flush(); // stored as version 3
+    q.load([{ index: 4, version: 2 }, { index: 5, version: 6 }]); // the same page, fetched before that save landed
+    q.edit(4, 'Clashes broke out in Darzab district');
+    q.edit(5, 'Jowzjan province');
+    await q.flush();
+    expect(sent).toEqual([2, 3, 6]);
+  });
+
   it('does not retry in vain after a 401; it saves again once the tab has the new address', async () => {
     let refuse = true;
     const calls: string[] = [];

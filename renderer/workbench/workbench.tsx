@@ -172,6 +172,10 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   useEffect(() => {
     if (lastShown >= 0) ensure(firstShown - PREFETCH_ROWS, lastShown + PREFETCH_ROWS);
   }, [firstShown, lastShown, ensure]);
+  const { wantMatches } = glossary;
+  useEffect(() => {
+    if (shown && lastShown >= 0) wantMatches(firstShown, lastShown);
+  }, [shown, firstShown, lastShown, wantMatches]);
 
   const onEdit = useCallback(
     (index: number, target: string) => {

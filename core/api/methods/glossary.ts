@@ -83,5 +83,15 @@ export const glossaryMethods = {
     result: returns<TermView[]>(),
   },
   'term.used': { input: z.object({ id }).strict(), result: returns<{ ok: true }>() },
-  'document.matches': { input: z.object({ id }).strict(), result: returns<MatchView[]>() },
+  'document.matches': {
+    input: z
+      .object({
+        id,
+        /** Only the paragraphs `from` (counted from 0) to `from + count - 1`: the workbench asks per page of a big document. */
+        from: z.number().int().min(0).optional(),
+        count: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+    result: returns<MatchView[]>(),
+  },
 } as const;

@@ -3,7 +3,6 @@
  * the requested UI language. PDF, the one format core cannot write, is the bilingual HTML printed by the
  * desktop shell (`printToPdf`); without a shell it is refused with a message saying what to do instead.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
 import type { ExportedFile, ExportFormatName, ExportRequestOptions, UiLanguage } from '../../../core/api/contract';
 import { ApiError } from '../../../core/api/contract';
 import type { ExportLabels, ExportOptions, WrittenFormatId } from '../../../core/formats';
@@ -13,6 +12,7 @@ import { exportedTargets, insertExport } from '../../../db/exports-repo';
 import type { Db } from '../../../db/open';
 import { fill, resources } from '../../../renderer/i18n/resources';
 import type { Env } from '../../app/env';
+import { NATIVE_ZIP } from './native-zip';
 import type { DocumentsService } from '../documents/service';
 import type { GlossaryService } from '../glossary/service';
 import type { SettingsService } from '../settings/service';
@@ -45,9 +45,6 @@ export function exportLabels(lang: UiLanguage, doc: DocumentFull): ExportLabels 
     date: e.date,
   };
 }
-
-/** Node's zlib for the ZIP containers: several times faster than the pure-JS deflate on big documents. */
-const NATIVE_ZIP = { deflateRaw: (bytes: Uint8Array) => deflateRawSync(bytes, { level: 6 }), crc32: (bytes: Uint8Array) => crc32(bytes) };
 
 /** A file name from the title: letters of any script kept, the rest collapsed, never empty. */
 export function exportFileName(title: string, extension: string): string {

@@ -13,6 +13,6 @@ export function glossaryHandlers(glossary: GlossaryService): HandlersOf<typeof g
     'term.delete': ({ id }) => glossary.deleteTerm(id),
     'term.search': ({ query, limit }) => glossary.search(query, limit),
     'term.used': ({ id }) => glossary.used(id),
-    'document.matches': ({ id }) => glossary.matchDocument(id),
+    'document.matches': ({ id, from, count }) => glossary.matchDocument(id, from === undefined && count === undefined ? undefined : { from: from ?? 0, count: count ?? 1000 }),
   };
 }

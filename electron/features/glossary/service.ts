@@ -31,7 +31,8 @@ export interface GlossaryService {
   index(documentId?: string): GlossaryIndex;
   /** Matches in an Arabic text, for the QA checks. */
   match(index: GlossaryIndex, source: string): GlossaryMatch[];
-  matchDocument(documentId: string): MatchView[];
+  /** Every match in the document, or in the paragraphs of `range` only (from counted from 0). */
+  matchDocument(documentId: string, range?: { from: number; count: number }): MatchView[];
   /** Terms of the enabled glossaries and the revision they were read at (for caches in other features). */
   enabledTerms(): StoredTerm[];
   revision(): string;
@@ -47,7 +48,7 @@ function termView(t: StoredTerm): TermView {
 export interface GlossaryDeps {
   db: Db;
   env: Env;
-  documents: Pick<DocumentsService, 'require' | 'paragraphs'>;
+  documents: Pick<DocumentsService, 'require' | 'paragraphs' | 'rows'>;
   /**
    * The homograph guard's dictionary: is this exact spelling an ordinary word? (AyaSpell, loaded on the first
    * match that only a fold made, about 1.5 s once per process.) Without it, the list in core/arabic/homographs.ts.
@@ -132,14 +133,15 @@ export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
     },
     index,
     match: (idx, source) => matchText(idx, source),
-    matchDocument(documentId) {
+    matchDocument(documentId, range) {
       const idx = index(documentId);
       // No terms: nothing to find, and a 100,000-paragraph document is not read for it (seconds).
       if (idx.size === 0) {
-        documents.require(documentId);
+        if (range) documents.rows(documentId, 0, 1); // not found is still an error
+        else documents.require(documentId);
         return [];
       }
-      const paragraphs = documents.paragraphs(documentId);
+      const paragraphs = range ? documents.rows(documentId, range.from, range.count) : documents.paragraphs(documentId);
       return paragraphs.flatMap((p) =>
         matchText(idx, p.source).map((m) => ({
           paragraph: p.index,
