@@ -42,6 +42,23 @@ test('a comment on a row: Ctrl+M, saved in the workspace, exported, and a review
   await expect(editor).toBeFocused();
   await expect(mark).toHaveAttribute('title', 'Check the dateline: SANA or IRNA?');
 
+  // The active row offers a Comment button (the other rows without a comment do not).
+  const editor5 = row(page, 5).getByTestId('target');
+  await editor5.click();
+  await expect(row(page, 5).getByTestId('comment-add')).toBeVisible();
+  await expect(row(page, 6).getByTestId('comment-add')).toHaveCount(0);
+  await row(page, 5).getByTestId('comment-add').click();
+  await row(page, 5).getByTestId('comment-input').fill('Two hours? The source says nearly two.');
+  await row(page, 5).getByTestId('comment-save').click();
+  await expect(editor5).toBeFocused();
+  await expect(row(page, 5).getByTestId('comment-mark')).toHaveAttribute('title', 'Two hours? The source says nearly two.');
+  // An empty comment removes it.
+  await editor5.press('Control+m');
+  await row(page, 5).getByTestId('comment-input').fill('');
+  await row(page, 5).getByTestId('comment-input').press('Control+Enter');
+  await expect(row(page, 5).getByTestId('comment-mark')).toHaveCount(0);
+  await expect(row(page, 5)).not.toHaveAttribute('data-comment', 'true');
+
   // Kept in the workspace.
   await page.reload();
   await expect(row(page, 2).getByTestId('comment-mark')).toHaveAttribute('title', 'Check the dateline: SANA or IRNA?');
