@@ -130,7 +130,7 @@ export function bilingualDocument(doc: Omit<DocumentFull, 'paragraphList'>, opts
   }
 
   const withHeader = opts.header !== false;
-  const headerLine = `${opts.labels.date}: ${printedDate(opts)} · ${opts.labels.progress}`;
+  const headerLine = `${opts.labels.date}: ${printedDate(opts)}${opts.progressLine ? ` · ${opts.labels.progress}` : ''}`;
   return new Document({
     creator: 'Dragoman',
     title: doc.title,

@@ -69,7 +69,7 @@ export function exportBilingualHtml(doc: DocumentFull, opts: ExportOptions): str
   const meta =
     opts.header === false
       ? ''
-      : `\n<p class="meta">${escapeHtml(opts.labels.date)}: ${escapeHtml(printedDate(opts))} · ${escapeHtml(opts.labels.progress)}</p>`;
+      : `\n<p class="meta">${escapeHtml(opts.labels.date)}: ${escapeHtml(printedDate(opts))}${opts.progressLine ? ` · ${escapeHtml(opts.labels.progress)}` : ''}</p>`;
   return `<!DOCTYPE html>
 <html lang="${ui}" dir="${ui === 'ar' ? 'rtl' : 'ltr'}">
 <head>

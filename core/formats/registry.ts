@@ -10,6 +10,8 @@ export interface BilingualDefaults {
   numberColumn: boolean;
   statusColumn: boolean;
   header: boolean;
+  /** The progress line in the header (the desk's copy). */
+  progressLine: boolean;
   glossaryAppendix: boolean;
   /** The rows' comments (paragraph notes) as a last column. */
   commentsColumn: boolean;
@@ -21,7 +23,9 @@ export const BILINGUAL_DEFAULTS: BilingualDefaults = {
   numberColumn: true,
   statusColumn: false,
   header: true,
-  glossaryAppendix: true,
+  // A client's copy by default: no progress line, no appendix (the desk's options are one click away).
+  progressLine: false,
+  glossaryAppendix: false,
   commentsColumn: false,
   orientation: 'portrait',
   pageSize: 'A4',

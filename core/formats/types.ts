@@ -40,6 +40,8 @@ export interface ExportOptions {
   /** Default true. */
   numberColumn?: boolean;
   header?: boolean;
+  /** The header's progress line ("5 of 8 paragraphs translated"): for the desk; a client's copy has none. Default false. */
+  progressLine?: boolean;
   orientation?: 'portrait' | 'landscape';
   pageSize?: 'A4' | 'Letter';
   glossaryTerms?: GlossaryTerm[];

@@ -190,7 +190,7 @@ export const ar: UiStrings = {
     arabicRight: 'اليمين',
     numberColumn: 'أرقام الفقرات (لازمة لاستيراد المراجعة)',
     statusColumn: 'عمود الحالة',
-    header: 'ترويسة بالعنوان والتاريخ والتقدم',
+    header: 'ترويسة بالعنوان والتاريخ وأرقام الصفحات',
     appendix: 'ملحق بالأسماء والمصطلحات المستخدمة',
     orientation: 'الاتجاه',
     portrait: 'عمودي',
@@ -292,6 +292,13 @@ export const ar: UiStrings = {
     reviewComments_few: 'علّق المراجع على الصفوف {{rows}}.',
     reviewComments_many: 'علّق المراجع على الصفوف {{rows}}.',
     reviewComments_other: 'علّق المراجع على الصفوف {{rows}}.',
+  },
+  // المخرجات (المسألة 17): نسختا التخطيط ثنائي اللغة.
+  deliverables: {
+    presets: 'نسخة لـ',
+    client: 'نسخة العميل',
+    desk: 'نسخة المكتب',
+    progressLine: 'سطر التقدم في الترويسة («3 من 10 فقرات مترجمة»)',
   },
   // لوحة الإعدادات (المسألة 17).
   settings: {

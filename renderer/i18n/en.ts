@@ -187,7 +187,7 @@ export const en = {
     arabicRight: 'Right',
     numberColumn: 'Paragraph numbers (needed for the review round trip)',
     statusColumn: 'Status column',
-    header: 'Header with title, date and progress',
+    header: 'Header with title, date and page numbers',
     appendix: 'Appendix of the names and terms used',
     orientation: 'Orientation',
     portrait: 'Portrait',
@@ -289,6 +289,13 @@ export const en = {
     reviewComments_few: 'The reviewer commented on rows {{rows}}.',
     reviewComments_many: 'The reviewer commented on rows {{rows}}.',
     reviewComments_other: 'The reviewer commented on rows {{rows}}.',
+  },
+  // Deliverables (issue 17): the bilingual layout's copies.
+  deliverables: {
+    presets: 'Copy for',
+    client: 'Client’s copy',
+    desk: 'Desk copy',
+    progressLine: 'Progress line in the header (“3 of 10 paragraphs translated”)',
   },
   // The settings panel (issue 17).
   settings: {

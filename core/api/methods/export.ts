@@ -15,6 +15,7 @@ export const exportOptionsSchema = z
     numberColumn: z.boolean().optional(),
     commentsColumn: z.boolean().optional(),
     header: z.boolean().optional(),
+    progressLine: z.boolean().optional(),
     glossaryAppendix: z.boolean().optional(),
     orientation: z.enum(['portrait', 'landscape']).optional(),
     pageSize: z.enum(['A4', 'Letter']).optional(),

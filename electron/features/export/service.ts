@@ -89,6 +89,7 @@ export function createExportService(deps: {
       numberColumn: requested.numberColumn ?? BILINGUAL_DEFAULTS.numberColumn,
       commentsColumn: requested.commentsColumn ?? BILINGUAL_DEFAULTS.commentsColumn,
       header: requested.header ?? BILINGUAL_DEFAULTS.header,
+      progressLine: requested.progressLine ?? BILINGUAL_DEFAULTS.progressLine,
       orientation: requested.orientation ?? BILINGUAL_DEFAULTS.orientation,
       pageSize: requested.pageSize ?? BILINGUAL_DEFAULTS.pageSize,
       compressor: NATIVE_ZIP,
