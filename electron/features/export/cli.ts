@@ -10,7 +10,8 @@ const FORMATS: readonly string[] = formatsRunningAnywhere();
 /** The bilingual layout's switches: each `true|false`, so a script says what it wants whatever the defaults. */
 const LAYOUT_FLAGS = {
   appendix: { option: 'glossaryAppendix', help: 'the appendix of the names and terms used (bilingual formats)' },
-  header: { option: 'header', help: 'the page header and footer (title, date, progress, page numbers)' },
+  header: { option: 'header', help: 'the page header and footer (title, date, page numbers)' },
+  progress: { option: 'progressLine', help: 'the progress line in the header (the desk’s copy; default false)' },
   'status-column': { option: 'statusColumn', help: 'a column with each row’s status' },
   numbers: { option: 'numberColumn', help: 'a column with the paragraph numbers (counted from 1)' },
   comments: { option: 'commentsColumn', help: 'a column with the rows’ comments' },
