@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { addWordComment } from '../core/formats/testing/review-edits';
 import { readDocxTable } from './docx-table';
@@ -100,4 +101,36 @@ test('a comment on a row: Ctrl+M, saved in the workspace, exported, and a review
   await page.screenshot({ path: path.join(SCREENSHOTS, 'comment-ar.png') });
   await row(page, 4).getByRole('button', { name: 'حفظ التعليق' }).click();
   await expect(editor4).toBeFocused();
+});
+
+test('the bilingual DOCX is a client’s copy by default; the desk copy is one click away and remembered', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByTestId('file-input').setInputFiles(SEED);
+  await row(page, 1).getByTestId('target').fill('Tasnim: US rescued ISIS leaders in Afghanistan');
+  await page.getByRole('button', { name: 'More exports…' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByTestId('export-client-copy')).toHaveAttribute('aria-pressed', 'true');
+  await expect(dialog.getByTestId('export-progress-line')).not.toBeChecked();
+  const header = async (): Promise<string> => {
+    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const zip = await JSZip.loadAsync(readFileSync(await file.path()));
+    return zip.file('word/header1.xml')!.async('string');
+  };
+  expect(await header()).not.toContain('paragraphs translated');
+  await dialog.getByTestId('export-desk-copy').click();
+  await expect(dialog.getByTestId('export-progress-line')).toBeChecked();
+  await expect(dialog.getByTestId('export-comments')).toBeChecked();
+  expect(await header()).toContain('0 of 10 paragraphs translated');
+  // Closed and opened again (even after a reload): the desk copy is still chosen.
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await page.getByRole('button', { name: 'More exports…' }).click();
+  await expect(dialog.getByTestId('export-desk-copy')).toHaveAttribute('aria-pressed', 'true');
+  // The Arabic UI names the two copies.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Interface language' }).click();
+  await page.getByRole('button', { name: 'تصديرات أخرى…' }).click();
+  await expect(dialog.getByRole('button', { name: 'نسخة العميل' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'نسخة المكتب' })).toHaveAttribute('aria-pressed', 'true');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'export-copies-ar.png') });
 });
