@@ -181,6 +181,19 @@ export function updateParagraphTarget(
   ).run(target, status, now, documentId, origin ?? null, documentId, index);
 }
 
+/**
+ * The row's comment (the `note` column XLIFF notes fill). The document's revision moves and the row takes it,
+ * so other tabs see the comment in the change feed; the row's `version` stays: a comment never makes a save
+ * of the English a conflict. An empty comment is stored as NULL.
+ */
+export function updateParagraphNote(db: Db, documentId: string, index: number, note: string, now: string): void {
+  db.prepare('UPDATE documents SET updated_at = ?, revision = revision + 1 WHERE id = ?').run(now, documentId);
+  db.prepare(
+    `UPDATE paragraphs SET note = ?, updated_at = ?, changed_rev = (SELECT revision FROM documents WHERE id = ?)
+     WHERE document_id = ? AND idx = ?`,
+  ).run(note.trim() === '' ? null : note, now, documentId, documentId, index);
+}
+
 /** Paragraphs changed after a revision of their document, and the document's revision now. */
 export function changedSince(db: Db, documentId: string, since: number): { revision: number; paragraphs: Paragraph[] } {
   const doc = db.prepare('SELECT revision FROM documents WHERE id = ?').get(documentId) as { revision: number } | undefined;

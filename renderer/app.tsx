@@ -12,6 +12,8 @@ import { TeamIndicator } from './team/team-indicator';
 import { saveAllPending } from './workbench/pending-saves';
 import { parseDocHash, rowHref } from './workbench/row-url';
 import { Workbench } from './workbench/workbench';
+import { SettingsPanel } from './settings/settings-panel';
+import { useAppliedSettings } from './settings/use-applied-settings';
 
 /** `#/doc/ID` or `#/doc/ID/row/N` (N counted from 1): see workbench/row-url.ts. */
 const docFromHash = (): string | null => parseDocHash(window.location.hash)?.documentId ?? null;
@@ -27,10 +29,29 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   const [notice, setNotice] = useState<{ key: string; params: Record<string, string | number> } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [reloads, setReloads] = useState(0);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  useAppliedSettings(settings);
+
+  // Ctrl/Cmd+, opens the settings (the usual key); the focus comes back to where it was on close.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.code === 'Comma' && !document.querySelector('[role=dialog]')) {
+        e.preventDefault();
+        setSettingsOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     const onHash = (): void => {
-      setDocId(docFromHash());
+      const next = docFromHash();
+      // A notice belongs to where it was raised: another document (or the list) clears it.
+      setDocId((prev) => {
+        if (prev !== next) setNotice(null);
+        return next;
+      });
       setRow(rowFromHash());
     };
     window.addEventListener('hashchange', onHash);
@@ -41,9 +62,12 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
     window.location.hash = id ? rowHref(id) : '';
     setDocId(id);
     setRow(undefined);
+    setNotice(null);
   }, []);
 
   const updateSettings = useCallback(async (patch: Partial<Settings>) => {
+    // Shown at once (a switch flips when pressed); the workspace's answer then is the truth.
+    setSettings((prev) => ({ ...prev, ...patch }));
     try {
       const next = await call('settings.set', patch);
       setSettings(next);
@@ -56,9 +80,9 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   const onImported = useCallback(
     (r: { documentId: string; paragraphs: number }, title: string) => {
       setError(null);
+      open(r.documentId);
       // First-strong isolation keeps an Arabic title from reordering the English sentence around it.
       setNotice({ key: 'documents.imported', params: { title: `\u2068${withVisibleMarks(title)}\u2069`, count: r.paragraphs } });
-      open(r.documentId);
     },
     [open],
   );
@@ -112,6 +136,9 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
         <span className="tagline">{t('app.tagline')}</span>
         <span className="spacer" />
         <TeamIndicator />
+        <button type="button" className="settings-open" data-testid="settings-open" title={t('settings.openKeys')} onClick={() => setSettingsOpen(true)}>
+          {t('settings.open')}
+        </button>
         <button
           type="button"
           className="lang-switch"
@@ -143,8 +170,12 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
         </div>
       )}
       {!error && notice && (
-        <div className="banner notice" role="status">
-          {t(notice.key, notice.params)}
+        // A toast over the work, near the rows it is about, until dismissed or the translator goes elsewhere.
+        <div className="banner notice toast" role="status" data-testid="toast">
+          <span>{t(notice.key, notice.params)}</span>
+          <button type="button" onClick={() => setNotice(null)}>
+            {t('errors.dismiss')}
+          </button>
         </div>
       )}
       <main className="app-main">
@@ -166,6 +197,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
           <DocumentList onOpen={open} onImport={pickFile} onError={setError} onPasted={onImported} />
         )}
       </main>
+      {settingsOpen && <SettingsPanel settings={settings} onSettings={(p) => void updateSettings(p)} onClose={() => setSettingsOpen(false)} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t('documents.dropNow')}

@@ -1,17 +1,22 @@
 /** The bilingual table's columns, shared by the DOCX and HTML exports and by the review reader. */
 import type { ExportOptions } from './types';
 
-export type Column = 'number' | 'source' | 'target' | 'status';
+export type Column = 'number' | 'source' | 'target' | 'status' | 'comments';
 
-/** Physical left-to-right order: number, then source/target as asked, then status. */
-export function tableColumns(opts: Pick<ExportOptions, 'columnOrder' | 'numberColumn' | 'statusColumn'>): Column[] {
+/** Physical left-to-right order: number, then source/target as asked, then status, then comments. */
+export function tableColumns(opts: Pick<ExportOptions, 'columnOrder' | 'numberColumn' | 'statusColumn' | 'commentsColumn'>): Column[] {
   const pair: Column[] = opts.columnOrder === 'target-first' ? ['target', 'source'] : ['source', 'target'];
-  return [...(opts.numberColumn !== false ? (['number'] as Column[]) : []), ...pair, ...(opts.statusColumn ? (['status'] as Column[]) : [])];
+  return [
+    ...(opts.numberColumn !== false ? (['number'] as Column[]) : []),
+    ...pair,
+    ...(opts.statusColumn ? (['status'] as Column[]) : []),
+    ...(opts.commentsColumn ? (['comments'] as Column[]) : []),
+  ];
 }
 
 export function columnLabel(column: Column, opts: ExportOptions): string {
   const l = opts.labels;
-  return { number: l.number, source: l.source, target: l.target, status: l.status }[column];
+  return { number: l.number, source: l.source, target: l.target, status: l.status, comments: l.comments }[column];
 }
 
 /** Text that contains Arabic letters is laid out right-to-left (titles, labels in the Arabic UI). */

@@ -69,12 +69,16 @@ describe('bilingual DOCX export', () => {
     expect(custom).toContain('<vt:lpwstr>number,source,target,status</vt:lpwstr>');
   });
 
-  it('has a header with title, date and progress and a footer with page numbers, or none', async () => {
-    const { zip } = await docxTables((await exportDocument(doc, 'docx', options())).bytes);
+  it('has a header with title, date (and progress for the desk) and a footer with page numbers, or none', async () => {
+    const { zip } = await docxTables((await exportDocument(doc, 'docx', options({ progressLine: true }))).bytes);
     const header = await zip.file('word/header1.xml')!.async('string');
     expect(header).toContain(doc.title);
     expect(header).toContain('2026-03-04');
     expect(header).toContain('5 of 8 paragraphs translated');
+    // A client's copy (the default): the title and the date, no progress line.
+    const client = await (await docxTables((await exportDocument(doc, 'docx', options())).bytes)).zip.file('word/header1.xml')!.async('string');
+    expect(client).toContain('2026-03-04');
+    expect(client).not.toContain('paragraphs translated');
     const footer = await zip.file('word/footer1.xml')!.async('string');
     expect(footer).toMatch(/PAGE/);
     expect(footer).toMatch(/NUMPAGES/);

@@ -32,11 +32,13 @@ export function pageGeometry(opts: ExportOptions): { width: number; height: numb
   return { width: size.width, height: size.height, usable: width - 2 * MARGIN };
 }
 
-/** Narrow number and status columns; the two text columns share the rest equally. */
+/** Narrow number and status columns; a comments column takes a fifth of the rest; the two text columns share the remainder. */
 function columnWidths(columns: Column[], usable: number): number[] {
-  const fixed = { number: 700, status: 1500 } as Record<string, number>;
+  const fixed: Partial<Record<Column, number>> = { number: 700, status: 1500 };
+  const narrow = columns.reduce((sum, c) => sum + (fixed[c] ?? 0), 0);
+  if (columns.includes('comments')) fixed.comments = Math.floor((usable - narrow) / 5);
   const taken = columns.reduce((sum, c) => sum + (fixed[c] ?? 0), 0);
-  const text = Math.floor((usable - taken) / columns.filter((c) => !(c in fixed)).length);
+  const text = Math.floor((usable - taken) / columns.filter((c) => fixed[c] === undefined).length);
   return columns.map((c) => fixed[c] ?? text);
 }
 
@@ -76,6 +78,7 @@ export function cellTexts(opts: ExportOptions): (p: DocParagraph, i: number) => 
       if (c === 'number') return String(i + 1);
       if (c === 'source') return visiblePlaceholders(p.source);
       if (c === 'target') return p.status === 'untranslated' ? '' : visiblePlaceholders(p.target);
+      if (c === 'comments') return p.note ?? '';
       return opts.labels.statuses[p.status];
     });
 }
@@ -89,6 +92,8 @@ export function cellBuilder(opts: ExportOptions): (column: number, text: string)
     if (c === 'number') return numberParagraph(text);
     if (c === 'source') return arabicParagraph(text);
     if (c === 'target') return englishParagraph(text);
+    // A comment is the translator's or a reviewer's, in either language: its direction is its own.
+    if (c === 'comments') return autoParagraph(text, isArabic(text), { size: 18 });
     return autoParagraph(text, ui, { size: 18 });
   };
 }
@@ -125,7 +130,7 @@ export function bilingualDocument(doc: Omit<DocumentFull, 'paragraphList'>, opts
   }
 
   const withHeader = opts.header !== false;
-  const headerLine = `${opts.labels.date}: ${printedDate(opts)} · ${opts.labels.progress}`;
+  const headerLine = `${opts.labels.date}: ${printedDate(opts)}${opts.progressLine ? ` · ${opts.labels.progress}` : ''}`;
   return new Document({
     creator: 'Dragoman',
     title: doc.title,

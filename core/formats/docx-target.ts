@@ -1,4 +1,7 @@
-/** The English alone as DOCX: headings as Word headings, lists as real numbered/bulleted lists, tables kept. */
+/**
+ * The English alone as DOCX: headings as Word headings (a plain article's headline too, see target-blocks.ts),
+ * lists as real numbered/bulleted lists, tables kept, and space after every paragraph (not a wall of text).
+ */
 import {
   AlignmentType, BorderStyle, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow,
   TextRun, WidthType,
@@ -14,6 +17,10 @@ const HEADINGS = [
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
 
 const run = (text: string) => new TextRun({ text, font: LATIN_FONT, language: { value: 'en-US' } });
+/** Twentieths of a point: 10 pt after a paragraph, 1.15 lines; list items closer together. */
+const BODY_SPACING = { after: 200, line: 276 } as const;
+const LIST_SPACING = { after: 80, line: 276 } as const;
+const HEADING_SPACING = { before: 240, after: 160 } as const;
 
 function listLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (level: number) => string) {
   return Array.from({ length: 9 }, (_, level) => ({
@@ -33,13 +40,14 @@ export async function exportTargetDocx(doc: DocumentFull): Promise<Uint8Array> {
   for (const block of targetBlocks(doc)) {
     if (block.kind !== 'list-item') inList = false;
     if (block.kind === 'heading') {
-      children.push(new Paragraph({ heading: HEADINGS[block.level - 1]!, children: [run(block.text)] }));
+      children.push(new Paragraph({ heading: HEADINGS[block.level - 1]!, spacing: HEADING_SPACING, keepNext: true, children: [run(block.text)] }));
     } else if (block.kind === 'list-item') {
       if (!inList) instance++;
       inList = true;
       children.push(
         new Paragraph({
           numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: block.level - 1, instance },
+          spacing: LIST_SPACING,
           children: [run(block.text)],
         }),
       );
@@ -53,7 +61,7 @@ export async function exportTargetDocx(doc: DocumentFull): Promise<Uint8Array> {
         new Paragraph({}),
       );
     } else {
-      children.push(new Paragraph({ children: [run(block.text)] }));
+      children.push(new Paragraph({ spacing: BODY_SPACING, children: [run(block.text)] }));
     }
   }
   const document = new Document({

@@ -48,6 +48,7 @@ export function exportBilingualHtml(doc: DocumentFull, opts: ExportOptions): str
       if (c === 'number') return `<td class="num">${i + 1}</td>`;
       if (c === 'source') return ar(visiblePlaceholders(p.source));
       if (c === 'target') return en(p.status === 'untranslated' ? '' : visiblePlaceholders(p.target));
+      if (c === 'comments') return auto(p.note ?? '', 'td', ' class="comments"');
       return auto(opts.labels.statuses[p.status], 'td', ' class="status"');
     });
     return `<tr>${cells.join('')}</tr>`;
@@ -68,7 +69,7 @@ export function exportBilingualHtml(doc: DocumentFull, opts: ExportOptions): str
   const meta =
     opts.header === false
       ? ''
-      : `\n<p class="meta">${escapeHtml(opts.labels.date)}: ${escapeHtml(printedDate(opts))} · ${escapeHtml(opts.labels.progress)}</p>`;
+      : `\n<p class="meta">${escapeHtml(opts.labels.date)}: ${escapeHtml(printedDate(opts))}${opts.progressLine ? ` · ${escapeHtml(opts.labels.progress)}` : ''}</p>`;
   return `<!DOCTYPE html>
 <html lang="${ui}" dir="${ui === 'ar' ? 'rtl' : 'ltr'}">
 <head>

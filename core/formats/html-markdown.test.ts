@@ -123,7 +123,8 @@ describe('Markdown', () => {
   });
 
   it('escapes text that would otherwise become Markdown', async () => {
-    const tricky = ['1. not a list', '- not a bullet', '# not a heading', 'a | pipe and <tag> & `code` [link](x) _under_', '&amp; stays literal'];
+    // The first paragraph ends like a sentence: a short first line would be taken as the headline (target-blocks.ts).
+    const tricky = ['These lines are not Markdown.', '1. not a list', '- not a bullet', '# not a heading', 'a | pipe and <tag> & `code` [link](x) _under_', '&amp; stays literal'];
     const d = sampleDocument({ paragraphList: tricky.map((t, index) => ({ index, source: 'نص', target: t, status: 'translated' })) });
     const back = await importDocument((await exportDocument(d, 'md', options())).bytes, 'tricky.md');
     expect(back.paragraphs.map((p) => p.source)).toEqual(tricky);

@@ -10,7 +10,11 @@ export interface BilingualDefaults {
   numberColumn: boolean;
   statusColumn: boolean;
   header: boolean;
+  /** The progress line in the header (the desk's copy). */
+  progressLine: boolean;
   glossaryAppendix: boolean;
+  /** The rows' comments (paragraph notes) as a last column. */
+  commentsColumn: boolean;
   orientation: 'portrait' | 'landscape';
   pageSize: 'A4' | 'Letter';
 }
@@ -19,7 +23,10 @@ export const BILINGUAL_DEFAULTS: BilingualDefaults = {
   numberColumn: true,
   statusColumn: false,
   header: true,
-  glossaryAppendix: true,
+  // A client's copy by default: no progress line, no appendix (the desk's options are one click away).
+  progressLine: false,
+  glossaryAppendix: false,
+  commentsColumn: false,
   orientation: 'portrait',
   pageSize: 'A4',
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument, FormatError, readReview } from './index';
-import { deleted, editTargetCell, inserted, removeCustomProperties, run } from './testing/review-edits';
+import { addWordComment, deleted, editTargetCell, inserted, removeCustomProperties, run } from './testing/review-edits';
 import { docxTables } from './testing/docx-table';
 import { options, sampleDocument } from './testing/sample-document';
 
@@ -9,7 +9,25 @@ const exportDocx = async (o = options()) => (await exportDocument(doc, 'docx', o
 
 describe('readReview', () => {
   it('finds no changes in an untouched export', async () => {
-    expect(await readReview(await exportDocx(), doc)).toEqual({ changes: [] });
+    expect(await readReview(await exportDocx(), doc)).toEqual({ changes: [], comments: [], notes: [] });
+  });
+
+  it('reads the reviewer\'s Word comments by row, and an edited comments column', async () => {
+    const noted = sampleDocument({ paragraphList: doc.paragraphList.map((p, i) => (i === 2 ? { ...p, note: 'تحقق من الاسم' } : p)) });
+    let bytes = (await exportDocument(noted, 'docx', options({ commentsColumn: true }))).bytes;
+    const { texts, tables } = await docxTables(bytes);
+    expect(texts(tables[0]!)[0]).toEqual(['No.', 'Arabic', 'English', 'Comments']);
+    expect(texts(tables[0]!)[3]![3]).toBe('تحقق من الاسم');
+    bytes = await addWordComment(bytes, 2, 2, 'Hala Haddad', '"covert", not "secret"');
+    bytes = await addWordComment(bytes, 5, 2, 'هالة', 'الترجمة ناقصة');
+    bytes = await editTargetCell(bytes, 3, 3, run('الاسم صحيح'));
+    const r = await readReview(bytes, noted);
+    expect(r.comments).toEqual([
+      { index: 1, author: 'Hala Haddad', text: '"covert", not "secret"' },
+      { index: 4, author: 'هالة', text: 'الترجمة ناقصة' },
+    ]);
+    expect(r.notes).toEqual([{ index: 2, note: 'الاسم صحيح' }]);
+    expect(r.changes).toEqual([]);
   });
 
   it('returns edited targets, tracked insertions in and deletions out', async () => {

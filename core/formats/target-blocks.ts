@@ -1,6 +1,7 @@
 /**
  * The English text alone, grouped back into the structure the source had (headings, lists, tables), for the
- * target-only exports. Untranslated paragraphs have no English and are left out.
+ * target-only exports. Untranslated paragraphs have no English and are left out. A plain-text article's first
+ * paragraph is its headline when it reads as one (short, no end punctuation): it becomes a level-1 heading.
  */
 import type { DocumentFull, ParagraphRole } from '../model';
 import { stripPlaceholders } from './placeholders';
@@ -10,6 +11,17 @@ export type TargetBlock =
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'list-item'; ordered: boolean; level: number; number: number; text: string }
   | { kind: 'table'; rows: string[][] };
+
+const HEADLINE_MAX_WORDS = 20;
+const HEADLINE_MAX_CHARS = 160;
+
+/** A headline: one line, at most 20 words, not ending like a sentence (closing quotes and brackets looked past). */
+export function isHeadline(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.includes('\n') || t.length > HEADLINE_MAX_CHARS || t.split(/\s+/).length > HEADLINE_MAX_WORDS) return false;
+  const end = t.replace(/["'”’»)\]]+$/u, '');
+  return !/[.!?;:,…،؛؟]$/u.test(end);
+}
 
 export function targetBlocks(doc: DocumentFull): TargetBlock[] {
   const out: TargetBlock[] = [];
@@ -52,6 +64,10 @@ export function targetBlocks(doc: DocumentFull): TargetBlock[] {
       default:
         out.push({ kind: 'body', text });
     }
+  }
+  const first = out[0];
+  if (first?.kind === 'body' && doc.paragraphList[0]?.status !== 'untranslated' && isHeadline(first.text) && out.length > 1) {
+    out[0] = { kind: 'heading', level: 1, text: first.text };
   }
   // Rows left empty by untranslated cells are dropped; the others are padded to the widest row.
   for (const b of out) {

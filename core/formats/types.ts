@@ -11,6 +11,7 @@ export interface ExportLabels {
   target: string;
   status: string;
   number: string;
+  comments: string;
   statuses: Record<Status, string>;
   /** Already interpolated, e.g. "3 of 10 paragraphs translated". */
   progress: string;
@@ -34,9 +35,13 @@ export interface ExportOptions {
   /** Physical order, left to right: source-first puts the Arabic in the left column. */
   columnOrder: 'source-first' | 'target-first';
   statusColumn?: boolean;
+  /** The rows' comments (paragraph notes) as the last column; default false. */
+  commentsColumn?: boolean;
   /** Default true. */
   numberColumn?: boolean;
   header?: boolean;
+  /** The header's progress line ("5 of 8 paragraphs translated"): for the desk; a client's copy has none. Default false. */
+  progressLine?: boolean;
   orientation?: 'portrait' | 'landscape';
   pageSize?: 'A4' | 'Letter';
   glossaryTerms?: GlossaryTerm[];

@@ -1,6 +1,7 @@
 /**
  * The "Add term" dialog: the Arabic base form proposed from the selection, the English prefilled with the
  * first transliteration, every scheme's candidate one keystroke away (↓ from the English, Enter picks).
+ * The candidates are one stop in the Tab order (arrow keys move inside it); Enter saves from any field.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import type { TermDraft } from './term-fields';
 import type { AddTermRequest } from './use-add-term';
 import { useTranslit } from './use-translit';
 
-export function AddTermDialog(props: { request: AddTermRequest; onClose: () => void; onAdded: () => void }): React.JSX.Element {
+export function AddTermDialog(props: { request: AddTermRequest; onClose: () => void; onAdded: () => void; returnFocus?: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const titleId = useId();
   const [draft, setDraft] = useState<TermDraft>({ source: props.request.proposal, target: '', kind: 'place', variants: '', note: '' });
@@ -28,6 +29,8 @@ export function AddTermDialog(props: { request: AddTermRequest; onClose: () => v
     if (first && !targetTouched.current) setDraft((d) => ({ ...d, target: first }));
   }, [first]);
 
+  const chosen = candidates.findIndex((c) => c.text === draft.target);
+  const rovingIndex = chosen >= 0 ? chosen : 0;
   const buttons = (): HTMLButtonElement[] => [...(list.current?.querySelectorAll('button') ?? [])];
   const pick = (text: string): void => {
     targetTouched.current = true;
@@ -56,11 +59,19 @@ export function AddTermDialog(props: { request: AddTermRequest; onClose: () => v
   };
 
   return (
-    <Dialog labelledBy={titleId} onClose={props.onClose} testId="add-term-dialog">
+    <Dialog labelledBy={titleId} onClose={props.onClose} testId="add-term-dialog" returnFocus={props.returnFocus}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           void save();
+        }}
+        onKeyDown={(e) => {
+          // Enter on the kind field would open its list, on a text field it may not submit: save from any field.
+          // Buttons keep their own Enter (a candidate picks its spelling, Cancel cancels).
+          const tag = (e.target as HTMLElement).tagName;
+          if (e.key !== 'Enter' || e.ctrlKey || e.altKey || e.shiftKey || e.metaKey || tag === 'BUTTON' || e.nativeEvent.isComposing) return;
+          e.preventDefault();
+          if (!saving && draft.source.trim() && draft.target.trim()) void save();
         }}
       >
         <h2 id={titleId}>{t('glossary.addTermTitle')}</h2>
@@ -94,11 +105,15 @@ export function AddTermDialog(props: { request: AddTermRequest; onClose: () => v
                   type="button"
                   key={`${c.scheme}-${c.text}`}
                   aria-pressed={c.text === draft.target}
+                  // One Tab stop for the group: the chosen spelling, else the first.
+                  tabIndex={i === rovingIndex ? 0 : -1}
                   onClick={() => pick(c.text)}
                   onKeyDown={(e) => {
-                    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+                    const forward = e.key === 'ArrowDown' || e.key === (document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
+                    const back = e.key === 'ArrowUp' || e.key === (document.documentElement.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft');
+                    if (!forward && !back) return;
                     e.preventDefault();
-                    const next = i + (e.key === 'ArrowDown' ? 1 : -1);
+                    const next = i + (forward ? 1 : -1);
                     if (next < 0) targetInput.current?.focus();
                     else buttons()[Math.min(next, candidates.length - 1)]?.focus();
                   }}

@@ -8,14 +8,24 @@ export function Dialog(props: {
   onClose: () => void;
   children: React.ReactNode;
   testId?: string;
+  /**
+   * Where the focus goes on close; by default back to what had it before. The workbench passes its English
+   * editor: the button that opened the dialog may be gone by then (a selection's "Add term").
+   */
+  returnFocus?: (() => void) | undefined;
 }): React.JSX.Element {
   const box = useRef<HTMLDivElement>(null);
+  const returnFocus = useRef(props.returnFocus);
+  returnFocus.current = props.returnFocus;
 
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const first = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
-    return () => before?.focus({ preventScroll: true });
+    return () => {
+      if (returnFocus.current) returnFocus.current();
+      else before?.focus({ preventScroll: true });
+    };
   }, []);
 
   const onKeyDown = (e: React.KeyboardEvent): void => {

@@ -15,7 +15,14 @@ interface Edits {
   kind: TermKind;
 }
 
-export function NamesTab(props: { documentId: string; data: GlossaryData; onGoTo: (index: number) => void; onError: (m: string) => void }): React.JSX.Element {
+export function NamesTab(props: {
+  documentId: string;
+  data: GlossaryData;
+  onGoTo: (index: number) => void;
+  onError: (m: string) => void;
+  /** A name became a term: the workbench gives the focus back to the editor. */
+  onAdded?: () => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const { documentId, onError } = props;
   const { version, changed } = props.data;
@@ -50,6 +57,7 @@ export function NamesTab(props: { documentId: string; data: GlossaryData; onGoTo
     try {
       await call('term.add', { source: c.text, target: e.english.trim(), kind: e.kind });
       changed();
+      props.onAdded?.();
     } catch (err) {
       setErrors((prev) => ({ ...prev, [c.text]: (err as Error).message }));
     }

@@ -34,6 +34,8 @@ export interface SidePanelProps {
     flush: () => Promise<void>;
     onChanged: () => void;
   };
+  /** An action of the panel is done (a name added): the focus goes back to row `index`'s English editor. */
+  onDone?: (index: number) => void;
 }
 
 /** Memoised: the workbench re-renders on every keystroke, the panel only when its inputs change. */
@@ -128,7 +130,7 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps): React.J
           />
         )}
         {tab === 'qa' && <QaTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} onFix={props.onFix} />}
-        {tab === 'names' && <NamesTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} />}
+        {tab === 'names' && <NamesTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} onAdded={() => props.onDone?.(props.active)} />}
       </div>
     </aside>
   );

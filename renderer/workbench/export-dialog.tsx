@@ -10,6 +10,8 @@ import { Dialog } from '../glossary/dialog';
 import { downloadFile } from './download';
 
 import type { ExportChoice as Choice } from './export-formats';
+import type { ExportLayout } from './export-layout';
+import { CLIENT_COPY, DESK_COPY, loadLayout, saveLayout } from './export-layout';
 import { BILINGUAL_FORMATS as BILINGUAL, DIALOG_FORMATS as FORMATS } from './export-formats';
 
 /** The browser mode has no PDF engine of its own: print the bilingual HTML, where the user picks "Save as PDF". */
@@ -28,15 +30,16 @@ export function ExportDialog(props: {
   onClose: () => void;
   onReviewed: (message: string) => void;
   onError: (message: string) => void;
+  returnFocus?: (() => void) | undefined;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const titleId = useId();
   const [format, setFormat] = useState<Choice>('docx');
   const [arabicRight, setArabicRight] = useState(props.arabicOnRight);
-  const [numberColumn, setNumberColumn] = useState(true);
-  const [statusColumn, setStatusColumn] = useState(false);
-  const [header, setHeader] = useState(true);
-  const [appendix, setAppendix] = useState(true);
+  // A client's copy unless another layout was used last (export-layout.ts).
+  const [layout, setLayout] = useState<ExportLayout>(() => loadLayout());
+  const set = (patch: Partial<ExportLayout>) => setLayout((l) => ({ ...l, ...patch }));
+  const { numberColumn, statusColumn, header, progressLine, glossaryAppendix: appendix, commentsColumn } = layout;
   const [orientation, setOrientation] = useState<'portrait' | 'landscape'>('portrait');
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4');
   const [busy, setBusy] = useState(false);
@@ -49,13 +52,16 @@ export function ExportDialog(props: {
     numberColumn,
     statusColumn,
     header,
+    progressLine,
     glossaryAppendix: appendix,
+    commentsColumn,
     orientation,
     pageSize,
   };
 
   const run = async (): Promise<void> => {
     setBusy(true);
+    if (BILINGUAL.has(format)) saveLayout(layout);
     try {
       await props.beforeExport();
       if (format === 'pdf') {
@@ -88,7 +94,9 @@ export function ExportDialog(props: {
       const rows = r.changed.map((c) => c.index + 1).join(', ');
       const clash = r.conflicts.map((c) => c.index + 1).join(', ');
       const conflicts = r.conflicts.length ? ` ${t('exportDialog.reviewConflicts', { count: r.conflicts.length, rows: clash })}` : '';
-      props.onReviewed(t('exportDialog.reviewDone', { count: r.changed.length, rows }) + conflicts);
+      const commented = r.comments.map((c) => c.index + 1).join(', ');
+      const comments = r.comments.length ? ` ${t('comments.reviewComments', { count: r.comments.length, rows: commented })}` : '';
+      props.onReviewed(t('exportDialog.reviewDone', { count: r.changed.length, rows }) + conflicts + comments);
     } catch (e) {
       props.onError((e as Error).message);
     } finally {
@@ -98,7 +106,7 @@ export function ExportDialog(props: {
 
   const bilingual = BILINGUAL.has(format);
   return (
-    <Dialog labelledBy={titleId} onClose={props.onClose} testId="export-dialog">
+    <Dialog labelledBy={titleId} onClose={props.onClose} testId="export-dialog" returnFocus={props.returnFocus}>
       <h2 id={titleId}>{t('exportDialog.title')}</h2>
       <label className="field">
         <span>{t('exportDialog.format')}</span>
@@ -120,10 +128,20 @@ export function ExportDialog(props: {
               <option value="left">{t('exportDialog.arabicLeft')}</option>
             </select>
           </label>
-          <Check label={t('exportDialog.numberColumn')} checked={numberColumn} onChange={setNumberColumn} />
-          <Check label={t('exportDialog.statusColumn')} checked={statusColumn} onChange={setStatusColumn} />
-          <Check label={t('exportDialog.header')} checked={header} onChange={setHeader} />
-          <Check label={t('exportDialog.appendix')} checked={appendix} onChange={setAppendix} />
+          <div className="copy-presets" role="group" aria-label={t('deliverables.presets')}>
+            <button type="button" data-testid="export-client-copy" aria-pressed={sameLayout(layout, CLIENT_COPY)} onClick={() => setLayout(CLIENT_COPY)}>
+              {t('deliverables.client')}
+            </button>
+            <button type="button" data-testid="export-desk-copy" aria-pressed={sameLayout(layout, DESK_COPY)} onClick={() => setLayout(DESK_COPY)}>
+              {t('deliverables.desk')}
+            </button>
+          </div>
+          <Check label={t('exportDialog.numberColumn')} checked={numberColumn} onChange={(v) => set({ numberColumn: v })} />
+          <Check label={t('exportDialog.statusColumn')} checked={statusColumn} onChange={(v) => set({ statusColumn: v })} />
+          <Check label={t('exportDialog.header')} checked={header} onChange={(v) => set({ header: v })} />
+          <Check label={t('deliverables.progressLine')} checked={progressLine} onChange={(v) => set({ progressLine: v })} testId="export-progress-line" />
+          <Check label={t('exportDialog.appendix')} checked={appendix} onChange={(v) => set({ glossaryAppendix: v })} />
+          <Check label={t('comments.exportColumn')} checked={commentsColumn} onChange={(v) => set({ commentsColumn: v })} testId="export-comments" />
           <label className="field">
             <span>{t('exportDialog.orientation')}</span>
             <select value={orientation} onChange={(e) => setOrientation(e.currentTarget.value as 'portrait' | 'landscape')}>
@@ -171,10 +189,12 @@ export function ExportDialog(props: {
   );
 }
 
-function Check(props: { label: string; checked: boolean; onChange: (v: boolean) => void }): React.JSX.Element {
+const sameLayout = (a: ExportLayout, b: ExportLayout): boolean => (Object.keys(a) as Array<keyof ExportLayout>).every((k) => a[k] === b[k]);
+
+function Check(props: { label: string; checked: boolean; onChange: (v: boolean) => void; testId?: string }): React.JSX.Element {
   return (
     <label className="check">
-      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <input type="checkbox" data-testid={props.testId} checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
       <span>{props.label}</span>
     </label>
   );

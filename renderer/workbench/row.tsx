@@ -8,6 +8,7 @@ import type { Status } from '../../core/model';
 import { SourceText } from '../glossary/source-text';
 import { toDisplay } from './placeholders';
 import { ConflictNotice } from './conflict-notice';
+import { CommentButton, CommentEditor } from './row-comment';
 import { TargetEditor } from './target-editor';
 import type { RowConflict } from './use-durable-saves';
 
@@ -19,6 +20,8 @@ export interface RowData {
   version?: number | undefined;
   /** Where the English came from when not typed here: `repetition`, `tm:97`, `pretranslated:100` (until edited). */
   origin?: string | undefined;
+  /** The row's comment (the paragraph's note). */
+  note?: string | undefined;
 }
 
 function OriginBadge(props: { origin: string | undefined }): React.JSX.Element | null {
@@ -65,6 +68,11 @@ export interface RowProps {
   conflict?: RowConflict | undefined;
   onKeepMine: (index: number) => void;
   onTakeTheirs: (index: number) => void;
+  /** The comment editor is open under this row's English. */
+  commenting: boolean;
+  onComment: (index: number) => void;
+  onSaveComment: (index: number, note: string) => void;
+  onCloseComment: (index: number) => void;
 }
 
 export const Row = memo(function Row(props: RowProps): React.JSX.Element {
@@ -80,6 +88,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
       data-testid="row"
       data-status={row.status}
       data-conflict={props.conflict ? 'true' : undefined}
+      data-comment={row.note ? 'true' : undefined}
       role="row"
       dir="ltr"
       aria-rowindex={n + 1}
@@ -101,6 +110,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
         <OriginBadge origin={row.origin} />
         {props.qaCount > 0 && <QaMark count={props.qaCount} flags={props.qaFlags} />}
         <TargetInvisibles target={row.target} />
+        <CommentButton index={index} note={row.note} active={active} onOpen={props.onComment} />
         {props.canAddTerm && (
           <button
             type="button"
@@ -127,6 +137,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
         source={row.source}
       >
         {props.conflict && <ConflictNotice index={index} conflict={props.conflict} onKeepMine={props.onKeepMine} onTakeTheirs={props.onTakeTheirs} />}
+        {props.commenting && <CommentEditor index={index} note={row.note ?? ''} onSave={props.onSaveComment} onClose={props.onCloseComment} />}
       </TargetEditor>
     </div>
   );

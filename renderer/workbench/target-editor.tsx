@@ -11,6 +11,7 @@ import { termsInOrder } from '../glossary/segments';
 import type { Edit } from '../glossary/text-edit';
 import { useCompletion } from '../glossary/use-completion';
 import { fromDisplay, keepsPlaceholders, missingPlaceholders, toDisplay } from './placeholders';
+import { autoGrow } from './use-refit-editors';
 
 export interface TargetEditorProps {
   index: number;
@@ -26,10 +27,6 @@ export interface TargetEditorProps {
   children?: React.ReactNode;
 }
 
-function autoGrow(el: HTMLTextAreaElement): void {
-  el.style.height = 'auto';
-  el.style.height = `${el.scrollHeight}px`;
-}
 
 export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps): React.JSX.Element {
   const { t } = useTranslation();

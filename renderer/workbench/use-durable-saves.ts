@@ -47,6 +47,8 @@ export function useDurableSaves(
   documentId: string,
   onSaved: (u: ParagraphUpdate) => void,
   onRemote: (p: Paragraph) => void,
+  /** Every row of the change feed: its comment may have changed even when its English did not. */
+  onRemoteNote?: (p: Paragraph) => void,
 ): DurableSaves {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [conflicts, setConflicts] = useState<ReadonlyMap<number, RowConflict>>(new Map());
@@ -101,12 +103,15 @@ export function useDurableSaves(
       call('document.changes', { id: documentId, since: revision.current })
         .then((r) => {
           revision.current = r.revision;
-          for (const p of r.paragraphs) if (queue.remoteChanged(p)) onRemote(p);
+          for (const p of r.paragraphs) {
+            if (queue.remoteChanged(p)) onRemote(p);
+            onRemoteNote?.(p);
+          }
         })
         .catch(() => undefined); // offline: the connection banner says so
     }, CHANGE_POLL_MS);
     return () => clearInterval(timer);
-  }, [documentId, queue, onRemote]);
+  }, [documentId, queue, onRemote, onRemoteNote]);
 
   const settle = useCallback((index: number) => {
     setConflicts((prev) => {

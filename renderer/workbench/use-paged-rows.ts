@@ -34,7 +34,7 @@ export interface PagedRows {
   /** Loads the pages holding these rows; resolves with them as stored (rows past the end are left out). */
   load: (indexes: readonly number[]) => Promise<Paragraph[]>;
   /** Changes a loaded row here (an edit, a save's status, a remote change); the status even when not loaded. */
-  update: (index: number, patch: Partial<Pick<RowData, 'target' | 'status' | 'origin'>>, edited?: boolean) => void;
+  update: (index: number, patch: Partial<Pick<RowData, 'target' | 'status' | 'origin' | 'note'>>, edited?: boolean) => void;
   setSummary: (s: DocumentSummary) => void;
 }
 
@@ -91,7 +91,7 @@ export function usePagedRows(
           onPage(list);
           // A row's status may have moved (a remote change) since the outline: the page is newer.
           for (const p of list) statuses.current[p.index] = p.status;
-          pages.current.set(page, list.map((p) => ({ source: p.source, target: p.target, status: p.status, version: p.version, origin: p.origin })));
+          pages.current.set(page, list.map((p) => ({ source: p.source, target: p.target, status: p.status, version: p.version, origin: p.origin, note: p.note })));
           evict();
           bump();
         })
@@ -127,7 +127,7 @@ export function usePagedRows(
   );
 
   const update = useCallback(
-    (index: number, patch: Partial<Pick<RowData, 'target' | 'status' | 'origin'>>, edited = false) => {
+    (index: number, patch: Partial<Pick<RowData, 'target' | 'status' | 'origin' | 'note'>>, edited = false) => {
       const page = Math.floor(index / PAGE_SIZE);
       const rows = pages.current.get(page);
       const at = index % PAGE_SIZE;

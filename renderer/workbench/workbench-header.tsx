@@ -19,6 +19,8 @@ export function WorkbenchHeader(props: {
   flush: () => Promise<void>;
   onReviewed: (message: string) => void;
   onError: (message: string) => void;
+  /** The export dialog closed: the focus goes back to the English editor. */
+  onDialogClosed?: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
@@ -66,6 +68,7 @@ export function WorkbenchHeader(props: {
           uiLanguage={props.settings.uiLanguage}
           arabicOnRight={props.settings.sourceSide === 'right'}
           beforeExport={props.flush}
+          returnFocus={props.onDialogClosed}
           onClose={() => setExporting(false)}
           onReviewed={(m) => {
             setExporting(false);
@@ -90,6 +93,9 @@ function TitleField(props: { title: string; label: string; onRename: (title: str
     <input
       className="title-input"
       dir="auto"
+      // A long title ends with an ellipsis in the header (CSS); the whole of it shows on hover.
+      title={title}
+      data-testid="title-input"
       aria-label={props.label}
       value={title}
       onChange={(e) => setTitle(e.currentTarget.value)}

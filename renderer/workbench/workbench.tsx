@@ -1,6 +1,7 @@
 /**
  * The workbench: Arabic and English side by side, one virtualized row per paragraph, keyboard first.
- * Ctrl/Cmd+Enter confirms and moves to the next untranslated row; Alt+↑/↓ move; Escape leaves the editor.
+ * Ctrl/Cmd+Enter confirms and moves to the next untranslated row; Alt+↑/↓ move; Escape leaves the editor;
+ * Ctrl/Cmd+M opens the row's comment. Dialogs and panel actions give the focus back to the row's English editor.
  * Rows load in pages around what is shown (use-paged-rows.ts); every move goes through goToRow (use-go-to-row.ts).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -22,12 +23,14 @@ import { nextUntranslated, progressOf } from './navigation';
 import { LoadingRow, Row } from './row';
 import { rowHref } from './row-url';
 import { RecoveredNotice } from './recovered-notice';
+import { isCommentKey } from './row-comment';
 import type { SaveQueue } from './save-queue';
 import { rowKeyTarget } from './keep-in-view';
 import { useDurableSaves } from './use-durable-saves';
 import { useFindTools } from './use-find-tools';
 import { useGoToRow } from './use-go-to-row';
 import { usePagedRows } from './use-paged-rows';
+import { useRefitEditors } from './use-refit-editors';
 import { useSaveOnClose } from './use-save-on-close';
 import { MAX_KEYED } from '../tm/memory-tab';
 import { useTmMatches } from '../tm/use-tm-matches';
@@ -35,6 +38,12 @@ import { WorkbenchHeader } from './workbench-header';
 
 /** Rows loaded beyond the visible ones on each side, so scrolling rarely meets a placeholder. */
 const PREFETCH_ROWS = 60;
+
+/** Ctrl+Alt+1…5: the memory match to insert (counted from 1), or null for another key. */
+function tmDigit(e: React.KeyboardEvent): number | null {
+  const digit = /^Digit([1-9])$/.exec(e.code)?.[1];
+  return digit && e.ctrlKey && e.altKey && Number(digit) <= MAX_KEYED ? Number(digit) : null;
+}
 const ROW_ESTIMATE_PX = 120;
 
 export interface WorkbenchProps {
@@ -91,7 +100,14 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [rowAt, update, setSummary, paragraphSaved],
   );
   const onRemote = useCallback((p: Paragraph) => update(p.index, { target: p.target, status: p.status, origin: p.origin }), [update]);
-  const saves = useDurableSaves(documentId, onSaved, onRemote);
+  const onRemoteNote = useCallback(
+    (p: Paragraph) => {
+      const row = rowAt(p.index);
+      if (row && (row.note ?? '') !== (p.note ?? '')) update(p.index, { note: p.note });
+    },
+    [rowAt, update],
+  );
+  const saves = useDurableSaves(documentId, onSaved, onRemote, onRemoteNote);
   const { queue, saveState, loaded } = saves;
   queueRef.current = queue;
 
@@ -180,6 +196,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   }, [outline, props.row, goToRow]);
 
   useSaveOnClose(queue);
+  useRefitEditors(scroller, outline !== null && summary !== null, `${props.settings.targetFontSize}:${i18n.language}`);
 
   // Remember the active row (restored when the document is opened again), and show it in the address.
   useEffect(() => {
@@ -278,13 +295,51 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [queue, goToRow, rowAt, statuses, update, undo],
   );
 
+  /** Back to row `index`'s English editor, where the caret was (after a dialog, a comment, a panel action). */
+  const focusEditor = useCallback(
+    (index: number) => {
+      requestAnimationFrame(() => {
+        const box = scroller.current?.querySelector<HTMLTextAreaElement>(`[data-testid=row][data-index="${index}"] [data-testid=target]`);
+        if (box) {
+          setEditing(index);
+          box.focus({ preventScroll: true });
+        } else goToRow(index, true);
+      });
+    },
+    [goToRow],
+  );
+
+  const [commenting, setCommenting] = useState<number | null>(null);
+  const openComment = useCallback((index: number) => setCommenting(index), []);
+  const closeComment = useCallback(
+    (index: number) => {
+      setCommenting(null);
+      focusEditor(index);
+    },
+    [focusEditor],
+  );
+  const saveComment = useCallback(
+    (index: number, note: string) => {
+      call('paragraph.setNote', { documentId, index, note })
+        .then((u) => {
+          update(index, { note: u.paragraph.note });
+          setSummary(u.document);
+          setCommenting(null);
+          focusEditor(index);
+        })
+        .catch((e: unknown) => onError((e as Error).message));
+    },
+    [documentId, update, setSummary, focusEditor, onError],
+  );
+
   const onKey = useCallback(
     (index: number, e: React.KeyboardEvent) => {
       const inEditor = (e.target as HTMLElement).tagName === 'TEXTAREA';
-      const digit = /^Digit([1-9])$/.exec(e.code)?.[1];
-      if (digit && e.ctrlKey && e.altKey && Number(digit) <= MAX_KEYED) {
-        const whole = tmRef.current.matches.filter((m) => m.sentence === undefined);
-        const m = whole[Number(digit) - 1];
+      if (isCommentKey(e)) {
+        e.preventDefault();
+        setCommenting((prev) => (prev === index ? null : index));
+      } else if (tmDigit(e) !== null) {
+        const m = tmRef.current.matches.filter((x) => x.sentence === undefined)[tmDigit(e)! - 1];
         if (m) {
           e.preventDefault();
           insertTm(index, m.target, m.score);
@@ -392,6 +447,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         flush={() => queue.flush()}
         onReviewed={props.onReviewed}
         onError={onError}
+        onDialogClosed={() => focusEditor(active)}
         onRename={(title) =>
           call('document.rename', { id: documentId, title })
             .then((d) => setSummary(d))
@@ -443,6 +499,10 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   conflict={saves.conflicts.get(index)}
                   onKeepMine={saves.keepMine}
                   onTakeTheirs={saves.takeTheirs}
+                  commenting={commenting === item.index}
+                  onComment={openComment}
+                  onSaveComment={saveComment}
+                  onCloseComment={closeComment}
                 />
                 );
               })}
@@ -459,9 +519,12 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           onFix={onFix}
           onError={onError}
           tm={tmProps}
+          onDone={focusEditor}
         />
       </div>
-      {addTerm.request && <AddTermDialog request={addTerm.request} onClose={addTerm.close} onAdded={glossary.changed} />}
+      {addTerm.request && (
+        <AddTermDialog request={addTerm.request} onClose={addTerm.close} onAdded={glossary.changed} returnFocus={() => focusEditor(addTerm.request?.index ?? active)} />
+      )}
       <p className="keys-hint">{t('workbench.keys')}</p>
     </section>
   );

@@ -79,6 +79,18 @@ export const documentMethods = {
       .strict(),
     result: returns<ParagraphUpdate>(),
   },
+  /** The row's comment (the paragraph's note, which XLIFF notes fill); an empty text removes it. */
+  'paragraph.setNote': {
+    input: z
+      .object({
+        documentId: id,
+        /** Counted from 0. */
+        index: z.number().int().min(0),
+        note: z.string().max(20_000),
+      })
+      .strict(),
+    result: returns<Omit<ParagraphUpdate, 'conflict'>>(),
+  },
   'document.changes': {
     input: z.object({ id, since: z.number().int().min(0) }).strict(),
     result: returns<DocumentChanges>(),

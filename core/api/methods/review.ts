@@ -7,6 +7,11 @@ export interface ReviewReport {
   changed: Array<{ index: number; before: string; after: string }>;
   /** Rows changed both by the reviewer and in Dragoman since the export: left as they are, for the translator. */
   conflicts: Array<{ index: number; current: string; reviewer: string }>;
+  /**
+   * Rows whose comment the review changed, with the comment now: the reviewer's Word comments on the row are
+   * appended ("name: text"), an edited comments cell replaces it.
+   */
+  comments: Array<{ index: number; note: string }>;
 }
 
 export const reviewMethods = {

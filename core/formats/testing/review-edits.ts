@@ -25,3 +25,44 @@ export async function removeCustomProperties(bytes: Uint8Array): Promise<Uint8Ar
   zip.remove('docProps/custom.xml');
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+/**
+ * Adds a Word comment by `author` on the English cell of table row `row` (1 = first paragraph), the way Word
+ * writes one: a range in the cell, a reference run, the text in word/comments.xml (with its part declared).
+ */
+export async function addWordComment(bytes: Uint8Array, row: number, targetColumn: number, author: string, text: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const existing = await zip.file('word/comments.xml')?.async('string');
+  const id = existing ? (existing.match(/<w:comment /g) ?? []).length : 0;
+  const rows = xml.split('<w:tr>');
+  const cells = rows[row + 1]!.split('<w:tc>');
+  cells[targetColumn + 1] = cells[targetColumn + 1]!.replace(
+    /(<w:p>(?:<w:pPr>.*?<\/w:pPr>)?)(.*?)(<\/w:p>)/,
+    `$1<w:commentRangeStart w:id="${id}"/>$2<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>$3`,
+  );
+  rows[row + 1] = cells.join('<w:tc>');
+  zip.file('word/document.xml', rows.join('<w:tr>'));
+  const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const comment = `<w:comment w:id="${id}" w:author="${escaped(author)}" w:date="2026-03-05T10:00:00Z" w:initials="R"><w:p>${run(escaped(text))}</w:p></w:comment>`;
+  if (existing) {
+    zip.file('word/comments.xml', existing.replace('</w:comments>', `${comment}</w:comments>`));
+  } else {
+    zip.file(
+      'word/comments.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${comment}</w:comments>`,
+    );
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file(
+      '[Content_Types].xml',
+      types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'),
+    );
+    const relsPath = 'word/_rels/document.xml.rels';
+    const rels = await zip.file(relsPath)!.async('string');
+    zip.file(
+      relsPath,
+      rels.replace('</Relationships>', '<Relationship Id="rIdDragomanTestComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'),
+    );
+  }
+  return zip.generateAsync({ type: 'uint8array' });
+}

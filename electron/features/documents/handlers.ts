@@ -13,6 +13,7 @@ export function documentHandlers(documents: DocumentsService): HandlersOf<typeof
     'document.delete': ({ id }) => documents.remove(id),
     'document.setActive': ({ id, index }) => documents.setActive(id, index),
     'paragraph.update': (input) => documents.updateParagraph(input),
+    'paragraph.setNote': (input) => documents.setNote(input),
     'document.changes': ({ id, since }) => documents.changes(id, since),
   };
 }

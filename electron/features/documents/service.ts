@@ -50,6 +50,10 @@ export interface DocumentsService {
   /** Writes several targets at once (a reviewer's corrections), in the caller's transaction. */
   writeTargets(id: string, changes: ReadonlyArray<{ index: number; target: string; status: Status; origin?: ParagraphOrigin }>): void;
   setActive(id: string, index: number): { activeParagraph: number };
+  /** The row's comment (index counted from 0); an empty text removes it. One transaction. */
+  setNote(input: { documentId: string; index: number; note: string }): ParagraphUpdate;
+  /** Several comments at once (a reviewer's Word comments, already appended), in the caller's transaction. */
+  writeNotes(id: string, notes: ReadonlyArray<{ index: number; note: string }>): void;
   rename(id: string, title: string): DocumentSummary;
   remove(id: string): { deleted: true };
 }
@@ -157,6 +161,22 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
         repo.updateParagraphTarget(db, id, c.index, c.target, c.status, now, c.origin);
         if (c.status === 'translated') deps.onConfirmed?.(id, c.index);
       }
+    },
+    setNote(input) {
+      return db.transaction(() => {
+        const current = repo.findParagraph(db, input.documentId, input.index);
+        if (!current) {
+          requireDoc(input.documentId);
+          throw new ApiError('not-found', `document ${input.documentId} has no paragraph ${input.index}`);
+        }
+        repo.updateParagraphNote(db, input.documentId, input.index, input.note, env.now());
+        const paragraph = repo.findParagraph(db, input.documentId, input.index)!;
+        return { paragraph, document: requireDoc(input.documentId) };
+      }).immediate();
+    },
+    writeNotes(id, notes) {
+      const now = env.now();
+      for (const n of notes) repo.updateParagraphNote(db, id, n.index, n.note, now);
     },
     setActive(id, index) {
       requireExists(id);

@@ -35,6 +35,7 @@ export function exportLabels(lang: UiLanguage, doc: DocumentFull): ExportLabels 
     target: e.target,
     status: e.status,
     number: e.number,
+    comments: e.comments,
     statuses: { ...strings.status },
     progress: fill(e.progress, { done: doc.translated, total: doc.paragraphs }),
     glossaryAppendix: e.glossaryAppendix,
@@ -90,7 +91,9 @@ export function createExportService(deps: {
       columnOrder: requested.columnOrder ?? (settings.sourceSide === 'right' ? 'target-first' : 'source-first'),
       statusColumn: requested.statusColumn ?? BILINGUAL_DEFAULTS.statusColumn,
       numberColumn: requested.numberColumn ?? BILINGUAL_DEFAULTS.numberColumn,
+      commentsColumn: requested.commentsColumn ?? BILINGUAL_DEFAULTS.commentsColumn,
       header: requested.header ?? BILINGUAL_DEFAULTS.header,
+      progressLine: requested.progressLine ?? BILINGUAL_DEFAULTS.progressLine,
       orientation: requested.orientation ?? BILINGUAL_DEFAULTS.orientation,
       pageSize: requested.pageSize ?? BILINGUAL_DEFAULTS.pageSize,
     };

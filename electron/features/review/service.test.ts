@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../db/open';
 import type { Env } from '../../app/env';
+import { addWordComment } from '../../../core/formats/testing/review-edits';
 import { composeServices } from '../../app/compose';
 
 const seed = readFileSync(new URL('../../../../shared/samples/seed-ar.txt', import.meta.url));
@@ -56,5 +57,29 @@ describe('review round trip', () => {
     const exported = await s.exports.export(b.documentId, 'docx');
     await expect(s.review.importReview({ id: a.documentId, fileName: 'other.docx', bytes: exported.bytes })).rejects.toThrow(/other\.docx.*another document/);
     expect(s.documents.get(a.documentId).paragraphList.every((p) => p.target === '')).toBe(true);
+  });
+
+  it('appends a reviewer’s Word comments to the rows’ comments, with the name, once', async () => {
+    const s = composeServices(openWorkspace(':memory:'), env());
+    const { documentId: id } = await s.documents.import({ fileName: 'seed-ar.txt', bytes: seed });
+    const noted = s.documents.setNote({ documentId: id, index: 1, note: 'طهران أم دمشق؟' });
+    expect(noted.paragraph.note).toBe('طهران أم دمشق؟');
+    const revision = noted.document.revision;
+    const exported = await s.exports.export(id, 'docx', { commentsColumn: true });
+    let reviewed = await addWordComment(exported.bytes, 2, 2, 'Hala Haddad', 'Tehran is right');
+    reviewed = await addWordComment(reviewed, 4, 2, 'هالة', 'ناقصة');
+    const report = await s.review.importReview({ id, fileName: 'reviewed.docx', bytes: reviewed });
+    expect(report.comments).toEqual([
+      { index: 1, note: 'طهران أم دمشق؟\nHala Haddad: Tehran is right' },
+      { index: 3, note: 'هالة: ناقصة' },
+    ]);
+    const doc = s.documents.get(id);
+    expect(doc.paragraphList[1]!.note).toBe('طهران أم دمشق؟\nHala Haddad: Tehran is right');
+    expect(doc.paragraphList[3]!.note).toBe('هالة: ناقصة');
+    // Other tabs learn the comments from the change feed.
+    expect(s.documents.changes(id, revision).paragraphs.map((p) => p.index)).toEqual([1, 3]);
+    // The same file again adds nothing; an empty comment removes it.
+    expect((await s.review.importReview({ id, fileName: 'reviewed.docx', bytes: reviewed })).comments).toEqual([]);
+    expect(s.documents.setNote({ documentId: id, index: 3, note: '  ' }).paragraph.note).toBeUndefined();
   });
 });

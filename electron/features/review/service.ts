@@ -12,13 +12,35 @@ import type { Db } from '../../../db/open';
 import type { DocumentsService } from '../documents/service';
 import type { ExportService } from '../export/service';
 
+/**
+ * The comments a review leaves: an edited comments cell replaces the row's comment, then each Word comment
+ * anchored in the row is appended as "name: text" on a line of its own — unless the comment already holds
+ * that line (the same file imported twice adds nothing).
+ */
+export function mergeComments(
+  paragraphs: ReadonlyArray<{ note?: string | undefined }>,
+  notes: ReadonlyArray<{ index: number; note: string }>,
+  wordComments: ReadonlyArray<{ index: number; author: string; text: string }>,
+): Array<{ index: number; note: string }> {
+  const next = new Map<number, string>();
+  const current = (i: number) => next.get(i) ?? paragraphs[i]?.note ?? '';
+  for (const n of notes) next.set(n.index, n.note);
+  for (const c of wordComments) {
+    const line = c.author ? `${c.author}: ${c.text}` : c.text;
+    const note = current(c.index);
+    if (note.includes(line)) continue;
+    next.set(c.index, note ? `${note}\n${line}` : line);
+  }
+  return [...next].filter(([i, note]) => note !== (paragraphs[i]?.note ?? '')).map(([index, note]) => ({ index, note })).sort((a, b) => a.index - b.index);
+}
+
 export interface ReviewService {
   importReview(input: { id: string; fileName: string; bytes: Uint8Array }): Promise<ReviewReport>;
 }
 
 export function createReviewService(deps: {
   db: Db;
-  documents: Pick<DocumentsService, 'get' | 'writeTargets'>;
+  documents: Pick<DocumentsService, 'get' | 'writeTargets' | 'writeNotes'>;
   exports: Pick<ExportService, 'snapshot'>;
 }): ReviewService {
   const { db, documents } = deps;
@@ -52,7 +74,9 @@ export function createReviewService(deps: {
         }
         changed.push({ index: c.index, before: current.target, after: c.after });
       }
+      const comments = mergeComments(doc.paragraphList, review.notes, review.comments);
       db.transaction(() => {
+        documents.writeNotes(doc.id, comments);
         documents.writeTargets(
           doc.id,
           changed.map((c) => {
@@ -63,7 +87,7 @@ export function createReviewService(deps: {
           }),
         );
       }).immediate();
-      return { changed, conflicts };
+      return { changed, conflicts, comments };
     },
   };
 }

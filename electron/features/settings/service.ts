@@ -1,9 +1,9 @@
-/** The settings feature: the workspace's UI language and which side the Arabic sits on. */
+/** The settings feature: the workspace's UI language, the Arabic column's side, the panes' font sizes, the theme. */
 import type { Settings } from '../../../core/api/contract';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../../core/api/methods/settings';
 import type { Db } from '../../../db/open';
 import { getSetting, setSetting } from '../../../db/settings-repo';
 
-const DEFAULT_SETTINGS: Settings = { uiLanguage: 'en', sourceSide: 'right' };
 
 export interface SettingsService {
   get(): Settings;
@@ -16,7 +16,16 @@ export interface SettingsService {
 /** `onChange` lets the desktop shell follow the UI language (its menu). */
 export function createSettingsService(deps: { db: Db; onChange?: ((s: Settings) => void) | undefined }): SettingsService {
   const { db } = deps;
-  const get = (): Settings => ({ ...DEFAULT_SETTINGS, ...getSetting<Partial<Settings>>(db, 'ui', {}) });
+  // A stored value that no longer parses (hand-edited, an older shape) falls back to its default, field by field.
+  const get = (): Settings => {
+    const stored = getSetting<Record<string, unknown>>(db, 'ui', {});
+    const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+    for (const [key, field] of Object.entries(settingsSchema.shape)) {
+      const parsed = field.safeParse(stored?.[key]);
+      if (parsed.success) out[key] = parsed.data;
+    }
+    return out as Settings;
+  };
   return {
     get,
     set(patch) {
