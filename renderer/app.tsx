@@ -15,6 +15,9 @@ import { Workbench } from './workbench/workbench';
 import { SettingsPanel } from './settings/settings-panel';
 import { useAppliedSettings } from './settings/use-applied-settings';
 
+/** How long a notice (a toast) stays. */
+const NOTICE_MS = 8000;
+
 /** `#/doc/ID` or `#/doc/ID/row/N` (N counted from 1): see workbench/row-url.ts. */
 const docFromHash = (): string | null => parseDocHash(window.location.hash)?.documentId ?? null;
 const rowFromHash = (): number | undefined => parseDocHash(window.location.hash)?.row;
@@ -27,6 +30,12 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   const [error, setError] = useState<string | null>(null);
   // A notice is kept as a message to format, so it follows a change of UI language.
   const [notice, setNotice] = useState<{ key: string; params: Record<string, string | number> } | null>(null);
+  // A notice is a toast: it goes by itself after a while (errors stay until dismissed).
+  useEffect(() => {
+    if (!notice || notice.key === 'documents.importing') return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const [dragging, setDragging] = useState(false);
   const [reloads, setReloads] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
