@@ -62,7 +62,9 @@ test('a page on another localhost port cannot break saving, even after a reload'
   await page.keyboard.type('Jowzjan province');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
 
-  const hostile = http.createServer((_req, res) => {
+  const cookiesSeen: string[] = [];
+  const hostile = http.createServer((req, res) => {
+    cookiesSeen.push(req.headers.cookie ?? '');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(HOSTILE(app.origin, new URL(app.origin).port));
   });
@@ -86,6 +88,8 @@ test('a page on another localhost port cannot break saving, even after a reload'
     await expect(page.getByTestId('save-state')).toHaveText('Saved');
     expect(await stored(app, id, 0)).toBe('Jowzjan province, officials said');
     expect(await stored(app, id, 1)).toBe('Darzab');
+    // Cookies reach every server on 127.0.0.1: the hostile one saw the page cookie, never the API token.
+    expect(cookiesSeen.join(' ')).not.toContain(app.token);
   } finally {
     hostile.close();
   }
@@ -140,8 +144,11 @@ test('a tab reopened after its saves failed never shows older text than the work
   // Meanwhile another process saves newer text on that row.
   cliTranslate(app, id, 0, 'Jowzjan, saved later by the CLI');
 
+  // The translator opens the printed address again (no other tab is open to hand the token over).
   const again = await context.newPage();
-  await again.goto(url);
+  await again.goto(app.url);
+  await expect(again.getByTestId('file-input')).toBeAttached();
+  await again.evaluate((route) => (window.location.hash = route), new URL(url).hash);
   await expect(again.locator('[data-testid=rows]')).toHaveAttribute('aria-rowcount', '11');
   // The newer text is what the row shows; the journal's older text is offered beside it, never written over it.
   await expect(row(again, 1).getByTestId('target')).toHaveValue('Jowzjan, saved later by the CLI');
@@ -151,3 +158,16 @@ test('a tab reopened after its saves failed never shows older text than the work
   await expect(again.getByTestId('recovered')).toHaveCount(0); // nothing was saved from the journal: not "recovered and saved"
   await again.screenshot({ path: path.join(SCREENSHOTS, 'recovered-conflict-en.png') });
 });
+
+test('a second tab opened on the bare address gets the token from the open tab, not from the server', async ({ page, app, context }) => {
+  await page.goto(app.url);
+  const id = await importSeed(page);
+  const second = await context.newPage();
+  await second.goto(`${app.origin}/#/doc/${id}`);
+  await expect(second.locator('[data-testid=rows]')).toHaveAttribute('aria-rowcount', '11');
+  await row(second, 2).getByTestId('target').click();
+  await second.keyboard.type('Tehran-SANA');
+  await expect(second.getByTestId('save-state')).toHaveText('Saved');
+  expect(await stored(app, id, 1)).toBe('Tehran-SANA');
+});
+

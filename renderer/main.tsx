@@ -6,13 +6,14 @@ import './settings/theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { call } from './api/client';
-import { sessionToken } from './api/session';
+import { askOpenTabs, sessionToken, shareTokenWithNewTabs } from './api/session';
 import { App } from './app';
 import { initI18n } from './i18n';
 
 async function boot(): Promise<void> {
   // Before the app reads its route: the token's fragment gives way to the route it came from.
-  sessionToken();
+  if (!window.dragoman && !sessionToken()) await askOpenTabs();
+  if (!window.dragoman) shareTokenWithNewTabs();
   const settings = await call('settings.get', {});
   await initI18n(settings.uiLanguage);
   const root = document.getElementById('root');

@@ -74,9 +74,13 @@ describe('browser-mode server', () => {
     const page = await request('/', { headers: { cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    // A second tab on the same address gets the token from the page itself; nothing caches it.
-    expect(page.body).toContain(`<meta name="dragoman-token" content="${server.token}">`);
+    // The cookie opens the app's files only: it is not the API token (any other 127.0.0.1 server the browser
+    // visits receives it), and the page carries no token either.
+    expect(cookie).not.toContain(server.token);
+    expect(page.body).not.toContain(server.token);
     expect(page.headers['cache-control']).toBe('no-store');
+    const withCookie = await request('/api/document.list', { method: 'POST', headers: { cookie: cookie.split(';')[0]! }, body: '{}' });
+    expect(withCookie.status).toBe(401);
     const refused = await request('/', { headers: { cookie: `${server.cookie}=junk` } });
     expect(refused.body).not.toContain(server.token);
   });

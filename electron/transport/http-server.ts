@@ -6,14 +6,16 @@
  * page on another 127.0.0.1 port can set or replace them:
  * - the API takes the token from the `x-dragoman-token` header only, which the page keeps in its own
  *   sessionStorage (per origin: no other port can read or replace it). Saving never depends on a cookie.
- * - page loads take it from the address once (`?token=`), traded for an HttpOnly SameSite cookie whose name
- *   is random per launch (so another page cannot aim at it) and a redirect to `/#t=<token>` that hands the
- *   token to the page. A load refused for want of the cookie answers with a page that retries with the
- *   token the tab kept, so even a tossed cookie cannot lock a tab out. An authorised load of the app's HTML
- *   carries the token in a meta tag (no-store), so a second tab opened on the address works as well.
+ * - page loads take it from the address once (`?token=`), traded for an HttpOnly SameSite cookie and a
+ *   redirect to `/#t=<token>` that hands the token to the page (a fragment never reaches any server). The
+ *   cookie holds a second secret that opens the app's files only, never the API: cookies go to every server
+ *   on 127.0.0.1 whatever its port, so another local server the browser visits may read it. Its name is
+ *   random per launch. A load refused for want of the cookie answers with a page that retries with the token
+ *   the tab kept, so even a tossed cookie cannot lock a tab out; a second tab asks an open one for the token
+ *   (renderer/api/session.ts, a BroadcastChannel, which is per origin).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { decodeWire, encodeWire } from '../../core/api/wire';
@@ -107,6 +109,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   let origin = '';
   // Random per launch: a page on another port cannot guess the name to replace or remove the cookie.
   const cookie = `dragoman_${randomBytes(9).toString('base64url')}`;
+  // What the cookie carries: it opens the app's files, not the API (any other local server may see it).
+  const pageSecret = randomBytes(24).toString('base64url');
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
@@ -130,8 +134,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
     if (url.pathname === '/reauth.js') return send(res, 200, REAUTH_SCRIPT, 'text/javascript; charset=utf-8');
-    const given = url.searchParams.get('token') ?? header ?? cookieToken(req, cookie);
-    if (typeof given !== 'string' || !sameSecret(given, token)) {
+    const given = url.searchParams.get('token') ?? header;
+    const fromCookie = cookieToken(req, cookie);
+    const allowed = typeof given === 'string' ? sameSecret(given, token) : typeof fromCookie === 'string' && sameSecret(fromCookie, pageSecret);
+    if (!allowed) {
       res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
       return send(res, 401, REAUTH_PAGE, 'text/html; charset=utf-8');
     }
@@ -139,7 +145,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       // Trade the token in the address for a cookie (page loads) and a fragment the page keeps (API calls);
       // the address bar and the history keep neither.
       url.searchParams.delete('token');
-      res.setHeader('set-cookie', `${cookie}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      res.setHeader('set-cookie', `${cookie}=${pageSecret}; HttpOnly; SameSite=Strict; Path=/`);
       res.writeHead(303, { location: `${url.pathname}${url.search}#t=${token}` });
       res.end();
       return;
@@ -193,16 +199,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       'cache-control': 'no-cache',
     };
     if (target.endsWith('.html')) {
-      // Only an authorised load gets here. The page learns the token from a meta tag, so a second tab opened
-      // on the same address (the cookie) can save too; no other origin can read this response.
       headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
       headers['cache-control'] = 'no-store';
-      const meta = `<meta name="dragoman-token" content="${token}">`;
-      const raw = readFileSync(target, 'utf8');
-      const html = /<head[^>]*>/i.test(raw) ? raw.replace(/<head[^>]*>/i, (h) => h + meta) : raw.replace(/^(<!doctype html>)?/i, (d) => d + meta);
-      res.writeHead(200, headers);
-      res.end(html);
-      return;
     }
     res.writeHead(200, headers);
     createReadStream(target).pipe(res);

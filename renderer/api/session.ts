@@ -12,15 +12,9 @@ let token: string | null = null;
 let connection: Connection = { kind: 'ok' };
 const listeners = new Set<(c: Connection) => void>();
 
-/** The token the server put in the page it served (an authorised load: this server's current token). */
-function fromPage(): string | null {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="dragoman-token"]');
-  return meta?.content || null;
-}
-
 function readToken(): string | null {
   const hash = new URLSearchParams(window.location.hash.slice(1));
-  const fromAddress = hash.get('t') ?? fromPage();
+  const fromAddress = hash.get('t');
   try {
     if (fromAddress) {
       sessionStorage.setItem(KEY, fromAddress);
@@ -42,6 +36,48 @@ function readToken(): string | null {
 export function sessionToken(): string | null {
   token ??= readToken();
   return token;
+}
+
+const CHANNEL = 'dragoman-token';
+
+/**
+ * A tab opened on the bare address (a second tab, a bookmark) has no token: it asks the tabs of this origin
+ * that have one. A BroadcastChannel is per origin, port included, so no page of another port hears it.
+ * Resolves with the token, or null when no open tab answers in time (the page then says how to get in).
+ */
+export async function askOpenTabs(timeoutMs = 600): Promise<string | null> {
+  if (sessionToken() || typeof BroadcastChannel === 'undefined') return sessionToken();
+  const channel = new BroadcastChannel(CHANNEL);
+  try {
+    return await new Promise<string | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), timeoutMs);
+      channel.onmessage = (e: MessageEvent<{ token?: string }>) => {
+        const t = e.data?.token;
+        if (typeof t !== 'string' || !t) return;
+        clearTimeout(timer);
+        token = t;
+        try {
+          sessionStorage.setItem(KEY, t);
+        } catch {
+          // Private mode: the token lives as long as the page.
+        }
+        resolve(t);
+      };
+      channel.postMessage({ want: true });
+    });
+  } finally {
+    channel.close();
+  }
+}
+
+/** Answers other tabs of this origin that ask for the token (see askOpenTabs). */
+export function shareTokenWithNewTabs(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (e: MessageEvent<{ want?: boolean }>) => {
+    const t = sessionToken();
+    if (e.data?.want && t) channel.postMessage({ token: t });
+  };
 }
 
 /**

@@ -132,7 +132,7 @@ function MatchSpan(props: {
         }
       }}
     >
-      {props.text}
+      <VisibleText text={props.text} />
     </span>
   );
 }

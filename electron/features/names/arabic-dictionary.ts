@@ -56,7 +56,8 @@ function root(): TrieNode {
 
 /**
  * "Is this exact spelling a word?" (letters without marks, no folds undone, suffixes included): the question the
- * glossary's homograph guard asks (حماه is a word; so the term حماة never matches it through the ة/ه fold).
+ * glossary's homograph guard asks for hamza and madda folds (آمل "I hope" is a word, so the term أمل never matches
+ * it; ة/ه and ى/ي swaps go by the listed homographs instead, since AyaSpell lists nearly every noun with ه).
  */
 export function writtenWordTest(): (word: string) => boolean {
   if (written) return written;
