@@ -3,11 +3,10 @@
  * with the URL (and its per-launch token) read from the server's output.
  */
 import { test as base, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnWebServer } from '../scripts/web-process';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -32,26 +31,7 @@ export interface AppServer {
 export async function startApp(dbFile?: string): Promise<AppServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-e2e-'));
   const db = dbFile ?? path.join(dir, 'workspace.sqlite');
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'electron', 'web.ts'), '--db', db, '--no-open'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1' } },
-  );
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
-    const onData = (d: Buffer): void => {
-      output += d.toString();
-      const m = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
+  const { child, url } = await spawnWebServer(db);
   const u = new URL(url);
   return {
     url,
