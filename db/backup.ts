@@ -104,12 +104,35 @@ export function restoreFrom(from: string, dbFile: string): { restored: string; p
   } finally {
     source.close();
   }
+  if (existsSync(dbFile)) assertNotInUse(dbFile);
   let previous: string | null = null;
   if (existsSync(dbFile)) previous = setAside(dbFile, from);
   for (const side of ['-wal', '-shm']) rmSync(dbFile + side, { force: true });
   copyFileSync(from, dbFile);
   chmodSync(dbFile, 0o600);
   return { restored: from, previous };
+}
+
+/**
+ * A restore must not pull the file from under a running app: every open connection holds a lock on the file
+ * (a WAL reader's shared lock even when idle), so an exclusive lock is had only when nobody has it open.
+ * Errors other than "locked" are left to `setAside`, which keeps a damaged file's bytes as they are.
+ */
+function assertNotInUse(dbFile: string): void {
+  let probe: Database.Database | undefined;
+  try {
+    probe = new Database(dbFile, { fileMustExist: true, timeout: 0 });
+    probe.pragma('locking_mode = EXCLUSIVE');
+    probe.exec('BEGIN EXCLUSIVE');
+    probe.exec('ROLLBACK');
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+      throw new WorkspaceError(`${dbFile}: the workspace is open in Dragoman (or another program); close it first, then restore`);
+    }
+  } finally {
+    probe?.close();
+  }
 }
 
 /**

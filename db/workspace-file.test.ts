@@ -132,6 +132,21 @@ describe('backups', () => {
     expect(targetOf(r.previous!)).toBe('Tehran (SANA)'); // what was replaced is kept
   });
 
+  it('refuses to restore over a workspace the app still has open, changing nothing', () => {
+    const file = tmp();
+    withRow(file, 'Tehran (SANA)');
+    const out = path.join(path.dirname(file), 'copy.sqlite');
+    backupTo(file, out);
+    const app = openWorkspace(file); // the app, idle between saves
+    app.prepare("UPDATE paragraphs SET target = 'Tehran, SANA'").run();
+    expect(() => restoreFrom(out, file)).toThrow(`${file}: the workspace is open in Dragoman (or another program); close it first, then restore`);
+    expect((app.prepare('SELECT target FROM paragraphs').get() as { target: string }).target).toBe('Tehran, SANA');
+    expect(listBackups(file).filter((b) => b.reason === 'before-restore')).toHaveLength(0);
+    app.close();
+    expect(restoreFrom(out, file).restored).toBe(out); // closed: the restore goes ahead
+    expect(targetOf(file)).toBe('Tehran (SANA)');
+  });
+
   it('refuses to restore from a file that is not a sound workspace, changing nothing', () => {
     const file = tmp();
     withRow(file);

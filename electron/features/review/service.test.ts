@@ -50,6 +50,21 @@ describe('review round trip', () => {
     expect(doc.paragraphList[2]!.source).toBe(s.documents.get(id).paragraphList[2]!.source);
   });
 
+  it('never overwrites a save that lands while the reviewed file is being read', async () => {
+    const s = composeServices(openWorkspace(':memory:'), env());
+    const { documentId: id } = await s.documents.import({ fileName: 'seed-ar.txt', bytes: seed });
+    s.documents.updateParagraph({ documentId: id, index: 2, target: 'Tasnim revealed a secret operation.', confirm: true });
+    const exported = await s.exports.export(id, 'docx');
+    const reviewed = await edit(exported.bytes, 'a secret operation', 'a covert operation');
+    const importing = s.review.importReview({ id, fileName: 'reviewed.docx', bytes: reviewed });
+    // The translator's autosave arrives while the DOCX is still being unzipped.
+    s.documents.updateParagraph({ documentId: id, index: 2, target: 'Tasnim disclosed a secret operation.', confirm: true });
+    const report = await importing;
+    expect(report.changed).toEqual([]);
+    expect(report.conflicts).toEqual([{ index: 2, current: 'Tasnim disclosed a secret operation.', reviewer: 'Tasnim revealed a covert operation.' }]);
+    expect(s.documents.get(id).paragraphList[2]!.target).toBe('Tasnim disclosed a secret operation.');
+  });
+
   it('refuses the review file of another document and changes nothing', async () => {
     const s = composeServices(openWorkspace(':memory:'), env());
     const a = await s.documents.import({ fileName: 'seed-ar.txt', bytes: seed });

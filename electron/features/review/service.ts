@@ -56,38 +56,41 @@ export function createReviewService(deps: {
         throw e;
       }
       const exported = review.exportId ? deps.exports.snapshot(review.exportId, doc.id) : undefined;
-      const changed: ReviewReport['changed'] = [];
-      const conflicts: ReviewReport['conflicts'] = [];
-      for (const c of review.changes) {
-        const current = doc.paragraphList[c.index];
-        if (!current || current.target === c.after) continue;
-        const base = exported?.[c.index];
-        if (base === undefined) {
-          // A file without a known snapshot: an empty cell never wipes a translation.
-          if (c.after.trim() === '') continue;
-        } else {
-          if (c.after === base) continue; // the reviewer left it as exported
-          if (current.target !== base) {
-            conflicts.push({ index: c.index, current: current.target, reviewer: c.after });
-            continue;
+      // Compared and written in one write transaction, against the document as it is then: a save that
+      // landed while the file was being read is seen here (as a conflict), never overwritten.
+      return db.transaction(() => {
+        const now = documents.get(input.id);
+        const changed: ReviewReport['changed'] = [];
+        const conflicts: ReviewReport['conflicts'] = [];
+        for (const c of review.changes) {
+          const current = now.paragraphList[c.index];
+          if (!current || current.target === c.after) continue;
+          const base = exported?.[c.index];
+          if (base === undefined) {
+            // A file without a known snapshot: an empty cell never wipes a translation.
+            if (c.after.trim() === '') continue;
+          } else {
+            if (c.after === base) continue; // the reviewer left it as exported
+            if (current.target !== base) {
+              conflicts.push({ index: c.index, current: current.target, reviewer: c.after });
+              continue;
+            }
           }
+          changed.push({ index: c.index, before: current.target, after: c.after });
         }
-        changed.push({ index: c.index, before: current.target, after: c.after });
-      }
-      const comments = mergeComments(doc.paragraphList, review.notes, review.comments);
-      db.transaction(() => {
-        documents.writeNotes(doc.id, comments);
+        const comments = mergeComments(now.paragraphList, review.notes, review.comments);
+        documents.writeNotes(now.id, comments);
         documents.writeTargets(
-          doc.id,
+          now.id,
           changed.map((c) => {
-            const before = doc.paragraphList[c.index]!;
+            const before = now.paragraphList[c.index]!;
             // A reviewer's correction of a confirmed row stays confirmed; new text on an open row is a draft.
             const status = c.after.trim() === '' ? 'untranslated' : before.status === 'translated' ? 'translated' : 'draft';
             return { index: c.index, target: c.after, status };
           }),
         );
+        return { changed, conflicts, comments };
       }).immediate();
-      return { changed, conflicts, comments };
     },
   };
 }
