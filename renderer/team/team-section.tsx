@@ -109,8 +109,10 @@ function Linked(props: {
     <>
       <dl className="team-status" data-testid="team-status">
         <dt>{t('team.serverLabel')}</dt>
-        <dd dir="ltr" lang="en">
-          {s.team}
+        <dd>
+          <bdi dir="ltr" lang="en">
+            {s.team}
+          </bdi>
         </dd>
         <dt>{t('team.userLabel')}</dt>
         <dd>
@@ -121,7 +123,7 @@ function Linked(props: {
           {[t(`team.${state}`), s.pending > 0 ? t('team.pending', { count: s.pending }) : null].filter(Boolean).join(' · ')}
         </dd>
         <dt>{t('team.lastSyncLabel')}</dt>
-        <dd>{s.lastSync ? new Date(s.lastSync).toLocaleString() : t('team.neverSynced')}</dd>
+        <dd>{s.lastSync ? <bdi>{new Date(s.lastSync).toLocaleString()}</bdi> : t('team.neverSynced')}</dd>
       </dl>
       <div className="button-row">
         <button type="button" disabled={props.busy} onClick={props.onSync} data-testid="team-sync">
@@ -166,7 +168,7 @@ function SyncReport(props: { report: TeamSyncReport }): React.JSX.Element {
           {r.conflicts.map((k, i) => (
             <li key={i}>
               {t(`team.kind.${k.kind}`)}
-              {k.field ? ` (${k.field})` : ''}: <bdi>{k.mine}</bdi> / <bdi>{k.theirs}</bdi> — {t(`team.kept.${k.kept}`)}
+              {k.field ? ` (${t(`glossary.field.${k.field}`, { defaultValue: k.field })})` : ''}: <bdi>{k.mine}</bdi> / <bdi>{k.theirs}</bdi> — {t(`team.kept.${k.kept}`)}
             </li>
           ))}
         </ul>
