@@ -131,17 +131,45 @@ export function incrementUse(db: Db, id: string): void {
   db.prepare('UPDATE terms SET use_count = use_count + 1 WHERE id = ?').run(id);
 }
 
-/** Search by Arabic (normalised like the matcher, through the registered ar_norm) or English (any case). */
-export function searchTerms(db: Db, query: string, normalized: string, limit: number): StoredTerm[] {
-  const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** The term list's order: by the Arabic (its key, the article set aside, as dictionaries do) or by the English. */
+export type TermOrder = 'ar' | 'en';
+
+function orderBy(order: TermOrder): string {
+  const arabic = "CASE WHEN t.key LIKE 'ال%' THEN substr(t.key, 3) ELSE t.key END, t.key";
+  return order === 'en' ? 'lower(t.target), t.target, t.key' : `${arabic}, lower(t.target)`;
+}
+
+const like = (s: string, anywhere: boolean): string => `${anywhere ? '%' : ''}${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Search by Arabic (normalised like the matcher, through the registered ar_norm: `keys.key` anywhere in a term or
+ * a variant, `keys.prefixes` at the start of one, see core/glossary/search-keys.ts) or English (any case), in
+ * `order`. An empty query lists every term.
+ */
+export function searchTerms(
+  db: Db,
+  q: { query: string; keys: { key: string; prefixes: string[] }; order: TermOrder; limit: number },
+): StoredTerm[] {
+  const where: string[] = [];
+  const params: string[] = [];
+  if (q.query.trim()) {
+    const arabic = (pattern: string): void => {
+      // Variants are a JSON array: a variant begins after a quote.
+      where.push("t.key LIKE ? ESCAPE '\\'", "ar_norm(t.variants) LIKE ? ESCAPE '\\'");
+      params.push(pattern, pattern.startsWith('%') ? pattern : `%"${pattern}`);
+    };
+    if (q.keys.key) arabic(like(q.keys.key, true));
+    for (const p of q.keys.prefixes) arabic(like(p, false));
+    where.push("lower(t.target) LIKE lower(?) ESCAPE '\\'");
+    params.push(like(q.query.trim(), true));
+  }
   const rows = db
     .prepare(
-      `SELECT ${TERM_COLUMNS} FROM terms t JOIN glossaries g ON g.id = t.glossary_id
-       WHERE (? <> '' AND (t.key LIKE ? ESCAPE '\\' OR ar_norm(t.variants) LIKE ? ESCAPE '\\'))
-          OR lower(t.target) LIKE lower(?) ESCAPE '\\'
-       ORDER BY g.priority, t.source LIMIT ?`,
+      `SELECT ${TERM_COLUMNS} FROM terms t
+       ${where.length ? `WHERE ${where.join(' OR ')}` : ''}
+       ORDER BY ${orderBy(q.order)} LIMIT ?`,
     )
-    .all(normalized, like(normalized), like(normalized), like(query), limit) as TermRow[];
+    .all(...params, q.limit) as TermRow[];
   return rows.map(toTerm);
 }
 

@@ -4,7 +4,7 @@
  * down, back online (nothing waiting) after it restarts and a click syncs; in both UI languages.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findPgBin, startCluster } from '../server/test/cluster';
 import type { Cluster } from '../server/test/cluster';
@@ -68,6 +68,66 @@ test('online, offline with changes waiting, online again after a click', async (
     await indicator.click();
     await expect(indicator).toHaveAttribute('data-state', 'online', { timeout: 20_000 });
     await expect(indicator).toHaveText('الفريق: متصل');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('joining from the settings panel, a term conflict resolved there, and leaving', async ({ page }, info) => {
+  const dir = info.outputPath('ws');
+  mkdirSync(dir, { recursive: true });
+  const desk = path.join(dir, 'desk.sqlite');
+  const other = path.join(dir, 'other.sqlite');
+  const csv = (english: string): string => {
+    const f = path.join(dir, `${english}.csv`);
+    writeFileSync(f, `source,target,kind\nشبرغان,${english},place\n`);
+    return f;
+  };
+  // Another workspace shares the Wires glossary with Sheberghan in it.
+  cli('glossary', 'import', csv('Sheberghan'), '--db', other, '--glossary', 'Wires');
+  cli('team', 'join', team.url, '--token', token, '--db', other);
+  cli('team', 'share', '--db', other, '--glossary', 'Wires');
+  cli('team', 'sync', '--db', other);
+
+  const app = await startApp(desk);
+  try {
+    await page.goto(app.url);
+    await page.getByTestId('settings-open').click();
+    const section = page.getByTestId('team-section');
+    await section.getByTestId('team-url').fill(team.url);
+    await section.getByTestId('team-token').fill('wrong-token');
+    await section.getByTestId('team-join').click();
+    await expect(section.getByTestId('team-error')).toBeVisible();
+    await expect(section.getByTestId('team-status')).toHaveCount(0);
+    await section.getByTestId('team-token').fill(token);
+    await section.getByTestId('team-join').click();
+    await expect(section.getByTestId('team-status')).toContainText('amina');
+    await section.getByTestId('team-sync').click();
+    await expect(section.getByTestId('team-sync-report')).toContainText('received');
+    await expect(section.getByTestId('team-state')).toHaveText('online');
+
+    // Both sides change the English of the same term from the same base: a conflict, the server's value stands.
+    cli('team', 'sync', '--db', desk);
+    cli('glossary', 'import', csv('Shibirghan'), '--db', other, '--glossary', 'Wires');
+    cli('team', 'sync', '--db', other);
+    cli('glossary', 'import', csv('Shebergan'), '--db', desk, '--glossary', 'Wires');
+    await section.getByTestId('team-sync').click();
+    // The background sync may have pushed the change before the click: the list is read from the server either way.
+    const conflict = section.getByTestId('team-conflict');
+    await expect(conflict).toHaveCount(1);
+    await expect(conflict).toContainText('Stands now: Shibirghan');
+    await expect(conflict).toContainText('Kept aside, from \u2068amina\u2069: Shebergan');
+    await page.getByTestId('settings-panel').screenshot({ path: path.join(SCREENSHOTS, 'team-join-en.png') });
+    await page.getByTestId('settings-ui-language').selectOption('ar');
+    await expect(conflict).toContainText('القائم الآن: Shibirghan');
+    await page.getByTestId('settings-panel').screenshot({ path: path.join(SCREENSHOTS, 'team-join-ar.png') });
+    await conflict.getByTestId('team-keep-mine').click();
+    await expect(section.getByTestId('team-conflict')).toHaveCount(0);
+    await expect(section).toContainText(/No open conflicts|لا تعارضات مفتوحة/);
+
+    await section.getByTestId('team-leave').click();
+    await expect(section.getByTestId('team-join')).toBeVisible();
+    expect(JSON.parse(cli('team', 'status', '--db', desk)).linked).toBe(false);
   } finally {
     await app.stop();
   }

@@ -42,6 +42,15 @@ describe('bilingual DOCX export', () => {
     }
   });
 
+  it('aligns the Arabic and English column headings like their text, in the English UI too', async () => {
+    const { tables, rows, cells } = await docxTables((await exportDocument(doc, 'docx', options())).bytes);
+    const [, arabic, english] = cells(rows(tables[0]!)[0]!);
+    expect(hasElement(arabic!, 'w:bidi')).toBe(true); // right-to-left, so "start" is the right edge
+    expect(hasElement(arabic!, 'w:jc', 'start')).toBe(true);
+    expect(hasElement(english!, 'w:bidi')).toBe(false);
+    expect(hasElement(english!, 'w:jc', 'left')).toBe(true);
+  });
+
   it('puts the Arabic in the right column with target-first, and adds the status column', async () => {
     const bytes = (await exportDocument(doc, 'docx', options({ columnOrder: 'target-first', statusColumn: true }))).bytes;
     const { tables, texts, rows, cells } = await docxTables(bytes);

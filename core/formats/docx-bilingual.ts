@@ -111,7 +111,18 @@ export function bilingualDocument(doc: Omit<DocumentFull, 'paragraphList'>, opts
   const children: Array<Paragraph | Table> = [
     ...autoParagraph(doc.title, isArabic(doc.title), { bold: true, size: 32 }),
     new Paragraph({}),
-    table(columns.map((c) => label(columnLabel(c, opts))), rows, widths),
+    // The Arabic and English columns' headings sit like their text (right-to-left on the right, left-to-right on
+    // the left), whatever the UI language; the others follow the UI.
+    table(
+      columns.map((c) => {
+        const text = columnLabel(c, opts);
+        if (c === 'source') return arabicParagraph(text, { bold: true, size: 22 });
+        if (c === 'target') return isArabic(text) ? label(text) : englishParagraph(text, { bold: true, size: 22 });
+        return label(text);
+      }),
+      rows,
+      widths,
+    ),
   ];
 
   const terms = opts.glossaryTerms ?? [];

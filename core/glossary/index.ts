@@ -8,6 +8,8 @@ export type { FoldKind, FoldVerdict } from './homograph-guard';
 export { shortTermSpellings } from './short-terms';
 export { matchText } from './matcher';
 export { termForms, termKey } from './term-key';
+export { searchKeys } from './search-keys';
+export type { SearchKeys } from './search-keys';
 export { preferredTarget, targetAlternatives } from './target';
 export { checkConsistency, targetFound } from './consistency';
 export { cliticReadings, stripClitics } from '../arabic/clitics';

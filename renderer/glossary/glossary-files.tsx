@@ -1,13 +1,13 @@
 /**
  * Glossary files and switches: import CSV/TBX (a rejected file lists every bad row, and "import the valid
- * rows" retries skipping them), export CSV/TBX, and which glossaries this document uses.
+ * rows" retries skipping them; the report names the terms added and updated), export CSV/TBX, and which glossaries this document uses.
  */
-import { withVisibleMarks } from '../../core/text/invisibles';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GlossaryInfo } from '../../core/api/contract';
+import type { GlossaryImportReport, GlossaryInfo } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
 import { downloadFile } from '../workbench/download';
+import { ImportReport } from './import-report';
 
 interface Rejected {
   fileName: string;
@@ -21,7 +21,7 @@ export function GlossaryFiles(props: { documentId: string; version: number; onCh
   const { t } = useTranslation();
   const { documentId, version, onChanged, onError } = props;
   const [glossaries, setGlossaries] = useState<GlossaryInfo[]>([]);
-  const [report, setReport] = useState<string | null>(null);
+  const [report, setReport] = useState<GlossaryImportReport | null>(null);
   const [rejected, setRejected] = useState<Rejected | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const headingId = useId();
@@ -37,7 +37,7 @@ export function GlossaryFiles(props: { documentId: string; version: number; onCh
     setRejected(null);
     try {
       const r = await call('glossary.import', { fileName, bytes, ...(skipInvalid ? { skipInvalid } : {}) });
-      setReport(t('glossary.imported', { name: `\u2068${withVisibleMarks(r.glossary)}\u2069`, added: r.added, updated: r.updated, skipped: r.skipped.length }));
+      setReport(r);
       onChanged();
     } catch (e) {
       if (e instanceof ClientError && e.code === 'bad-file') {
@@ -90,11 +90,7 @@ export function GlossaryFiles(props: { documentId: string; version: number; onCh
           {t('glossary.exportTbx')}
         </button>
       </div>
-      {report && (
-        <p role="status" className="import-report" data-testid="glossary-import-report">
-          {report}
-        </p>
-      )}
+      {report && <ImportReport report={report} />}
       {rejected && (
         <div role="alert" className="import-errors" data-testid="glossary-import-errors">
           <p>{t('glossary.importRejected')}</p>

@@ -1,4 +1,4 @@
-/** The glossary tab: the terms of the active paragraph (Alt+1…9), a search over all terms, files and glossaries. */
+/** The glossary tab: the terms of the active paragraph (Alt+1…9, Alt+= for all), a search over all terms, files and glossaries. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchView } from '../../core/api/contract';
@@ -30,7 +30,7 @@ export function GlossaryTab(props: {
             {terms.map((m, i) => (
               <li key={m.termId}>
                 <button type="button" className="term-insert" onClick={() => props.onInsert(m)} title={t('glossary.insertHint')}>
-                  <span className="term-key">{i < 9 ? `Alt+${i + 1}` : ''}</span>
+                  <span className="term-key">{i < 9 ? `Alt+${i + 1}` : `Alt+= ${i + 1}`}</span>
                   <TermLabel source={m.source} target={m.target} kind={m.kind} shortSpellings={m.shortSpellings} />
                 </button>
               </li>

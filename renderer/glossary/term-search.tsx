@@ -1,7 +1,11 @@
-/** Search over every term (Arabic normalised, English case-insensitive), each with edit and delete. */
+/**
+ * Every term, in Arabic or English order (a choice kept in this browser profile), narrowed by a search: Arabic
+ * normalised and through its clitics (بالانبار finds الأنبار), English case-insensitive; each with edit and delete.
+ */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TermView } from '../../core/api/contract';
+import { TERM_ORDERS } from '../../core/api/contract';
 import { call } from '../api/client';
 import { splitVariants, TermFields } from './term-fields';
 import type { TermDraft } from './term-fields';
@@ -9,6 +13,13 @@ import { TermLabel } from './term-label';
 
 const DELAY_MS = 200;
 const LIMIT = 100;
+const ORDER_KEY = 'dragoman.termOrder';
+type TermOrder = (typeof TERM_ORDERS)[number];
+
+function savedOrder(): TermOrder {
+  const saved = window.localStorage.getItem(ORDER_KEY);
+  return TERM_ORDERS.find((o) => o === saved) ?? 'ar';
+}
 
 export function TermSearch(props: { version: number; onChanged: () => void; onError: (m: string) => void }): React.JSX.Element {
   const { t } = useTranslation();
@@ -16,12 +27,14 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<TermView[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
+  const [order, setOrder] = useState<TermOrder>(savedOrder);
   const headingId = useId();
+  const orderId = useId();
 
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      call('term.search', { query, limit: LIMIT })
+      call('term.search', { query, limit: LIMIT, order })
         .then((r) => live && setResults(r))
         .catch((e: unknown) => onError((e as Error).message));
     }, DELAY_MS);
@@ -29,7 +42,7 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
       live = false;
       clearTimeout(timer);
     };
-  }, [query, version, onError]);
+  }, [query, order, version, onError]);
 
   const remove = async (term: TermView): Promise<void> => {
     if (!window.confirm(t('glossary.confirmDelete', { source: `\u2068${term.source}\u2069`, target: term.target }))) return;
@@ -54,6 +67,22 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
         data-testid="term-search"
         onChange={(e) => setQuery(e.currentTarget.value)}
       />
+      <span className="term-order">
+        <label htmlFor={orderId}>{t('glossary.order')}</label>
+        <select
+          id={orderId}
+          value={order}
+          data-testid="term-order"
+          onChange={(e) => {
+            const next = e.currentTarget.value as TermOrder;
+            window.localStorage.setItem(ORDER_KEY, next);
+            setOrder(next);
+          }}
+        >
+          <option value="ar">{t('glossary.orderArabic')}</option>
+          <option value="en">{t('glossary.orderEnglish')}</option>
+        </select>
+      </span>
       {results.length === 0 ? (
         <p className="muted">{t('glossary.noResults')}</p>
       ) : (

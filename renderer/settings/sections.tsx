@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../core/api/contract';
 import type { SourceSide } from '../../core/model';
+import { TeamSection } from '../team/team-section';
 
 export interface SettingsSectionProps {
   settings: Settings;
@@ -51,4 +52,7 @@ function WorkbenchSection(props: SettingsSectionProps): React.JSX.Element {
   );
 }
 
-export const SETTINGS_SECTIONS: readonly SettingsSection[] = [{ id: 'workbench', title: 'settings.workbench', Component: WorkbenchSection }];
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
+  { id: 'workbench', title: 'settings.workbench', Component: WorkbenchSection },
+  { id: 'team', title: 'team.section', Component: TeamSection },
+];

@@ -27,6 +27,7 @@ export const KEYS: readonly KeyEntry[] = [
   { keys: ['Mod+Shift+S'], does: 'copySource', group: 'editor' },
   { keys: ['Alt+0'], does: 'inlineCode', group: 'editor' },
   { keys: ['Alt+1…9'], does: 'insertTerm', group: 'glossary' },
+  { keys: ['Alt+='], does: 'termPicker', group: 'glossary' },
   { keys: ['Tab'], does: 'completion', group: 'glossary' },
   { keys: ['Mod+Shift+G'], does: 'addTerm', group: 'glossary' },
   { keys: ['Mod+F'], does: 'find', group: 'find' },

@@ -1,6 +1,6 @@
 /**
- * A row's English editor: autosized, Alt+1…9 insert the paragraph's terms at the cursor, and the glossary's
- * predictive typing list (Tab accepts). Every change goes through `onEdit`, so autosave runs for all of them.
+ * A row's English editor: autosized, Alt+1…9 insert the paragraph's terms at the cursor, Alt+= opens a picker of
+ * all of them (a paragraph may have more than nine), and the glossary's predictive typing list (Tab accepts). Every change goes through `onEdit`, so autosave runs for all of them.
  */
 import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { applyEdit } from '../glossary/editor-caret';
 import { termsInOrder } from '../glossary/segments';
 import type { Edit } from '../glossary/text-edit';
 import { useCompletion } from '../glossary/use-completion';
+import { PICKER_KEY, TermPickerList, useTermPicker } from '../glossary/term-picker';
 import { fromDisplay, keepsPlaceholders, missingPlaceholders, toDisplay } from './placeholders';
 import { autoGrow } from './use-refit-editors';
 
@@ -35,6 +36,7 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
   const listId = useId();
   const completion = useCompletion(matches);
   const terms = useMemo(() => termsInOrder(matches), [matches]);
+  const picker = useTermPicker(terms);
   const n = index + 1;
 
   useLayoutEffect(() => {
@@ -67,6 +69,19 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
       }
       return;
     }
+    if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === PICKER_KEY) {
+      e.preventDefault();
+      if (terms.length > 0) {
+        completion.dismiss();
+        picker.open();
+      }
+      return;
+    }
+    if (picker.selected !== null) {
+      const chosen = picker.onKeyDown(e);
+      if (chosen) onInsert(index, chosen);
+      if (e.defaultPrevented) return;
+    }
     if (digit) {
       const term = terms[Number(digit[1]) - 1];
       e.preventDefault();
@@ -77,6 +92,8 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
   };
 
   const open = completion.state;
+  const picking = picker.selected;
+  const activeOption = picking !== null ? `${listId}-${picking}` : open ? `${listId}-${open.selected}` : undefined;
   return (
     <div role="cell" className="cell target" style={{ gridArea: 'tgt' }}>
       <textarea
@@ -89,8 +106,8 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
         placeholder={t('workbench.targetPlaceholder')}
         aria-label={t('workbench.targetLabel', { n })}
         aria-autocomplete="list"
-        aria-controls={open ? listId : undefined}
-        aria-activedescendant={open ? `${listId}-${open.selected}` : undefined}
+        aria-controls={open || picking !== null ? listId : undefined}
+        aria-activedescendant={activeOption}
         data-testid="target"
         onFocus={(e) => {
           e.currentTarget.dataset.entered = 'true';
@@ -110,10 +127,22 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
         }}
         onBlur={() => {
           completion.dismiss();
+          picker.close();
           props.onBlurEditor(index);
         }}
       />
-      {open && <CompletionList id={listId} state={open} onPick={(i) => apply(completion.accept(props.value, i))} />}
+      {picking !== null && (
+        <TermPickerList
+          id={listId}
+          terms={terms}
+          selected={picking}
+          onPick={(m) => {
+            picker.close();
+            onInsert(index, m);
+          }}
+        />
+      )}
+      {open && picking === null && <CompletionList id={listId} state={open} onPick={(i) => apply(completion.accept(props.value, i))} />}
       {props.children}
     </div>
   );

@@ -40,12 +40,26 @@ export interface MatchView {
   shortSpellings: string[];
 }
 
+/** A term an import wrote: its Arabic and English as stored, and for an update the fields that changed. */
+export interface ImportedTerm {
+  source: string;
+  target: string;
+  fields?: Array<'source' | 'target' | 'kind' | 'variants' | 'note' | 'deprecated'>;
+}
+
 export interface GlossaryImportReport {
   glossary: string;
   added: number;
   updated: number;
+  /** Rows equal to a term already in the glossary: nothing written. */
+  unchanged: number;
+  /** Which terms were added and which updated (with what changed), in the file's order. */
+  addedTerms: ImportedTerm[];
+  updatedTerms: ImportedTerm[];
   skipped: Array<{ line: number; message: string }>;
 }
+
+export const TERM_ORDERS = ['ar', 'en'] as const;
 
 const termFields = {
   source: z.string().trim().min(1).max(500),
@@ -79,7 +93,9 @@ export const glossaryMethods = {
   'term.update': { input: z.object({ id, ...termFields }).strict(), result: returns<TermView>() },
   'term.delete': { input: z.object({ id }).strict(), result: returns<{ deleted: true }>() },
   'term.search': {
-    input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    input: z
+      .object({ query: z.string().max(500), limit: z.number().int().min(1).max(1000).optional(), order: z.enum(TERM_ORDERS).optional() })
+      .strict(),
     result: returns<TermView[]>(),
   },
   'term.used': { input: z.object({ id }).strict(), result: returns<{ ok: true }>() },

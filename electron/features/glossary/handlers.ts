@@ -11,7 +11,7 @@ export function glossaryHandlers(glossary: GlossaryService): HandlersOf<typeof g
     'term.add': (input) => glossary.addTerm(input),
     'term.update': ({ id, ...input }) => glossary.updateTerm(id, input),
     'term.delete': ({ id }) => glossary.deleteTerm(id),
-    'term.search': ({ query, limit }) => glossary.search(query, limit),
+    'term.search': ({ query, limit, order }) => glossary.search(query, limit, order),
     'term.used': ({ id }) => glossary.used(id),
     'document.matches': ({ id, from, count }) => glossary.matchDocument(id, from === undefined && count === undefined ? undefined : { from: from ?? 0, count: count ?? 1000 }),
   };

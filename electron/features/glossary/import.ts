@@ -4,7 +4,7 @@
  */
 import type { GlossaryParseResult } from '../../../core/glossary';
 import { parseGlossaryCsv, parseTbx } from '../../../core/glossary';
-import type { GlossaryImportReport } from '../../../core/api/contract';
+import type { GlossaryImportReport, ImportedTerm } from '../../../core/api/contract';
 import { ApiError } from '../../../core/api/contract';
 import { FormatError } from '../../../core/formats/errors';
 import { decodeText } from '../../../core/formats/plain-text';
@@ -41,8 +41,9 @@ export function importGlossaryFile(
   if (parsed.terms.length === 0) throw new ApiError('bad-file', `${input.fileName}: no terms to import`);
   return db.transaction(() => {
     const g = resolveGlossary(db, env, input.glossary);
-    let added = 0;
-    let updated = 0;
+    const addedTerms: ImportedTerm[] = [];
+    const updatedTerms: ImportedTerm[] = [];
+    let unchanged = 0;
     const skipped = [...parsed.errors];
     const now = env.now();
     for (const term of parsed.terms) {
@@ -57,13 +58,31 @@ export function importGlossaryFile(
       }
       const existing = repo.findTermByKey(db, g.id, t.key);
       if (existing) {
+        const fields = changedFields(existing, t);
+        // Written again as it is, a term would bump the revision and, when shared, go to the team for nothing.
+        if (fields.length === 0) {
+          unchanged++;
+          continue;
+        }
         repo.updateTerm(db, existing.id, { ...t, now });
-        updated++;
+        updatedTerms.push({ source: t.source, target: t.target, fields });
       } else {
         repo.insertTerm(db, { ...t, id: env.newId(), glossaryId: g.id, now });
-        added++;
+        addedTerms.push({ source: t.source, target: t.target });
       }
     }
-    return { glossary: g.name, added, updated, skipped };
+    return { glossary: g.name, added: addedTerms.length, updated: updatedTerms.length, unchanged, addedTerms, updatedTerms, skipped };
   }).immediate();
+}
+
+/** The fields a row of the file changes in the stored term (deprecated spellings only when the file has them). */
+function changedFields(stored: repo.StoredTerm, row: repo.TermWrite): NonNullable<ImportedTerm['fields']> {
+  const out: NonNullable<ImportedTerm['fields']> = [];
+  if (stored.source !== row.source) out.push('source');
+  if (stored.target !== row.target) out.push('target');
+  if (stored.kind !== row.kind) out.push('kind');
+  if (JSON.stringify(stored.variants) !== JSON.stringify(row.variants)) out.push('variants');
+  if (stored.note !== row.note) out.push('note');
+  if (row.deprecated !== undefined && JSON.stringify(stored.deprecated ?? []) !== JSON.stringify(row.deprecated)) out.push('deprecated');
+  return out;
 }

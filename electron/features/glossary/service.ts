@@ -4,10 +4,9 @@
  * glossary change (a revision bumped by triggers, so the app sees the CLI's writes) and cached.
  */
 import type { GlossaryIndex, GlossaryMatch, ParsedTerm } from '../../../core/glossary';
-import { buildGlossaryIndex, glossaryToCsv, glossaryToTbx, matchText, preferredTarget, shortTermSpellings } from '../../../core/glossary';
+import { buildGlossaryIndex, glossaryToCsv, glossaryToTbx, matchText, preferredTarget, searchKeys, shortTermSpellings } from '../../../core/glossary';
 import type { ExportedFile, GlossaryImportReport, GlossaryInfo, MatchView, TermView } from '../../../core/api/contract';
 import { ApiError } from '../../../core/api/contract';
-import { normalizeArabic } from '../../../core/arabic/normalize';
 import * as repo from '../../../db/glossary-repo';
 import type { StoredTerm } from '../../../db/glossary-repo';
 import type { Db } from '../../../db/open';
@@ -25,7 +24,8 @@ export interface GlossaryService {
   addTerm(input: TermInput & { glossary?: string | undefined }): TermView;
   updateTerm(id: string, input: TermInput): TermView;
   deleteTerm(id: string): { deleted: true };
-  search(query: string, limit?: number): TermView[];
+  /** Terms whose Arabic or English contains the query (Arabic through its clitics), in `order` (Arabic by default). */
+  search(query: string, limit?: number, order?: repo.TermOrder): TermView[];
   used(id: string): { ok: true };
   /** The match index of a document's enabled glossaries (of all glossaries without a document). */
   index(documentId?: string): GlossaryIndex;
@@ -121,10 +121,8 @@ export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
       repo.deleteTerm(db, id);
       return { deleted: true };
     },
-    search(query, limit = 200) {
-      const q = query.trim();
-      const found = q ? repo.searchTerms(db, q, normalizeArabic(q).replace(/\s+/g, ' '), limit) : repo.enabledTerms(db).slice(0, limit);
-      return found.map(termView);
+    search(query, limit = 200, order = 'ar') {
+      return repo.searchTerms(db, { query, keys: searchKeys(query), order, limit }).map(termView);
     },
     used(id) {
       if (!repo.findTerm(db, id)) throw new ApiError('not-found', `no term with id ${id}`);
