@@ -10,7 +10,7 @@ import { BILINGUAL_DEFAULTS, exportDocument, formatInfo } from '../../../core/fo
 import type { DocumentFull } from '../../../core/model';
 import { exportedTargets, insertExport } from '../../../db/exports-repo';
 import type { Db } from '../../../db/open';
-import { fill, resources } from '../../../renderer/i18n/resources';
+import { fill, resources } from '../../../core/i18n/resources';
 import type { Env } from '../../app/env';
 import { NATIVE_ZIP } from './native-zip';
 import type { PlainExportOptions } from '../../jobs/table';
