@@ -1,4 +1,5 @@
 import type { UiStrings } from './en';
+import { errorsAr } from './errors-ar';
 
 /** Arabic UI strings: every key of the English file, with the six Arabic plural forms. */
 export const ar: UiStrings = {
@@ -484,6 +485,7 @@ export const ar: UiStrings = {
   errors: {
     generic: 'حدث خطأ: {{message}}',
     dismiss: 'إغلاق',
+    ...errorsAr,
   },
   // أصول الأسماء (المسألة 18): العائلة اللغوية المرجّحة للاسم، في تبويب الأسماء وفي الاقتراحات.
   origins: {

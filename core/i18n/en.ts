@@ -1,3 +1,5 @@
+import { errorsEn } from './errors-en';
+
 /** English UI strings. The Arabic file must have exactly the same keys (checked by the type below). */
 export const en = {
   app: {
@@ -481,6 +483,7 @@ export const en = {
   errors: {
     generic: 'Something went wrong: {{message}}',
     dismiss: 'Dismiss',
+    ...errorsEn,
   },
   // Name origins (issue 18): the family a name is judged to come from, in the Names tab and the suggestions.
   origins: {
