@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../core/model';
 import { call } from '../api/client';
-import { ProgressBar } from '../workbench/progress-bar';
+import { ProgressBar } from '../shared/progress-bar';
 import { PasteDialog } from './paste-dialog';
 
 export function DocumentList(props: {

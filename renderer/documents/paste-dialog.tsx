@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import { Dialog } from '../glossary/dialog';
+import { Dialog } from '../shared/dialog';
 
 export function PasteDialog(props: {
   onClose: () => void;

@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryInfo } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
-import { downloadFile } from '../workbench/download';
+import { downloadFile } from '../shared/download';
 
 interface Rejected {
   fileName: string;

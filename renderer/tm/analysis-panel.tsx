@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { BandCounts } from '../../core/api/contract';
 import { BANDS } from '../../core/tm/score';
 import { call } from '../api/client';
-import { downloadFile } from '../workbench/download';
+import { downloadFile } from '../shared/download';
 
 type Analysis = { bands: BandCounts; total: { rows: number; words: number } };
 

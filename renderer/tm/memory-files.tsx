@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TmImportReport, TmInfo } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
-import { downloadFile } from '../workbench/download';
+import { downloadFile } from '../shared/download';
 
 export function MemoryFiles(props: { documentId: string; onChanged: () => void; onError: (m: string) => void }): React.JSX.Element {
   const { t } = useTranslation();

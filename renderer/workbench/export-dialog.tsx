@@ -6,8 +6,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportRequestOptions, UiLanguage } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
-import { Dialog } from '../glossary/dialog';
-import { downloadFile } from './download';
+import { Dialog } from '../shared/dialog';
+import { downloadFile } from '../shared/download';
 
 import type { ExportChoice as Choice } from './export-formats';
 import type { ExportLayout } from './export-layout';

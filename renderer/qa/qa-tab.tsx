@@ -6,12 +6,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QaView } from '../../core/api/contract';
 import { call } from '../api/client';
-import { downloadFile } from '../workbench/download';
+import { downloadFile } from '../shared/download';
 import { rowHref } from '../workbench/row-url';
 import type { QaFix } from './qa-item';
 import { QaItem } from './qa-item';
 import { QaSettingsPanel } from './qa-settings';
-import type { GlossaryData } from './use-glossary-data';
+import type { GlossaryData } from '../glossary/use-glossary-data';
 
 const ORDER = ['glossary', 'number', 'date', 'untranslated', 'punctuation', 'repeated-word', 'spelling', 'consistency', 'tags'];
 const rank = (check: string): number => (ORDER.includes(check) ? ORDER.indexOf(check) : ORDER.length);

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { NameCandidateView } from '../../core/api/contract';
 import type { TermKind } from '../../core/glossary';
 import { call, ClientError } from '../api/client';
-import { KindSelect } from './term-fields';
-import type { GlossaryData } from './use-glossary-data';
+import { KindSelect } from '../glossary/term-fields';
+import type { GlossaryData } from '../glossary/use-glossary-data';
 
 interface Edits {
   english: string;
