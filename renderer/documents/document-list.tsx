@@ -7,6 +7,7 @@ import type { DocumentSummary } from '../../core/model';
 import { call } from '../api/client';
 import { ProgressBar } from '../shared/progress-bar';
 import { PasteDialog } from './paste-dialog';
+import { errorText } from '../shared/error-text';
 
 export function DocumentList(props: {
   onOpen: (id: string) => void;
@@ -28,7 +29,7 @@ export function DocumentList(props: {
       .then((list) => {
         if (!cancelled) setDocs(list);
       })
-      .catch((e: unknown) => onError((e as Error).message));
+      .catch((e: unknown) => onError(errorText(e)));
     return () => {
       cancelled = true;
     };
@@ -40,7 +41,7 @@ export function DocumentList(props: {
       await call('document.delete', { id: d.id });
       reload();
     } catch (e) {
-      onError((e as Error).message);
+      onError(errorText(e));
     }
   };
 

@@ -11,6 +11,7 @@ import { splitVariants, TermFields } from './term-fields';
 import type { TermDraft } from './term-fields';
 import type { AddTermRequest } from './use-add-term';
 import { useTranslit } from '../names/use-translit';
+import { errorText } from '../shared/error-text';
 
 export function AddTermDialog(props: { request: AddTermRequest; onClose: () => void; onAdded: () => void; returnFocus?: () => void }): React.JSX.Element {
   const { t } = useTranslation();
@@ -53,7 +54,7 @@ export function AddTermDialog(props: { request: AddTermRequest; onClose: () => v
       props.onAdded();
       props.onClose();
     } catch (e) {
-      setError({ conflict: e instanceof ClientError && e.code === 'conflict', message: (e as Error).message });
+      setError({ conflict: e instanceof ClientError && e.code === 'conflict', message: errorText(e) });
       setSaving(false);
     }
   };

@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { splitVariants, TermFields } from './term-fields';
 import type { TermDraft } from './term-fields';
 import { TermLabel } from './term-label';
+import { errorText } from '../shared/error-text';
 
 const DELAY_MS = 200;
 const LIMIT = 100;
@@ -23,7 +24,7 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
     const timer = setTimeout(() => {
       call('term.search', { query, limit: LIMIT })
         .then((r) => live && setResults(r))
-        .catch((e: unknown) => onError((e as Error).message));
+        .catch((e: unknown) => onError(errorText(e)));
     }, DELAY_MS);
     return () => {
       live = false;
@@ -37,7 +38,7 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
       await call('term.delete', { id: term.id });
       props.onChanged();
     } catch (e) {
-      onError((e as Error).message);
+      onError(errorText(e));
     }
   };
 
@@ -94,7 +95,7 @@ function EditTerm(props: { term: TermView; onDone: () => void; onChanged: () => 
       props.onChanged();
       props.onDone();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
   return (

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TmImportReport, TmInfo } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
 import { downloadFile } from '../shared/download';
+import { errorText } from '../shared/error-text';
 
 export function MemoryFiles(props: { documentId: string; onChanged: () => void; onError: (m: string) => void }): React.JSX.Element {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
   useEffect(() => {
     call('tm.list', { documentId })
       .then(setMemories)
-      .catch((e: unknown) => onError((e as Error).message));
+      .catch((e: unknown) => onError(errorText(e)));
   }, [documentId, version, onError]);
 
   const changed = (): void => {
@@ -35,8 +36,8 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
       setReport(await f());
       changed();
     } catch (e) {
-      if (e instanceof ClientError && e.code === 'bad-file') setRefused(e.message);
-      else onError((e as Error).message);
+      if (e instanceof ClientError && e.code === 'bad-file') setRefused(errorText(e));
+      else onError(errorText(e));
     }
   };
   const set = (input: { tm: string; penalty?: number; enabled?: boolean }): void => {
@@ -45,7 +46,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
         setMemories(list);
         onChanged();
       })
-      .catch((e: unknown) => onError((e as Error).message));
+      .catch((e: unknown) => onError(errorText(e)));
   };
 
   return (
@@ -67,7 +68,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
         <button type="button" onClick={() => input.current?.click()} data-testid="tm-import">
           {t('tm.import')}
         </button>
-        <button type="button" onClick={() => void call('tm.export', {}).then(downloadFile, (e: unknown) => onError((e as Error).message))}>
+        <button type="button" onClick={() => void call('tm.export', {}).then(downloadFile, (e: unknown) => onError(errorText(e)))}>
           {t('tm.export')}
         </button>
         <button type="button" onClick={() => void run(() => call('tm.addDocument', { documentId }))} data-testid="tm-add-doc">
@@ -89,7 +90,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
       {refused && (
         <div role="alert" className="import-errors" data-testid="tm-import-errors">
           <p>{t('tm.importRefused')}</p>
-          <p lang="en" dir="ltr">
+          <p>
             {refused}
           </p>
         </div>

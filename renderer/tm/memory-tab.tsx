@@ -10,6 +10,7 @@ import { wordDiff } from '../../core/tm/diff';
 import { call } from '../api/client';
 import { AnalysisPanel } from './analysis-panel';
 import { MemoryFiles } from './memory-files';
+import { errorText } from '../shared/error-text';
 
 export const MAX_KEYED = 5;
 
@@ -80,14 +81,14 @@ export function Concordance(props: { inputId: string; seed: { text: string; n: n
     setCopied(null);
     call('tm.concordance', { query: q, limit: 20 })
       .then(setHits)
-      .catch((err: unknown) => onError((err as Error).message));
+      .catch((err: unknown) => onError(errorText(err)));
   };
   // "Search the memory for the selected Arabic": Ctrl+K with a selection hands it over.
   useEffect(() => {
     if (!props.seed) return;
     call('tm.concordance', { query: props.seed.text.slice(0, 500), limit: 20 })
       .then(setHits)
-      .catch((err: unknown) => onError((err as Error).message));
+      .catch((err: unknown) => onError(errorText(err)));
   }, [props.seed, onError]);
   const search = (e: React.FormEvent): void => {
     e.preventDefault();

@@ -13,6 +13,7 @@ import type { ExportChoice as Choice } from './export-formats';
 import type { ExportLayout } from './export-layout';
 import { CLIENT_COPY, DESK_COPY, loadLayout, saveLayout } from './export-layout';
 import { BILINGUAL_FORMATS as BILINGUAL, DIALOG_FORMATS as FORMATS } from './export-formats';
+import { errorText } from '../shared/error-text';
 
 /** The browser mode has no PDF engine of its own: print the bilingual HTML, where the user picks "Save as PDF". */
 function printHtml(bytes: Uint8Array): void {
@@ -77,7 +78,7 @@ export function ExportDialog(props: {
         downloadFile(await call('document.export', { id: props.documentId, format, options }));
       }
     } catch (e) {
-      props.onError((e as Error).message);
+      props.onError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -98,7 +99,7 @@ export function ExportDialog(props: {
       const comments = r.comments.length ? ` ${t('comments.reviewComments', { count: r.comments.length, rows: commented })}` : '';
       props.onReviewed(t('exportDialog.reviewDone', { count: r.changed.length, rows }) + conflicts + comments);
     } catch (e) {
-      props.onError((e as Error).message);
+      props.onError(errorText(e));
     } finally {
       setBusy(false);
     }

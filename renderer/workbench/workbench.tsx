@@ -35,6 +35,7 @@ import { useSaveOnClose } from './use-save-on-close';
 import { MAX_KEYED } from '../tm/memory-tab';
 import { useTmMatches } from '../tm/use-tm-matches';
 import { WorkbenchHeader } from './workbench-header';
+import { errorText } from '../shared/error-text';
 
 /** Rows loaded beyond the visible ones on each side, so scrolling rarely meets a placeholder. */
 const PREFETCH_ROWS = 60;
@@ -71,7 +72,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const onLoadError = useCallback(
     (e: unknown) => {
       if (e instanceof ClientError && e.code === 'not-found') setMissing(true);
-      else onError((e as Error).message);
+      else onError(errorText(e));
     },
     [onError],
   );
@@ -327,7 +328,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           setCommenting(null);
           focusEditor(index);
         })
-        .catch((e: unknown) => onError((e as Error).message));
+        .catch((e: unknown) => onError(errorText(e)));
     },
     [documentId, update, setSummary, focusEditor, onError],
   );
@@ -385,7 +386,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         });
         downloadFile(file);
       } catch (e) {
-        onError((e as Error).message);
+        onError(errorText(e));
       }
     },
     [documentId, onError, props.settings.uiLanguage, queue],
@@ -451,7 +452,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         onRename={(title) =>
           call('document.rename', { id: documentId, title })
             .then((d) => setSummary(d))
-            .catch((e: unknown) => onError((e as Error).message))
+            .catch((e: unknown) => onError(errorText(e)))
         }
       />
       {tools.element}
