@@ -9,7 +9,6 @@ export const en = {
     language: 'العربية',
     languageLabel: 'Interface language',
     loading: 'Loading…',
-    skipToEditor: 'Skip to the translation',
   },
   documents: {
     heading: 'Documents',
@@ -37,7 +36,6 @@ export const en = {
     back: 'Documents',
     titleLabel: 'Document title',
     progress: '{{done}} of {{total}} paragraphs · {{wordsDone}} of {{words}} words',
-    progressLabel: 'Translation progress',
     saved: 'Saved',
     saving: 'Saving…',
     saveFailed: 'Not saved: {{message}}',
@@ -50,8 +48,6 @@ export const en = {
     keys: 'Ctrl+Enter confirm and go to the next · Alt+↑/↓ previous/next · Alt+1…9 insert a term · Ctrl+Shift+G add a term · Alt+0 insert a tag · Ctrl+M comment · Esc leave the editor',
     exportDocx: 'Export DOCX',
     exportHtml: 'Export HTML',
-    exporting: 'Exporting…',
-    exported: 'Saved {{name}}',
     sourceSide: 'Arabic column',
     sourceOnLeft: 'Arabic on the left',
     sourceOnRight: 'Arabic on the right',
@@ -481,7 +477,6 @@ export const en = {
     close: 'Done',
   },
   errors: {
-    generic: 'Something went wrong: {{message}}',
     dismiss: 'Dismiss',
     ...errorsEn,
   },
