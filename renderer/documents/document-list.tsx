@@ -8,6 +8,7 @@ import { call } from '../api/client';
 import { ProgressBar } from '../shared/progress-bar';
 import { PasteDialog } from './paste-dialog';
 import { errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 export function DocumentList(props: {
   onOpen: (id: string) => void;
@@ -29,7 +30,7 @@ export function DocumentList(props: {
       .then((list) => {
         if (!cancelled) setDocs(list);
       })
-      .catch((e: unknown) => onError(errorText(e)));
+      .catch(showErrorWith(onError));
     return () => {
       cancelled = true;
     };

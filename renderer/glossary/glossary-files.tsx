@@ -9,6 +9,7 @@ import type { GlossaryInfo } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
 import { downloadFile } from '../shared/download';
 import { errorLines, errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 interface Rejected {
   fileName: string;
@@ -30,7 +31,7 @@ export function GlossaryFiles(props: { documentId: string; version: number; onCh
   useEffect(() => {
     call('glossary.list', { documentId })
       .then(setGlossaries)
-      .catch((e: unknown) => onError(errorText(e)));
+      .catch(showErrorWith(onError));
   }, [documentId, version, onError]);
 
   const importBytes = async (fileName: string, bytes: Uint8Array, skipInvalid: boolean): Promise<void> => {

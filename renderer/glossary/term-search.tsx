@@ -7,6 +7,7 @@ import { splitVariants, TermFields } from './term-fields';
 import type { TermDraft } from './term-fields';
 import { TermLabel } from './term-label';
 import { errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 const DELAY_MS = 200;
 const LIMIT = 100;
@@ -24,7 +25,7 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
     const timer = setTimeout(() => {
       call('term.search', { query, limit: LIMIT })
         .then((r) => live && setResults(r))
-        .catch((e: unknown) => onError(errorText(e)));
+        .catch(showErrorWith(onError));
     }, DELAY_MS);
     return () => {
       live = false;

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MatchView, QaView } from '../../core/api/contract';
 import { call } from '../api/client';
 import { usePagedMatches } from './use-paged-matches';
-import { errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 export interface GlossaryData {
   matches: ReadonlyMap<number, readonly MatchView[]>;
@@ -50,7 +50,7 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
       .then((list) => {
         if (seq === qaSeq.current) setQa(list);
       })
-      .catch((e: unknown) => onError(errorText(e)));
+      .catch(showErrorWith(onError));
   }, [documentId, onError]);
 
   const refreshQa = useCallback(() => {
@@ -69,7 +69,7 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
           clearTimeout(qaTimer.current);
           qaTimer.current = setTimeout(fetchQa, QA_DOCUMENT_DELAY_MS);
         })
-        .catch((e: unknown) => onError(errorText(e)));
+        .catch(showErrorWith(onError));
     },
     [documentId, fetchQa, onError],
   );

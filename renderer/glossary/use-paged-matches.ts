@@ -9,7 +9,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { MatchView } from '../../core/api/contract';
 import { call } from '../api/client';
 import { groupByParagraph } from './segments';
-import { errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 export const MATCH_PAGE = 200;
 
@@ -39,7 +39,7 @@ export function usePagedMatches(documentId: string, onError: (message: string) =
             return next;
           });
         })
-        .catch((e: unknown) => onError(errorText(e)));
+        .catch(showErrorWith(onError));
     },
     [documentId, onError],
   );

@@ -12,7 +12,7 @@ import type { QaFix } from './qa-item';
 import { QaItem } from './qa-item';
 import { QaSettingsPanel } from './qa-settings';
 import type { GlossaryData } from '../glossary/use-glossary-data';
-import { errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 const ORDER = ['glossary', 'number', 'date', 'untranslated', 'punctuation', 'repeated-word', 'spelling', 'consistency', 'tags'];
 const rank = (check: string): number => (ORDER.includes(check) ? ORDER.indexOf(check) : ORDER.length);
@@ -80,7 +80,7 @@ export function QaTab(props: QaTabProps): React.JSX.Element {
   }, [qa]);
 
   const guard = (work: () => Promise<void>): void => {
-    work().catch((e: unknown) => props.onError(errorText(e)));
+    work().catch(showErrorWith(props.onError));
   };
   const accept = (p: QaView): void =>
     guard(async () => {

@@ -8,6 +8,7 @@ import type { TmImportReport, TmInfo } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
 import { downloadFile } from '../shared/download';
 import { errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 export function MemoryFiles(props: { documentId: string; onChanged: () => void; onError: (m: string) => void }): React.JSX.Element {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
   useEffect(() => {
     call('tm.list', { documentId })
       .then(setMemories)
-      .catch((e: unknown) => onError(errorText(e)));
+      .catch(showErrorWith(onError));
   }, [documentId, version, onError]);
 
   const changed = (): void => {
@@ -46,7 +47,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
         setMemories(list);
         onChanged();
       })
-      .catch((e: unknown) => onError(errorText(e)));
+      .catch(showErrorWith(onError));
   };
 
   return (
@@ -68,7 +69,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
         <button type="button" onClick={() => input.current?.click()} data-testid="tm-import">
           {t('tm.import')}
         </button>
-        <button type="button" onClick={() => void call('tm.export', {}).then(downloadFile, (e: unknown) => onError(errorText(e)))}>
+        <button type="button" onClick={() => void call('tm.export', {}).then(downloadFile, showErrorWith(onError))}>
           {t('tm.export')}
         </button>
         <button type="button" onClick={() => void run(() => call('tm.addDocument', { documentId }))} data-testid="tm-add-doc">

@@ -36,6 +36,7 @@ import { MAX_KEYED } from '../tm/memory-tab';
 import { useTmMatches } from '../tm/use-tm-matches';
 import { WorkbenchHeader } from './workbench-header';
 import { errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 /** Rows loaded beyond the visible ones on each side, so scrolling rarely meets a placeholder. */
 const PREFETCH_ROWS = 60;
@@ -328,7 +329,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           setCommenting(null);
           focusEditor(index);
         })
-        .catch((e: unknown) => onError(errorText(e)));
+        .catch(showErrorWith(onError));
     },
     [documentId, update, setSummary, focusEditor, onError],
   );
@@ -452,7 +453,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         onRename={(title) =>
           call('document.rename', { id: documentId, title })
             .then((d) => setSummary(d))
-            .catch((e: unknown) => onError(errorText(e)))
+            .catch(showErrorWith(onError))
         }
       />
       {tools.element}
