@@ -6,6 +6,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const node = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http'];
+/** The main process, the servers and the scripts never reach into the renderer: shared strings live in core/i18n. */
+const renderer = ['**/renderer', '**/renderer/**'];
+const notRenderer = { group: renderer, message: 'Only the renderer imports renderer/: UI strings shared with the main process live in core/i18n/.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'artifacts/**', 'release/**'] },
@@ -20,6 +23,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/**/*.ts', 'server/**/*.ts', 'scripts/**/*.{ts,mjs,js}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [notRenderer] }] },
+  },
+  {
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],
     rules: {
@@ -27,7 +34,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...node, 'electron', 'better-sqlite3', 'react', 'react-dom', '**/db/**', '**/electron/**', '**/renderer/**'], message: 'core/ is pure TypeScript: no Node, Electron, SQLite, React or other layers.' },
+            { group: [...node, 'electron', 'better-sqlite3', 'react', 'react-dom', '**/db/**', '**/electron/**', ...renderer], message: 'core/ is pure TypeScript: no Node, Electron, SQLite, React or other layers.' },
           ],
         },
       ],
@@ -36,7 +43,7 @@ export default tseslint.config(
   {
     files: ['db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'react', '**/renderer/**', '**/electron/**'], message: 'db/ depends on core/ only.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'react', ...renderer, '**/electron/**'], message: 'db/ depends on core/ only.' }] }],
     },
   },
   {

@@ -15,7 +15,7 @@ import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, denyA
 import { isAppUrl } from './security';
 import { resolveWorkspace } from './workspace-path';
 import type { UiLanguage } from '../core/api/contract';
-import { resources } from '../renderer/i18n/resources';
+import { resources } from '../core/i18n/resources';
 
 const { values } = parseArgs({
   args: process.argv.slice(app.isPackaged ? 1 : 2),

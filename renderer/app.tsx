@@ -14,6 +14,7 @@ import { parseDocHash, rowHref } from './workbench/row-url';
 import { Workbench } from './workbench/workbench';
 import { SettingsPanel } from './settings/settings-panel';
 import { useAppliedSettings } from './settings/use-applied-settings';
+import { errorText } from './shared/error-text';
 
 /** How long a notice (a toast) stays. */
 const NOTICE_MS = 8000;
@@ -82,7 +83,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
       setSettings(next);
       if (patch.uiLanguage) await i18n.changeLanguage(patch.uiLanguage);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }, []);
 

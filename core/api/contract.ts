@@ -16,6 +16,8 @@ import { settingsMethods } from './methods/settings';
 import { tmMethods } from './methods/tm';
 import { teamMethods } from './methods/team';
 import type { z } from 'zod';
+import type { Message } from '../i18n/message';
+import { englishText } from '../i18n/message';
 
 export * from './methods/common';
 export * from './methods/documents';
@@ -55,17 +57,34 @@ export type Result<M extends Method> = Api[M]['result'];
 export const ERROR_CODES = ['invalid-input', 'not-found', 'bad-file', 'too-large', 'conflict', 'busy', 'unsupported', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** What both transports carry back. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+/**
+ * An error as both transports carry it: the code the client acts on, the English text (the CLI's line, logs) and
+ * the same as messages (core/i18n/message.ts, one per line) that the UI shows in its own language.
+ */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: Message[];
+}
 
-/** An error a handler reports to the user, with a code the client can act on. */
+/** What both transports carry back. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorBody };
+
+/** An error a handler reports to the user: a code the client can act on and what to tell the user, as messages. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
+  readonly details: Message[];
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    detail: Message | readonly Message[],
   ) {
-    super(message);
+    const details = Array.isArray(detail) ? [...(detail as readonly Message[])] : [detail as Message];
+    super(details.map(englishText).join('\n'));
+    this.details = details;
+  }
+
+  body(): ErrorBody {
+    return { code: this.code, message: this.message, details: this.details };
   }
 }
 

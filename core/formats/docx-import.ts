@@ -4,7 +4,8 @@
  */
 import mammoth from 'mammoth';
 import type { ImportedDocument } from '../model';
-import { FormatError } from './errors';
+import { atPart, FormatError } from './errors';
+import { msg } from '../i18n/message';
 import { htmlToBlocks } from './html-blocks';
 import { openZip } from './zip';
 
@@ -14,7 +15,7 @@ const NOTE_LINK = /^#(footnote|endnote|comment)-/;
 export async function importDocx(bytes: Uint8Array, fileName: string): Promise<ImportedDocument> {
   const zip = await openZip(bytes, fileName);
   if (!zip.file('word/document.xml')) {
-    throw new FormatError(fileName, 'not a Word document: the part word/document.xml is missing');
+    throw new FormatError(fileName, msg('noWordPart'));
   }
   const arrayBuffer = bytes.slice().buffer as ArrayBuffer;
   // mammoth's browser build reads `arrayBuffer`, its Node build `buffer`; both accept an ArrayBuffer.
@@ -32,14 +33,14 @@ export async function importDocx(bytes: Uint8Array, fileName: string): Promise<I
     );
     html = result.value;
   } catch (e) {
-    throw new FormatError(fileName, `cannot read the Word document (${(e as Error).message})`, 'word/document.xml');
+    throw new FormatError(fileName, msg('unreadableWord', { detail: (e as Error).message }), atPart('word/document.xml'));
   }
   const blocks = htmlToBlocks(html, {
     collapseWhitespace: false,
     fileName,
     skip: (name, attribs) => name === 'a' && NOTE_LINK.test(attribs['href'] ?? ''),
   });
-  if (blocks.length === 0) throw new FormatError(fileName, 'the document contains no text');
+  if (blocks.length === 0) throw new FormatError(fileName, msg('noTextDocument'));
   return {
     title: titleOf(blocks),
     sourceFormat: 'docx',

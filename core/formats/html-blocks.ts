@@ -5,7 +5,8 @@
  */
 import { Parser } from 'htmlparser2';
 import type { ParagraphRole } from '../model';
-import { FormatError } from './errors';
+import { atLine, FormatError } from './errors';
+import { msg } from '../i18n/message';
 
 export interface BlockParagraph {
   source: string;
@@ -112,7 +113,7 @@ export function htmlToBlocks(html: string, options: HtmlBlockOptions): BlockPara
           return;
         }
         if (stack.length + skipDepth >= MAX_HTML_DEPTH) {
-          throw new FormatError(options.fileName ?? 'the HTML', `elements are nested more than ${MAX_HTML_DEPTH} deep; no real document is`, `line ${lineAt(html, parser.startIndex)}`);
+          throw new FormatError(options.fileName ?? 'the HTML', msg('htmlTooDeep', { depth: MAX_HTML_DEPTH }), atLine(lineAt(html, parser.startIndex)));
         }
         if (BLOCKS.has(name)) flush();
         if (name === 'br') append('\n');

@@ -5,6 +5,8 @@
 import type { ImportedDocument } from '../model';
 import { importDocx } from './docx-import';
 import { FormatError } from './errors';
+import type { ErrorKey, Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import { importHtml } from './html-import';
 import { importMarkdown } from './markdown-import';
 import { decodeText, splitParagraphs } from './plain-text';
@@ -19,18 +21,19 @@ const READERS: Readonly<Record<string, Reader>> = {
 export const SUPPORTED_EXTENSIONS = Object.keys(READERS).filter((e) => e !== 'xlz');
 
 // Signatures of binary files people rename by mistake.
-const SIGNATURES: Array<[string, number[]]> = [
-  ['a ZIP container (DOCX, XLSX…)', [0x50, 0x4b, 0x03, 0x04]],
-  ['a PDF', [0x25, 0x50, 0x44, 0x46]],
-  ['an old Word/Office (OLE) file', [0xd0, 0xcf, 0x11, 0xe0]],
-  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['a JPEG image', [0xff, 0xd8, 0xff]],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['an RTF document', [0x7b, 0x5c, 0x72, 0x74, 0x66]],
+const SIGNATURES: Array<[ErrorKey, number[]]> = [
+  ['kindZip', [0x50, 0x4b, 0x03, 0x04]],
+  ['kindPdf', [0x25, 0x50, 0x44, 0x46]],
+  ['kindOle', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['kindPng', [0x89, 0x50, 0x4e, 0x47]],
+  ['kindJpeg', [0xff, 0xd8, 0xff]],
+  ['kindGif', [0x47, 0x49, 0x46, 0x38]],
+  ['kindRtf', [0x7b, 0x5c, 0x72, 0x74, 0x66]],
 ];
 
-function binaryKind(bytes: Uint8Array): string | undefined {
-  return SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0];
+function binaryKind(bytes: Uint8Array): Message | undefined {
+  const kind = SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0];
+  return kind && msg(kind);
 }
 
 function extensionOf(fileName: string): string {
@@ -40,20 +43,20 @@ function extensionOf(fileName: string): string {
 }
 
 export async function importDocument(bytes: Uint8Array, fileName: string): Promise<ImportedDocument> {
-  if (bytes.length === 0) throw new FormatError(fileName, 'the file is empty (0 bytes)');
+  if (bytes.length === 0) throw new FormatError(fileName, msg('fileEmptyBytes'));
   const ext = extensionOf(fileName);
   const reader = READERS[ext];
   if (!reader || ext === 'xlz') {
-    throw new FormatError(fileName, `unsupported file type "${ext ? `.${ext}` : 'no extension'}" (supported: ${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')})`);
+    throw new FormatError(fileName, msg('unsupportedType', { ext: ext ? `.${ext}` : msg('noExtension'), supported: SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ') }));
   }
   const binary = binaryKind(bytes);
   if (reader === 'docx') {
     if (!isZip(bytes)) {
-      throw new FormatError(fileName, `the content is ${binary ?? 'not a Word document'}, not a DOCX (which is a ZIP container)`);
+      throw new FormatError(fileName, msg('notDocx', { kind: binary ?? msg('kindNotWord') }));
     }
     return importDocx(bytes, fileName);
   }
-  if (binary) throw new FormatError(fileName, `the content is ${binary}, not a .${ext} text file`);
+  if (binary) throw new FormatError(fileName, msg('notTextFile', { kind: binary, ext }));
   const text = decodeText(bytes, fileName);
   switch (reader) {
     case 'html':
@@ -64,7 +67,7 @@ export async function importDocument(bytes: Uint8Array, fileName: string): Promi
       return importXliff(text, fileName);
     case 'txt': {
       const paragraphs = splitParagraphs(text).filter((p) => p.trim() !== '');
-      if (paragraphs.length === 0) throw new FormatError(fileName, 'the file contains no text');
+      if (paragraphs.length === 0) throw new FormatError(fileName, msg('noTextFile'));
       return { title: paragraphs[0]!, sourceFormat: 'txt', paragraphs: paragraphs.map((source) => ({ source, role: { kind: 'body' } })) };
     }
   }

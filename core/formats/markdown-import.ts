@@ -6,6 +6,7 @@ import MarkdownIt from 'markdown-it';
 import type { ImportedDocument, ParagraphRole } from '../model';
 import { titleOf } from './docx-import';
 import { FormatError } from './errors';
+import { msg } from '../i18n/message';
 import { htmlToBlocks, type BlockParagraph } from './html-blocks';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
@@ -15,7 +16,7 @@ const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
 export function importMarkdown(text: string, fileName: string): ImportedDocument {
   const blocks = markdownToBlocks(text);
-  if (blocks.length === 0) throw new FormatError(fileName, 'the document contains no text');
+  if (blocks.length === 0) throw new FormatError(fileName, msg('noTextDocument'));
   return { title: titleOf(blocks), sourceFormat: 'md', paragraphs: blocks.map((b) => ({ source: b.source, role: b.role })) };
 }
 

@@ -5,6 +5,7 @@
  * markup stays beside the text so export can write it back in place.
  */
 import { FormatError } from './errors';
+import { msg } from '../i18n/message';
 import { attrsOf, childrenOf, localName, plainText, tagOf, textOfNode, type XmlNode } from './xml';
 import type { InlineCode, InlineCodes } from './types';
 
@@ -84,7 +85,7 @@ export class CodeCollector {
     const key = keyOf(code.tag, code.kind, code.attrs);
     const found = this.codes.findIndex((c, i) => !this.used.has(i) && keyOf(c.tag, c.kind, c.attrs) === key);
     const index = found >= 0 ? found : this.codes.push(code) - 1;
-    if (index > PLACEHOLDER_MAX) throw new FormatError(this.fileName, 'too many inline codes in one unit', `unit ${this.unitId}`);
+    if (index > PLACEHOLDER_MAX) throw new FormatError(this.fileName, msg('tooManyCodes'), msg('atUnit', { unit: this.unitId }));
     this.used.add(index);
     return index;
   }

@@ -2,7 +2,8 @@
  * Plain-text import: decoding by evidence (UTF-8, UTF-16 with BOM, Windows-1256) and paragraph splitting.
  * Windows-1256 decodes any byte, so it is accepted only when the result is mostly Arabic letters.
  */
-import { FormatError } from './errors';
+import { atLine, FormatError } from './errors';
+import { msg } from '../i18n/message';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -18,7 +19,7 @@ function rejectControls(text: string, fileName: string): string {
   if (m) {
     const line = text.slice(0, m.index).split('\n').length;
     const byte = m[0].charCodeAt(0).toString(16).padStart(2, '0');
-    throw new FormatError(fileName, `contains the control byte 0x${byte}; this is not a text file`, `line ${line}`);
+    throw new FormatError(fileName, msg('controlByte', { byte }), atLine(line));
   }
   return text;
 }
@@ -36,14 +37,14 @@ function arabicShare(text: string): number {
 
 /** Decodes a text file without asking the user which encoding it is in. Throws FormatError when it is not text. */
 export function decodeText(bytes: Uint8Array, fileName: string): string {
-  if (bytes.length === 0) throw new FormatError(fileName, 'the file is empty');
+  if (bytes.length === 0) throw new FormatError(fileName, msg('fileEmpty'));
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const le = bytes[0] === 0xff;
     const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { ignoreBOM: false }).decode(bytes);
     return rejectControls(text, fileName);
   }
   const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) throw new FormatError(fileName, 'contains NUL bytes; this is not a text file');
+  if (body.includes(0)) throw new FormatError(fileName, msg('nulBytes'));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
@@ -52,7 +53,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
     if (arabicShare(guess) < 0.5) {
       throw new FormatError(
         fileName,
-        'cannot decode the text: it is neither UTF-8, UTF-16 nor Windows-1256 Arabic; save it as UTF-8 and try again',
+        msg('undecodable'),
       );
     }
     text = guess;

@@ -7,7 +7,8 @@ import type { DocumentFull } from '../model';
 import type { Column } from './columns';
 import { COLUMNS_PROPERTY, EXPORT_PROPERTY, ID_PROPERTY } from './docx-bilingual';
 import { cellText, descendants, isDeletedRow, runText } from './docx-xml';
-import { FormatError } from './errors';
+import { atPart, FormatError } from './errors';
+import { msg } from '../i18n/message';
 import { hiddenPlaceholders, visiblePlaceholders } from './placeholders';
 import { attrsOf, childrenOf, localName, parseXml, plainText, rawAttrs, tagOf, type XmlNode } from './xml';
 import { openZip, readPart } from './zip';
@@ -41,17 +42,17 @@ export async function readReview(
   bytes: Uint8Array,
   doc: DocumentFull,
 ): Promise<{ changes: ReviewChange[]; comments: ReviewComment[]; notes: ReviewNote[]; exportId?: string }> {
-  if (bytes.length === 0) throw new FormatError(FILE, 'the file is empty (0 bytes)');
+  if (bytes.length === 0) throw new FormatError(FILE, msg('fileEmptyBytes'));
   const zip = await openZip(bytes, FILE);
   const xml = await readPart(zip, 'word/document.xml');
-  if (xml === undefined) throw new FormatError(FILE, 'not a Word document: word/document.xml is missing');
+  if (xml === undefined) throw new FormatError(FILE, msg('noWordPartShort'));
   const props = customProperties(await readPart(zip, 'docProps/custom.xml'));
   const id = props.get(ID_PROPERTY);
   if (id !== undefined && id !== doc.id) {
-    throw new FormatError(FILE, `this file belongs to another document (id ${id}), not to "${doc.title}"`, 'docProps/custom.xml');
+    throw new FormatError(FILE, msg('reviewOtherId', { id, title: doc.title }), atPart('docProps/custom.xml'));
   }
   const table = descendants(parseXml(xml, FILE, 'word/document.xml'), 'w:tbl', '')[0];
-  if (!table) throw new FormatError(FILE, 'no bilingual table found', 'word/document.xml');
+  if (!table) throw new FormatError(FILE, msg('reviewNoTable'), atPart('word/document.xml'));
   const kept = descendants(childrenOf(table), 'w:tr').filter((r) => !isDeletedRow(r));
   const rows = kept.map((r) => descendants(childrenOf(r), 'w:tc').map((c) => cellText(c, FILE)));
   const wordComments = commentTexts(await readPart(zip, 'word/comments.xml'));
@@ -71,7 +72,7 @@ export async function readReview(
     const paragraph = doc.paragraphList[index];
     const arabic = row[col('source')] ?? '';
     if (!paragraph || norm(arabic) !== norm(visiblePlaceholders(paragraph.source))) {
-      throw new FormatError(FILE, `this file belongs to another document: the Arabic of paragraph ${index + 1} does not match "${doc.title}"`, `table row ${i + 2}`);
+      throw new FormatError(FILE, msg('reviewArabicDiffers', { n: index + 1, title: doc.title }), msg('atTableRow', { row: i + 2 }));
     }
     // Codes were shown as ⟦n⟧ in the file: they come back as placeholders.
     const after = hiddenPlaceholders((row[col('target')] ?? '').trim());
@@ -87,7 +88,7 @@ export async function readReview(
     }
   });
   if ((data.length === 0 && doc.paragraphList.length > 0) || (id === undefined && data.length !== doc.paragraphList.length)) {
-    throw new FormatError(FILE, `this file belongs to another document: its table has ${data.length} rows, "${doc.title}" has ${doc.paragraphList.length} paragraphs`);
+    throw new FormatError(FILE, msg('reviewRowCount', { rows: data.length, title: doc.title, paragraphs: doc.paragraphList.length }));
   }
   const exportId = props.get(EXPORT_PROPERTY);
   return exportId ? { changes, comments, notes, exportId } : { changes, comments, notes };

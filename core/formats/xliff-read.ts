@@ -4,7 +4,9 @@
  * placeholders (see placeholders.ts). Only Arabic → English files are accepted.
  */
 import type { ImportedDocument, Status } from '../model';
-import { FormatError } from './errors';
+import { atPart, FormatError } from './errors';
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import { CodeCollector } from './placeholders';
 import type { InlineCodes } from './types';
 import { attrsOf, childrenOf, elements, localName, parseXml, plainText, tagOf, type XmlNode } from './xml';
@@ -14,24 +16,24 @@ export type ImportedXliff = ImportedDocument & { paragraphs: ImportedParagraph[]
 
 const isLang = (value: string | undefined, lang: string) => value !== undefined && new RegExp(`^${lang}([-_].*)?$`, 'i').test(value.trim());
 
-function checkLanguages(fileName: string, where: string, src: string | undefined, trg: string | undefined): void {
+function checkLanguages(fileName: string, where: Message, src: string | undefined, trg: string | undefined): void {
   if (!isLang(src, 'ar')) {
-    throw new FormatError(fileName, `the source language is "${src ?? 'missing'}", not Arabic (ar): Dragoman translates Arabic into English`, where);
+    throw new FormatError(fileName, msg('xliffSourceLanguage', { lang: src ?? msg('missingLanguage') }), where);
   }
   if (trg !== undefined && trg.trim() !== '' && !isLang(trg, 'en')) {
-    throw new FormatError(fileName, `the target language is "${trg}", not English (en): Dragoman translates Arabic into English`, where);
+    throw new FormatError(fileName, msg('xliffTargetLanguage', { lang: trg }), where);
   }
 }
 
 export function importXliff(text: string, fileName: string): ImportedXliff {
   const root = parseXml(text, fileName).find((n) => localName(tagOf(n) ?? '') === 'xliff');
-  if (!root) throw new FormatError(fileName, 'not an XLIFF file: the root element is not <xliff>');
+  if (!root) throw new FormatError(fileName, msg('notXliff'));
   const attrs = attrsOf(root, fileName);
   const version = attrs['version'] ?? '';
   let paragraphs: ImportedParagraph[];
   let title = '';
   if (version.startsWith('2.')) {
-    checkLanguages(fileName, '<xliff>', attrs['srcLang'], attrs['trgLang']);
+    checkLanguages(fileName, atPart('<xliff>'), attrs['srcLang'], attrs['trgLang']);
     const files = elements(childrenOf(root), 'file');
     title = attrsOf(files[0] ?? {}, fileName)['original'] ?? '';
     paragraphs = files.flatMap((f) => collect(childrenOf(f), 'unit').map((u) => readUnit20(u, fileName)));
@@ -39,16 +41,16 @@ export function importXliff(text: string, fileName: string): ImportedXliff {
     const files = elements(childrenOf(root), 'file');
     paragraphs = files.flatMap((f, i) => {
       const fa = attrsOf(f, fileName);
-      checkLanguages(fileName, `<file> ${i + 1}`, fa['source-language'], fa['target-language']);
+      checkLanguages(fileName, msg('atFileElement', { n: i + 1 }), fa['source-language'], fa['target-language']);
       title ||= fa['original'] ?? '';
       const body = elements(childrenOf(f), 'body')[0];
       return collect(body ? childrenOf(body) : [], 'trans-unit').map((u) => readUnit12(u, fileName));
     });
   } else {
-    throw new FormatError(fileName, `unsupported XLIFF version "${version}" (1.2 and 2.0 are supported)`, '<xliff>');
+    throw new FormatError(fileName, msg('xliffVersion', { version }), atPart('<xliff>'));
   }
   const kept = paragraphs.filter((p) => p.source.trim() !== '');
-  if (kept.length === 0) throw new FormatError(fileName, 'the file contains no translation units');
+  if (kept.length === 0) throw new FormatError(fileName, msg('noUnits'));
   return { title: title.replace(/^.*[\\/]/, '') || kept[0]!.source, sourceFormat: 'xliff', paragraphs: kept };
 }
 

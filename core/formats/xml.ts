@@ -5,7 +5,9 @@
  * expansion (billion laughs, external entities) can ever happen.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { FormatError } from './errors';
+import { atLine, FormatError } from './errors';
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 
 /** A node of fast-xml-parser's `preserveOrder` output: `{ tag: children, ':@': attrs }` or `{ '#text': s }`. */
 export type XmlNode = Record<string, unknown>;
@@ -27,17 +29,16 @@ const PARSER_OPTIONS = {
 export function assertNoDtd(xml: string, fileName: string, part?: string): void {
   const entity = xml.search(/<!ENTITY/i);
   if (entity >= 0) {
-    throw new FormatError(fileName, 'entity declarations (<!ENTITY) are not allowed', lineAt(xml, entity, part));
+    throw new FormatError(fileName, msg('xmlEntity'), lineAt(xml, entity, part));
   }
   const doctype = /<!DOCTYPE[^>[]*\[/i.exec(xml);
   if (doctype) {
-    throw new FormatError(fileName, 'a DOCTYPE with an internal subset is not allowed', lineAt(xml, doctype.index, part));
+    throw new FormatError(fileName, msg('xmlDoctype'), lineAt(xml, doctype.index, part));
   }
 }
 
-function lineAt(text: string, offset: number, part?: string): string {
-  const line = `line ${text.slice(0, offset).split('\n').length}`;
-  return part ? `${part}, ${line}` : line;
+function lineAt(text: string, offset: number, part?: string): Message {
+  return atLine(text.slice(0, offset).split('\n').length, part);
 }
 
 /** Parses XML text into ordered nodes, after the DTD check and a well-formedness check with line numbers. */
@@ -45,8 +46,7 @@ export function parseXml(xml: string, fileName: string, part?: string): XmlNode[
   assertNoDtd(xml, fileName, part);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    const where = part ? `${part}, line ${valid.err.line}` : `line ${valid.err.line}`;
-    throw new FormatError(fileName, `malformed XML: ${valid.err.msg}`, where);
+    throw new FormatError(fileName, msg('xmlMalformed', { detail: valid.err.msg }), atLine(valid.err.line, part));
   }
   assertDepth(xml, fileName, part);
   return new XMLParser(PARSER_OPTIONS).parse(xml) as XmlNode[];
@@ -63,7 +63,7 @@ function assertDepth(xml: string, fileName: string, part?: string): void {
     if (m[0].startsWith('<!')) continue;
     if (m[1]) depth--;
     else if (!m[2] && ++depth > MAX_XML_DEPTH) {
-      throw new FormatError(fileName, `elements are nested more than ${MAX_XML_DEPTH} deep; no real file is`, lineAt(xml, m.index, part));
+      throw new FormatError(fileName, msg('xmlTooDeep', { depth: MAX_XML_DEPTH }), lineAt(xml, m.index, part));
     }
   }
 }
@@ -75,11 +75,11 @@ export function decodeXml(raw: string, fileName: string): string {
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][\w.-]*);/g, (_m, name: string) => {
     if (name.startsWith('#')) {
       const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      if (!Number.isFinite(code) || code > 0x10ffff) throw new FormatError(fileName, `invalid character reference &${name};`);
+      if (!Number.isFinite(code) || code > 0x10ffff) throw new FormatError(fileName, msg('xmlBadReference', { name }));
       return String.fromCodePoint(code);
     }
     const value = PREDEFINED[name];
-    if (value === undefined) throw new FormatError(fileName, `undefined entity &${name}; (entities are never resolved)`);
+    if (value === undefined) throw new FormatError(fileName, msg('xmlUndefinedEntity', { name }));
     return value;
   });
 }

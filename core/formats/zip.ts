@@ -3,7 +3,8 @@
  * zip bomb is refused before mammoth (which inflates every part into memory) ever sees it.
  */
 import JSZip from 'jszip';
-import { FormatError } from './errors';
+import { atPart, FormatError } from './errors';
+import { msg } from '../i18n/message';
 
 export interface ZipLimits {
   /** Total uncompressed bytes over all entries. */
@@ -31,16 +32,16 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 export async function openZip(bytes: Uint8Array, fileName: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<JSZip> {
-  if (!isZip(bytes)) throw new FormatError(fileName, 'not a ZIP container (a DOCX file starts with "PK")');
+  if (!isZip(bytes)) throw new FormatError(fileName, msg('notZip'));
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (e) {
-    throw new FormatError(fileName, `corrupt or truncated ZIP container (${(e as Error).message})`);
+    throw new FormatError(fileName, msg('corruptZip', { detail: (e as Error).message }));
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir) as StreamableEntry[];
   if (entries.length > limits.maxEntries) {
-    throw new FormatError(fileName, `too many parts in the ZIP container (${entries.length} > ${limits.maxEntries})`);
+    throw new FormatError(fileName, msg('tooManyParts', { count: entries.length, limit: limits.maxEntries }));
   }
   // The central directory's sizes are a cheap first check; they can lie, so the real guard is counting
   // the bytes actually inflated, stopping as soon as the limit is crossed.
@@ -55,7 +56,7 @@ export async function openZip(bytes: Uint8Array, fileName: string, limits: ZipLi
 
 function bomb(fileName: string, size: number, limits: ZipLimits): FormatError {
   const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  return new FormatError(fileName, `uncompressed content too large (${mb(size)} > ${mb(limits.maxTotalBytes)}): refusing a possible zip bomb`);
+  return new FormatError(fileName, msg('zipBomb', { size: mb(size), limit: mb(limits.maxTotalBytes) }));
 }
 
 function inflateCounting(entry: StreamableEntry, start: number, fileName: string, limits: ZipLimits): Promise<number> {
@@ -76,7 +77,7 @@ function inflateCounting(entry: StreamableEntry, start: number, fileName: string
       .on('error', (e) => {
         if (done) return;
         done = true;
-        reject(new FormatError(fileName, `corrupt ZIP part (${e.message})`, entry.name));
+        reject(new FormatError(fileName, msg('corruptZipPart', { detail: e.message }), atPart(entry.name)));
       })
       .on('end', () => {
         if (done) return;

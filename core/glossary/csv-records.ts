@@ -2,8 +2,10 @@
  * RFC 4180 record reader that keeps going after a broken line: each record carries the line it starts on, and a
  * broken record (unbalanced quote, stray quote) becomes an error for that line, reading resumes on the next line.
  */
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 
-export type CsvRecord = { line: number; cells: string[] } | { line: number; error: string };
+export type CsvRecord = { line: number; cells: string[] } | { line: number; error: Message };
 
 function isLineEnd(ch: string | undefined): boolean {
   return ch === '\n' || ch === '\r';
@@ -28,7 +30,7 @@ export function readCsvRecords(text: string): CsvRecord[] {
     const recordStart = pos;
     const recordLine = line;
     const cells: string[] = [];
-    let error: string | undefined;
+    let error: Message | undefined;
     for (;;) {
       let cell = '';
       if (text[pos] === '"') {
@@ -36,7 +38,7 @@ export function readCsvRecords(text: string): CsvRecord[] {
         for (;;) {
           const q = text.indexOf('"', pos);
           if (q < 0) {
-            error = 'a quoted cell is never closed (unbalanced ")';
+            error = msg('csvUnclosedQuote');
             break;
           }
           cell += text.slice(pos, q);
@@ -51,14 +53,14 @@ export function readCsvRecords(text: string): CsvRecord[] {
         if (!error && pos < len && text[pos] !== ',' && !isLineEnd(text[pos])) {
           // A cell that ran over a line end before going wrong was most likely never closed on its own line.
           error = /[\r\n]/.test(cell)
-            ? 'a quoted cell is not closed on this line (unbalanced ")'
-            : 'unexpected text after a closing quote (a " inside a quoted cell must be doubled)';
+            ? msg('csvQuoteNotClosedOnLine')
+            : msg('csvTextAfterQuote');
         }
       } else {
         let end = pos;
         while (end < len && text[end] !== ',' && !isLineEnd(text[end])) end++;
         cell = text.slice(pos, end);
-        if (cell.includes('"')) error = 'a quote inside an unquoted cell (quote the whole cell and double the ")';
+        if (cell.includes('"')) error = msg('csvQuoteInCell');
         pos = end;
       }
       if (error) break;

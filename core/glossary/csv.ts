@@ -4,7 +4,10 @@
  * the reader removes it again, so a file written here reads back exactly.
  */
 import { readCsvRecords } from './csv-records';
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import type { GlossaryParseError, GlossaryParseResult, ParsedTerm } from './parse-result';
+import { joinReasons, rowError } from './parse-result';
 import { termKey } from './term-key';
 import { TERM_KINDS, isTermKind } from './types';
 import type { TermKind } from './types';
@@ -61,7 +64,7 @@ export function parseGlossaryCsv(text: string, fileName: string): GlossaryParseR
   const errors: GlossaryParseError[] = [];
   const records = readCsvRecords(text.replace(/^\uFEFF/, ''));
   if (records.length === 0) {
-    errors.push({ line: 0, message: `${fileName} is empty: expected a header ${CSV_COLUMNS.join(',')} and rows` });
+    errors.push(rowError(0, msg('csvEmpty', { file: fileName, header: CSV_COLUMNS.join(',') })));
     return { terms, errors };
   }
   let columns = new Map<Column, number>(CSV_COLUMNS.map((c, i) => [c, i]));
@@ -79,32 +82,32 @@ export function parseGlossaryCsv(text: string, fileName: string): GlossaryParseR
   const keyLines = new Map<string, number>();
   for (const record of rows) {
     if ('error' in record) {
-      errors.push({ line: record.line, message: record.error });
+      errors.push(rowError(record.line, record.error));
       continue;
     }
     const { line, cells } = record;
     if (cells.length !== width) {
-      errors.push({ line, message: `${cells.length} cells where the header has ${width} (a comma inside a cell must be quoted)` });
+      errors.push(rowError(line, msg('csvCellCount', { cells: cells.length, width })));
       continue;
     }
     const cell = (c: Column): string => {
       const i = columns.get(c);
       return i === undefined ? '' : unprotect(cells[i] ?? '');
     };
-    const problems: string[] = [];
+    const problems: Message[] = [];
     const source = cell('source').trim();
     const target = cell('target').trim();
     const kindCell = cell('kind').trim().toLowerCase();
     const kind = kindCell === '' ? DEFAULT_KIND : kindCell;
-    if (source === '') problems.push('the Arabic source is empty');
-    if (target === '') problems.push('the English target is empty');
-    if (!isTermKind(kind)) problems.push(`unknown kind "${cell('kind').trim()}" (expected one of ${TERM_KINDS.join(', ')})`);
+    if (source === '') problems.push(msg('csvNoSource'));
+    if (target === '') problems.push(msg('csvNoTarget'));
+    if (!isTermKind(kind)) problems.push(msg('csvUnknownKind', { kind: cell('kind').trim(), kinds: TERM_KINDS.join(', ') }));
     const key = source === '' ? '' : termKey(source);
-    if (source !== '' && key === '') problems.push('the Arabic source has no letters');
+    if (source !== '' && key === '') problems.push(msg('csvNoLetters'));
     const earlier = key === '' ? undefined : keyLines.get(key);
-    if (earlier !== undefined) problems.push(`duplicate of the term on line ${earlier} (same Arabic once normalised)`);
+    if (earlier !== undefined) problems.push(msg('csvDuplicate', { line: earlier }));
     if (problems.length > 0 || !isTermKind(kind)) {
-      errors.push({ line, message: problems.join('; ') });
+      errors.push(rowError(line, joinReasons(problems)));
       continue;
     }
     keyLines.set(key, line);

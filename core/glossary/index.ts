@@ -17,5 +17,5 @@ export type { CliticReading } from '../arabic/clitics';
 export { FUNCTION_WORDS, isFunctionWord } from '../arabic/function-words';
 export { FOLD_HOMOGRAPHS } from '../arabic/homographs';
 export { parseGlossaryCsv, glossaryToCsv } from './csv';
-export type { GlossaryParseResult, ParsedTerm } from './parse-result';
+export type { GlossaryParseError, GlossaryParseResult, ParsedTerm } from './parse-result';
 export { parseTbx, glossaryToTbx } from './tbx';

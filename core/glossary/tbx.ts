@@ -5,7 +5,10 @@
  * several English terms are the target's alternatives (`ISIS|Daesh`).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import type { GlossaryParseError, GlossaryParseResult, ParsedTerm } from './parse-result';
+import { joinReasons, rowError } from './parse-result';
 import { targetAlternatives } from './target';
 import { termKey } from './term-key';
 import { PROPER_KINDS, TERM_KINDS, isTermKind } from './types';
@@ -76,14 +79,14 @@ export function parseTbx(text: string, fileName: string): GlossaryParseResult {
   const errors: GlossaryParseError[] = [];
   const src = text.replace(/^\uFEFF/, '');
   const unsafe = refuseUnsafeXml(src);
-  if (unsafe) return { terms, errors: [{ line: unsafe.line, message: `${fileName}: ${unsafe.message}` }] };
+  if (unsafe) return { terms, errors: [rowError(unsafe.line, msg('tbxUnsafe', { file: fileName, reason: unsafe.reason }))] };
   const valid = XMLValidator.validate(src);
   if (valid !== true) {
-    return { terms, errors: [{ line: valid.err.line, message: `${fileName} is not well-formed XML: ${valid.err.msg}` }] };
+    return { terms, errors: [rowError(valid.err.line, msg('tbxMalformed', { file: fileName, detail: valid.err.msg }))] };
   }
   const doc = parser.parse(src) as XmlNode;
   const root = children(doc, 'martif')[0] ?? children(doc, 'tbx')[0];
-  if (!root) return { terms, errors: [{ line: 1, message: `${fileName} is not a TBX file (no <martif> or <tbx> root)` }] };
+  if (!root) return { terms, errors: [rowError(1, msg('tbxNoRoot', { file: fileName }))] };
   const body = children(children(root, 'text')[0], 'body')[0];
   const entries = [...children(body, 'termEntry'), ...children(body, 'conceptEntry')];
   // The parser gives no positions: the n-th entry element in the source is the n-th entry.
@@ -99,15 +102,15 @@ export function parseTbx(text: string, fileName: string): GlossaryParseResult {
     const kindText = subject ? textOf(subject).toLowerCase() : '';
     const kind = kindText === '' ? 'term' : kindText;
     const notes = [entry, ...sections].flatMap((s) => children(s, 'note').map(textOf)).filter((t) => t !== '');
-    const problems: string[] = [];
-    if (arabic.length === 0) problems.push('the entry has no Arabic (xml:lang="ar") term');
-    if (english.length === 0) problems.push('the entry has no English (xml:lang="en") term');
-    if (!isTermKind(kind)) problems.push(`unknown kind "${kindText}" in subjectField (expected one of ${TERM_KINDS.join(', ')})`);
+    const problems: Message[] = [];
+    if (arabic.length === 0) problems.push(msg('tbxNoArabic'));
+    if (english.length === 0) problems.push(msg('tbxNoEnglish'));
+    if (!isTermKind(kind)) problems.push(msg('tbxUnknownKind', { kind: kindText, kinds: TERM_KINDS.join(', ') }));
     const key = arabic[0] ? termKey(arabic[0]) : '';
     const earlier = key ? keyLines.get(key) : undefined;
-    if (earlier !== undefined) problems.push(`duplicate of the entry on line ${earlier} (same Arabic once normalised)`);
+    if (earlier !== undefined) problems.push(msg('tbxDuplicate', { line: earlier }));
     if (problems.length > 0 || !isTermKind(kind)) {
-      errors.push({ line, message: problems.join('; ') });
+      errors.push(rowError(line, joinReasons(problems)));
       return;
     }
     keyLines.set(key, line);
@@ -121,7 +124,7 @@ export function parseTbx(text: string, fileName: string): GlossaryParseResult {
     });
   });
   if (entries.length === 0 && errors.length === 0) {
-    errors.push({ line: 0, message: `${fileName} has no termEntry (TBX v2) or conceptEntry (TBX v3)` });
+    errors.push(rowError(0, msg('tbxNoEntries', { file: fileName })));
   }
   return { terms, errors };
 }

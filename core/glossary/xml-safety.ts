@@ -4,6 +4,8 @@
  * The parser is run with entity processing off, then only the five predefined entities and numeric character
  * references are decoded here.
  */
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 
 /** 1-based line of `offset` in `text`. */
 export function lineAt(text: string, offset: number): number {
@@ -13,10 +15,10 @@ export function lineAt(text: string, offset: number): number {
 }
 
 /** Why the document must be refused, with the line, or null when its prolog is acceptable. */
-export function refuseUnsafeXml(text: string): { line: number; message: string } | null {
+export function refuseUnsafeXml(text: string): { line: number; reason: Message } | null {
   const entity = text.search(/<!ENTITY/i);
   if (entity >= 0) {
-    return { line: lineAt(text, entity), message: 'entity declarations (<!ENTITY) are not accepted in glossary files' };
+    return { line: lineAt(text, entity), reason: msg('tbxEntity') };
   }
   const doctype = text.search(/<!DOCTYPE/i);
   if (doctype >= 0) {
@@ -29,7 +31,7 @@ export function refuseUnsafeXml(text: string): { line: number; message: string }
       } else if (ch === '"' || ch === "'") {
         quote = ch;
       } else if (ch === '[') {
-        return { line: lineAt(text, i), message: 'a DOCTYPE with an internal subset ([ … ]) is not accepted in glossary files' };
+        return { line: lineAt(text, i), reason: msg('tbxDoctype') };
       } else if (ch === '>') {
         break;
       }

@@ -8,14 +8,20 @@
  * throws a TmxError with its line; a single bad unit (no Arabic, no English, an unknown entity) is skipped and listed.
  */
 import type { InlineCode } from '../formats/types';
+import type { Message } from '../i18n/message';
+import { englishText, msg } from '../i18n/message';
 
 export class TmxError extends Error {
+  /** "FILE: line N: REASON" as a message the UI shows in its language. */
+  readonly detail: Message;
   constructor(
     readonly fileName: string,
     readonly line: number,
-    message: string,
+    reason: Message,
   ) {
-    super(`${fileName}: line ${line}: ${message}`);
+    const detail = msg('fileLine', { file: fileName, line, reason });
+    super(englishText(detail));
+    this.detail = detail;
   }
 }
 
@@ -50,7 +56,7 @@ export function decodeTmx(bytes: Uint8Array, fileName: string): string {
     // TextDecoder drops the BOM itself.
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new TmxError(fileName, 1, `the file is not valid ${encoding.toUpperCase()} text`);
+    throw new TmxError(fileName, 1, msg('tmxEncoding', { encoding: encoding.toUpperCase() }));
   }
 }
 
@@ -148,11 +154,11 @@ export function readTmx(text: string, fileName: string): TmxRead {
     return line;
   };
   const entity = text.search(/<!ENTITY/i);
-  if (entity >= 0) throw new TmxError(fileName, lineOf(entity), 'entity declarations (<!ENTITY) are not accepted in a memory');
+  if (entity >= 0) throw new TmxError(fileName, lineOf(entity), msg('tmxEntity'));
   const subset = /<!DOCTYPE[^>[]*\[/i.exec(text);
-  if (subset) throw new TmxError(fileName, lineOf(subset.index), 'a DOCTYPE with an internal subset is not accepted in a memory');
+  if (subset) throw new TmxError(fileName, lineOf(subset.index), msg('tmxDoctype'));
   const root = /<tmx\b/.exec(text);
-  if (!root) throw new TmxError(fileName, 1, 'this is not a TMX file (no <tmx> element)');
+  if (!root) throw new TmxError(fileName, 1, msg('tmxNoRoot'));
   const header = /<header\b([^>]*)>/.exec(text);
   const srclang = (header ? attrs(header[1]!)['srclang'] : undefined)?.toLowerCase();
 
@@ -163,11 +169,11 @@ export function readTmx(text: string, fileName: string): TmxRead {
   let end = root.index;
   for (const m of text.matchAll(TU)) {
     const at = lineOf(m.index);
-    if (m[2] === undefined) throw new TmxError(fileName, at, 'the file ends inside a <tu> (is it truncated?)');
+    if (m[2] === undefined) throw new TmxError(fileName, at, msg('tmxEndsInUnit'));
     const body = m[2];
     end = m.index + m[0].length;
     const nested = body.search(/<tu\b/);
-    if (nested >= 0) throw new TmxError(fileName, at, 'a <tu> is not closed before the next one begins (is the file truncated or broken?)');
+    if (nested >= 0) throw new TmxError(fileName, at, msg('tmxUnclosedUnit'));
     try {
       const unit = readUnit(attrs(m[1] ?? ''), body, at, languages);
       if (typeof unit === 'string') skipped.push({ line: at, message: unit });
@@ -177,11 +183,11 @@ export function readTmx(text: string, fileName: string): TmxRead {
       skipped.push({ line: at, message: e.message });
     }
   }
-  if (!/<\/tmx>\s*$/.test(text.slice(end))) throw new TmxError(fileName, lineOf(text.length), 'the file ends before </tmx> (is it truncated?)');
+  if (!/<\/tmx>\s*$/.test(text.slice(end))) throw new TmxError(fileName, lineOf(text.length), msg('tmxNoEnd'));
   const has = (p: string): boolean => [...languages].some((l) => l.split(/[-_]/)[0] === p);
   if (units.length === 0 && skipped.length > 0 && (!has('ar') || !has('en'))) {
     const pair = [...languages].join(', ') || srclang || 'none';
-    throw new TmxError(fileName, skipped[0]!.line, `the memory has no Arabic–English units (its languages: ${pair}); Dragoman's memories are Arabic to English`);
+    throw new TmxError(fileName, skipped[0]!.line, msg('tmxNoPair', { languages: pair }));
   }
   return { units, skipped };
 }

@@ -2,9 +2,11 @@
  * Validates a call against the contract and runs its handler; both transports use this one function,
  * so every input crossing a boundary is parsed by zod before any handler sees it.
  */
-import type { Envelope } from '../../core/api/contract';
+import type { Envelope, ErrorCode } from '../../core/api/contract';
 import { api, ApiError } from '../../core/api/contract';
 import { FormatError } from '../../core/formats/errors';
+import type { Message } from '../../core/i18n/message';
+import { msg } from '../../core/i18n/message';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BUSY_GIVE_UP_MS, isBusyError, WorkspaceError } from '../../db/open';
 import type { Handlers } from '../app/handler-types';
@@ -33,31 +35,34 @@ async function retryWhileBusy<T>(run: () => T | Promise<T>): Promise<T> {
   }
 }
 
+/** A refusal as the transports carry it: the code, the English and the message the UI formats. */
+function refuse(code: ErrorCode, detail: Message): Envelope<never> {
+  return { ok: false, error: new ApiError(code, detail).body() };
+}
+
 export function createDispatch(handlers: Handlers, log: (e: unknown) => void = console.error): Dispatch {
   return async (method, input) => {
     if (typeof method !== 'string' || !Object.hasOwn(api, method)) {
-      return { ok: false, error: { code: 'not-found', message: `unknown method ${String(method)}` } };
+      return refuse('not-found', msg('unknownMethod', { method: String(method) }));
     }
     const m = method as keyof Handlers;
     const parsed = api[m].input.safeParse(input ?? {});
     if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid-input', message: `${m}: ${describeIssues(parsed.error.issues)}` } };
+      // zod's own words stay as they are (a UI never sends them in normal use; the CLI prints them).
+      return refuse('invalid-input', msg('invalidInput', { method: m, issues: describeIssues(parsed.error.issues) }));
     }
     try {
       const handler = handlers[m] as (i: unknown) => unknown;
       const value = await retryWhileBusy(() => handler(parsed.data));
       return { ok: true, value };
     } catch (e) {
-      if (e instanceof ApiError) return { ok: false, error: { code: e.code, message: e.message } };
-      if (e instanceof FormatError) return { ok: false, error: { code: 'bad-file', message: e.message } };
-      if (e instanceof JobError) return { ok: false, error: { code: e.reason === 'memory' ? 'too-large' : 'internal', message: e.message } };
-      if (e instanceof WorkspaceError) return { ok: false, error: { code: 'conflict', message: e.message } };
-      if (isBusyError(e)) {
-        const message = `the workspace is busy: another Dragoman process kept it locked for over ${BUSY_GIVE_UP_MS / 1000} s; nothing was changed, try again`;
-        return { ok: false, error: { code: 'busy', message } };
-      }
+      if (e instanceof ApiError) return { ok: false, error: e.body() };
+      if (e instanceof FormatError) return refuse('bad-file', e.detail);
+      if (e instanceof JobError) return refuse(e.reason === 'memory' ? 'too-large' : 'internal', e.detail);
+      if (e instanceof WorkspaceError) return refuse('conflict', msg('workspace', { detail: e.message }));
+      if (isBusyError(e)) return refuse('busy', msg('busy', { seconds: BUSY_GIVE_UP_MS / 1000 }));
       log(e);
-      return { ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } };
+      return refuse('internal', msg('internal', { detail: e instanceof Error ? e.message : String(e) }));
     }
   };
 }

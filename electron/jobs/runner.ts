@@ -7,6 +7,8 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { FormatError } from '../../core/formats/errors';
+import type { Message } from '../../core/i18n/message';
+import { englishText, msg } from '../../core/i18n/message';
 import type { JobArgs, JobName, JobResult } from './table';
 import type { JobReply, JobRequest } from './worker';
 
@@ -23,9 +25,10 @@ export class JobError extends Error {
   override readonly name = 'JobError';
   constructor(
     readonly reason: 'timeout' | 'memory' | 'crash',
-    message: string,
+    /** What happened, as a message the UI shows in its language. */
+    readonly detail: Message,
   ) {
-    super(message);
+    super(englishText(detail));
   }
 }
 
@@ -75,16 +78,16 @@ export function createJobRunner(limits: JobLimits = DEFAULT_LIMITS): JobRunner {
       if (!p) return;
       pending.delete(reply.id);
       if (reply.ok) p.resolve(reply.value);
-      else if (reply.error.format) p.reject(new FormatError(reply.error.fileName ?? '', reply.error.problem ?? reply.error.message, reply.error.location));
+      else if (reply.error.format) p.reject(new FormatError(reply.error.fileName, reply.error.problem, reply.error.where));
       else p.reject(new Error(reply.error.message));
     });
     w.on('error', (e: Error & { code?: string }) => {
       const memory = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      failAll(new JobError(memory ? 'memory' : 'crash', memory ? 'the file needs more memory than allowed to read' : `the reader stopped: ${e.message}`));
+      failAll(new JobError(memory ? 'memory' : 'crash', memory ? msg('jobMemory') : msg('jobCrash', { detail: e.message })));
       if (worker === w) worker = undefined;
     });
     w.on('exit', () => {
-      failAll(new JobError('crash', 'the reader stopped unexpectedly'));
+      failAll(new JobError('crash', msg('jobStopped')));
       if (worker === w) worker = undefined;
     });
     return w;
@@ -95,13 +98,13 @@ export function createJobRunner(limits: JobLimits = DEFAULT_LIMITS): JobRunner {
     const w = worker;
     w.ref();
     await readyOf.get(w); // start-up (compiling in development) is not the job's time
-    if (worker !== w) throw new JobError('crash', 'the reader stopped unexpectedly');
+    if (worker !== w) throw new JobError('crash', msg('jobStopped'));
     return new Promise<JobResult<J>>((resolve, reject) => {
       const pending = pendingOf.get(w) as Pending;
       const id = nextId++;
       const timer = setTimeout(() => {
         pending.delete(id);
-        reject(new JobError('timeout', `reading took longer than ${Math.round(limits.timeoutMs / 1000)} s and was stopped`));
+        reject(new JobError('timeout', msg('jobTimeout', { seconds: Math.round(limits.timeoutMs / 1000) })));
         worker = undefined;
         void w.terminate();
       }, limits.timeoutMs);

@@ -1,6 +1,7 @@
 /** The worker thread's side: runs one job of table.ts per message and answers with its value or its error. */
 import { parentPort } from 'node:worker_threads';
 import { FormatError } from '../../core/formats/errors';
+import type { Message } from '../../core/i18n/message';
 import type { JobName } from './table';
 import { JOBS } from './table';
 
@@ -12,7 +13,7 @@ export interface JobRequest {
 
 export type JobReply =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: { format: boolean; fileName?: string; location?: string | undefined; problem?: string; message: string } };
+  | { id: number; ok: false; error: { format: true; fileName: string; problem: Message; where: Message | undefined } | { format: false; message: string } };
 
 // Loaded and compiled: the runner starts a job's clock only now.
 parentPort?.postMessage({ ready: true });
@@ -23,10 +24,11 @@ parentPort?.on('message', (req: JobRequest) => {
       const run = JOBS[req.job] as (...a: unknown[]) => unknown;
       parentPort?.postMessage({ id: req.id, ok: true, value: await run(...req.args) } satisfies JobReply);
     } catch (e) {
-      const format = e instanceof FormatError;
-      const error = format
-        ? { format, fileName: e.fileName, location: e.location, problem: e.message.slice(e.message.indexOf(': ') + 2), message: e.message }
-        : { format, message: e instanceof Error ? e.message : String(e) };
+      // A FormatError crosses as its parts (plain data), so it is the same error, messages and all, on the other side.
+      const error =
+        e instanceof FormatError
+          ? { format: true as const, fileName: e.fileName, problem: e.problem, where: e.where }
+          : { format: false as const, message: e instanceof Error ? e.message : String(e) };
       parentPort?.postMessage({ id: req.id, ok: false, error } satisfies JobReply);
     }
   })();

@@ -35,16 +35,17 @@ const httpTransport: Transport = async (method, input) => {
     });
   } catch (e) {
     setConnection({ kind: 'offline' });
-    throw new ClientError('offline', e instanceof Error ? e.message : String(e));
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new ClientError('offline', detail, [{ key: 'offline', values: { detail } }]);
   }
   if (res.status === 401) {
     setConnection({ kind: 'unauthorized' });
-    throw new ClientError('unauthorized', await res.text());
+    throw new ClientError('unauthorized', await res.text(), [{ key: 'unauthorized' }]);
   }
   if (connectionState().kind !== 'ok') setConnection({ kind: 'ok' });
   // A refused body (413) still carries an envelope with a message for the user.
   if (res.status === 413) return decodeWire(await res.text()) as Envelope<unknown>;
-  if (!res.ok) throw new ClientError('transport', `${res.status} ${await res.text()}`);
+  if (!res.ok) throw new ClientError('transport', `${res.status} ${await res.text()}`, [{ key: 'transport', values: { status: res.status } }]);
   return decodeWire(await res.text()) as Envelope<unknown>;
 };
 
@@ -52,7 +53,7 @@ const transport: Transport = window.dragoman ? ipcTransport(window.dragoman) : h
 
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Result<M>> {
   const envelope = await transport(method, input);
-  if (!envelope.ok) throw new ClientError(envelope.error.code, envelope.error.message);
+  if (!envelope.ok) throw new ClientError(envelope.error.code, envelope.error.message, envelope.error.details ?? []);
   return envelope.value as Result<M>;
 }
 

@@ -5,8 +5,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../core/model';
 import { call } from '../api/client';
-import { ProgressBar } from '../workbench/progress-bar';
+import { ProgressBar } from '../shared/progress-bar';
 import { PasteDialog } from './paste-dialog';
+import { errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 export function DocumentList(props: {
   onOpen: (id: string) => void;
@@ -28,7 +30,7 @@ export function DocumentList(props: {
       .then((list) => {
         if (!cancelled) setDocs(list);
       })
-      .catch((e: unknown) => onError((e as Error).message));
+      .catch(showErrorWith(onError));
     return () => {
       cancelled = true;
     };
@@ -40,7 +42,7 @@ export function DocumentList(props: {
       await call('document.delete', { id: d.id });
       reload();
     } catch (e) {
-      onError((e as Error).message);
+      onError(errorText(e));
     }
   };
 

@@ -2,7 +2,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import { Dialog } from '../glossary/dialog';
+import { Dialog } from '../shared/dialog';
+import { errorText } from '../shared/error-text';
 
 export function PasteDialog(props: {
   onClose: () => void;
@@ -26,7 +27,7 @@ export function PasteDialog(props: {
       const r = await call('document.import', { fileName: 'pasted.txt', bytes, ...(title.trim() ? { title: title.trim() } : {}) });
       props.onImported(r, r.title);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
       setBusy(false);
     }
   };

@@ -2,6 +2,7 @@ import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_FILE_BYTES } from '../../core/api/contract';
 import { call } from '../api/client';
+import { errorText } from '../shared/error-text';
 
 
 /** Reads a picked or dropped file and imports it; the same path for the file picker and drag and drop. */
@@ -28,7 +29,7 @@ export function useFileImport(handlers: {
         const r = await call('document.import', { fileName: file.name, bytes });
         onImported(r, r.title);
       } catch (e) {
-        onError((e as Error).message);
+        onError(errorText(e));
       }
     },
     [onImported, onError, onStart, t],

@@ -6,11 +6,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, ClientError } from '../api/client';
-import { Dialog } from './dialog';
+import { Dialog } from '../shared/dialog';
 import { splitVariants, TermFields } from './term-fields';
 import type { TermDraft } from './term-fields';
 import type { AddTermRequest } from './use-add-term';
-import { useTranslit } from './use-translit';
+import { useTranslit } from '../names/use-translit';
+import { errorText } from '../shared/error-text';
 
 export function AddTermDialog(props: { request: AddTermRequest; onClose: () => void; onAdded: () => void; returnFocus?: () => void }): React.JSX.Element {
   const { t } = useTranslation();
@@ -53,7 +54,7 @@ export function AddTermDialog(props: { request: AddTermRequest; onClose: () => v
       props.onAdded();
       props.onClose();
     } catch (e) {
-      setError({ conflict: e instanceof ClientError && e.code === 'conflict', message: (e as Error).message });
+      setError({ conflict: e instanceof ClientError && e.code === 'conflict', message: errorText(e) });
       setSaving(false);
     }
   };

@@ -6,7 +6,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryImportReport, GlossaryInfo } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
-import { downloadFile } from '../workbench/download';
+import { downloadFile } from '../shared/download';
+import { errorLines, errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 import { ImportReport } from './import-report';
 
 interface Rejected {
@@ -29,7 +31,7 @@ export function GlossaryFiles(props: { documentId: string; version: number; onCh
   useEffect(() => {
     call('glossary.list', { documentId })
       .then(setGlossaries)
-      .catch((e: unknown) => onError((e as Error).message));
+      .catch(showErrorWith(onError));
   }, [documentId, version, onError]);
 
   const importBytes = async (fileName: string, bytes: Uint8Array, skipInvalid: boolean): Promise<void> => {
@@ -41,9 +43,9 @@ export function GlossaryFiles(props: { documentId: string; version: number; onCh
       onChanged();
     } catch (e) {
       if (e instanceof ClientError && e.code === 'bad-file') {
-        const lines = e.message.split('\n').filter(Boolean);
-        setRejected({ fileName, bytes, lines, skippable: lines.some((l) => /\bline \d+/.test(l)) });
-      } else onError((e as Error).message);
+        // Row errors (FILE: line N: …) can be skipped; a file refused as a whole cannot.
+        setRejected({ fileName, bytes, lines: errorLines(e), skippable: e.details.some((d) => d.key === 'fileLine') });
+      } else onError(errorText(e));
     }
   };
 
@@ -51,7 +53,7 @@ export function GlossaryFiles(props: { documentId: string; version: number; onCh
     try {
       downloadFile(await call('glossary.export', { format }));
     } catch (e) {
-      onError((e as Error).message);
+      onError(errorText(e));
     }
   };
 
@@ -60,7 +62,7 @@ export function GlossaryFiles(props: { documentId: string; version: number; onCh
       setGlossaries(await call('glossary.setEnabled', { documentId, glossaryId: g.id, enabled }));
       onChanged();
     } catch (e) {
-      onError((e as Error).message);
+      onError(errorText(e));
     }
   };
 
@@ -94,7 +96,7 @@ export function GlossaryFiles(props: { documentId: string; version: number; onCh
       {rejected && (
         <div role="alert" className="import-errors" data-testid="glossary-import-errors">
           <p>{t('glossary.importRejected')}</p>
-          <ul lang="en" dir="ltr">
+          <ul>
             {rejected.lines.map((line, i) => (
               <li key={i}>{line}</li>
             ))}

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { MatchView, TmMatch, TmParagraphMatches } from '../../core/api/contract';
 import { MemoryTab } from '../tm/memory-tab';
 import { GlossaryTab } from './glossary-tab';
-import { NamesTab } from './names-tab';
-import { QaTab } from './qa-tab';
+import { NamesTab } from '../names/names-tab';
+import { QaTab } from '../qa/qa-tab';
 import type { GlossaryData } from './use-glossary-data';
 
 const TABS = ['glossary', 'memory', 'qa', 'names'] as const;

@@ -10,6 +10,8 @@ import { call } from '../api/client';
 import { splitVariants, TermFields } from './term-fields';
 import type { TermDraft } from './term-fields';
 import { TermLabel } from './term-label';
+import { errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 const DELAY_MS = 200;
 const LIMIT = 100;
@@ -36,7 +38,7 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
     const timer = setTimeout(() => {
       call('term.search', { query, limit: LIMIT, order })
         .then((r) => live && setResults(r))
-        .catch((e: unknown) => onError((e as Error).message));
+        .catch(showErrorWith(onError));
     }, DELAY_MS);
     return () => {
       live = false;
@@ -50,7 +52,7 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
       await call('term.delete', { id: term.id });
       props.onChanged();
     } catch (e) {
-      onError((e as Error).message);
+      onError(errorText(e));
     }
   };
 
@@ -123,7 +125,7 @@ function EditTerm(props: { term: TermView; onDone: () => void; onChanged: () => 
       props.onChanged();
       props.onDone();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
   return (

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MatchView, QaView } from '../../core/api/contract';
 import { call } from '../api/client';
 import { usePagedMatches } from './use-paged-matches';
+import { showErrorWith } from '../shared/show-error';
 
 export interface GlossaryData {
   matches: ReadonlyMap<number, readonly MatchView[]>;
@@ -49,7 +50,7 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
       .then((list) => {
         if (seq === qaSeq.current) setQa(list);
       })
-      .catch((e: unknown) => onError((e as Error).message));
+      .catch(showErrorWith(onError));
   }, [documentId, onError]);
 
   const refreshQa = useCallback(() => {
@@ -68,7 +69,7 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
           clearTimeout(qaTimer.current);
           qaTimer.current = setTimeout(fetchQa, QA_DOCUMENT_DELAY_MS);
         })
-        .catch((e: unknown) => onError((e as Error).message));
+        .catch(showErrorWith(onError));
     },
     [documentId, fetchQa, onError],
   );

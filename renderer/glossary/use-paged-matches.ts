@@ -9,6 +9,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { MatchView } from '../../core/api/contract';
 import { call } from '../api/client';
 import { groupByParagraph } from './segments';
+import { showErrorWith } from '../shared/show-error';
 
 export const MATCH_PAGE = 200;
 
@@ -38,7 +39,7 @@ export function usePagedMatches(documentId: string, onError: (message: string) =
             return next;
           });
         })
-        .catch((e: unknown) => onError((e as Error).message));
+        .catch(showErrorWith(onError));
     },
     [documentId, onError],
   );

@@ -5,7 +5,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../core/api/contract';
-import { resources } from './resources';
+import { resources } from '../../core/i18n/resources';
 
 function applyDocumentDirection(lng: string): void {
   document.documentElement.lang = lng;

@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../core/api/contract';
 import { FONT_SIZE } from '../../core/api/methods/settings';
-import { Dialog } from '../glossary/dialog';
+import { Dialog } from '../shared/dialog';
 import { SETTINGS_SECTIONS } from './sections';
 import { resolveTheme } from './use-applied-settings';
 

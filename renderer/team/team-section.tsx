@@ -9,6 +9,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamConflictView, TeamStatus, TeamSyncReport } from '../../core/api/contract';
 import { call } from '../api/client';
+import { errorText } from '../shared/error-text';
 
 export function TeamSection(): React.JSX.Element {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function TeamSection(): React.JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<TeamSyncReport | null>(null);
-  const refresh = useCallback(() => call('team.status', {}).then(setStatus, (e: unknown) => setError((e as Error).message)), []);
+  const refresh = useCallback(() => call('team.status', {}).then(setStatus, (e: unknown) => setError(errorText(e))), []);
   useEffect(() => void refresh(), [refresh]);
 
   const run = async (action: () => Promise<unknown>): Promise<void> => {
@@ -25,7 +26,7 @@ export function TeamSection(): React.JSX.Element {
     try {
       await action();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setBusy(false);
       await refresh();
@@ -183,13 +184,13 @@ function TermConflicts(props: { version: unknown; onError: (m: string) => void }
   const { onError } = props;
   const [list, setList] = useState<TeamConflictView[] | null>(null);
   const headingId = useId();
-  const load = useCallback(() => call('team.conflicts', {}).then(setList, (e: unknown) => onError((e as Error).message)), [onError]);
+  const load = useCallback(() => call('team.conflicts', {}).then(setList, (e: unknown) => onError(errorText(e))), [onError]);
   useEffect(() => void load(), [load, props.version]);
   const resolve = async (id: number, pick: 'mine' | 'theirs'): Promise<void> => {
     try {
       await call('team.resolve', { id, pick });
     } catch (e) {
-      onError((e as Error).message);
+      onError(errorText(e));
     }
     await load();
   };

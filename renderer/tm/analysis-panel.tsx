@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { BandCounts } from '../../core/api/contract';
 import { BANDS } from '../../core/tm/score';
 import { call } from '../api/client';
-import { downloadFile } from '../workbench/download';
+import { downloadFile } from '../shared/download';
+import { errorText } from '../shared/error-text';
 
 type Analysis = { bands: BandCounts; total: { rows: number; words: number } };
 
@@ -22,7 +23,7 @@ export function AnalysisPanel(props: { documentId: string; flush: () => Promise<
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [filled, setFilled] = useState<number | null>(null);
   const headingId = useId();
-  const fail = (e: unknown): void => props.onError((e as Error).message);
+  const fail = (e: unknown): void => props.onError(errorText(e));
   const analyse = (): void => {
     void props.flush().then(() => call('tm.analyze', { documentId: props.documentId })).then(setAnalysis, fail);
   };

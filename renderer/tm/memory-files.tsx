@@ -6,7 +6,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TmImportReport, TmInfo } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
-import { downloadFile } from '../workbench/download';
+import { downloadFile } from '../shared/download';
+import { errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 export function MemoryFiles(props: { documentId: string; onChanged: () => void; onError: (m: string) => void }): React.JSX.Element {
   const { t } = useTranslation();
@@ -21,7 +23,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
   useEffect(() => {
     call('tm.list', { documentId })
       .then(setMemories)
-      .catch((e: unknown) => onError((e as Error).message));
+      .catch(showErrorWith(onError));
   }, [documentId, version, onError]);
 
   const changed = (): void => {
@@ -35,8 +37,8 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
       setReport(await f());
       changed();
     } catch (e) {
-      if (e instanceof ClientError && e.code === 'bad-file') setRefused(e.message);
-      else onError((e as Error).message);
+      if (e instanceof ClientError && e.code === 'bad-file') setRefused(errorText(e));
+      else onError(errorText(e));
     }
   };
   const set = (input: { tm: string; penalty?: number; enabled?: boolean }): void => {
@@ -45,7 +47,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
         setMemories(list);
         onChanged();
       })
-      .catch((e: unknown) => onError((e as Error).message));
+      .catch(showErrorWith(onError));
   };
 
   return (
@@ -67,7 +69,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
         <button type="button" onClick={() => input.current?.click()} data-testid="tm-import">
           {t('tm.import')}
         </button>
-        <button type="button" onClick={() => void call('tm.export', {}).then(downloadFile, (e: unknown) => onError((e as Error).message))}>
+        <button type="button" onClick={() => void call('tm.export', {}).then(downloadFile, showErrorWith(onError))}>
           {t('tm.export')}
         </button>
         <button type="button" onClick={() => void run(() => call('tm.addDocument', { documentId }))} data-testid="tm-add-doc">
@@ -89,7 +91,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
       {refused && (
         <div role="alert" className="import-errors" data-testid="tm-import-errors">
           <p>{t('tm.importRefused')}</p>
-          <p lang="en" dir="ltr">
+          <p>
             {refused}
           </p>
         </div>

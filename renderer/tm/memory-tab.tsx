@@ -10,6 +10,7 @@ import { wordDiff } from '../../core/tm/diff';
 import { call } from '../api/client';
 import { AnalysisPanel } from './analysis-panel';
 import { MemoryFiles } from './memory-files';
+import { showErrorWith } from '../shared/show-error';
 
 export const MAX_KEYED = 5;
 
@@ -80,14 +81,14 @@ export function Concordance(props: { inputId: string; seed: { text: string; n: n
     setCopied(null);
     call('tm.concordance', { query: q, limit: 20 })
       .then(setHits)
-      .catch((err: unknown) => onError((err as Error).message));
+      .catch(showErrorWith(onError));
   };
   // "Search the memory for the selected Arabic": Ctrl+K with a selection hands it over.
   useEffect(() => {
     if (!props.seed) return;
     call('tm.concordance', { query: props.seed.text.slice(0, 500), limit: 20 })
       .then(setHits)
-      .catch((err: unknown) => onError((err as Error).message));
+      .catch(showErrorWith(onError));
   }, [props.seed, onError]);
   const search = (e: React.FormEvent): void => {
     e.preventDefault();

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { TmParagraphMatches } from '../../core/api/contract';
 import { call } from '../api/client';
+import { errorText } from '../shared/error-text';
 
 export const NO_TM: TmParagraphMatches = { paragraph: -1, matches: [] };
 
@@ -19,7 +20,7 @@ export function useTmMatches(documentId: string, active: number, version: number
           if (!cancelled) setResult(rows[0] ?? NO_TM);
         })
         .catch((e: unknown) => {
-          if (!cancelled) onError((e as Error).message);
+          if (!cancelled) onError(errorText(e));
         });
     }, 120);
     return () => {

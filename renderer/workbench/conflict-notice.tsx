@@ -1,7 +1,7 @@
 /** A row whose English was changed elsewhere while this tab had unsaved text: both texts, the translator picks. */
 import { useTranslation } from 'react-i18next';
 import type { RowConflict } from './use-durable-saves';
-import { toDisplay } from './placeholders';
+import { toDisplay } from '../editor/placeholders';
 
 export function ConflictNotice(props: { index: number; conflict: RowConflict; onKeepMine: (i: number) => void; onTakeTheirs: (i: number) => void }): React.JSX.Element {
   const { t } = useTranslation();

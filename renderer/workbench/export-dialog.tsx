@@ -6,13 +6,14 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportRequestOptions, UiLanguage } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
-import { Dialog } from '../glossary/dialog';
-import { downloadFile } from './download';
+import { Dialog } from '../shared/dialog';
+import { downloadFile } from '../shared/download';
 
 import type { ExportChoice as Choice } from './export-formats';
 import type { ExportLayout } from './export-layout';
 import { CLIENT_COPY, DESK_COPY, loadLayout, saveLayout } from './export-layout';
 import { BILINGUAL_FORMATS as BILINGUAL, DIALOG_FORMATS as FORMATS } from './export-formats';
+import { errorText } from '../shared/error-text';
 
 /** The browser mode has no PDF engine of its own: print the bilingual HTML, where the user picks "Save as PDF". */
 function printHtml(bytes: Uint8Array): void {
@@ -77,7 +78,7 @@ export function ExportDialog(props: {
         downloadFile(await call('document.export', { id: props.documentId, format, options }));
       }
     } catch (e) {
-      props.onError((e as Error).message);
+      props.onError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -98,7 +99,7 @@ export function ExportDialog(props: {
       const comments = r.comments.length ? ` ${t('comments.reviewComments', { count: r.comments.length, rows: commented })}` : '';
       props.onReviewed(t('exportDialog.reviewDone', { count: r.changed.length, rows }) + conflicts + comments);
     } catch (e) {
-      props.onError((e as Error).message);
+      props.onError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT_TABLE, formatsRunningAnywhere } from '../../core/formats/registry';
-import { en } from '../i18n/en';
-import { ar } from '../i18n/ar';
+import { en } from '../../core/i18n/en';
+import { ar } from '../../core/i18n/ar';
 import { BILINGUAL_FORMATS, DIALOG_FORMATS } from './export-formats';
 
 describe('the export dialog’s formats', () => {

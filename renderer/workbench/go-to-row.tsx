@@ -1,7 +1,7 @@
 /** Go to row (Ctrl+G): a row number as the rows show it, counted from 1. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../glossary/dialog';
+import { Dialog } from '../shared/dialog';
 
 export function GoToRow(props: { max: number; onGo: (index: number) => void; onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();

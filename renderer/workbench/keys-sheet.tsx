@@ -1,7 +1,7 @@
 /** The shortcut sheet (F1, and a button): every key of the app, drawn from the one table in `keys.ts`. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../glossary/dialog';
+import { Dialog } from '../shared/dialog';
 import { KEY_GROUPS, KEYS, showKey } from './keys';
 
 const MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en';
-import { ar } from '../i18n/ar';
+import { en } from '../../core/i18n/en';
+import { ar } from '../../core/i18n/ar';
 import { KEY_GROUPS, KEYS, showKey } from './keys';
 
 describe('the table of keys', () => {

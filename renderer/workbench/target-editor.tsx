@@ -5,13 +5,13 @@
 import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchView } from '../../core/api/contract';
-import { CompletionList } from '../glossary/completion-list';
-import { applyEdit } from '../glossary/editor-caret';
+import { CompletionList } from '../editor/completion-list';
+import { applyEdit } from '../editor/editor-caret';
 import { termsInOrder } from '../glossary/segments';
-import type { Edit } from '../glossary/text-edit';
-import { useCompletion } from '../glossary/use-completion';
+import type { Edit } from '../editor/text-edit';
+import { useCompletion } from '../editor/use-completion';
 import { PICKER_KEY, TermPickerList, useTermPicker } from '../glossary/term-picker';
-import { fromDisplay, keepsPlaceholders, missingPlaceholders, toDisplay } from './placeholders';
+import { fromDisplay, keepsPlaceholders, missingPlaceholders, toDisplay } from '../editor/placeholders';
 import { autoGrow } from './use-refit-editors';
 
 export interface TargetEditorProps {

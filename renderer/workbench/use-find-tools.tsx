@@ -19,6 +19,7 @@ import { useFind } from './use-find';
 import { useFindKeys } from './use-find-keys';
 import type { Undo } from './use-undo';
 import { useUndo } from './use-undo';
+import { errorText } from '../shared/error-text';
 
 export interface FindToolsDeps {
   documentId: string;
@@ -93,7 +94,7 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
       const { query, ...rest } = find.options;
       call('search.filter', { documentId, filter: f, ...(f === 'hit' ? { search: { query, ...rest } } : {}) })
         .then((r) => setKept(r.paragraphs))
-        .catch((e: unknown) => ref.current.onError((e as Error).message));
+        .catch((e: unknown) => ref.current.onError(errorText(e)));
     },
     [documentId, find.options],
   );
@@ -193,7 +194,7 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
       setReplaced(null);
       setMessage(r.refused[0] ? t('find.refusedInline', { n: r.refused[0].index + 1 }) : null);
     } catch (e) {
-      ref.current.onError((e as Error).message);
+      ref.current.onError(errorText(e));
     }
   };
   const onPreview = useCallback(
@@ -202,7 +203,7 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
         await ref.current.flush();
         return await call('search.replace', { ...replaceOptions(replacement), dryRun: true });
       } catch (e) {
-        ref.current.onError((e as Error).message);
+        ref.current.onError(errorText(e));
         return null;
       }
     },
@@ -218,7 +219,7 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
           setReplaced(r.changed.length);
           setMessage(null);
         })
-        .catch((e: unknown) => ref.current.onError((e as Error).message));
+        .catch((e: unknown) => ref.current.onError(errorText(e)));
     },
     [replaceOptions, afterReplace],
   );

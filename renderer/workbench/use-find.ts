@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit, SearchSide } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
+import { errorText } from '../shared/error-text';
 
 export interface FindOptions {
   query: string;
@@ -77,7 +78,7 @@ export function useFind(documentId: string, open: boolean): FindState {
           setHits([]);
           setTotal(0);
           // A pattern JavaScript rejects is the one input error a search can have: said in the UI's language.
-          setError(e instanceof ClientError && e.code === 'invalid-input' ? 'bad-pattern' : (e as Error).message);
+          setError(e instanceof ClientError && e.code === 'invalid-input' ? 'bad-pattern' : errorText(e));
           setAnswered(key);
         });
     }, 150);

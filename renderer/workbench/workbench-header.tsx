@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../core/api/contract';
 import type { DocumentSummary, SourceSide } from '../../core/model';
 import { ExportDialog } from './export-dialog';
-import { ProgressBar } from './progress-bar';
+import { ProgressBar } from '../shared/progress-bar';
 import type { SaveState } from './save-queue';
 
 export function WorkbenchHeader(props: {

@@ -12,12 +12,12 @@ import type { Paragraph } from '../../core/model';
 import { statusForEdit } from '../../core/model';
 import { call, ClientError, onMenu } from '../api/client';
 import { AddTermDialog } from '../glossary/add-term-dialog';
-import { insertTerm } from '../glossary/editor-caret';
+import { insertTerm } from '../editor/editor-caret';
 import { NO_MATCHES } from '../glossary/segments';
 import { SidePanel } from '../glossary/side-panel';
 import { useAddTerm } from '../glossary/use-add-term';
 import { useGlossaryData } from '../glossary/use-glossary-data';
-import { downloadFile } from './download';
+import { downloadFile } from '../shared/download';
 import { rowAreas, rowColumns } from './layout';
 import { nextUntranslated, progressOf } from './navigation';
 import { LoadingRow, Row } from './row';
@@ -35,6 +35,8 @@ import { useSaveOnClose } from './use-save-on-close';
 import { MAX_KEYED } from '../tm/memory-tab';
 import { useTmMatches } from '../tm/use-tm-matches';
 import { WorkbenchHeader } from './workbench-header';
+import { errorText } from '../shared/error-text';
+import { showErrorWith } from '../shared/show-error';
 
 /** Rows loaded beyond the visible ones on each side, so scrolling rarely meets a placeholder. */
 const PREFETCH_ROWS = 60;
@@ -71,7 +73,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const onLoadError = useCallback(
     (e: unknown) => {
       if (e instanceof ClientError && e.code === 'not-found') setMissing(true);
-      else onError((e as Error).message);
+      else onError(errorText(e));
     },
     [onError],
   );
@@ -327,7 +329,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           setCommenting(null);
           focusEditor(index);
         })
-        .catch((e: unknown) => onError((e as Error).message));
+        .catch(showErrorWith(onError));
     },
     [documentId, update, setSummary, focusEditor, onError],
   );
@@ -385,7 +387,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         });
         downloadFile(file);
       } catch (e) {
-        onError((e as Error).message);
+        onError(errorText(e));
       }
     },
     [documentId, onError, props.settings.uiLanguage, queue],
@@ -451,7 +453,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         onRename={(title) =>
           call('document.rename', { id: documentId, title })
             .then((d) => setSummary(d))
-            .catch((e: unknown) => onError((e as Error).message))
+            .catch(showErrorWith(onError))
         }
       />
       {tools.element}

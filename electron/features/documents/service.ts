@@ -5,6 +5,7 @@
  */
 import type { DocumentFull, DocumentSummary, Paragraph, ParagraphOrigin, Status } from '../../../core/model';
 import type { DocumentChanges, DocumentOutline, ParagraphUpdate } from '../../../core/api/contract';
+import { msg } from '../../../core/i18n/message';
 import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
 import { importDocument as parseDocument } from '../../../core/formats';
 import { FormatError } from '../../../core/formats/errors';
@@ -77,28 +78,28 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
   const parse = deps.parse ?? parseDocument;
   const requireDoc = (id: string): StoredDocument => {
     const doc = repo.findDocument(db, id);
-    if (!doc) throw new ApiError('not-found', `no document with id ${id}`);
+    if (!doc) throw new ApiError('not-found', msg('noDocument', { id }));
     return doc;
   };
   // For the calls a big document makes often (pages, the change feed): no summary computed.
   const requireExists = (id: string): void => {
-    if (!repo.documentExists(db, id)) throw new ApiError('not-found', `no document with id ${id}`);
+    if (!repo.documentExists(db, id)) throw new ApiError('not-found', msg('noDocument', { id }));
   };
   return {
     list: () => repo.listDocuments(db),
     async import(input) {
       if (input.bytes.length > MAX_FILE_BYTES) {
-        throw new ApiError('too-large', `${input.fileName}: the file is ${(input.bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 50 MB`);
+        throw new ApiError('too-large', msg('tooLarge', { file: input.fileName, size: (input.bytes.length / 1024 / 1024).toFixed(1) }));
       }
       let parsed;
       try {
         parsed = await parse(input.bytes, input.fileName);
       } catch (e) {
-        if (e instanceof FormatError) throw new ApiError('bad-file', e.message);
-        if (e instanceof JobError) throw new ApiError(e.reason === 'memory' ? 'too-large' : 'bad-file', `${input.fileName}: ${e.message}; nothing was imported`);
+        if (e instanceof FormatError) throw new ApiError('bad-file', e.detail);
+        if (e instanceof JobError) throw new ApiError(e.reason === 'memory' ? 'too-large' : 'bad-file', msg('jobFailed', { file: input.fileName, reason: e.detail }));
         throw e;
       }
-      if (parsed.paragraphs.length === 0) throw new ApiError('bad-file', `${input.fileName}: the file has no text to translate`);
+      if (parsed.paragraphs.length === 0) throw new ApiError('bad-file', msg('noTextToTranslate', { file: input.fileName }));
       const id = env.newId();
       const title = foldPresentationForms(input.title?.trim() || parsed.title.trim() || defaultTitle(parsed.paragraphs[0]!.source));
       const rows: repo.NewParagraph[] = parsed.paragraphs.map((p) => {
@@ -136,7 +137,7 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
         const current = repo.findParagraph(db, input.documentId, input.index);
         if (!current) {
           requireDoc(input.documentId);
-          throw new ApiError('not-found', `document ${input.documentId} has no paragraph ${input.index}`);
+          throw new ApiError('not-found', msg('noParagraph', { id: input.documentId, index: input.index }));
         }
         const status = statusForEdit(input.target, input.confirm ?? false);
         const stale = input.baseVersion !== undefined && input.baseVersion !== current.version;
@@ -167,7 +168,7 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
         const current = repo.findParagraph(db, input.documentId, input.index);
         if (!current) {
           requireDoc(input.documentId);
-          throw new ApiError('not-found', `document ${input.documentId} has no paragraph ${input.index}`);
+          throw new ApiError('not-found', msg('noParagraph', { id: input.documentId, index: input.index }));
         }
         repo.updateParagraphNote(db, input.documentId, input.index, input.note, env.now());
         const paragraph = repo.findParagraph(db, input.documentId, input.index)!;
@@ -180,7 +181,7 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
     },
     setActive(id, index) {
       requireExists(id);
-      if (!repo.findParagraph(db, id, index)) throw new ApiError('not-found', `document ${id} has no paragraph ${index}`);
+      if (!repo.findParagraph(db, id, index)) throw new ApiError('not-found', msg('noParagraph', { id, index }));
       repo.setActiveParagraph(db, id, index);
       return { activeParagraph: index };
     },

@@ -4,13 +4,14 @@
  * desktop shell (`printToPdf`); without a shell it is refused with a message saying what to do instead.
  */
 import type { ExportedFile, ExportFormatName, ExportRequestOptions, UiLanguage } from '../../../core/api/contract';
+import { msg } from '../../../core/i18n/message';
 import { ApiError } from '../../../core/api/contract';
 import type { ExportLabels, WrittenFormatId } from '../../../core/formats';
 import { BILINGUAL_DEFAULTS, exportDocument, formatInfo } from '../../../core/formats';
 import type { DocumentFull } from '../../../core/model';
 import { exportedTargets, insertExport } from '../../../db/exports-repo';
 import type { Db } from '../../../db/open';
-import { fill, resources } from '../../../renderer/i18n/resources';
+import { fill, resources } from '../../../core/i18n/resources';
 import type { Env } from '../../app/env';
 import { NATIVE_ZIP } from './native-zip';
 import type { PlainExportOptions } from '../../jobs/table';
@@ -117,7 +118,7 @@ export function createExportService(deps: {
   return {
     async export(id, format, requested = {}) {
       if (format !== 'pdf') return write(id, format, requested);
-      if (!deps.printToPdf) throw new ApiError('unsupported', 'PDF export needs the desktop app; in the browser, print the HTML view to PDF');
+      if (!deps.printToPdf) throw new ApiError('unsupported', msg('pdfNeedsDesktop'));
       const html = await write(id, 'html', requested);
       const bytes = await deps.printToPdf(html.bytes, {
         landscape: requested.orientation === 'landscape',

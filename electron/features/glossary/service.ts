@@ -6,6 +6,7 @@
 import type { GlossaryIndex, GlossaryMatch, ParsedTerm } from '../../../core/glossary';
 import { buildGlossaryIndex, glossaryToCsv, glossaryToTbx, matchText, preferredTarget, searchKeys, shortTermSpellings } from '../../../core/glossary';
 import type { ExportedFile, GlossaryImportReport, GlossaryInfo, MatchView, TermView } from '../../../core/api/contract';
+import { msg } from '../../../core/i18n/message';
 import { ApiError } from '../../../core/api/contract';
 import * as repo from '../../../db/glossary-repo';
 import type { StoredTerm } from '../../../db/glossary-repo';
@@ -76,14 +77,14 @@ export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
     list: infos,
     setEnabled(documentId, glossaryId, enabled) {
       documents.require(documentId);
-      if (!repo.listGlossaries(db).some((g) => g.id === glossaryId)) throw new ApiError('not-found', `no glossary with id ${glossaryId}`);
+      if (!repo.listGlossaries(db).some((g) => g.id === glossaryId)) throw new ApiError('not-found', msg('noGlossaryId', { id: glossaryId }));
       repo.setDocumentGlossary(db, documentId, glossaryId, enabled);
       return infos(documentId);
     },
     import: (input) => importGlossaryFile(db, env, input),
     export(input) {
       const g = input.glossary ? repo.listGlossaries(db).find((x) => x.name === input.glossary) : resolveGlossary(db, env);
-      if (!g) throw new ApiError('not-found', `no glossary named ${input.glossary}`);
+      if (!g) throw new ApiError('not-found', msg('noGlossaryNamed', { name: input.glossary ?? '' }));
       const terms: ParsedTerm[] = repo
         .termsOfGlossary(db, g.id)
         .map((t) => ({ source: t.source, target: t.target, kind: t.kind, variants: t.variants, note: t.note, ...(t.deprecated ? { deprecated: t.deprecated } : {}) }));
@@ -99,7 +100,7 @@ export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
         const g = resolveGlossary(db, env, input.glossary);
         const t = cleanTerm(input);
         const existing = repo.findTermByKey(db, g.id, t.key);
-        if (existing) throw new ApiError('conflict', `“${t.source}” is already in the glossary ${g.name} as “${existing.source}” → ${existing.target}`);
+        if (existing) throw new ApiError('conflict', msg('termExists', { source: t.source, glossary: g.name, existing: existing.source, target: existing.target }));
         const id = env.newId();
         repo.insertTerm(db, { ...t, id, glossaryId: g.id, now: env.now() });
         return termView(repo.findTerm(db, id)!);
@@ -108,16 +109,16 @@ export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
     updateTerm(id, input) {
       return db.transaction(() => {
         const current = repo.findTerm(db, id);
-        if (!current) throw new ApiError('not-found', `no term with id ${id}`);
+        if (!current) throw new ApiError('not-found', msg('noTerm', { id }));
         const t = cleanTerm(input);
         const clash = repo.findTermByKey(db, current.glossaryId, t.key);
-        if (clash && clash.id !== id) throw new ApiError('conflict', `“${t.source}” is already in this glossary as “${clash.source}”`);
+        if (clash && clash.id !== id) throw new ApiError('conflict', msg('termExistsHere', { source: t.source, existing: clash.source }));
         repo.updateTerm(db, id, { ...t, now: env.now() });
         return termView(repo.findTerm(db, id)!);
       }).immediate();
     },
     deleteTerm(id) {
-      if (!repo.findTerm(db, id)) throw new ApiError('not-found', `no term with id ${id}`);
+      if (!repo.findTerm(db, id)) throw new ApiError('not-found', msg('noTerm', { id }));
       repo.deleteTerm(db, id);
       return { deleted: true };
     },
@@ -125,7 +126,7 @@ export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
       return repo.searchTerms(db, { query, keys: searchKeys(query), order, limit }).map(termView);
     },
     used(id) {
-      if (!repo.findTerm(db, id)) throw new ApiError('not-found', `no term with id ${id}`);
+      if (!repo.findTerm(db, id)) throw new ApiError('not-found', msg('noTerm', { id }));
       repo.incrementUse(db, id);
       return { ok: true };
     },

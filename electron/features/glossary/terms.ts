@@ -2,6 +2,7 @@
 import type { TermKind } from '../../../core/glossary';
 import { termForms, termKey } from '../../../core/glossary';
 import { ApiError } from '../../../core/api/contract';
+import { msg } from '../../../core/i18n/message';
 import { foldPresentationForms } from '../../../core/arabic/presentation-forms';
 import * as repo from '../../../db/glossary-repo';
 import type { Db } from '../../../db/open';
@@ -38,9 +39,9 @@ function writtenForm(arabic: string): string {
 export function cleanTerm(input: TermInput): repo.TermWrite {
   const source = foldPresentationForms(input.source).trim().replace(/\s+/g, ' ');
   const target = input.target.trim();
-  if (!source) throw new ApiError('invalid-input', 'the Arabic of the term is empty');
-  if (!/[\u0600-\u06FF]/.test(source)) throw new ApiError('invalid-input', `“${source}” has no Arabic letters`);
-  if (!target) throw new ApiError('invalid-input', `the English of “${source}” is empty`);
+  if (!source) throw new ApiError('invalid-input', msg('termNoArabic'));
+  if (!/[\u0600-\u06FF]/.test(source)) throw new ApiError('invalid-input', msg('termNoArabicLetters', { source }));
+  if (!target) throw new ApiError('invalid-input', msg('termNoEnglish', { source }));
   const key = termKey(source);
   // A variant written as the term or an earlier variant (marks aside) is kept once, silently. One with the same key
   // but other letters is kept: إب with a variant اب, where a two-letter term matches only as written, or حماة with

@@ -5,6 +5,7 @@
  * and handed to the checks; the glossary's English words and the personal word list are never misspellings.
  */
 import type { QaFlagView, QaReport, QaSettings } from '../../../core/api/contract';
+import { msg } from '../../../core/i18n/message';
 import { ApiError, ENGLISH_VARIANTS } from '../../../core/api/contract';
 import { isTermKind } from '../../../core/glossary';
 import { QA_CHECK_IDS, QA_CHECKS, runChecks, selectChecks } from '../../../core/qa/registry';
@@ -77,7 +78,9 @@ export function createQaService(deps: {
     try {
       checks = deps.checks ?? (only ? selectChecks(only) : selectChecks(undefined, s.disabledChecks));
     } catch (e) {
-      throw new ApiError('invalid-input', (e as Error).message);
+      const unknown = (only ?? []).filter((c) => !QA_CHECK_IDS.includes(c));
+      if (unknown.length) throw new ApiError('invalid-input', msg('unknownCheck', { checks: unknown.join(', '), known: QA_CHECK_IDS.join(', ') }));
+      throw e;
     }
     const index = glossary.index(documentId);
     const accepted = acceptedFlags(db, documentId);
@@ -94,9 +97,9 @@ export function createQaService(deps: {
     accept(input) {
       const paragraphs = documents.paragraphs(input.documentId);
       const p = paragraphs[input.paragraph];
-      if (!p) throw new ApiError('not-found', `document ${input.documentId} has no paragraph ${input.paragraph}`);
+      if (!p) throw new ApiError('not-found', msg('noParagraph', { id: input.documentId, index: input.paragraph }));
       const check = input.check ?? 'glossary';
-      if (!QA_CHECKS.some((c) => c.id === check)) throw new ApiError('invalid-input', `unknown QA check ${check}: use ${QA_CHECK_IDS.join(', ')}`);
+      if (!QA_CHECKS.some((c) => c.id === check)) throw new ApiError('invalid-input', msg('unknownCheck', { checks: check, known: QA_CHECK_IDS.join(', ') }));
       // The older call names a glossary flag by its term key alone: its flag key follows from today's texts.
       const key = input.key ?? flagKey('glossary', input.termKey!, p);
       acceptFlag(db, input.documentId, input.paragraph, check, key);
@@ -105,7 +108,7 @@ export function createQaService(deps: {
     settings,
     setSettings(input) {
       const unknown = (input.disabledChecks ?? []).filter((c) => !QA_CHECK_IDS.includes(c));
-      if (unknown.length) throw new ApiError('invalid-input', `unknown QA check ${unknown.join(', ')}: use ${QA_CHECK_IDS.join(', ')}`);
+      if (unknown.length) throw new ApiError('invalid-input', msg('unknownCheck', { checks: unknown.join(', '), known: QA_CHECK_IDS.join(', ') }));
       db.transaction(() => {
         if (input.disabledChecks) setSetting(db, DISABLED, [...new Set(input.disabledChecks)]);
         if (input.englishVariant) setSetting(db, VARIANT, input.englishVariant);

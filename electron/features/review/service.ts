@@ -5,6 +5,7 @@
  * sides is reported as a conflict and left alone. The source is never touched.
  */
 import type { ReviewReport } from '../../../core/api/contract';
+import { msg } from '../../../core/i18n/message';
 import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
 import { readReview } from '../../../core/formats';
 import { FormatError } from '../../../core/formats/errors';
@@ -47,12 +48,12 @@ export function createReviewService(deps: {
   return {
     async importReview(input) {
       const doc = documents.get(input.id);
-      if (input.bytes.length > MAX_FILE_BYTES) throw new ApiError('too-large', `${input.fileName}: the file is over the 50 MB limit`);
+      if (input.bytes.length > MAX_FILE_BYTES) throw new ApiError('too-large', msg('overLimit', { file: input.fileName }));
       let review;
       try {
         review = await readReview(input.bytes, doc);
       } catch (e) {
-        if (e instanceof FormatError) throw new ApiError('bad-file', e.message.replace('the reviewed DOCX', input.fileName));
+        if (e instanceof FormatError) throw new ApiError('bad-file', e.withFileName(input.fileName).detail);
         throw e;
       }
       const exported = review.exportId ? deps.exports.snapshot(review.exportId, doc.id) : undefined;

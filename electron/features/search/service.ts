@@ -6,6 +6,7 @@
  * Owns no table.
  */
 import type { ReplaceReport, ReplacedRow, RowFilter, SearchResult } from '../../../core/api/contract';
+import { msg } from '../../../core/i18n/message';
 import { ApiError } from '../../../core/api/contract';
 import type { Paragraph, Status } from '../../../core/model';
 import { statusForEdit } from '../../../core/model';
@@ -54,7 +55,7 @@ function guarded<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof SearchSyntaxError) throw new ApiError('invalid-input', e.message);
+    if (e instanceof SearchSyntaxError) throw new ApiError('invalid-input', msg('badPattern', { detail: e.message }));
     throw e;
   }
 }
@@ -100,7 +101,7 @@ export function createSearchService(deps: {
           let rows = all;
           if (input.paragraph !== undefined) {
             const p = all[input.paragraph];
-            if (!p) throw new ApiError('not-found', `document ${input.documentId} has no paragraph ${input.paragraph} (counted from 0)`);
+            if (!p) throw new ApiError('not-found', msg('noParagraphFrom0', { id: input.documentId, index: input.paragraph }));
             rows = [p];
           }
           const options = { matchCase: input.matchCase, wholeWord: input.wholeWord, regex: input.regex, onlyAt: input.start };
@@ -131,7 +132,7 @@ export function createSearchService(deps: {
         const refused: ReplaceReport['refused'] = [];
         for (const r of rows) {
           const p = all[r.index];
-          if (!p) throw new ApiError('not-found', `document ${documentId} has no paragraph ${r.index} (counted from 0)`);
+          if (!p) throw new ApiError('not-found', msg('noParagraphFrom0', { id: documentId, index: r.index }));
           if (p.target !== r.expected) {
             refused.push({ index: r.index, reason: 'the row was changed since the replacement', code: 'changed' });
             continue;
@@ -156,7 +157,7 @@ export function createSearchService(deps: {
         case 'qa':
           return { paragraphs: [...new Set(deps.qa.flags(documentId).map((f) => f.paragraph))].sort((a, b) => a - b) };
         case 'hit':
-          if (!search) throw new ApiError('invalid-input', 'the "hit" filter needs a search');
+          if (!search) throw new ApiError('invalid-input', msg('hitNeedsSearch'));
           return { paragraphs: find({ ...search, documentId, limit: 1 }).paragraphs };
       }
     },

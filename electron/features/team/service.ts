@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Change, Conflict, PushResult } from '../../../core/team/protocol';
 import { ApiError } from '../../../core/api/contract';
+import { msg } from '../../../core/i18n/message';
 import type { TeamConcordanceHit, TeamConflictView, TeamJoined, TeamStatus, TeamSyncReport } from '../../../core/api/methods/team';
 import * as glossaryRepo from '../../../db/glossary-repo';
 import type { Db } from '../../../db/open';
@@ -42,8 +43,8 @@ export interface TeamService {
 }
 
 function apiError(e: unknown): never {
-  if (e instanceof TeamUnreachable) throw new ApiError('busy', e.message);
-  if (e instanceof TeamRefused) throw new ApiError(e.status === 409 ? 'conflict' : 'invalid-input', e.message);
+  if (e instanceof TeamUnreachable) throw new ApiError('busy', msg('teamUnreachable', { detail: e.message }));
+  if (e instanceof TeamRefused) throw new ApiError(e.status === 409 ? 'conflict' : 'invalid-input', msg('teamRefused', { detail: e.message }));
   throw e;
 }
 
@@ -63,7 +64,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
   const makeClient = teamClient;
   const linked = (): repo.TeamLink => {
     const l = repo.link(db);
-    if (!l) throw new ApiError('invalid-input', 'this workspace is not linked to a team: run team join URL --token T first');
+    if (!l) throw new ApiError('invalid-input', msg('teamNotLinked'));
     return l;
   };
   const clientOf = (l: repo.TeamLink): TeamClient => makeClient(l.url, l.token, l.ca);
@@ -190,20 +191,20 @@ export function createTeamService(deps: TeamDeps): TeamService {
   const service: TeamService = {
     async join(input) {
       const existing = repo.link(db);
-      if (existing) throw new ApiError('conflict', `this workspace is already linked to ${existing.url}: run team leave first`);
+      if (existing) throw new ApiError('conflict', msg('teamLinked', { url: existing.url }));
       let url: URL;
       try {
         url = new URL(input.url);
       } catch {
-        throw new ApiError('invalid-input', `${input.url} is not a URL (http://HOST:PORT or https://HOST:PORT)`);
+        throw new ApiError('invalid-input', msg('teamNotUrl', { url: input.url }));
       }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ApiError('invalid-input', `${input.url}: the team server speaks http or https`);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ApiError('invalid-input', msg('teamProtocol', { url: input.url }));
       let ca: string | null = null;
       if (input.ca) {
         try {
           ca = readFileSync(input.ca, 'utf8');
         } catch (e) {
-          throw new ApiError('bad-file', `${input.ca}: ${(e as Error).message}`);
+          throw new ApiError('bad-file', msg('teamCa', { file: input.ca, detail: (e as Error).message }));
         }
       }
       const origin = url.origin;
@@ -245,7 +246,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
       const l = linked();
       const pending = repo.pendingCount(db);
       if (pending > 0 && !input.discard) {
-        throw new ApiError('conflict', `${pending} change(s) are not on the team server yet: run team sync first, or team leave --discard to drop them`);
+        throw new ApiError('conflict', msg('teamPending', { count: pending }));
       }
       db.transaction(() => repo.unlink(db)).immediate();
       return { left: l.url };
@@ -285,9 +286,9 @@ export function createTeamService(deps: TeamDeps): TeamService {
       const l = linked();
       const kind = input.tm !== undefined ? 'tm' : 'glossary';
       const name = input.tm ?? input.glossary;
-      if (!name) throw new ApiError('invalid-input', 'name the glossary (--glossary NAME) or the memory (--tm NAME) to share');
+      if (!name) throw new ApiError('invalid-input', msg('teamShareWhat'));
       const found = kind === 'tm' ? tmRepo.listMemories(db).find((m) => m.name === name) : glossaryRepo.listGlossaries(db).find((g) => g.name === name);
-      if (!found) throw new ApiError('not-found', `no ${kind === 'tm' ? 'translation memory' : 'glossary'} named ${name} in this workspace`);
+      if (!found) throw new ApiError('not-found', msg(kind === 'tm' ? 'teamNoMemory' : 'teamNoGlossary', { name }));
       await clientOf(l).share(kind, found.id, found.name).catch(apiError);
       db.transaction(() => {
         if (repo.collections(db).some((c) => c.localId === found.id)) return;

@@ -4,6 +4,7 @@
  * `bad-file` error; single bad units come back as `skipped`, each with its line.
  */
 import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
+import { msg } from '../../../core/i18n/message';
 import { FormatError } from '../../../core/formats/errors';
 import { decodeText } from '../../../core/formats/plain-text';
 import { importXliff } from '../../../core/formats/xliff-read';
@@ -13,9 +14,9 @@ import type { TmxRead } from '../../../core/tm/tmx-read';
 
 export function readMemoryFile(bytes: Uint8Array, fileName: string): TmxRead {
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new ApiError('too-large', `${fileName}: the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 50 MB`);
+    throw new ApiError('too-large', msg('tooLarge', { file: fileName, size: (bytes.length / 1024 / 1024).toFixed(1) }));
   }
-  if (bytes.length === 0) throw new ApiError('bad-file', `${fileName}: the file is empty`);
+  if (bytes.length === 0) throw new ApiError('bad-file', msg('file', { file: fileName, reason: msg('fileEmpty') }));
   try {
     if (/\.(xlf|xliff|sdlxliff|mqxliff)$/i.test(fileName)) return readXliff(bytes, fileName);
     const text = decodeTmx(bytes, fileName);
@@ -23,7 +24,7 @@ export function readMemoryFile(bytes: Uint8Array, fileName: string): TmxRead {
     const read = readTmx(text, fileName);
     return { units: read.units, skipped: read.skipped.map((s) => ({ line: s.line, message: `${fileName}: line ${s.line}: ${s.message}` })) };
   } catch (e) {
-    if (e instanceof TmxError || e instanceof FormatError) throw new ApiError('bad-file', e.message);
+    if (e instanceof TmxError || e instanceof FormatError) throw new ApiError('bad-file', e.detail);
     throw e;
   }
 }

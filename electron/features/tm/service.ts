@@ -8,6 +8,7 @@ import os from 'node:os';
 import type { ExportedFile } from '../../../core/api/methods/common';
 import type { TmImportReport, TmInfo, TmMatch, TmSettings } from '../../../core/api/methods/tm';
 import { ApiError } from '../../../core/api/contract';
+import { msg } from '../../../core/i18n/message';
 import { analyseText } from '../../../core/tm/tokens';
 import { writeTmx } from '../../../core/tm/tmx-write';
 import type { Db } from '../../../db/open';
@@ -87,7 +88,7 @@ export function createTmService(deps: {
   };
   const requireMemory = (name: string): MemoryRow => {
     const m = findMemory(name.trim());
-    if (!m) throw new ApiError('not-found', `no translation memory named ${name}`);
+    if (!m) throw new ApiError('not-found', msg('noMemory', { name }));
     return m;
   };
 
@@ -151,7 +152,7 @@ export function createTmService(deps: {
     list: infos,
     create(name) {
       tx(() => {
-        if (findMemory(name.trim())) throw new ApiError('invalid-input', `a translation memory named ${name} exists already`);
+        if (findMemory(name.trim())) throw new ApiError('invalid-input', msg('memoryExists', { name }));
         memoryFor(name);
       });
       return infos();
@@ -161,7 +162,7 @@ export function createTmService(deps: {
         const m = requireMemory(input.tm);
         repo.updateMemory(db, m.num, { priority: input.priority, penalty: input.penalty }, env.now());
         if (input.enabled !== undefined) {
-          if (!input.documentId) throw new ApiError('invalid-input', 'switching a memory on or off needs the document (--doc)');
+          if (!input.documentId) throw new ApiError('invalid-input', msg('memoryNeedsDocument'));
           documents.require(input.documentId);
           repo.setDisabled(db, input.documentId, m.num, !input.enabled);
         }

@@ -6,12 +6,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QaView } from '../../core/api/contract';
 import { call } from '../api/client';
-import { downloadFile } from '../workbench/download';
+import { downloadFile } from '../shared/download';
 import { rowHref } from '../workbench/row-url';
 import type { QaFix } from './qa-item';
 import { QaItem } from './qa-item';
 import { QaSettingsPanel } from './qa-settings';
-import type { GlossaryData } from './use-glossary-data';
+import type { GlossaryData } from '../glossary/use-glossary-data';
+import { showErrorWith } from '../shared/show-error';
 
 const ORDER = ['glossary', 'number', 'date', 'untranslated', 'punctuation', 'repeated-word', 'spelling', 'consistency', 'tags'];
 const rank = (check: string): number => (ORDER.includes(check) ? ORDER.indexOf(check) : ORDER.length);
@@ -79,7 +80,7 @@ export function QaTab(props: QaTabProps): React.JSX.Element {
   }, [qa]);
 
   const guard = (work: () => Promise<void>): void => {
-    work().catch((e: unknown) => props.onError((e as Error).message));
+    work().catch(showErrorWith(props.onError));
   };
   const accept = (p: QaView): void =>
     guard(async () => {

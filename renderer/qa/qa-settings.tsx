@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QaSettings } from '../../core/api/contract';
 import { call } from '../api/client';
+import { showErrorWith } from '../shared/show-error';
 
 export function QaSettingsPanel(props: { onChanged: () => void; onError: (m: string) => void; version: number }): React.JSX.Element {
   const { t } = useTranslation();
@@ -10,7 +11,7 @@ export function QaSettingsPanel(props: { onChanged: () => void; onError: (m: str
   const { onError, version } = props;
 
   useEffect(() => {
-    call('qa.settings', {}).then(setSettings, (e: unknown) => onError((e as Error).message));
+    call('qa.settings', {}).then(setSettings, showErrorWith(onError));
     // Refetched when a word is added from a flag (version bumps).
   }, [version, onError]);
 
@@ -22,7 +23,7 @@ export function QaSettingsPanel(props: { onChanged: () => void; onError: (m: str
         setSettings(s);
         props.onChanged();
       },
-      (e: unknown) => props.onError((e as Error).message),
+      showErrorWith(props.onError),
     );
   };
 

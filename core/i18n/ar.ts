@@ -1,4 +1,5 @@
 import type { UiStrings } from './en';
+import { errorsAr } from './errors-ar';
 
 /** Arabic UI strings: every key of the English file, with the six Arabic plural forms. */
 export const ar: UiStrings = {
@@ -9,7 +10,6 @@ export const ar: UiStrings = {
     language: 'English',
     languageLabel: 'لغة الواجهة',
     loading: 'جارٍ التحميل…',
-    skipToEditor: 'انتقل إلى الترجمة',
   },
   documents: {
     heading: 'المستندات',
@@ -37,7 +37,6 @@ export const ar: UiStrings = {
     back: 'المستندات',
     titleLabel: 'عنوان المستند',
     progress: '{{done}} من {{total}} فقرة · {{wordsDone}} من {{words}} كلمة',
-    progressLabel: 'تقدم الترجمة',
     saved: 'تم الحفظ',
     saving: 'جارٍ الحفظ…',
     saveFailed: 'لم يُحفظ: {{message}}',
@@ -51,8 +50,6 @@ export const ar: UiStrings = {
     keys: '\u2066Ctrl+Enter\u2069 للتأكيد والانتقال إلى التالية · \u2066Alt+↑/↓\u2069 السابقة/التالية · \u2066Alt+1…9\u2069 لإدراج مصطلح · \u2066Ctrl+Shift+G\u2069 لإضافة مصطلح · \u2066Alt+0\u2069 لإدراج وسم · \u2066Ctrl+M\u2069 للتعليق · \u2066Esc\u2069 لمغادرة المحرر',
     exportDocx: 'تصدير DOCX',
     exportHtml: 'تصدير HTML',
-    exporting: 'جارٍ التصدير…',
-    exported: 'تم حفظ {{name}}',
     sourceSide: 'عمود العربية',
     sourceOnLeft: 'العربية على اليسار',
     sourceOnRight: 'العربية على اليمين',
@@ -519,8 +516,8 @@ export const ar: UiStrings = {
     close: 'تم',
   },
   errors: {
-    generic: 'حدث خطأ: {{message}}',
     dismiss: 'إغلاق',
+    ...errorsAr,
   },
   // أصول الأسماء (المسألة 18): العائلة اللغوية المرجّحة للاسم، في تبويب الأسماء وفي الاقتراحات.
   origins: {

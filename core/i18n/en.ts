@@ -1,3 +1,5 @@
+import { errorsEn } from './errors-en';
+
 /** English UI strings. The Arabic file must have exactly the same keys (checked by the type below). */
 export const en = {
   app: {
@@ -7,7 +9,6 @@ export const en = {
     language: 'العربية',
     languageLabel: 'Interface language',
     loading: 'Loading…',
-    skipToEditor: 'Skip to the translation',
   },
   documents: {
     heading: 'Documents',
@@ -35,7 +36,6 @@ export const en = {
     back: 'Documents',
     titleLabel: 'Document title',
     progress: '{{done}} of {{total}} paragraphs · {{wordsDone}} of {{words}} words',
-    progressLabel: 'Translation progress',
     saved: 'Saved',
     saving: 'Saving…',
     saveFailed: 'Not saved: {{message}}',
@@ -48,8 +48,6 @@ export const en = {
     keys: 'Ctrl+Enter confirm and go to the next · Alt+↑/↓ previous/next · Alt+1…9 insert a term · Ctrl+Shift+G add a term · Alt+0 insert a tag · Ctrl+M comment · Esc leave the editor',
     exportDocx: 'Export DOCX',
     exportHtml: 'Export HTML',
-    exporting: 'Exporting…',
-    exported: 'Saved {{name}}',
     sourceSide: 'Arabic column',
     sourceOnLeft: 'Arabic on the left',
     sourceOnRight: 'Arabic on the right',
@@ -516,8 +514,8 @@ export const en = {
     close: 'Done',
   },
   errors: {
-    generic: 'Something went wrong: {{message}}',
     dismiss: 'Dismiss',
+    ...errorsEn,
   },
   // Name origins (issue 18): the family a name is judged to come from, in the Names tab and the suggestions.
   origins: {

@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { NameCandidateView } from '../../core/api/contract';
 import type { TermKind } from '../../core/glossary';
 import { call, ClientError } from '../api/client';
-import { KindSelect } from './term-fields';
-import type { GlossaryData } from './use-glossary-data';
+import { KindSelect } from '../glossary/term-fields';
+import type { GlossaryData } from '../glossary/use-glossary-data';
+import { errorText } from '../shared/error-text';
 
 interface Edits {
   english: string;
@@ -41,7 +42,7 @@ export function NamesTab(props: {
         // Discovery may not be offered by this service yet (an unknown method, or a contract method whose
         // handler is not registered): say so in the tab instead of an error banner.
         if (e instanceof ClientError && /unknown method|handler is not a function/.test(e.message)) setUnavailable(true);
-        else onError((e as Error).message);
+        else onError(errorText(e));
       });
     return () => {
       live = false;
@@ -59,7 +60,7 @@ export function NamesTab(props: {
       changed();
       props.onAdded?.();
     } catch (err) {
-      setErrors((prev) => ({ ...prev, [c.text]: (err as Error).message }));
+      setErrors((prev) => ({ ...prev, [c.text]: errorText(err) }));
     }
   };
 
@@ -68,7 +69,7 @@ export function NamesTab(props: {
       await call('names.dismiss', { text: c.text });
       setNames((prev) => prev?.filter((x) => x.text !== c.text) ?? null);
     } catch (err) {
-      onError((err as Error).message);
+      onError(errorText(err));
     }
   };
 

@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { MatchView } from '../../core/api/contract';
-import { termsInOrder } from './segments';
+import { termsInOrder } from '../glossary/segments';
 import type { Edit } from './text-edit';
 import { completionsFor, partialWord, replaceWord } from './text-edit';
 
