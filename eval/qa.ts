@@ -6,7 +6,8 @@
  * except `err consistency` pairs, checked after their correct pair in a two-paragraph document; the correct
  * pairs are also checked together as one document (consistency false alarms).
  * Per check: recall = planted errors of the check it flags; a false alarm = a pair not planted with that check
- * on which it flags; precision = flagged planted pairs / all pairs it flags.
+ * on which it flags; precision = flagged planted pairs / all pairs it flags. A comment line `# englishVariant: en-GB`
+ * checks the spelling in British English.
  */
 import { readFileSync } from 'node:fs';
 import type { Paragraph } from '../core/model';
@@ -58,7 +59,9 @@ const para = (index: number, source: string, target: string): Paragraph => ({ in
 export function evalQa(verbose: boolean, file?: string): void {
   const text = file ? readFileSync(file, 'utf8') : readLocal('data/qa-dev.txt');
   const pairs = parseQaSet(text, file ?? 'eval/data/qa-dev.txt');
-  const context = { settings: { englishVariant: 'en-US' }, speller: englishSpeller() };
+  // A set written in British English says so in a comment line `# englishVariant: en-GB`.
+  const variant = /^# englishVariant: (en-GB|en-US)$/m.exec(text)?.[1] === 'en-GB' ? 'en-GB' : 'en-US';
+  const context = { settings: { englishVariant: variant }, speller: englishSpeller(variant) };
   const flagsOf = (p: Pair): QaFlag[] => {
     if (p.planted === 'consistency') return runChecks(QA_CHECKS, [para(0, p.ar, p.clean), para(1, p.ar, p.en)], context).filter((f) => f.paragraph === 1);
     return runChecks(QA_CHECKS, [para(0, p.ar, p.en)], context);
@@ -68,7 +71,7 @@ export function evalQa(verbose: boolean, file?: string): void {
   const docFlags = runChecks(QA_CHECKS, cleanDoc.map((p, i) => para(i, p.ar, p.en)), context).filter((f) => f.check === 'consistency');
 
   const planted = pairs.filter((p) => p.planted).length;
-  console.log(`QA eval: ${pairs.length} pairs (${cleanDoc.length} correct, ${planted} with a planted error) from ${file ?? 'eval/data/qa-dev.txt'}`);
+  console.log(`QA eval (${variant}, ${context.speller.variant ?? variant} dictionary): ${pairs.length} pairs (${cleanDoc.length} correct, ${planted} with a planted error) from ${file ?? 'eval/data/qa-dev.txt'}`);
   console.log('check           recall                 false alarms (pairs)      precision');
   let tpAll = 0;
   let fpAll = 0;

@@ -52,8 +52,13 @@ export interface QaContext {
   readonly knownWords?: ReadonlySet<string>;
 }
 
+/** US or UK English: the setting `qa.englishVariant`. */
+export type EnglishVariant = 'en-US' | 'en-GB';
+
 /** What the `spelling` check needs of a dictionary (nspell has this shape). */
 export interface Speller {
+  /** The dictionary's own variant (en-GB may be served by the US dictionary where the British one is missing). */
+  readonly variant?: EnglishVariant;
   correct(word: string): boolean;
   suggest(word: string): string[];
 }

@@ -50,3 +50,12 @@ describe('date check', () => {
     expect(flag!.message).toContain('July 21, 2024');
   });
 });
+
+describe('date check on a Hijri date kept Hijri', () => {
+  it('flags its year or day changed, and is quiet when they are the Arabic’s', () => {
+    const ar = 'وأعلنت السلطات أن عيد الأضحى سيكون يوم ١٠ ذو الحجة ١٤٤٥ هـ.';
+    expect(run(ar, 'The authorities said Eid al-Adha would fall on 10 Dhu al-Hijjah 1445 AH.')).toEqual([]);
+    expect(run(ar, 'The authorities said Eid al-Adha would fall on 10 Dhu al-Hijjah 1446 AH.')).toEqual([['hijri-kept', 'ذو الحجة', 'Dhu al-Hijjah']]);
+    expect(run(ar, 'The authorities said Eid al-Adha would fall on 11 Dhu al-Hijjah 1445 AH.').map((f) => f[0])).toEqual(['hijri-kept']);
+  });
+});

@@ -2,7 +2,8 @@
  * The `date` check: month names (Gregorian in every Arabic system, Hijri) and weekdays. A month or weekday of the
  * Arabic rendered as another is flagged with both names; one dropped or added is flagged too. A Hijri date may stay
  * Hijri (Muharram 1446) or be converted: a Gregorian date given for it must be its umalqura conversion within a
- * day (or fall in the Hijri month when no day is given). Years are numbers: a changed year is the `number` check's.
+ * day (or fall in the Hijri month when no day is given); kept Hijri, its day and year must be the Arabic's. Gregorian
+ * years are numbers: a changed year is the `number` check's.
  */
 import { AR_GREGORIAN, AR_HIJRI, AR_WEEKDAYS, EN_GREGORIAN, EN_WEEKDAYS } from '../text/calendar-names';
 import type { DateHit } from '../text/dates';
@@ -78,7 +79,19 @@ export const dateCheck: QaCheck = {
         }));
         continue;
       }
-      if (kept) continue;
+      if (kept) {
+        // Kept Hijri: its day and year are the Arabic's (the number check leaves a Hijri date's numbers to us).
+        const wrongYear = h.year !== undefined && kept.year !== undefined && kept.year !== h.year;
+        const wrongDay = h.day !== undefined && kept.day !== undefined && kept.day !== h.day;
+        if (wrongYear || wrongDay) {
+          flags.push(makeFlag('date', p, {
+            kind: 'hijri-kept', about: `k${h.month}:${h.start}`,
+            message: `the Hijri ${h.text} is ${kept.text} in the English`,
+            side: 'en', start: kept.start, end: kept.end, source: h.text, target: kept.text, params: { name: englishName(h) },
+          }));
+        }
+        continue;
+      }
       // No year: the conversion cannot be checked; a Gregorian month in its place is taken as meant.
       if (!window && candidates[0]) {
         usedEn.add(candidates[0]);

@@ -54,3 +54,16 @@ describe('fast Arabic word keys', () => {
     }
   });
 });
+
+describe('number check on the press’s shorthand and ordinals', () => {
+  it('reads $800m and €2bn as millions and billions, and compound Arabic ordinals as one number', () => {
+    expect(run('تقدر الخسائر بنحو ٨٠٠ مليون دولار.', 'Losses are estimated at $800m.')).toEqual([]);
+    expect(run('تقدر الخسائر بنحو ٨٠٠ مليون دولار.', 'Losses are estimated at $80m.')).toEqual([['changed', '٨٠٠ مليون', '80m']]);
+    expect(run('تعهد المانحون بملياري يورو.', 'Donors pledged €2bn.')).toEqual([]);
+    // 100m after no currency sign is metres, not a hundred million.
+    expect(run('فاز في سباق ١٠٠ متر.', 'He won the 100m race.')).toEqual([]);
+    expect(run('يصل المبعوث في الثامن والعشرين من شباط.', 'The envoy arrives on 28 February.')).toEqual([]);
+    expect(run('يصل المبعوث في الثامن والعشرين من شباط.', 'The envoy arrives on 18 February.')).toEqual([['added', '', '18']]);
+    expect(run('ودخل العالم القرن الحادي والعشرين.', 'The world entered the twenty-first century.')).toEqual([]);
+  });
+});

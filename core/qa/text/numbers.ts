@@ -77,6 +77,8 @@ interface Lexicon {
   /** The word after a joining و prefix (Arabic); English joins with "and" and hyphens. */
   joiner: (t: Tok) => string | undefined;
   hyphen: boolean;
+  /** Ordinal words that end a number (twenty-first): the number is then soft. */
+  ordinal?: ReadonlyMap<string, number>;
 }
 
 const ar = (words: string): string[] => words.split(' ').map(normalizeArabic);
@@ -125,13 +127,18 @@ const EN: Lexicon = {
   plural: new Map(),
   joiner: () => undefined,
   hyphen: true,
+  ordinal: new Map([
+    ...'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'
+      .split(' ').map((w, i): [string, number] => [w, i + 1]),
+    ...'twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth'.split(' ').map((w, i): [string, number] => [w, (i + 2) * 10]),
+  ]),
 };
 
 const AR_WORD = /(?:[\u0621-\u064A\u0640\u0671-\u06D3]|[\u064B-\u065F\u0670])+/y;
 const EN_WORD = /[A-Za-z]+/y;
 
 /** Reads a run of number words from `toks[i]`: its value and the index after it, or undefined. */
-function readWords(toks: Tok[], i: number, lex: Lexicon, first?: string): { value: number; next: number; words: number } | undefined {
+function readWords(toks: Tok[], i: number, lex: Lexicon, first?: string): { value: number; next: number; words: number; ordinal: boolean } | undefined {
   let total = 0;
   let current = 0;
   let words = 0;
@@ -153,6 +160,11 @@ function readWords(toks: Tok[], i: number, lex: Lexicon, first?: string): { valu
       if (joined === undefined) continue;
       key = joined;
     }
+    const ord = words > 0 ? lex.ordinal?.get(key) : undefined;
+    if (ord !== undefined && ord < 10 && last === 'ten') {
+      words++;
+      return { value: total + current + ord, next: j + 1, words, ordinal: true };
+    }
     const add = lex.add.get(key);
     const scale = lex.scale.get(key) ?? (words > 0 ? lex.plural.get(key) : undefined);
     const whole = lex.whole.get(key);
@@ -172,11 +184,11 @@ function readWords(toks: Tok[], i: number, lex: Lexicon, first?: string): { valu
     } else break;
     words++;
   }
-  return words > 0 ? { value: total + current, next: j, words } : undefined;
+  return words > 0 ? { value: total + current, next: j, words, ordinal: false } : undefined;
 }
 
 function isValueWord(key: string, lex: Lexicon): boolean {
-  return lex.add.has(key) || lex.hundred.has(key) || lex.scale.has(key) || lex.whole.has(key) || lex.plural.has(key);
+  return lex.add.has(key) || lex.hundred.has(key) || lex.scale.has(key) || lex.whole.has(key) || lex.plural.has(key) || !!lex.ordinal?.has(key);
 }
 
 /** A scale word (or plural scale, after a number) right after a number in digits. */
@@ -221,7 +233,11 @@ function extract(text: string, word: RegExp, keyOf: (w: string) => string, lex: 
       let j = i + 1;
       // 13th, 1990s: the suffix is part of the number.
       if (english && toks[j]?.kind === 'word' && /^(st|nd|rd|th|s)$/.test(toks[j]!.key) && toks[j]!.start === t.end) j++;
-      const scale = scaleAfter(toks, j, lex);
+      // $800m, €2bn, £5mn: a scale glued to the number (m and b only after a currency sign: 100m may be metres).
+      const glue = english && toks[j]?.kind === 'word' && toks[j]!.start === t.end ? toks[j]!.key : undefined;
+      const money = /[$€£]\s?$/.test(text.slice(Math.max(0, t.start - 2), t.start));
+      const gluedScale = glue === 'bn' || (money && glue === 'b') ? 1e9 : glue === 'mn' || (money && glue === 'm') ? 1e6 : glue === 'tn' ? 1e12 : undefined;
+      const scale = gluedScale ?? scaleAfter(toks, j, lex);
       if (scale !== undefined) {
         value *= scale;
         j++;
@@ -255,8 +271,13 @@ function extract(text: string, word: RegExp, keyOf: (w: string) => string, lex: 
         if (ordinal !== undefined && first === undefined) {
           const r0 = readWords(toks, i + 1, lex);
           const teen = r0 && r0.value === 10 && r0.words === 1 ? 10 : 0; // الثالث عشر = 13th
-          const next = teen ? r0!.next : i + 1;
-          found.push({ value: ordinal + teen, start: t.start, end: toks[next - 1]!.end, text: text.slice(t.start, toks[next - 1]!.end), soft: true });
+          let next = teen ? r0!.next : i + 1;
+          // الثامن والعشرين = 28th, الحادي والثلاثين = 31st.
+          const joined = toks[next] ? lex.joiner(toks[next]!) : undefined;
+          const tens = joined !== undefined && !teen ? lex.add.get(joined) : undefined;
+          if (tens !== undefined && tens >= 20 && tens < 100 && tens % 10 === 0) next++;
+          const value = ordinal + teen + (next > i + 1 && !teen ? tens! : 0);
+          found.push({ value, start: t.start, end: toks[next - 1]!.end, text: text.slice(t.start, toks[next - 1]!.end), soft: true });
           i = next;
           continue;
         }
@@ -266,7 +287,7 @@ function extract(text: string, word: RegExp, keyOf: (w: string) => string, lex: 
         const end = toks[r.next - 1]!.end;
         const j = skipPercent(toks, r.next);
         const lone = r.words === 1;
-        const soft = article || r.value <= 2 || (lone && lex.scale.has(first ?? t.key));
+        const soft = article || r.ordinal || r.value <= 2 || (lone && lex.scale.has(first ?? t.key));
         found.push({ value: round(r.value), start: t.start, end: j > r.next ? toks[j - 1]!.end : end, text: text.slice(t.start, end), soft });
         i = j;
         continue;

@@ -45,8 +45,8 @@ export function createQaService(deps: {
   db: Db;
   documents: Pick<DocumentsService, 'paragraphs' | 'require'>;
   glossary: Pick<GlossaryService, 'index' | 'match' | 'enabledTerms'>;
-  /** The English dictionary, loaded on first use (none: the spelling check stays quiet). */
-  speller?: () => Speller;
+  /** The English dictionary of a variant, loaded on first use (none: the spelling check stays quiet). */
+  speller?: (variant: QaSettings['englishVariant']) => Speller;
   /** A fixed list of checks (tests); otherwise the registry's. */
   checks?: readonly QaCheck[];
 }): QaService {
@@ -88,7 +88,7 @@ export function createQaService(deps: {
     return runChecks(checks, paragraphs, {
       settings: { englishVariant: s.englishVariant },
       glossary: { match: (source) => glossary.match(index, source) },
-      ...(spelling && deps.speller ? { speller: deps.speller(), knownWords: knownWords(s.words) } : {}),
+      ...(spelling && deps.speller ? { speller: deps.speller(s.englishVariant), knownWords: knownWords(s.words) } : {}),
     }, rows).filter((f) => !accepted.has(acceptedId(f.paragraph, f.check, f.key)));
   };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { consistencyCheck } from '../../../core/qa/checks/consistency';
 import { spellingCheck } from '../../../core/qa/checks/spelling';
 import { flagsOf, para } from '../../../core/qa/checks/test-helpers';
-import { englishSpeller } from './speller';
+import { englishSpeller, hasBritishDictionary } from './speller';
 
 const AR = 'قال والي جوزجان إن المسلحين هاجموا مديرية شبرغان وقتلوا ثلاثة من عناصر الخدمات.';
 const words = (en: string, extra: Parameters<typeof flagsOf>[3] = {}) =>
@@ -42,5 +42,33 @@ describe('consistency check', () => {
 describe('spelling check on news English', () => {
   it('knows typographic apostrophes and the words of the region’s news', () => {
     expect(words('The jirga didn’t endorse the mujahideen or the peshmerga, officials said.')).toEqual([]);
+  });
+});
+
+describe('spelling check in British English (dictionary-en-gb)', () => {
+  const gb = (en: string) => flagsOf(spellingCheck, AR, en, { speller: englishSpeller('en-GB'), settings: { englishVariant: 'en-GB' } }).map((f) => f.target);
+  it.skipIf(!hasBritishDictionary())('flags US spellings, takes British and Oxford -ize ones', () => {
+    expect(englishSpeller('en-GB').variant).toBe('en-GB');
+    expect(gb('the colour of the flag; the centre of the programme; 45,000 tonnes; kilometres')).toEqual([]);
+    expect(gb('the color of the flag at the center')).toEqual(['color', 'center']);
+    expect(gb('the talks were organized to analyze the defence budget')).toEqual([]);
+    expect(gb('the goverenor said')).toEqual(['goverenor']);
+  });
+});
+
+describe('spelling check on capitalised words', () => {
+  const flagged = (ar: string, en: string) => flagsOf(spellingCheck, ar, en, { speller: englishSpeller() }).map((f) => f.target);
+  it('flags a capitalised slip from a dictionary word', () => {
+    expect(flagged('قصفت القوات الحكومية قرية كفرنبل يوم الثلاثاء.', 'Goverment forces shelled the village of Kafr Nabl on Tuesday.')).toEqual(['Goverment']);
+    expect(flagged('وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة.', 'Russian Foriegn Minister Sergei Lavrov said Moscow was ready.')).toEqual(['Foriegn']);
+    expect(flagged('وأجريت الانتخابات في شباط ٢٠٢٤.', 'The elections were held in Febuary 2024.')).toEqual(['Febuary']);
+  });
+  it('takes the names of the Arabic as the translator spells them, even one slip from a dictionary word', () => {
+    // Shia is one letter from "Shea", Adha from "Aha": the Arabic has شياع, الأضحى.
+    expect(flagged('وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة.', 'Russian Foreign Minister Sergei Lavrov said Moscow was ready.')).toEqual([]);
+    expect(flagged('وقال رئيس الوزراء محمد شياع السوداني إن العراق لن يكون ساحة.', 'Prime Minister Mohammed Shia al-Sudani said Iraq would not be an arena.')).toEqual([]);
+    expect(flagged('وأعلنت السلطات موعد عيد الأضحى.', 'The authorities announced the date of Eid al-Adha.')).toEqual([]);
+    // Without its Arabic the same word is a slip.
+    expect(flagged('وقال رئيس الوزراء محمد السوداني إن العراق لن يكون ساحة.', 'Prime Minister Mohammed Shia al-Sudani said Iraq would not be an arena.')).toEqual(['Shia']);
   });
 });
