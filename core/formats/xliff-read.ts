@@ -3,14 +3,12 @@
  * unit ids kept as externalId, existing targets and their states kept, inline codes turned into
  * placeholders (see placeholders.ts). Only Arabic → English files are accepted.
  */
-import type { ImportedDocument, Status } from '../model';
+import type { ImportedDocument, InlineCodes, Status } from '../model';
 import { FormatError } from './errors';
 import { CodeCollector } from './placeholders';
-import type { InlineCodes } from './types';
 import { attrsOf, childrenOf, elements, localName, parseXml, plainText, tagOf, type XmlNode } from './xml';
 
-type ImportedParagraph = ImportedDocument['paragraphs'][number] & { inline?: InlineCodes };
-export type ImportedXliff = ImportedDocument & { paragraphs: ImportedParagraph[] };
+type ImportedParagraph = ImportedDocument['paragraphs'][number];
 
 const isLang = (value: string | undefined, lang: string) => value !== undefined && new RegExp(`^${lang}([-_].*)?$`, 'i').test(value.trim());
 
@@ -23,7 +21,7 @@ function checkLanguages(fileName: string, where: string, src: string | undefined
   }
 }
 
-export function importXliff(text: string, fileName: string): ImportedXliff {
+export function importXliff(text: string, fileName: string): ImportedDocument {
   const root = parseXml(text, fileName).find((n) => localName(tagOf(n) ?? '') === 'xliff');
   if (!root) throw new FormatError(fileName, 'not an XLIFF file: the root element is not <xliff>');
   const attrs = attrsOf(root, fileName);

@@ -111,7 +111,7 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
           role: p.role,
           externalId: p.externalId,
           note: p.note,
-          inline: (p as { inline?: unknown }).inline,
+          inline: p.inline,
         };
       });
       db.transaction(() => repo.insertDocument(db, { id, title, sourceFormat: parsed.sourceFormat, now: env.now() }, rows)).immediate();
