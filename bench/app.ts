@@ -12,8 +12,8 @@ import { splitParagraphs } from '../core/formats/plain-text';
 import { composeApp } from '../electron/app/compose';
 import { RENDERER_DIR } from '../electron/paths';
 import { startServer } from '../electron/transport/http-server';
+import { SEED } from '../scripts/shared-samples';
 
-const SEED = path.resolve(import.meta.dirname, '../../shared/samples/seed-ar.txt');
 const N = 10_000;
 
 async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {

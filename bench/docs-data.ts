@@ -1,9 +1,8 @@
 /** The big documents of the docs bench: the seed's paragraphs repeated, as plain text, imported into a workspace file. */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { splitParagraphs } from '../core/formats/plain-text';
+import { SEED } from '../scripts/shared-samples';
 
-const SEED = path.resolve(import.meta.dirname, '../../shared/samples/seed-ar.txt');
 
 export interface BenchText {
   paragraphs: number;

@@ -5,18 +5,18 @@
  * paragraphs and is extrapolated (the output says so).
  * Run alone with `npx tsx bench/glossary.ts`.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeArabic } from '../core/arabic/normalize';
 import { countWords } from '../core/text/words';
 import { buildGlossaryIndex, matchText, parseGlossaryCsv, termKey } from '../core/glossary';
 import type { GlossaryTerm, TermKind } from '../core/glossary';
+import { readShared } from '../scripts/shared-samples';
 
 const TERM_COUNT = 100_000;
 const PARAGRAPHS = 10_000;
 const NAIVE_SAMPLE = 20;
 
-const read = (rel: string): string => readFileSync(new URL(`../../shared/${rel}`, import.meta.url), 'utf8');
+const read = readShared;
 
 /** A small deterministic generator, so every run measures the same glossary. */
 function rng(seed: number): () => number {

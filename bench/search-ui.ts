@@ -14,8 +14,8 @@ import { splitParagraphs } from '../core/formats/plain-text';
 import { composeApp } from '../electron/app/compose';
 import { RENDERER_DIR } from '../electron/paths';
 import { startServer } from '../electron/transport/http-server';
+import { SEED } from '../scripts/shared-samples';
 
-const SEED = path.resolve(import.meta.dirname, '../../shared/samples/seed-ar.txt');
 const N = 10_000;
 const TARGET = 7500; // counted from 1, as the UI counts rows
 const UNIQUE = 'ودارت اشتباكات عنيفة بقندوز شمال البلاد';

@@ -5,8 +5,8 @@
  * no clitics), which finds only the exact spelling. Also replace-all as a dry run, and a status filter.
  * Run alone with `npx tsx bench/search.ts`.
  */
-import { readFileSync } from 'node:fs';
 import { composeApp } from '../electron/app/compose';
+import { readShared } from '../scripts/shared-samples';
 
 const PARAGRAPHS = 10_000;
 const RUNS = 5;
@@ -28,7 +28,7 @@ function time(f: () => unknown): { ms: number; value: unknown } {
 }
 
 export async function runSearchBench(): Promise<void> {
-  const seed = readFileSync(new URL('../../shared/samples/seed-ar.txt', import.meta.url), 'utf8')
+  const seed = readShared('samples/seed-ar.txt')
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);

@@ -5,7 +5,7 @@
  * units). Each beside a baseline measured in the same run: the same rows inserted straight with one COPY.
  * Run alone with `npx tsx bench/team.ts`.
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { normalizeArabic } from '../core/arabic/normalize';
@@ -17,6 +17,7 @@ import type { Store } from '../server/store';
 import { startCluster } from '../server/test/cluster';
 import { startServerProcess } from '../server/test/server-process';
 import { addUser } from '../server/users';
+import { readShared } from '../scripts/shared-samples';
 
 const PUSH_UNITS = 10_000;
 const PULL_UNITS = 100_000;
@@ -31,7 +32,7 @@ function rng(seed: number): () => number {
 
 /** Paragraph-sized Arabic: the seed article's sentences with a few synthetic words, so every source is distinct. */
 function units(count: number, seed: number): Array<{ source: string; target: string }> {
-  const text = readFileSync(new URL('../../shared/samples/seed-ar.txt', import.meta.url), 'utf8');
+  const text = readShared('samples/seed-ar.txt');
   const sentences = text.split(/(?<=[.!؟?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 20);
   const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
   const rand = rng(seed);

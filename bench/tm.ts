@@ -19,13 +19,13 @@ import { writeTmx } from '../core/tm/tmx-write';
 import { unitsByRowids } from '../db/tm-repo';
 import { composeApp } from '../electron/app/compose';
 import { bruteForceBest } from '../electron/features/tm/lookup';
+import { SEED } from '../scripts/shared-samples';
 
 const UNITS = Number(process.env.TM_BENCH_UNITS ?? 100_000);
 const QUERIES = 200;
 const BRUTE_QUERIES = Number(process.env.TM_BENCH_BRUTE ?? 100);
 const DOC_PARAGRAPHS = 1000;
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SEED = path.resolve(ROOT, '../shared/samples/seed-ar.txt');
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;

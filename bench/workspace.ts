@@ -3,14 +3,15 @@
  * the documents service on a real workspace file, with FULL and with NORMAL (the baseline), in one run.
  * Also the cost of opening: `quick_check` and a backup of a workspace holding 200 copies of the seed.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { composeApp } from '../electron/app/compose';
 import { makeBackup } from '../db/backup';
+import { readSample } from '../scripts/shared-samples';
 
-const SEED = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'shared', 'samples', 'seed-ar.txt'));
+const SEED = readSample('seed-ar.txt');
 const SAVES = 400;
 
 function quantile(sorted: number[], q: number): number {

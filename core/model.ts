@@ -23,6 +23,34 @@ export interface Paragraph {
   version?: number;
   /** Where the English came from (set by the store; absent before anything was written). */
   origin?: ParagraphOrigin;
+  /** The XLIFF inline codes the paragraph's placeholder characters stand for (set by an XLIFF import). */
+  inline?: InlineCodes;
+}
+
+/**
+ * One inline code of an XLIFF segment. In the paragraph text it is the single character U+E000 + its
+ * index in `InlineCodes.codes`; the markup itself is kept here so export can write it back in place
+ * (core/formats/placeholders.ts reads and writes them).
+ */
+export interface InlineCode {
+  /** Element local name: g, x, bx, ex, ph, bpt, ept, it, mrk (1.2); pc, ph, sc, ec, mrk, sm, em (2.0). */
+  tag: string;
+  /** `open`/`close` are the two ends of a paired element (g, pc, mrk); `empty` is a standalone element. */
+  kind: 'open' | 'close' | 'empty';
+  /** Decoded attributes, written back as they were (the close end has none). */
+  attrs: Record<string, string>;
+  /** Text content of native-code elements (1.2 ph/bpt/ept/it), markup inside them flattened. */
+  content?: string;
+  /** For `open`/`close`: index of the other end. */
+  pair?: number;
+}
+
+export interface InlineCodes {
+  /** The XLIFF version the codes came from: markup is written back verbatim only to the same version. */
+  xliff: '1.2' | '2.0';
+  codes: InlineCode[];
+  /** XLIFF 2.0 `<originalData>` entries referenced by `dataRef` attributes. */
+  originalData?: Array<{ id: string; text: string }>;
 }
 
 /**

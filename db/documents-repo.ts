@@ -2,7 +2,7 @@
  * Documents and paragraphs: plain synchronous functions over parameterised SQL.
  * Callers (the services) own the transactions.
  */
-import type { DocumentSummary, Paragraph, ParagraphOrigin, ParagraphRole, Status } from '../core/model';
+import type { DocumentSummary, InlineCodes, Paragraph, ParagraphOrigin, ParagraphRole, Status } from '../core/model';
 import { isParagraphOrigin } from '../core/model';
 import type { Db } from './open';
 
@@ -68,7 +68,7 @@ export interface NewParagraph {
   externalId?: string | undefined;
   note?: string | undefined;
   /** Inline codes (XLIFF), stored as JSON and handed back untouched. */
-  inline?: unknown;
+  inline?: InlineCodes | undefined;
 }
 
 export function insertDocument(
@@ -115,9 +115,9 @@ interface ParagraphRow {
 
 const PARAGRAPH_COLUMNS = 'idx, source, target, status, role, external_id, note, inline, version, origin';
 
-function toParagraph(r: ParagraphRow): Paragraph & { inline?: unknown } {
-  const p: Paragraph & { inline?: unknown } = { index: r.idx, source: r.source, target: r.target, status: r.status, version: r.version };
-  if (r.inline) p.inline = JSON.parse(r.inline) as unknown;
+function toParagraph(r: ParagraphRow): Paragraph {
+  const p: Paragraph = { index: r.idx, source: r.source, target: r.target, status: r.status, version: r.version };
+  if (r.inline) p.inline = JSON.parse(r.inline) as InlineCodes;
   if (r.role) p.role = JSON.parse(r.role) as ParagraphRole;
   if (r.external_id !== null) p.externalId = r.external_id;
   if (r.note !== null) p.note = r.note;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { decodeWire, encodeWire } from '../core/api/wire';
-import { readDocxTable } from './docx-table';
+import { readDocxTable } from '../core/formats/testing/docx-table';
 import type { AppServer } from './fixtures';
 import { expect, test } from './fixtures';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { addWordComment } from '../core/formats/testing/review-edits';
-import { readDocxTable } from './docx-table';
+import { readDocxTable } from '../core/formats/testing/docx-table';
 import { expect, SCREENSHOTS, SEED, test } from './fixtures';
 
 function row(page: Page, n: number) {

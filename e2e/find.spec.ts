@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SCREENSHOTS, SEED, SHARED, test } from './fixtures';
+import { expect, SCREENSHOTS, samplePath, SEED, test } from './fixtures';
 
-const GLOSSARY = path.join(SHARED, 'samples', 'seed-glossary.csv');
+const GLOSSARY = samplePath('seed-glossary.csv');
 const ROW_1500 = 'ودارت اشتباكات عنيفة بقندوز شمال البلاد';
 
 function bigDocument(dir: string): string {

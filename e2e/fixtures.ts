@@ -9,8 +9,7 @@ import path from 'node:path';
 import { spawnWebServer } from '../scripts/web-process';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
-export const SHARED = path.resolve(ROOT, '..', 'shared');
-export const SEED = path.join(SHARED, 'samples', 'seed-ar.txt');
+export { samplePath, SEED } from '../scripts/shared-samples';
 export const ARTIFACTS = path.join(ROOT, 'artifacts');
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });

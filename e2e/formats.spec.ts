@@ -6,16 +6,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
-import { expect, SCREENSHOTS, SEED, SHARED, test } from './fixtures';
+import { expect, SCREENSHOTS, samplePath, SEED, test } from './fixtures';
 
 function row(page: Page, n: number) {
   return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
 }
 
 test('a structured DOCX imports as its paragraphs, in reading order', async ({ page, app }) => {
-  const expected = readFileSync(path.join(SHARED, 'samples', 'structured-ar.expected.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const expected = readFileSync(samplePath('structured-ar.expected.txt'), 'utf8').split('\n').filter((l) => l.trim());
   await page.goto(app.url);
-  await page.getByTestId('file-input').setInputFiles(path.join(SHARED, 'samples', 'structured-ar.docx'));
+  await page.getByTestId('file-input').setInputFiles(samplePath('structured-ar.docx'));
   await expect(page.getByTestId('rows')).toHaveAttribute('aria-rowcount', String(expected.length + 1));
   await expect(row(page, 1).getByTestId('source')).toHaveText(expected[0]!);
   await expect(row(page, 3).getByTestId('source')).toHaveText(expected[2]!);
@@ -76,7 +76,7 @@ test('a corrupt DOCX and a review file of another document are refused, nothing 
 
   await page.getByTestId('file-input').setInputFiles(SEED);
   await page.getByRole('button', { name: 'More exports…' }).click();
-  await page.getByTestId('review-input').setInputFiles(path.join(SHARED, 'samples', 'structured-ar.docx'));
+  await page.getByTestId('review-input').setInputFiles(samplePath('structured-ar.docx'));
   await expect(page.getByRole('alert')).toContainText('structured-ar.docx');
   await expect(row(page, 1).getByTestId('target')).toHaveValue('');
 });

@@ -7,9 +7,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SCREENSHOTS, SEED, SHARED, test } from './fixtures';
+import { expect, SCREENSHOTS, samplePath, SEED, test } from './fixtures';
 
-const GLOSSARY = path.join(SHARED, 'samples', 'seed-glossary.csv');
+const GLOSSARY = samplePath('seed-glossary.csv');
 
 function row(page: Page, n: number) {
   return page.locator(`[data-testid=row][data-index="${n - 1}"]`);

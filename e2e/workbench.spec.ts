@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { readDocxTable } from './docx-table';
+import { readDocxTable } from '../core/formats/testing/docx-table';
 import { expect, SCREENSHOTS, SEED, test } from './fixtures';
 
 const ROW3 = 'Tasnim reported that US forces carried out a secret operation two weeks ago.';

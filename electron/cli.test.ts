@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEED } from '../scripts/shared-samples';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SEED = path.resolve(ROOT, '../shared/samples/seed-ar.txt');
 
 function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), ...args], {

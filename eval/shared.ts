@@ -2,12 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const SHARED = new URL('../../shared/', import.meta.url);
 const HERE = new URL('./', import.meta.url);
 
-export function readShared(path: string): string {
-  return readFileSync(fileURLToPath(new URL(path, SHARED)), 'utf8');
-}
+export { readShared } from '../scripts/shared-samples';
 
 /** A file under eval/ (the check sets in eval/data). */
 export function readLocal(path: string): string {

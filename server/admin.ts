@@ -1,6 +1,6 @@
 /** What only admins do over HTTP: share a collection, the approval setting, proposals and term conflicts. */
 import type pg from 'pg';
-import type { TermFields } from '../core/team/protocol';
+import type { TeamConflictView, TeamResolved, TermFields } from '../core/team/protocol';
 import { termKey } from '../core/glossary/term-key';
 import { pushTerm } from './push';
 import { nextRevision } from './store';
@@ -66,16 +66,7 @@ export async function decideProposal(c: pg.ClientBase, id: number, approve: bool
   return { id, status: approve ? 'approved' : 'rejected' };
 }
 
-export interface TermConflictView {
-  id: number;
-  termId: string;
-  field: string;
-  mine: unknown;
-  theirs: unknown;
-  author: string;
-}
-
-export async function listConflicts(c: pg.ClientBase): Promise<TermConflictView[]> {
+export async function listConflicts(c: pg.ClientBase): Promise<TeamConflictView[]> {
   const r = await c.query<{ id: string; term_id: string; field: string; mine: unknown; theirs: unknown; author: string }>(
     'SELECT id, term_id, field, mine, theirs, author FROM term_conflicts WHERE resolved IS NULL ORDER BY id',
   );
@@ -83,7 +74,7 @@ export async function listConflicts(c: pg.ClientBase): Promise<TermConflictView[
 }
 
 /** An admin or the term's author picks; `mine` writes the kept value into the term (a new revision). */
-export async function resolveConflict(c: pg.ClientBase, user: User, id: number, pick: 'mine' | 'theirs'): Promise<{ id: number; kept: 'mine' | 'theirs' }> {
+export async function resolveConflict(c: pg.ClientBase, user: User, id: number, pick: 'mine' | 'theirs'): Promise<TeamResolved> {
   const r = await c.query<{ term_id: string; field: string; mine: string; term_author: string }>(
     'SELECT k.term_id, k.field, k.mine, t.author AS term_author FROM term_conflicts k JOIN terms t ON t.id = k.term_id WHERE k.id = $1 AND k.resolved IS NULL',
     [id],

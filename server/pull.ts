@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import { normalizeArabic } from '../core/arabic/normalize';
-import type { Collection, PullResponse, ServerTerm, ServerUnit } from '../core/team/protocol';
+import type { Collection, PullResponse, ServerTerm, ServerUnit, TeamConcordanceHit } from '../core/team/protocol';
 
 export async function pull(c: pg.ClientBase, since: number, limit: number): Promise<PullResponse> {
   const collections = (await c.query<Collection>('SELECT id, kind, name FROM collections ORDER BY created, id')).rows;
@@ -38,16 +38,7 @@ export async function pull(c: pg.ClientBase, since: number, limit: number): Prom
   };
 }
 
-export interface ConcordanceHit {
-  id: string;
-  collection: string;
-  source: string;
-  target: string;
-  alternatives: ServerUnit['alternatives'];
-  score: number;
-}
-
-export async function concordance(c: pg.ClientBase, query: string, limit: number): Promise<ConcordanceHit[]> {
+export async function concordance(c: pg.ClientBase, query: string, limit: number): Promise<TeamConcordanceHit[]> {
   const q = normalizeArabic(query).replace(/\s+/g, ' ').trim();
   if (!q) return [];
   // word_similarity: the query as a phrase inside a longer paragraph; the GIN index serves the <% operator.

@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportDocument, FormatError, importDocument } from './index';
 import { splitParagraphs } from './plain-text';
 import { options, sampleDocument } from './testing/sample-document';
 import { openZip } from './zip';
+import { readSample, readShared } from '../../scripts/shared-samples';
 
-const SAMPLES = join(import.meta.dirname, '..', '..', '..', 'shared', 'samples');
-const sample = (name: string) => new Uint8Array(readFileSync(join(SAMPLES, name)));
+const sample = (name: string) => new Uint8Array(readSample(name));
 
 describe('DOCX import', () => {
   it('reads seed-ar.docx as the same paragraphs as seed-ar.txt', async () => {
-    const expected = splitParagraphs(readFileSync(join(SAMPLES, 'seed-ar.txt'), 'utf8'));
+    const expected = splitParagraphs(readShared('samples/seed-ar.txt'));
     const d = await importDocument(sample('seed-ar.docx'), 'seed-ar.docx');
     expect(expected).toHaveLength(10);
     expect(d.paragraphs.map((p) => p.source)).toEqual(expected);
@@ -21,7 +19,7 @@ describe('DOCX import', () => {
   });
 
   it('reads structured-ar.docx in reading order: headings, list items, table cells row by row', async () => {
-    const expected = readFileSync(join(SAMPLES, 'structured-ar.expected.txt'), 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+    const expected = readShared('samples/structured-ar.expected.txt').split(/\r?\n/).filter((l) => l.trim() !== '');
     const d = await importDocument(sample('structured-ar.docx'), 'structured-ar.docx');
     expect(d.paragraphs.map((p) => p.source)).toEqual(expected);
     expect(d.title).toBe(expected[0]);

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDocument, FormatError, importDocument } from './index';
 import { options, sampleDocument } from './testing/sample-document';
+import { readSample } from '../../scripts/shared-samples';
 
-const SAMPLES = join(import.meta.dirname, '..', '..', '..', 'shared', 'samples');
 const bytesOf = (s: string) => new TextEncoder().encode(s);
 
 describe('importDocument: choosing and checking the format', () => {
@@ -19,7 +17,7 @@ describe('importDocument: choosing and checking the format', () => {
   });
 
   it('refuses content that does not match the extension', async () => {
-    const docx = new Uint8Array(readFileSync(join(SAMPLES, 'seed-ar.docx')));
+    const docx = new Uint8Array(readSample('seed-ar.docx'));
     await expect(importDocument(docx, 'notes.md')).rejects.toThrow(/notes\.md: the content is a ZIP container/);
     await expect(importDocument(docx, 'notes.txt')).rejects.toThrow(/ZIP container/);
     await expect(importDocument(bytesOf('%PDF-1.4 ...'), 'report.docx')).rejects.toThrow(/report\.docx: the content is a PDF, not a DOCX/);

@@ -5,7 +5,8 @@ import { formatInfo } from './registry';
 import type { ExportOptions, ExportResult } from './types';
 import { WRITERS } from './writers';
 
-export type { ExportFormat, ExportLabels, ExportOptions, ExportResult, FormatParagraph, GlossaryTerm, InlineCode, InlineCodes } from './types';
+export type { ExportFormat, ExportLabels, ExportOptions, ExportResult, AppendixTerm } from './types';
+export type { InlineCode, InlineCodes } from '../model';
 export { FormatError } from './errors';
 export { importDocument, SUPPORTED_EXTENSIONS } from './import-document';
 export { readReview } from './review';

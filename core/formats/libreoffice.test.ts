@@ -16,6 +16,7 @@ import { LABELS_AR, options, sampleDocument } from './testing/sample-document';
 
 import { findTool, TOOLS } from '../../scripts/prereqs/plan';
 import { probeMachine } from '../../scripts/prereqs/probe';
+import { readShared } from '../../scripts/shared-samples';
 
 // The same finding step as `npm test`'s: a soffice left without Writer counts as missing.
 const machine = probeMachine();
@@ -25,7 +26,6 @@ const SOFFICE = 'found' in office ? office.found : '';
 const PDFTOPPM = 'found' in poppler ? poppler.found : '';
 const hasSoffice = SOFFICE !== '' && PDFTOPPM !== '';
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
-const SAMPLES = join(import.meta.dirname, '..', '..', '..', 'shared', 'samples');
 
 if (!hasSoffice) {
   const why = [office, poppler].flatMap((f) => ('missing' in f ? [f.missing] : 'install' in f ? [`${f.tool.label} not installed (apt-get install ${f.packages.join(' ')})`] : []));
@@ -52,7 +52,7 @@ function renderFirstPage(bytes: Uint8Array, png: string): string {
 
 /** The seed article as a document: the first half translated, one draft, the rest untranslated. */
 function seedDocument(): DocumentFull {
-  const sources = splitParagraphs(readFileSync(join(SAMPLES, 'seed-ar.txt'), 'utf8'));
+  const sources = splitParagraphs(readShared('samples/seed-ar.txt'));
   return sampleDocument({
     id: 'seed',
     title: sources[0]!,

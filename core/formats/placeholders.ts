@@ -7,7 +7,7 @@
 import { FormatError } from './errors';
 import { msg } from '../i18n/message';
 import { attrsOf, childrenOf, localName, plainText, tagOf, textOfNode, type XmlNode } from './xml';
-import type { InlineCode, InlineCodes } from './types';
+import type { InlineCode, InlineCodes } from '../model';
 
 export const PLACEHOLDER_BASE = 0xe000;
 const PLACEHOLDER_MAX = 0xf8ff - PLACEHOLDER_BASE;

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from './errors';
 import { decodeText, splitParagraphs } from './plain-text';
+import { readShared } from '../../scripts/shared-samples';
 
-const SEED = readFileSync(new URL('../../../shared/samples/seed-ar.txt', import.meta.url), 'utf8');
+const SEED = readShared('samples/seed-ar.txt');
 const AR = 'كشفت وكالة تسنيم الايرانية ان القوات الامريكية نفذت عملية سرية في ولاية جوزجان.';
 
 /** Windows-1256 bytes of a string, built from the decoder's own table (the reverse of what we test). */

@@ -1,7 +1,6 @@
 /** TMX 1.4b export: the confirmed (translated) pairs only, so the memory never learns unreviewed drafts. */
 import type { DocumentFull } from '../model';
 import { writeTmxInline } from './placeholders';
-import type { FormatParagraph } from './types';
 import { escapeXml } from './xml';
 import { unitIds } from './xliff-write';
 
@@ -11,7 +10,7 @@ function tmxDate(d: Date): string {
 }
 
 export function exportTmx(doc: DocumentFull, now: Date): string {
-  const paragraphs = doc.paragraphList as FormatParagraph[];
+  const paragraphs = doc.paragraphList;
   const ids = unitIds(paragraphs, '1.2');
   const units = paragraphs
     .map((p, i) => ({ p, id: ids[i]! }))

@@ -1,5 +1,5 @@
-/** Public types of the formats module: export options and the inline-code data kept for XLIFF round trips. */
-import type { Paragraph, Status } from '../model';
+/** Public types of the formats module: export options and results (inline codes are on the paragraph model). */
+import type { Status } from '../model';
 import type { WrittenFormatId } from './registry';
 import type { Compressor } from './zip-write';
 
@@ -23,7 +23,8 @@ export interface ExportLabels {
   date: string;
 }
 
-export interface GlossaryTerm {
+/** One row of the bilingual export's appendix of names used: the kind already in the export's language. */
+export interface AppendixTerm {
   source: string;
   target: string;
   kind: string;
@@ -44,7 +45,7 @@ export interface ExportOptions {
   progressLine?: boolean;
   orientation?: 'portrait' | 'landscape';
   pageSize?: 'A4' | 'Letter';
-  glossaryTerms?: GlossaryTerm[];
+  glossaryTerms?: AppendixTerm[];
   now?: Date;
   /** The host's native ZIP compression (Node's zlib), for big DOCX files; without it a pure-JS one is used. */
   compressor?: Compressor | undefined;
@@ -57,34 +58,3 @@ export interface ExportResult {
   mime: string;
   extension: string;
 }
-
-/**
- * One inline code of an XLIFF segment. In the paragraph text it is the single character U+E000 + its
- * index in `InlineCodes.codes`; the markup itself is kept here so export can write it back in place.
- */
-export interface InlineCode {
-  /** Element local name: g, x, bx, ex, ph, bpt, ept, it, mrk (1.2); pc, ph, sc, ec, mrk, sm, em (2.0). */
-  tag: string;
-  /** `open`/`close` are the two ends of a paired element (g, pc, mrk); `empty` is a standalone element. */
-  kind: 'open' | 'close' | 'empty';
-  /** Decoded attributes, written back as they were (the close end has none). */
-  attrs: Record<string, string>;
-  /** Text content of native-code elements (1.2 ph/bpt/ept/it), markup inside them flattened. */
-  content?: string;
-  /** For `open`/`close`: index of the other end. */
-  pair?: number;
-}
-
-export interface InlineCodes {
-  /** The XLIFF version the codes came from: markup is written back verbatim only to the same version. */
-  xliff: '1.2' | '2.0';
-  codes: InlineCode[];
-  /** XLIFF 2.0 `<originalData>` entries referenced by `dataRef` attributes. */
-  originalData?: Array<{ id: string; text: string }>;
-}
-
-/**
- * A paragraph as the formats module sees it: the model's paragraph plus the inline codes an XLIFF import
- * attached (persist `inline` with the paragraph to get the markup back on export).
- */
-export type FormatParagraph = Paragraph & { inline?: InlineCodes };

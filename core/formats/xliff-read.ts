@@ -3,16 +3,14 @@
  * unit ids kept as externalId, existing targets and their states kept, inline codes turned into
  * placeholders (see placeholders.ts). Only Arabic → English files are accepted.
  */
-import type { ImportedDocument, Status } from '../model';
+import type { ImportedDocument, InlineCodes, Status } from '../model';
 import { atPart, FormatError } from './errors';
 import type { Message } from '../i18n/message';
 import { msg } from '../i18n/message';
 import { CodeCollector } from './placeholders';
-import type { InlineCodes } from './types';
 import { attrsOf, childrenOf, elements, localName, parseXml, plainText, tagOf, type XmlNode } from './xml';
 
-type ImportedParagraph = ImportedDocument['paragraphs'][number] & { inline?: InlineCodes };
-export type ImportedXliff = ImportedDocument & { paragraphs: ImportedParagraph[] };
+type ImportedParagraph = ImportedDocument['paragraphs'][number];
 
 const isLang = (value: string | undefined, lang: string) => value !== undefined && new RegExp(`^${lang}([-_].*)?$`, 'i').test(value.trim());
 
@@ -25,7 +23,7 @@ function checkLanguages(fileName: string, where: Message, src: string | undefine
   }
 }
 
-export function importXliff(text: string, fileName: string): ImportedXliff {
+export function importXliff(text: string, fileName: string): ImportedDocument {
   const root = parseXml(text, fileName).find((n) => localName(tagOf(n) ?? '') === 'xliff');
   if (!root) throw new FormatError(fileName, msg('notXliff'));
   const attrs = attrsOf(root, fileName);

@@ -2,15 +2,14 @@
  * XLIFF 2.0 and 1.2 export: one unit per paragraph in order, ids stable across exports (the id the
  * paragraph came with, else p{n}), statuses mapped to the standard states, notes and inline codes carried.
  */
-import type { DocumentFull, Status } from '../model';
+import type { DocumentFull, Paragraph, Status } from '../model';
 import { writeInline } from './placeholders';
-import type { FormatParagraph } from './types';
 import { escapeXml } from './xml';
 
 const NMTOKEN = /^[\p{L}\p{N}._:\-\u00B7]+$/u;
 
 /** Unit ids: the imported id when usable and unique, else p{index+1} (which never changes for a paragraph). */
-export function unitIds(paragraphs: FormatParagraph[], version: '1.2' | '2.0'): string[] {
+export function unitIds(paragraphs: Paragraph[], version: '1.2' | '2.0'): string[] {
   const used = new Set<string>();
   return paragraphs.map((p, i) => {
     const ext = p.externalId?.trim();
@@ -22,10 +21,10 @@ export function unitIds(paragraphs: FormatParagraph[], version: '1.2' | '2.0'): 
   });
 }
 
-const hasTarget = (p: FormatParagraph) => p.target.trim() !== '' && p.status !== 'untranslated';
+const hasTarget = (p: Paragraph) => p.target.trim() !== '' && p.status !== 'untranslated';
 
 export function exportXliff20(doc: DocumentFull): string {
-  const paragraphs = doc.paragraphList as FormatParagraph[];
+  const paragraphs = doc.paragraphList;
   const ids = unitIds(paragraphs, '2.0');
   const units = paragraphs.map((p, i) => {
     const notes = p.note ? `\n      <notes><note>${escapeXml(p.note)}</note></notes>` : '';
@@ -54,7 +53,7 @@ const STATE_12: Record<Status, string> = {
 };
 
 export function exportXliff12(doc: DocumentFull): string {
-  const paragraphs = doc.paragraphList as FormatParagraph[];
+  const paragraphs = doc.paragraphList;
   const ids = unitIds(paragraphs, '1.2');
   const units = paragraphs.map((p, i) => {
     const status: Status = hasTarget(p) ? p.status : 'untranslated';

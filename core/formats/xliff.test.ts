@@ -4,7 +4,6 @@ import { placeholderChar as ph } from './placeholders';
 import { documentFrom, options, sampleDocument } from './testing/sample-document';
 import { all, one, strictParse } from './testing/strict-xml';
 import { MEMOQ_12, OMEGAT_12, TRADOS_12, XLIFF_20 } from './testing/xliff-fixtures';
-import type { FormatParagraph } from './types';
 
 const doc = sampleDocument();
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -91,7 +90,7 @@ describe('XLIFF import from CAT tools', () => {
   it('reads Trados SDLXLIFF: groups, codes as placeholders, mrk segments, sdl confirmation, translate="no" left out', async () => {
     const d = await importDocument(bytesOf(TRADOS_12), 'report.docx.sdlxliff');
     expect(d.title).toBe('report.docx');
-    const [p1, p2, p3] = d.paragraphs as FormatParagraph[];
+    const [p1, p2, p3] = d.paragraphs;
     expect(d.paragraphs).toHaveLength(3);
     expect(p1!.source).toBe(`تقرير ${ph(0)}عاجل${ph(1)} عن الوضع${ph(2)}`);
     expect(p1!.externalId).toBe('a1b2-1');
@@ -123,7 +122,7 @@ describe('XLIFF import from CAT tools', () => {
   it('reads XLIFF 2.0: groups, pc/ph/sc/ec, originalData, several segments joined, lowest state wins', async () => {
     const d = await importDocument(bytesOf(XLIFF_20), 'brief.xlf');
     expect(d.paragraphs).toHaveLength(3);
-    const [u1, u2, u3] = d.paragraphs as FormatParagraph[];
+    const [u1, u2, u3] = d.paragraphs;
     expect(u1).toMatchObject({ source: `اضغط ${ph(0)}حفظ${ph(1)} الآن${ph(2)}`, target: `Press ${ph(0)}Save${ph(1)} now${ph(2)}`, status: 'translated', note: 'headline' });
     expect(u1!.inline?.originalData).toEqual([{ id: 'd1', text: '<br/>' }]);
     expect(u2).toMatchObject({ source: `الجملة الأولى. الجملة ${ph(0)}الثانية.`, target: `First sentence. Second ${ph(0)}sentence.`, status: 'draft' });

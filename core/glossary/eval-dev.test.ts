@@ -2,15 +2,15 @@
  * The development sets from ../shared/eval: clitic cases and the seed document. Rules are built to be general
  * (held-out sets of the same kind judge them); nothing here is special-cased in the code.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGlossaryIndex } from './build-index';
 import { parseGlossaryCsv } from './csv';
 import { matchText } from './matcher';
 import { termKey } from './term-key';
 import type { GlossaryTerm } from './types';
+import { readShared } from '../../scripts/shared-samples';
 
-const read = (rel: string): string => readFileSync(new URL(`../../../shared/${rel}`, import.meta.url), 'utf8');
+const read = readShared;
 
 function loadGlossary(rel: string): GlossaryTerm[] {
   const { terms, errors } = parseGlossaryCsv(read(rel), rel);

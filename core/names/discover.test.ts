@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { arabicDictionary } from '../../electron/features/names/arabic-dictionary';
 import { buildGlossaryIndex } from '../glossary/build-index';
 import { discoverNames, wordListFrom } from './index';
 import type { NameCandidate } from './index';
+import { SEED } from '../../scripts/shared-samples';
 
 function seedParagraphs(): string[] {
-  const path = fileURLToPath(new URL('../../../shared/samples/seed-ar.txt', import.meta.url));
+  const path = SEED;
   return readFileSync(path, 'utf8')
     .split(/\n\s*\n/)
     .map((b) => b.split('\n').join(' ').trim())

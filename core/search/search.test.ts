@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFinder, searchParagraphs } from './find';
 import { inlineCodeProblem, replaceText } from './replace';
 import { SearchSyntaxError } from './types';
+import { readShared } from '../../scripts/shared-samples';
 
-const SEED = readFileSync(path.resolve(import.meta.dirname, '../../../shared/samples/seed-ar.txt'), 'utf8');
+const SEED = readShared('samples/seed-ar.txt');
 const paragraphs = SEED.split(/\n\s*\n/)
   .map((s) => s.trim())
   .filter(Boolean)

@@ -87,6 +87,33 @@ export interface Me {
   role: TeamRole;
 }
 
+/** An open conflict of a shared term, as the server keeps it until someone picks (`GET /api/conflicts`). */
+export interface TeamConflictView {
+  id: number;
+  termId: string;
+  field: string;
+  mine: unknown;
+  theirs: unknown;
+  author: string;
+}
+
+/** What picking a side of a conflict answers (`POST /api/conflicts/ID`). */
+export interface TeamResolved {
+  id: number;
+  kept: 'mine' | 'theirs';
+}
+
+/** One hit of the server's concordance over the shared memories (`GET /api/concordance`). */
+export interface TeamConcordanceHit {
+  id: string;
+  collection: string;
+  source: string;
+  target: string;
+  alternatives: Alternative[];
+  /** pg_trgm word similarity, 0–1, three decimals. */
+  score: number;
+}
+
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**

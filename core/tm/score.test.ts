@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { placeNumbers } from './placeables';
 import { bandOf, scoreTokens } from './score';
-import { readFileSync } from 'node:fs';
-import { SEED_URL, splitSeed } from './testing/seed';
+import { splitSeed } from './testing/seed';
+import { readShared } from '../../scripts/shared-samples';
 import { tokenize } from './tokens';
 
-const P = splitSeed(readFileSync(SEED_URL, 'utf8'));
+const P = splitSeed(readShared('samples/seed-ar.txt'));
 const score = (unit: string, text: string): number => scoreTokens(tokenize(text), tokenize(unit), unit.trim() === text.trim())!.score;
 
 describe('score', () => {

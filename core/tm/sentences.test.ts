@@ -1,10 +1,10 @@
 /** Sentence splitting on real news text: the seed article, and English with abbreviations and numbers. */
 import { describe, expect, it } from 'vitest';
 import { sentencePairs, splitArabicSentences, splitEnglishSentences } from './sentences';
-import { readFileSync } from 'node:fs';
-import { SEED_URL, splitSeed } from './testing/seed';
+import { splitSeed } from './testing/seed';
+import { readShared } from '../../scripts/shared-samples';
 
-const P = splitSeed(readFileSync(SEED_URL, 'utf8'));
+const P = splitSeed(readShared('samples/seed-ar.txt'));
 const texts = (s: ReturnType<typeof splitArabicSentences>): string[] => s.map((x) => x.text);
 
 describe('Arabic sentences', () => {

@@ -7,7 +7,7 @@
  * What makes the whole file unusable (an entity declaration, a truncated file, no Arabic–English units at all)
  * throws a TmxError with its line; a single bad unit (no Arabic, no English, an unknown entity) is skipped and listed.
  */
-import type { InlineCode } from '../formats/types';
+import type { InlineCode } from '../model';
 import type { Message } from '../i18n/message';
 import { englishText, msg } from '../i18n/message';
 

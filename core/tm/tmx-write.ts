@@ -1,6 +1,6 @@
 /** TMX 1.4b export of a whole memory: ids, authors, dates, origin, notes, props and inline codes written back. */
 import { escapeXml } from '../formats/xml';
-import type { InlineCode } from '../formats/types';
+import type { InlineCode } from '../model';
 
 export interface TmxOutUnit {
   id: string;

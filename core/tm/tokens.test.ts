@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { bareForms } from './tokens';
 import { analyseText, arabicTerms, indexStem, sourceKey, textKey, tokenize } from './tokens';
-import { readFileSync } from 'node:fs';
-import { SEED_URL, splitSeed } from './testing/seed';
+import { splitSeed } from './testing/seed';
+import { readShared } from '../../scripts/shared-samples';
 import { normalizeArabic } from '../arabic/normalize';
 
-const P = splitSeed(readFileSync(SEED_URL, 'utf8'));
+const P = splitSeed(readShared('samples/seed-ar.txt'));
 
 describe('tokens', () => {
   it('normalises words and reads numbers in either script', () => {

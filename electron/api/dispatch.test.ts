@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { composeApp } from '../app/compose';
+import { readSample } from '../../scripts/shared-samples';
 
-const SEED = readFileSync(path.resolve(import.meta.dirname, '../../../shared/samples/seed-ar.txt'));
+const SEED = readSample('seed-ar.txt');
 
 describe('dispatch while another process holds the write lock', () => {
   it('answers a read at once, and the waiting write lands when the lock is released', async () => {

@@ -4,15 +4,13 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BandCounts } from '../../core/api/contract';
+import type { TmAnalysis } from '../../core/api/contract';
 import { BANDS } from '../../core/tm/score';
 import { call } from '../api/client';
 import { downloadFile } from '../shared/download';
 import { errorText } from '../shared/error-text';
 
-type Analysis = { bands: BandCounts; total: { rows: number; words: number } };
-
-export function analysisCsv(a: Analysis): string {
+export function analysisCsv(a: TmAnalysis): string {
   const lines = ['band,rows,words', ...BANDS.map((b) => `${b},${a.bands[b]?.rows ?? 0},${a.bands[b]?.words ?? 0}`), `total,${a.total.rows},${a.total.words}`];
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -20,7 +18,7 @@ export function analysisCsv(a: Analysis): string {
 export function AnalysisPanel(props: { documentId: string; flush: () => Promise<void>; onFilled: () => void; onError: (m: string) => void }): React.JSX.Element {
   const { t } = useTranslation();
   const [min, setMin] = useState(70);
-  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [analysis, setAnalysis] = useState<TmAnalysis | null>(null);
   const [filled, setFilled] = useState<number | null>(null);
   const headingId = useId();
   const fail = (e: unknown): void => props.onError(errorText(e));

@@ -5,22 +5,10 @@
  * which is why the browser mode reuses its port); in the desktop app a file beside the workspace, through the
  * API (`journal.*`).
  */
-export interface JournalEntry {
-  documentId: string;
-  /** Counted from 0. */
-  index: number;
-  target: string;
-  confirm: boolean;
-  /** The row's version the text was typed on (undefined: unknown, e.g. an old entry). */
-  baseVersion?: number | undefined;
-  /** Text of this row the tab had sent when this was typed, answer not yet back: the stored row may hold it. */
-  sent?: string;
-  /** The tab (page load) that typed it: a live tab's entries are its own business. */
-  tab: string;
-  /** Per-tab edit number: a save removes the entry only if nothing newer was typed since. */
-  seq: number;
-  at: number;
-}
+import type { JournalEntryView } from '../../core/api/contract';
+
+/** One unsent edit: the same entry in IndexedDB and in the desktop app's journal file (`journal.*`). */
+export type JournalEntry = JournalEntryView;
 
 export interface Journal {
   put(entry: JournalEntry): Promise<void>;

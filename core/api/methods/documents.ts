@@ -15,6 +15,13 @@ export interface ParagraphUpdate {
   conflict?: true;
 }
 
+/** What an import reports: the new document, its paragraph count and the title it took. */
+export interface DocumentImportReport {
+  documentId: string;
+  paragraphs: number;
+  title: string;
+}
+
 export interface DocumentChanges {
   revision: number;
   /** The rows changed after the revision asked for (index counted from 0). */
@@ -38,7 +45,7 @@ export const documentMethods = {
   'document.list': { input: z.object({}).strict(), result: returns<DocumentSummary[]>() },
   'document.import': {
     input: z.object({ fileName, bytes, title: z.string().max(200).optional() }).strict(),
-    result: returns<{ documentId: string; paragraphs: number; title: string }>(),
+    result: returns<DocumentImportReport>(),
   },
   'document.get': { input: z.object({ id }).strict(), result: returns<DocumentFull>() },
   'document.outline': { input: z.object({ id }).strict(), result: returns<DocumentOutline>() },

@@ -12,9 +12,13 @@ export const journalEntrySchema = z
     index: z.number().int().min(0),
     target: z.string().max(100_000),
     confirm: z.boolean(),
+    /** The row's version the text was typed on (undefined: unknown, e.g. an old entry). */
     baseVersion: z.number().int().min(0).optional(),
+    /** Text of this row the tab had sent when this was typed, answer not yet back: the stored row may hold it. */
     sent: z.string().max(100_000).optional(),
+    /** The tab (page load) that typed it: a live tab's entries are its own business. */
     tab: z.string().min(1).max(100),
+    /** Per-tab edit number: a save removes the entry only if nothing newer was typed since. */
     seq: z.number().int().min(0),
     at: z.number(),
   })

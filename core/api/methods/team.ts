@@ -1,6 +1,6 @@
 /** Contract slice of the team feature: linking a workspace to a team server, sharing, syncing, its state. */
 import { z } from 'zod';
-import type { Conflict, TeamRole } from '../../team/protocol';
+import type { Conflict, TeamConcordanceHit, TeamConflictView, TeamResolved, TeamRole } from '../../team/protocol';
 import { returns } from './common';
 
 export interface TeamJoined {
@@ -29,24 +29,8 @@ export interface TeamSyncReport {
   conflicts: Conflict[];
 }
 
-/** An open conflict of a shared term, as the server keeps it until someone picks. */
-export interface TeamConflictView {
-  id: number;
-  termId: string;
-  field: string;
-  mine: unknown;
-  theirs: unknown;
-  author: string;
-}
-
-export interface TeamConcordanceHit {
-  id: string;
-  collection: string;
-  source: string;
-  target: string;
-  alternatives: Array<{ target: string; author: string }>;
-  score: number;
-}
+/** The team server's own answers, passed on as they come (declared with the protocol). */
+export type { TeamConcordanceHit, TeamConflictView, TeamResolved };
 
 const name = z.string().min(1).max(200);
 
@@ -68,7 +52,7 @@ export const teamMethods = {
   'team.conflicts': { input: z.object({}).strict(), result: returns<TeamConflictView[]>() },
   'team.resolve': {
     input: z.object({ id: z.number().int().min(1), pick: z.enum(['mine', 'theirs']) }).strict(),
-    result: returns<{ id: number; kept: 'mine' | 'theirs' }>(),
+    result: returns<TeamResolved>(),
   },
   'team.concordance': {
     input: z.object({ query: z.string().min(1).max(2000), limit: z.number().int().min(1).max(200).optional() }).strict(),

@@ -85,6 +85,18 @@ export interface TmSettings {
 
 export type BandCounts = Partial<Record<Band, { rows: number; words: number }>>;
 
+/** What `tm.analyze` reports: rows and words of the document per match band, and in all. */
+export interface TmAnalysis {
+  bands: BandCounts;
+  total: { rows: number; words: number };
+}
+
+/** What `tm.pretranslate` reports: rows filled as drafts, and how many per band. */
+export interface PretranslateReport {
+  filled: number;
+  bands: Partial<Record<Band, number>>;
+}
+
 const tmName = z.string().trim().min(1).max(200);
 const score = z.number().int().min(0).max(101);
 const limit = z.number().int().min(1).max(100);
@@ -131,11 +143,11 @@ export const tmMethods = {
   },
   'tm.pretranslate': {
     input: z.object({ documentId: id, min: score.optional() }).strict(),
-    result: returns<{ filled: number; bands: Partial<Record<Band, number>> }>(),
+    result: returns<PretranslateReport>(),
   },
   'tm.analyze': {
     input: z.object({ documentId: id }).strict(),
-    result: returns<{ bands: BandCounts; total: { rows: number; words: number } }>(),
+    result: returns<TmAnalysis>(),
   },
   'tm.getSettings': { input: z.object({}).strict(), result: returns<TmSettings>() },
   'tm.setSettings': {

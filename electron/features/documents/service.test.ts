@@ -5,8 +5,8 @@ import { listDocuments } from '../../../db/documents-repo';
 import { openWorkspace } from '../../../db/open';
 import type { Env } from '../../app/env';
 import { composeServices } from '../../app/compose';
+import { SEED } from '../../../scripts/shared-samples';
 
-const SEED = new URL('../../../../shared/samples/seed-ar.txt', import.meta.url);
 
 function testEnv(): Env {
   let n = 0;

@@ -4,7 +4,7 @@
  * Each write is one transaction.
  */
 import type { DocumentFull, DocumentSummary, Paragraph, ParagraphOrigin, Status } from '../../../core/model';
-import type { DocumentChanges, DocumentOutline, ParagraphUpdate } from '../../../core/api/contract';
+import type { DocumentChanges, DocumentImportReport, DocumentOutline, ParagraphUpdate } from '../../../core/api/contract';
 import { msg } from '../../../core/i18n/message';
 import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
 import { importDocument as parseDocument } from '../../../core/formats';
@@ -29,7 +29,7 @@ export type StoredDocument = DocumentSummary & { sourceFormat: string };
 
 export interface DocumentsService {
   list(): DocumentSummary[];
-  import(input: { fileName: string; bytes: Uint8Array; title?: string | undefined }): Promise<{ documentId: string; paragraphs: number; title: string }>;
+  import(input: { fileName: string; bytes: Uint8Array; title?: string | undefined }): Promise<DocumentImportReport>;
   /** The document, or a not-found error naming it. */
   require(id: string): StoredDocument;
   get(id: string): DocumentFull;
@@ -112,7 +112,7 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
           role: p.role,
           externalId: p.externalId,
           note: p.note,
-          inline: (p as { inline?: unknown }).inline,
+          inline: p.inline,
         };
       });
       db.transaction(() => repo.insertDocument(db, { id, title, sourceFormat: parsed.sourceFormat, now: env.now() }, rows)).immediate();

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { docxTables } from '../../../core/formats/testing/docx-table';
 import { runCli } from '../../cli/run';
 import { layoutOptions } from './cli';
+import { SEED } from '../../../scripts/shared-samples';
 
-const SEED = path.resolve(import.meta.dirname, '../../../../shared/samples/seed-ar.txt');
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 

@@ -6,7 +6,7 @@
 import type { ExportedFile, ExportFormatName, ExportRequestOptions, UiLanguage } from '../../../core/api/contract';
 import { msg } from '../../../core/i18n/message';
 import { ApiError } from '../../../core/api/contract';
-import type { ExportLabels, WrittenFormatId } from '../../../core/formats';
+import type { AppendixTerm, ExportLabels, WrittenFormatId } from '../../../core/formats';
 import { BILINGUAL_DEFAULTS, exportDocument, formatInfo } from '../../../core/formats';
 import type { DocumentFull } from '../../../core/model';
 import { exportedTargets, insertExport } from '../../../db/exports-repo';
@@ -72,9 +72,9 @@ export function createExportService(deps: {
   const { db, env } = deps;
   const writeFile = deps.writeFile ?? ((doc, format, options) => exportDocument(doc, format, { ...options, compressor: NATIVE_ZIP }));
   // The glossary terms found in a document, once each, in order of first appearance: the reviewer's name list.
-  const termsUsed = (id: string, lang: UiLanguage): Array<{ source: string; target: string; kind: string }> => {
+  const termsUsed = (id: string, lang: UiLanguage): AppendixTerm[] => {
     const kinds = resources[lang].translation.kinds;
-    const seen = new Map<string, { source: string; target: string; kind: string }>();
+    const seen = new Map<string, AppendixTerm>();
     for (const m of deps.glossary.matchDocument(id)) {
       if (!seen.has(m.termId)) seen.set(m.termId, { source: m.source, target: m.target, kind: kinds[m.kind] });
     }

@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../db/open';
 import type { TermView } from '../../../core/api/contract';
 import type { Env } from '../../app/env';
 import { composeServices } from '../../app/compose';
+import { readSample } from '../../../scripts/shared-samples';
 
-const SHARED = new URL('../../../../shared/', import.meta.url);
-const seed = readFileSync(new URL('samples/seed-ar.txt', SHARED));
-const seedGlossary = readFileSync(new URL('samples/seed-glossary.csv', SHARED));
+const seed = readSample('seed-ar.txt');
+const seedGlossary = readSample('seed-glossary.csv');
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 function env(): Env {

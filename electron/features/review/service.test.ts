@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../db/open';
 import type { Env } from '../../app/env';
 import { addWordComment } from '../../../core/formats/testing/review-edits';
 import { composeServices } from '../../app/compose';
+import { readSample } from '../../../scripts/shared-samples';
 
-const seed = readFileSync(new URL('../../../../shared/samples/seed-ar.txt', import.meta.url));
+const seed = readSample('seed-ar.txt');
 
 function env(): Env {
   let n = 0;

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../core/api/contract';
 import { openWorkspace } from '../../../db/open';
 import type { Env } from '../../app/env';
 import { composeServices } from '../../app/compose';
+import { readSample } from '../../../scripts/shared-samples';
 
-const seed = readFileSync(new URL('../../../../shared/samples/seed-ar.txt', import.meta.url));
+const seed = readSample('seed-ar.txt');
 
 function env(): Env {
   let n = 0;

@@ -5,8 +5,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import type { TeamConcordanceHit, TeamConflictView } from '../../../core/api/methods/team';
-import type { Change, Me, PullResponse, PushResult } from '../../../core/team/protocol';
+import type { Change, Me, PullResponse, PushResult, TeamConcordanceHit, TeamConflictView, TeamResolved } from '../../../core/team/protocol';
 
 export class TeamUnreachable extends Error {
   override readonly name = 'TeamUnreachable';
@@ -29,7 +28,7 @@ export interface TeamClient {
   share(kind: 'glossary' | 'tm', id: string, name: string): Promise<{ shared: string; id: string }>;
   concordance(q: string, limit: number): Promise<TeamConcordanceHit[]>;
   conflicts(): Promise<TeamConflictView[]>;
-  resolve(id: number, pick: 'mine' | 'theirs'): Promise<{ id: number; kept: 'mine' | 'theirs' }>;
+  resolve(id: number, pick: 'mine' | 'theirs'): Promise<TeamResolved>;
 }
 
 const TIMEOUT_MS = 60_000;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Change, Conflict, PushResult } from '../../../core/team/protocol';
 import { ApiError } from '../../../core/api/contract';
 import { msg } from '../../../core/i18n/message';
-import type { TeamConcordanceHit, TeamConflictView, TeamJoined, TeamStatus, TeamSyncReport } from '../../../core/api/methods/team';
+import type { TeamConcordanceHit, TeamConflictView, TeamJoined, TeamResolved, TeamStatus, TeamSyncReport } from '../../../core/api/methods/team';
 import * as glossaryRepo from '../../../db/glossary-repo';
 import type { Db } from '../../../db/open';
 import * as repo from '../../../db/team-repo';
@@ -34,7 +34,7 @@ export interface TeamService {
   sync(onProgress?: (p: SyncProgress) => void): Promise<TeamSyncReport>;
   leave(input: { discard?: boolean | undefined }): { left: string };
   conflicts(): Promise<TeamConflictView[]>;
-  resolve(input: { id: number; pick: 'mine' | 'theirs' }): Promise<{ id: number; kept: 'mine' | 'theirs' }>;
+  resolve(input: { id: number; pick: 'mine' | 'theirs' }): Promise<TeamResolved>;
   concordance(input: { query: string; limit?: number | undefined }): Promise<TeamConcordanceHit[]>;
   /** Syncs in the background while linked: at start, within seconds of a local change, and on a timer. */
   startBackground(options?: { pullEveryMs?: number; pushAfterMs?: number }): void;

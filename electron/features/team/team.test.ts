@@ -18,9 +18,9 @@ import type { App } from '../../app/compose';
 import { composeApp } from '../../app/compose';
 import { systemEnv } from '../../app/env';
 import { createTeamService } from './service';
+import { SEED } from '../../../scripts/shared-samples';
 
 const admin = clusterUrl();
-const SEED = path.resolve(import.meta.dirname, '../../../../shared/samples/seed-ar.txt');
 
 describe.skipIf(!admin)('team sync between workspaces', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-team-'));

@@ -1,16 +1,15 @@
 /** Every memory command through the real CLI process, on the seed article and TMX files as other tools write them. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OMEGAT_TMX, tradosTmx } from '../../../core/tm/testing/tmx-fixtures';
-import { SEED_URL, splitSeed } from '../../../core/tm/testing/seed';
+import { splitSeed } from '../../../core/tm/testing/seed';
+import { readShared, SEED } from '../../../scripts/shared-samples';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const P = splitSeed(readFileSync(SEED_URL, 'utf8'));
-const SEED_FILE = fileURLToPath(SEED_URL);
+const P = splitSeed(readShared('samples/seed-ar.txt'));
 
 function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -46,7 +45,7 @@ describe('tm CLI', () => {
   });
 
   it('looks up a text and a document (fuzzy and sentence matches), searches the concordance, pre-translates and analyses', () => {
-    const { documentId } = json<{ documentId: string }>('import', SEED_FILE, '--db', db);
+    const { documentId } = json<{ documentId: string }>('import', SEED, '--db', db);
     // The seed headline with one clitic changed and its spelling simplified.
     const text = 'وكالة تسنيم: امريكا نفذت عملية لانقاذ متزعمين من داعش في افغانستان';
     const matches = json<Array<Record<string, unknown>>>('tm', 'lookup', '--db', db, '--text', text);

@@ -2,7 +2,7 @@
  * What the memory does over a whole document: look up every row (whole matches, then its sentences when no whole
  * match is good), pre-translate the empty rows, and the analysis by bands. Paragraphs are counted from 0.
  */
-import type { BandCounts, TmAssembled, TmMatch, TmParagraphMatches, TmSettings } from '../../../core/api/methods/tm';
+import type { BandCounts, PretranslateReport, TmAnalysis, TmAssembled, TmMatch, TmParagraphMatches, TmSettings } from '../../../core/api/methods/tm';
 import type { Paragraph } from '../../../core/model';
 import { bandOf } from '../../../core/tm/score';
 import type { Band } from '../../../core/tm/score';
@@ -23,8 +23,8 @@ const ANALYSIS_MIN = 50;
 
 export interface DocumentOps {
   lookupDocument(input: { documentId: string; paragraphs?: number[] | undefined; min?: number | undefined; limit?: number | undefined }): TmParagraphMatches[];
-  pretranslate(input: { documentId: string; min?: number | undefined }): { filled: number; bands: Partial<Record<Band, number>> };
-  analyze(documentId: string): { bands: BandCounts; total: { rows: number; words: number } };
+  pretranslate(input: { documentId: string; min?: number | undefined }): PretranslateReport;
+  analyze(documentId: string): TmAnalysis;
 }
 
 export function createDocumentOps(deps: {

@@ -8,7 +8,6 @@ import { msg } from '../../../core/i18n/message';
 import { FormatError } from '../../../core/formats/errors';
 import { decodeText } from '../../../core/formats/plain-text';
 import { importXliff } from '../../../core/formats/xliff-read';
-import type { InlineCodes } from '../../../core/formats/types';
 import { TmxError, decodeTmx, readTmx } from '../../../core/tm/tmx-read';
 import type { TmxRead } from '../../../core/tm/tmx-read';
 
@@ -39,8 +38,7 @@ function readXliff(bytes: Uint8Array, fileName: string): TmxRead {
       out.skipped.push({ line: 0, message: `${fileName}: ${name}: the unit has no target; skipped` });
       return;
     }
-    const inline = (p as { inline?: InlineCodes }).inline;
-    out.units.push({ line: 0, source: p.source, target, ...(p.externalId ? { tuid: p.externalId } : {}), ...(inline?.codes.length ? { codes: inline.codes } : {}), ...(p.note ? { notes: [p.note] } : {}) });
+    out.units.push({ line: 0, source: p.source, target, ...(p.externalId ? { tuid: p.externalId } : {}), ...(p.inline?.codes.length ? { codes: p.inline.codes } : {}), ...(p.note ? { notes: [p.note] } : {}) });
   });
   return out;
 }

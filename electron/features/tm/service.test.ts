@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../core/api/contract';
 import { MEMOQ_12, OMEGAT_12, XLIFF_20 } from '../../../core/formats/testing/xliff-fixtures';
 import { INLINE_TMX, OMEGAT_TMX } from '../../../core/tm/testing/tmx-fixtures';
-import { readFileSync } from 'node:fs';
-import { SEED_URL, splitSeed } from '../../../core/tm/testing/seed';
+import { splitSeed } from '../../../core/tm/testing/seed';
+import { readShared } from '../../../scripts/shared-samples';
 import { openWorkspace } from '../../../db/open';
 import { composeServices } from '../../app/compose';
 import type { Env } from '../../app/env';
 
-const P = splitSeed(readFileSync(SEED_URL, 'utf8'));
+const P = splitSeed(readShared('samples/seed-ar.txt'));
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 function testEnv(): Env {

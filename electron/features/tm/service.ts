@@ -99,7 +99,6 @@ export function createTmService(deps: {
     if (!p || p.target.trim() === '' || p.source.trim() === '') return 'skipped';
     const existing = repo.unitByOrigin(db, documentId, index);
     const now = env.now();
-    const inline = (p as { inline?: { codes?: unknown } }).inline;
     const input = {
       memory: memory?.num ?? existing?.memory ?? memoryFor().num,
       source: p.source,
@@ -110,7 +109,7 @@ export function createTmService(deps: {
       nextKey: index + 1 < paragraphs.length ? sourceKeys(documentId, paragraphs)[index + 1]! : null,
       created: now,
       changed: now,
-      codes: Array.isArray(inline?.codes) ? (inline.codes as never) : undefined,
+      codes: p.inline?.codes,
     };
     if (existing && (!memory || existing.memory === memory.num)) {
       if (existing.source === p.source && existing.target === p.target) return 'updated';

@@ -4,7 +4,7 @@
  * TMX/XLIFF import, so every unit is built the same way (normalised key, index stems, token count). Runs in the
  * caller's transaction.
  */
-import type { InlineCode } from '../../../core/formats/types';
+import type { InlineCode } from '../../../core/model';
 import { splitArabicSentences, splitEnglishSentences } from '../../../core/tm/sentences';
 import type { Sentence } from '../../../core/tm/sentences';
 import { analyseText, englishTerms } from '../../../core/tm/tokens';
