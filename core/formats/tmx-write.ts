@@ -4,6 +4,7 @@ import { writeTmxInline } from './placeholders';
 import type { FormatParagraph } from './types';
 import { escapeXml } from './xml';
 import { unitIds } from './xliff-write';
+import { isDone } from '../model';
 
 /** TMX dates are UTC in the basic ISO form 20260131T120000Z. */
 function tmxDate(d: Date): string {
@@ -15,7 +16,7 @@ export function exportTmx(doc: DocumentFull, now: Date): string {
   const ids = unitIds(paragraphs, '1.2');
   const units = paragraphs
     .map((p, i) => ({ p, id: ids[i]! }))
-    .filter(({ p }) => p.status === 'translated' && p.target.trim() !== '')
+    .filter(({ p }) => isDone(p.status) && p.target.trim() !== '')
     .map(
       ({ p, id }) =>
         `    <tu tuid="${escapeXml(id)}">\n` +

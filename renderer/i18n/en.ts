@@ -59,6 +59,7 @@ export const en = {
     untranslated: 'Untranslated',
     draft: 'Draft',
     translated: 'Translated',
+    reviewed: 'Reviewed',
   },
   export: {
     number: 'No.',
@@ -321,6 +322,7 @@ export const en = {
     filterUntranslated: 'Untranslated',
     filterDraft: 'Drafts',
     filterTranslated: 'Translated',
+    filterReviewed: 'Reviewed',
     filterQa: 'With QA flags',
     filterComment: 'With a comment',
     filterHit: 'Containing the search',
