@@ -42,6 +42,7 @@ export interface DocumentsService {
     index: number;
     target: string;
     confirm?: boolean | undefined;
+    review?: boolean | undefined;
     baseVersion?: number | undefined;
     /** Where the English came from; a changed text without one is `typed`. */
     origin?: ParagraphOrigin | undefined;
@@ -70,6 +71,8 @@ export interface DocumentsDeps {
   /** Reads a file into paragraphs; the app passes one that runs in a worker thread (electron/jobs). */
   parse?: (bytes: Uint8Array, fileName: string) => Promise<ImportedDocument>;
   onConfirmed?: OnConfirmed | undefined;
+  /** Why this user may not mark the document's rows reviewed (a shared document with another reviewer), or null. */
+  reviewRefusal?: ((documentId: string) => string | null) | undefined;
 }
 
 export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
@@ -138,14 +141,20 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
           requireDoc(input.documentId);
           throw new ApiError('not-found', `document ${input.documentId} has no paragraph ${input.index}`);
         }
-        const status = statusForEdit(input.target, input.confirm ?? false);
+        let status = statusForEdit(input.target, input.confirm ?? false);
+        if (input.review) {
+          if (input.target.trim() === '') throw new ApiError('invalid-input', `paragraph ${input.index} has no English to mark reviewed`);
+          const refusal = deps.reviewRefusal?.(input.documentId) ?? null;
+          if (refusal) throw new ApiError('forbidden', refusal);
+          status = 'reviewed';
+        }
         const stale = input.baseVersion !== undefined && input.baseVersion !== current.version;
         // A retried save whose first attempt landed (the answer was lost) finds its own text: not a conflict.
         if (stale && current.target !== input.target) return { paragraph: current, document: requireDoc(input.documentId), conflict: true as const };
         if (stale && current.status === status) return { paragraph: current, document: requireDoc(input.documentId) };
         const origin = input.origin ?? (input.target !== current.target ? 'typed' : undefined);
         repo.updateParagraphTarget(db, input.documentId, input.index, input.target, status, env.now(), origin);
-        if (status === 'translated') deps.onConfirmed?.(input.documentId, input.index);
+        if (status === 'translated' || (status === 'reviewed' && current.status !== 'reviewed')) deps.onConfirmed?.(input.documentId, input.index);
         // The summary (counts over the whole document) is computed once per save, after the write.
         const paragraph = repo.findParagraph(db, input.documentId, input.index)!;
         return { paragraph, document: requireDoc(input.documentId) };
