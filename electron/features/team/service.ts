@@ -427,7 +427,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
       };
     },
     history(input) {
-      documentsRepo.findParagraph(db, input.documentId, input.index) ?? fail(`document ${input.documentId} has no paragraph ${input.index}`);
+      if (!documentsRepo.findParagraph(db, input.documentId, input.index)) fail(`document ${input.documentId} has no paragraph ${input.index}`);
       return rowsRepo.rowHistory(db, input.documentId, input.index);
     },
     seen(input) {
