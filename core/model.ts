@@ -1,7 +1,16 @@
 /** The domain model shared by every layer: documents are lists of paragraphs, each a source and a target. */
 
-export const STATUSES = ['untranslated', 'draft', 'translated'] as const;
+/**
+ * `reviewed` follows `translated`: a reviewer (or an admin) signed the row off (issue 21). It counts as done
+ * wherever `translated` does (progress, QA, the memory); only the status column tells them apart.
+ */
+export const STATUSES = ['untranslated', 'draft', 'translated', 'reviewed'] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** Confirmed: translated, or translated and reviewed. */
+export function isDone(status: Status): boolean {
+  return status === 'translated' || status === 'reviewed';
+}
 
 /** Where a paragraph came from in a structured source (DOCX, HTML, Markdown), kept for export. */
 export type ParagraphRole =

@@ -23,9 +23,9 @@ interface SummaryRow {
 const SUMMARY_SQL = `
   SELECT d.id, d.title, d.source_format, d.active_paragraph, d.revision, d.created_at, d.updated_at,
          COUNT(p.idx) AS paragraphs,
-         COALESCE(SUM(p.status = 'translated'), 0) AS translated,
+         COALESCE(SUM(p.status IN ('translated', 'reviewed')), 0) AS translated,
          COALESCE(SUM(p.source_words), 0) AS words,
-         COALESCE(SUM(CASE WHEN p.status = 'translated' THEN p.source_words ELSE 0 END), 0) AS words_translated
+         COALESCE(SUM(CASE WHEN p.status IN ('translated', 'reviewed') THEN p.source_words ELSE 0 END), 0) AS words_translated
   FROM documents d LEFT JOIN paragraphs p ON p.document_id = d.id`;
 
 function toSummary(r: SummaryRow): DocumentSummary & { sourceFormat: string } {
@@ -143,8 +143,8 @@ export function listParagraphRange(db: Db, documentId: string, from: number, cou
 }
 
 /**
- * One character per paragraph, in order: `u` untranslated, `d` draft, `t` translated (the statuses' first
- * letters). Made by SQLite from the covering index in one string: 100,000 rows in a few milliseconds.
+ * One character per paragraph, in order: `u` untranslated, `d` draft, `t` translated, `r` reviewed (the
+ * statuses' first letters). Made by SQLite from the covering index in one string: 100,000 rows in a few milliseconds.
  */
 export function statusString(db: Db, documentId: string): string {
   const row = db

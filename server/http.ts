@@ -7,7 +7,10 @@ import http from 'node:http';
 import https from 'node:https';
 import { z } from 'zod';
 import { TERM_KINDS } from '../core/glossary/types';
-import type { Change } from '../core/team/protocol';
+import { STATUSES } from '../core/model';
+import type { Change, SharedDocumentBody } from '../core/team/protocol';
+import { assign, rowHistory, shareDocument } from './documents';
+import { createEventHub } from './events';
 import { decideProposal, HttpError, listConflicts, listProposals, resolveConflict, setSettings, share } from './admin';
 import { concordance, pull } from './pull';
 import { applyPush } from './push';
@@ -23,7 +26,15 @@ const change = z.union([
   z.object({ kind: z.enum(['term', 'unit']), op: z.literal('delete'), seq: z.number().int(), id, collection: id }),
   z.object({ kind: z.literal('unit'), op: z.literal('upsert'), seq: z.number().int(), id, collection: id, source: z.string().min(1), target: z.string().min(1), base: z.string().nullable() }),
 ]);
-const pushBody = z.object({ changes: z.array(change).max(50_000) });
+const rowFields = z.object({ target: z.string().max(100_000), status: z.enum(STATUSES), note: z.string().max(20_000).nullable(), origin: z.string().max(40).nullable() });
+const rowChange = z.object({ kind: z.literal('paragraph'), op: z.literal('upsert'), seq: z.number().int(), id, collection: id, index: z.number().int().min(0), fields: rowFields, base: z.number().int().min(0) });
+const workspace = z.string().min(1).max(100).optional();
+const pushBody = z.object({ changes: z.array(z.union([change, rowChange])).max(50_000), workspace });
+const documentBody = z.object({
+  id, title: z.string().min(1).max(2000), sourceFormat: z.string().min(1).max(40), workspace,
+  rows: z.array(rowFields.extend({ index: z.number().int().min(0), source: z.string().max(100_000), role: z.unknown() })).max(200_000),
+});
+const assignBody = z.object({ translator: z.string().min(1).max(64).nullable().optional(), reviewer: z.string().min(1).max(64).nullable().optional() });
 const shareBody = z.object({ kind: z.enum(['glossary', 'tm']), id, name: z.string().min(1).max(200) });
 const settingsBody = z.object({ termApproval: z.boolean() });
 const resolveBody = z.object({ pick: z.enum(['mine', 'theirs']) });
@@ -61,7 +72,7 @@ const admin = (u: User): void => {
   if (u.role !== 'admin') throw new HttpError(403, `${u.user} is a ${u.role}: only admins do this`);
 };
 
-async function route(store: Store, user: User, method: string, url: URL, req: http.IncomingMessage): Promise<unknown> {
+async function route(store: Store, notify: () => void, user: User, method: string, url: URL, req: http.IncomingMessage): Promise<unknown> {
   const p = url.pathname;
   const num = (name: string, dflt: number, max: number): number => {
     const v = url.searchParams.get(name);
@@ -74,9 +85,28 @@ async function route(store: Store, user: User, method: string, url: URL, req: ht
   if (method === 'GET' && p === '/api/concordance') return store.read((c) => concordance(c, url.searchParams.get('q') ?? '', num('limit', 20, 200)));
   if (method === 'GET' && p === '/api/conflicts') return store.read((c) => listConflicts(c));
   if (method === 'POST' && p === '/api/push') {
-    const body = parse(pushBody, await readJson(req)) as { changes: Change[] };
-    return { results: await store.write((c) => applyPush(c, user, body.changes)) };
+    const body = parse(pushBody, await readJson(req)) as { changes: Change[]; workspace?: string };
+    const results = await store.write((c) => applyPush(c, user, body.changes, body.workspace ?? null));
+    if (body.changes.some((ch) => ch.kind === 'paragraph')) notify();
+    return { results };
   }
+  if (method === 'POST' && p === '/api/documents') {
+    if (user.role === 'viewer') throw new HttpError(403, `${user.user} is a viewer: viewers read only`);
+    const body = parse(documentBody, await readJson(req)) as SharedDocumentBody & { workspace?: string };
+    const shared = await store.write((c) => shareDocument(c, user, body, body.workspace ?? null));
+    notify();
+    return shared;
+  }
+  const assignment = /^\/api\/documents\/([^/]+)\/assignment$/.exec(p);
+  if (method === 'PUT' && assignment) {
+    admin(user);
+    const body = parse(assignBody, await readJson(req));
+    const doc = await store.write((c) => assign(c, decodeURIComponent(assignment[1]!), body));
+    notify();
+    return doc;
+  }
+  const history = /^\/api\/documents\/([^/]+)\/rows\/(\d+)\/history$/.exec(p);
+  if (method === 'GET' && history) return store.read((c) => rowHistory(c, decodeURIComponent(history[1]!), Number(history[2])));
   const conflict = /^\/api\/conflicts\/(\d+)\/resolve$/.exec(p);
   if (method === 'POST' && conflict) {
     const body = parse(resolveBody, await readJson(req));
@@ -105,6 +135,7 @@ async function route(store: Store, user: User, method: string, url: URL, req: ht
 }
 
 export function createTeamServer(store: Store, options: ServerOptions = {}): http.Server {
+  const hub = createEventHub(store.pool, store.url);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const started = performance.now();
@@ -125,7 +156,12 @@ export function createTeamServer(store: Store, options: ServerOptions = {}): htt
           req.resume();
           throw new HttpError(401, token ? 'the token is not valid (the user may have been removed)' : 'missing token: send Authorization: Bearer TOKEN');
         }
-        send(200, await route(store, user, req.method ?? 'GET', url, req));
+        if (req.method === 'GET' && url.pathname === '/api/events') {
+          hub.subscribe(req, res);
+          log(JSON.stringify({ time: new Date().toISOString(), user: user.user, method: req.method, path: url.pathname, status: 200, stream: true }));
+          return;
+        }
+        send(200, await route(store, () => hub.notify(), user, req.method ?? 'GET', url, req));
       } catch (e) {
         if (e instanceof HttpError) send(e.status, { error: e.message });
         else {
@@ -136,6 +172,7 @@ export function createTeamServer(store: Store, options: ServerOptions = {}): htt
     })();
   };
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, handler) : http.createServer(handler);
+  server.on('close', () => void hub.close());
   return server;
 }
 

@@ -1,11 +1,12 @@
 /**
- * Reading the shared state: incremental pulls by revision (terms and units interleaved in revision order,
- * cut at a revision so a batch never splits one), and concordance over the memories on the normalised
+ * Reading the shared state: incremental pulls by revision (terms, units, document rows and their history
+ * interleaved in revision order, cut at a revision so a batch never splits one), and concordance over the memories on the normalised
  * Arabic with pg_trgm (raw Arabic would score أحمد إلى against احمد الى near 0.2).
  */
 import type pg from 'pg';
 import { normalizeArabic } from '../core/arabic/normalize';
 import type { Collection, PullResponse, ServerTerm, ServerUnit, TeamConcordanceHit } from '../core/team/protocol';
+import { listDocuments, rowsSince } from './documents';
 
 export async function pull(c: pg.ClientBase, since: number, limit: number): Promise<PullResponse> {
   const collections = (await c.query<Collection>('SELECT id, kind, name FROM collections ORDER BY created, id')).rows;
@@ -21,13 +22,18 @@ export async function pull(c: pg.ClientBase, since: number, limit: number): Prom
       [since, limit],
     )
   ).rows.map(({ collection_id, rev, ...u }) => ({ ...u, collection: collection_id, rev: Number(rev) }));
-  // A full list may have more after its last row: cut both lists at the smallest such revision.
-  const cuts = [terms.length === limit ? terms.at(-1)!.rev : Infinity, units.length === limit ? units.at(-1)!.rev : Infinity];
-  const cut = Math.min(...cuts);
-  const keptTerms = terms.filter((t) => t.rev <= cut);
-  const keptUnits = units.filter((u) => u.rev <= cut);
-  const last = Math.max(since, ...keptTerms.map((t) => t.rev), ...keptUnits.map((u) => u.rev));
-  const remaining = await c.query<{ n: string }>('SELECT (SELECT count(*) FROM terms WHERE rev > $1) + (SELECT count(*) FROM units WHERE rev > $1) AS n', [since]);
+  const { rows, history } = await rowsSince(c, since, limit);
+  // A full list may have more after its last row: cut every list at the smallest such revision.
+  const lists: Array<Array<{ rev: number }>> = [terms, units, rows, history];
+  const cut = Math.min(...lists.map((l) => (l.length === limit ? l.at(-1)!.rev : Infinity)));
+  const keep = <T extends { rev: number }>(l: T[]): T[] => l.filter((x) => x.rev <= cut);
+  const [keptTerms, keptUnits, keptRows, keptHistory] = [keep(terms), keep(units), keep(rows), keep(history)];
+  const last = Math.max(since, ...[keptTerms, keptUnits, keptRows, keptHistory].flatMap((l) => l.map((x) => x.rev)));
+  const remaining = await c.query<{ n: string }>(
+    `SELECT (SELECT count(*) FROM terms WHERE rev > $1) + (SELECT count(*) FROM units WHERE rev > $1)
+          + (SELECT count(*) FROM doc_rows WHERE rev > $1) + (SELECT count(*) FROM row_history WHERE rev > $1) AS n`,
+    [since],
+  );
   return {
     revision: last,
     more: cut !== Infinity,
@@ -35,6 +41,9 @@ export async function pull(c: pg.ClientBase, since: number, limit: number): Prom
     collections,
     terms: keptTerms,
     units: keptUnits,
+    documents: await listDocuments(c),
+    rows: keptRows,
+    history: keptHistory,
   };
 }
 

@@ -10,11 +10,13 @@ import { normalizeArabic } from '../core/arabic/normalize';
 import { termKey } from '../core/glossary/term-key';
 import type { Alternative, Change, PushResult, TermFields } from '../core/team/protocol';
 import { mergeTerm } from '../core/team/protocol';
+import { pushRows } from './documents';
 import { nextRevision } from './store';
 import type { User } from './users';
 
 type TermChange = Extract<Change, { kind: 'term' }>;
 type UnitChange = Extract<Change, { kind: 'unit' }>;
+type RowChange = Extract<Change, { kind: 'paragraph' }>;
 
 interface TermRow extends TermFields {
   id: string;
@@ -34,13 +36,18 @@ async function collectionKinds(c: pg.ClientBase): Promise<Map<string, string>> {
   return new Map(r.rows.map((x) => [x.id, x.kind]));
 }
 
-export async function applyPush(c: pg.ClientBase, user: User, changes: Change[]): Promise<PushResult[]> {
+export async function applyPush(c: pg.ClientBase, user: User, changes: Change[], workspace: string | null = null): Promise<PushResult[]> {
   const kinds = await collectionKinds(c);
   const approval = user.role === 'admin' ? false : await termApproval(c);
   const results: PushResult[] = [];
   const refuse = (ch: Change, reason: string): void => void results.push({ seq: ch.seq, id: ch.id, status: 'refused', reason });
   const units: UnitChange[] = [];
+  const rows: RowChange[] = [];
   for (const ch of changes) {
+    if (ch.kind === 'paragraph') {
+      rows.push(ch);
+      continue;
+    }
     const wanted = ch.kind === 'term' ? 'glossary' : 'tm';
     if (user.role === 'viewer') refuse(ch, `${user.user} is a viewer: viewers read only`);
     else if (kinds.get(ch.collection) !== wanted) refuse(ch, `the ${ch.kind === 'term' ? 'glossary' : 'memory'} ${ch.collection} is not shared with the team`);
@@ -48,6 +55,7 @@ export async function applyPush(c: pg.ClientBase, user: User, changes: Change[])
     else units.push(ch);
   }
   results.push(...(await pushUnits(c, user, units)));
+  results.push(...(await pushRows(c, user, rows, workspace)));
   return results.sort((a, b) => a.seq - b.seq);
 }
 

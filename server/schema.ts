@@ -90,6 +90,56 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
       CREATE INDEX units_by_source_norm ON units USING gin (source_norm gin_trgm_ops);
     `,
   },
+  {
+    version: 2,
+    name: 'shared documents: rows, assignments, each row’s history',
+    up: `
+      CREATE TABLE documents (
+        id text PRIMARY KEY,
+        title text NOT NULL,
+        source_format text NOT NULL,
+        translator text,
+        reviewer text,
+        shared_by text NOT NULL,
+        rev bigint NOT NULL,
+        created timestamptz NOT NULL DEFAULT now()
+      );
+      -- One row per paragraph; version counts the texts taken (a push names the version it was typed on).
+      CREATE TABLE doc_rows (
+        document_id text NOT NULL REFERENCES documents (id),
+        idx integer NOT NULL,
+        source text NOT NULL,
+        role jsonb,
+        target text NOT NULL,
+        status text NOT NULL CHECK (status IN ('untranslated', 'draft', 'translated', 'reviewed')),
+        note text,
+        origin text,
+        version integer NOT NULL DEFAULT 0,
+        changed_by text NOT NULL,
+        workspace text,
+        rev bigint NOT NULL,
+        updated timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (document_id, idx)
+      );
+      CREATE INDEX doc_rows_by_rev ON doc_rows (rev);
+      -- Every version taken and every text that lost: nothing typed that reached the server is ever dropped.
+      CREATE TABLE row_history (
+        id bigserial PRIMARY KEY,
+        document_id text NOT NULL REFERENCES documents (id),
+        idx integer NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('version', 'lost')),
+        version integer NOT NULL,
+        target text NOT NULL,
+        status text NOT NULL,
+        author text NOT NULL,
+        workspace text,
+        rev bigint NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX row_history_by_rev ON row_history (rev);
+      CREATE INDEX row_history_by_row ON row_history (document_id, idx, version);
+    `,
+  },
 ];
 
 export const SERVER_SCHEMA_VERSION = SERVER_MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -131,6 +131,6 @@ describe.skipIf(!admin)('team server over a real PostgreSQL', () => {
     await c.connect();
     await c.query('CREATE TABLE dragoman_schema (version integer NOT NULL); INSERT INTO dragoman_schema VALUES (99)');
     await c.end();
-    await expect(openStore(other)).rejects.toThrow(/newer Dragoman team server \(schema 99, this one knows 1\)/);
+    await expect(openStore(other)).rejects.toThrow(/newer Dragoman team server \(schema 99, this one knows 2\)/);
   });
 });

@@ -16,6 +16,8 @@ export class StoreError extends Error {
 
 export interface Store {
   pool: pg.Pool;
+  /** The connection string (the live-change hub opens its own LISTEN connection with it). */
+  url: string;
   read<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T>;
   write<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -94,6 +96,7 @@ export async function openStore(url: string, options: { max?: number } = {}): Pr
   };
   return {
     pool,
+    url,
     read: (fn) => tx(false, fn),
     write: (fn) => tx(true, fn),
     close: () => pool.end(),

@@ -63,6 +63,15 @@ describe('bilingual DOCX export', () => {
     expect(hasElement(cells(row)[1]!, 'w:rtl')).toBe(false);
   });
 
+  it('shows a reviewed row as reviewed in the status column, in English and in Arabic', async () => {
+    const reviewed = { ...doc, paragraphList: doc.paragraphList.map((p, i) => (i === 0 ? { ...p, status: 'reviewed' as const } : p)) };
+    const en = await docxTables((await exportDocument(reviewed, 'docx', options({ statusColumn: true }))).bytes);
+    expect(en.texts(en.tables[0]!)[1]).toEqual(['1', reviewed.paragraphList[0]!.source, reviewed.paragraphList[0]!.target, 'Reviewed']);
+    expect(en.texts(en.tables[0]!)[3]![3]).toBe('Translated');
+    const ar = await docxTables((await exportDocument(reviewed, 'docx', options({ statusColumn: true, uiLanguage: 'ar', labels: LABELS_AR }))).bytes);
+    expect(ar.texts(ar.tables[0]!)[1]!.at(-1)).toBe('مراجعة');
+  });
+
   it('can leave out the number column and uses Arabic labels in the Arabic UI', async () => {
     const bytes = (await exportDocument(doc, 'docx', options({ numberColumn: false, uiLanguage: 'ar', labels: LABELS_AR }))).bytes;
     const { tables, texts, rows, cells } = await docxTables(bytes);

@@ -3,6 +3,7 @@ import type { DocumentFull } from '../model';
 import { writeTmxInline } from './placeholders';
 import { escapeXml } from './xml';
 import { unitIds } from './xliff-write';
+import { isDone } from '../model';
 
 /** TMX dates are UTC in the basic ISO form 20260131T120000Z. */
 function tmxDate(d: Date): string {
@@ -14,7 +15,7 @@ export function exportTmx(doc: DocumentFull, now: Date): string {
   const ids = unitIds(paragraphs, '1.2');
   const units = paragraphs
     .map((p, i) => ({ p, id: ids[i]! }))
-    .filter(({ p }) => p.status === 'translated' && p.target.trim() !== '')
+    .filter(({ p }) => isDone(p.status) && p.target.trim() !== '')
     .map(
       ({ p, id }) =>
         `    <tu tuid="${escapeXml(id)}">\n` +

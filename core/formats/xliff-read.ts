@@ -75,8 +75,9 @@ function finish(p: { source: string; target: string; status: Status; id: string;
   return out;
 }
 
-const STATES_20: Record<string, Status> = { initial: 'draft', translated: 'translated', reviewed: 'translated', final: 'translated' };
-const RANK: Record<Status, number> = { untranslated: 0, draft: 1, translated: 2 };
+// `reviewed` (2.0) and `signed-off` (1.2) are Dragoman's `reviewed` since issue 21 (they were `translated` before).
+const STATES_20: Record<string, Status> = { initial: 'draft', translated: 'translated', reviewed: 'reviewed', final: 'translated' };
+const RANK: Record<Status, number> = { untranslated: 0, draft: 1, translated: 2, reviewed: 3 };
 
 function readUnit20(unit: XmlNode, fileName: string): ImportedParagraph {
   const id = attrsOf(unit, fileName)['id'] ?? '';
@@ -114,7 +115,7 @@ function readUnit20(unit: XmlNode, fileName: string): ImportedParagraph {
 const STATES_12: Record<string, Status> = {
   new: 'draft', 'needs-translation': 'draft', 'needs-adaptation': 'draft', 'needs-l10n': 'draft',
   'needs-review-translation': 'draft', 'needs-review-adaptation': 'draft', 'needs-review-l10n': 'draft',
-  translated: 'translated', 'signed-off': 'translated', final: 'translated',
+  translated: 'translated', 'signed-off': 'reviewed', final: 'translated',
 };
 // Trados (sdl:seg conf) and memoQ (mq:status) keep their confirmation outside the standard state.
 const CONFIRMED = /^(translated|approvedtranslation|approvedsignoff|manuallyconfirmed|confirmed|proofread|reviewer\dconfirmed)$/i;
@@ -133,7 +134,7 @@ function readUnit12(unit: XmlNode, fileName: string): ImportedParagraph {
   const vendor = ua['mq:status'] ?? sdlConf(kids, fileName);
   // No standard state and no tool hint: the target exists but nobody confirmed it, so it is a draft.
   let status: Status = state ? (STATES_12[state] ?? 'draft') : 'draft';
-  if (ua['approved'] === 'yes' || (vendor !== undefined && CONFIRMED.test(vendor))) status = 'translated';
+  if (status !== 'reviewed' && (ua['approved'] === 'yes' || (vendor !== undefined && CONFIRMED.test(vendor)))) status = 'translated';
   const notes = elements(kids, 'note').map((n) => plainText(childrenOf(n), fileName).trim()).filter(Boolean);
   return finish({ source, target, status, id, notes, codes });
 }

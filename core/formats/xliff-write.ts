@@ -32,7 +32,7 @@ export function exportXliff20(doc: DocumentFull): string {
       p.inline?.xliff === '2.0' && p.inline.originalData?.length
         ? `\n      <originalData>${p.inline.originalData.map((d) => `<data id="${escapeXml(d.id)}">${escapeXml(d.text)}</data>`).join('')}</originalData>`
         : '';
-    const state = hasTarget(p) && p.status === 'translated' ? 'translated' : 'initial';
+    const state = !hasTarget(p) || p.status === 'draft' ? 'initial' : p.status === 'reviewed' ? 'reviewed' : 'translated';
     const target = hasTarget(p) ? `\n        <target>${writeInline(p.target, p.inline, '2.0', escapeXml)}</target>` : '';
     return (
       `    <unit id="${escapeXml(ids[i]!)}">${notes}${data}\n      <segment state="${state}">` +
@@ -50,6 +50,7 @@ const STATE_12: Record<Status, string> = {
   untranslated: 'needs-translation',
   draft: 'needs-review-translation',
   translated: 'translated',
+  reviewed: 'signed-off',
 };
 
 export function exportXliff12(doc: DocumentFull): string {

@@ -48,7 +48,7 @@ describe('XLIFF 1.2 export', () => {
     expect(file['@original']).toBe(doc.title);
     const units = all(one(file, 'body'), 'trans-unit');
     expect(units).toHaveLength(doc.paragraphList.length);
-    const states = { untranslated: 'needs-translation', draft: 'needs-review-translation', translated: 'translated' };
+    const states = { untranslated: 'needs-translation', draft: 'needs-review-translation', translated: 'translated', reviewed: 'signed-off' };
     units.forEach((unit, i) => {
       const p = doc.paragraphList[i]!;
       expect(unit['@id']).toBe(`p${i + 1}`);
@@ -76,6 +76,17 @@ describe('XLIFF round trips', () => {
       );
     });
   }
+
+  it('writes a reviewed row as reviewed (2.0) and signed-off (1.2), and reads both back as reviewed', async () => {
+    const reviewed = { ...doc, paragraphList: doc.paragraphList.map((p, i) => (i === 0 ? { ...p, status: 'reviewed' as const } : p)) };
+    for (const format of ['xliff', 'xliff12'] as const) {
+      const text = await exportAs(format, reviewed);
+      expect(text).toContain(format === 'xliff' ? '<segment state="reviewed">' : '<target state="signed-off">');
+      const back = await reimport(format, reviewed);
+      expect(back.paragraphs.map((p) => p.status)).toEqual(reviewed.paragraphList.map((p) => p.status));
+      expect(back.paragraphs[0]!.status).toBe('reviewed');
+    }
+  });
 
   it('keeps the ids a file came with through export', async () => {
     const imported = documentFrom(await importDocument(bytesOf(OMEGAT_12), 'article.xlf'));

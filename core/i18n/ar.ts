@@ -59,6 +59,7 @@ export const ar: UiStrings = {
     untranslated: 'غير مترجمة',
     draft: 'مسودة',
     translated: 'مترجمة',
+    reviewed: 'مراجعة',
   },
   export: {
     number: 'رقم',
@@ -329,6 +330,7 @@ export const ar: UiStrings = {
     filterUntranslated: 'غير المترجمة',
     filterDraft: 'المسودات',
     filterTranslated: 'المترجمة',
+    filterReviewed: 'المراجعة',
     filterQa: 'ذات تنبيهات الفحص',
     filterComment: 'ذات تعليق',
     filterHit: 'التي تحوي نص البحث',

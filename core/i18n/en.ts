@@ -57,6 +57,7 @@ export const en = {
     untranslated: 'Untranslated',
     draft: 'Draft',
     translated: 'Translated',
+    reviewed: 'Reviewed',
   },
   export: {
     number: 'No.',
@@ -327,6 +328,7 @@ export const en = {
     filterUntranslated: 'Untranslated',
     filterDraft: 'Drafts',
     filterTranslated: 'Translated',
+    filterReviewed: 'Reviewed',
     filterQa: 'With QA flags',
     filterComment: 'With a comment',
     filterHit: 'Containing the search',

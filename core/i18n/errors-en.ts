@@ -134,7 +134,11 @@ export const errorsEn = {
   teamProtocol: '{{url}}: the team server speaks http or https',
   teamCa: '{{file}}: {{detail}}',
   teamPending: '{{count}} change(s) are not on the team server yet: run team sync first, or team leave --discard to drop them',
-  teamShareWhat: 'name the glossary (--glossary NAME) or the memory (--tm NAME) to share',
+  teamShareWhat: 'name the glossary (--glossary NAME), the memory (--tm NAME) or the document (--doc ID) to share',
+  teamDocNotShared: 'the document {{id}} is not shared with the team (team share --doc ID first)',
+  reviewNoEnglish: 'paragraph {{index}} has no English to mark reviewed',
+  reviewNotReviewer: '{{user}} is not the reviewer of this document ({{reviewer}} is): only its reviewer or an admin marks a row reviewed',
+  reviewNoReviewer: '{{user}} is not the reviewer of this document (none is assigned): only its reviewer or an admin marks a row reviewed',
   teamNoGlossary: 'no glossary named {{name}} in this workspace',
   teamNoMemory: 'no translation memory named {{name}} in this workspace',
   // The workspace file and the API itself.

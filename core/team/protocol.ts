@@ -3,6 +3,7 @@
  * the field-by-field merge of a glossary term, shared by both sides so they agree on what a conflict is.
  */
 import type { TermKind } from '../glossary/types';
+import type { Status } from '../model';
 
 export type TeamRole = 'admin' | 'translator' | 'reviewer' | 'viewer';
 export type CollectionKind = 'glossary' | 'tm';
@@ -22,10 +23,68 @@ export type Change =
   | { kind: 'term'; op: 'upsert'; seq: number; id: string; collection: string; fields: TermFields; base: TermFields | null }
   | { kind: 'term'; op: 'delete'; seq: number; id: string; collection: string }
   | { kind: 'unit'; op: 'upsert'; seq: number; id: string; collection: string; source: string; target: string; base: string | null }
-  | { kind: 'unit'; op: 'delete'; seq: number; id: string; collection: string };
+  | { kind: 'unit'; op: 'delete'; seq: number; id: string; collection: string }
+  /**
+   * A row of a shared document (issue 21): `id` is `DOCUMENT:INDEX` (index from 0), `collection` the
+   * document; `base` the server version the row was at when this text was typed on it.
+   */
+  | { kind: 'paragraph'; op: 'upsert'; seq: number; id: string; collection: string; index: number; fields: RowFields; base: number };
+
+/** What a workspace sends of a row of a shared document. */
+export interface RowFields {
+  target: string;
+  status: Status;
+  note: string | null;
+  origin: string | null;
+}
+
+/** A row of a shared document as the server holds it. `version` counts the texts the server took. */
+export interface ServerRow extends RowFields {
+  document: string;
+  index: number;
+  source: string;
+  role: unknown;
+  version: number;
+  changedBy: string;
+  rev: number;
+}
+
+export interface ServerDocument {
+  id: string;
+  title: string;
+  sourceFormat: string;
+  translator: string | null;
+  reviewer: string | null;
+  sharedBy: string;
+}
+
+/**
+ * One entry of a row's history: `version`, a text the server took (with its author and time); `lost`, a text
+ * that reached the server against an older version than the row's and gave way to the one already there.
+ */
+export interface ServerHistory {
+  id: number;
+  document: string;
+  index: number;
+  kind: 'version' | 'lost';
+  version: number;
+  target: string;
+  status: Status;
+  author: string;
+  at: string;
+  rev: number;
+}
+
+/** A document shared by a workspace: its rows as they are there (index from 0). */
+export interface SharedDocumentBody {
+  id: string;
+  title: string;
+  sourceFormat: string;
+  rows: Array<RowFields & { index: number; source: string; role: unknown }>;
+}
 
 export interface Conflict {
-  kind: 'term' | 'unit';
+  kind: 'term' | 'unit' | 'paragraph';
   id: string;
   field?: string;
   mine: string;
@@ -39,6 +98,10 @@ export interface PushResult {
   status: 'applied' | 'proposed' | 'refused' | 'conflict';
   reason?: string;
   conflicts?: Conflict[];
+  /** A paragraph's row as the server holds it after the change (taken or not). */
+  row?: ServerRow;
+  /** The history entry that keeps a text which lost (a paragraph conflict). */
+  lost?: ServerHistory;
 }
 
 export interface Collection {
@@ -80,6 +143,10 @@ export interface PullResponse {
   collections: Collection[];
   terms: ServerTerm[];
   units: ServerUnit[];
+  /** Every shared document (a handful; sent whole so a batch of rows never names an unknown one). */
+  documents: ServerDocument[];
+  rows: ServerRow[];
+  history: ServerHistory[];
 }
 
 export interface Me {

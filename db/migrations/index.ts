@@ -8,6 +8,7 @@ import { m0007Tm } from './0007-tm';
 import { m0008DeprecatedSpellings } from './0008-deprecated-spellings';
 import { m0010ParagraphStatusIndex } from './0010-paragraph-status-index';
 import { m0011Team } from './0011-team';
+import { m0012SharedDocuments } from './0012-shared-documents';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0008DeprecatedSpellings,
   m0010ParagraphStatusIndex,
   m0011Team,
+  m0012SharedDocuments,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -69,6 +69,7 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   // The memory stores every confirmed row; it needs the documents service, so the hook is bound after both exist.
   const documents = createDocumentsService({
     db, env, onConfirmed: (id, index) => tm.onConfirmed(id, index),
+    reviewRefusal: (id) => team.reviewRefusal(id),
     ...(jobs ? { parse: (bytes, fileName) => jobs.run('importDocument', bytes, fileName) } : {}),
   });
   const tm: TmService = createTmService({ db, env, documents });

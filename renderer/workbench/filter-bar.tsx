@@ -1,5 +1,5 @@
 /**
- * The row filter (Ctrl+Shift+F focuses it; Escape clears it): untranslated, drafts, translated, rows with QA
+ * The row filter (Ctrl+Shift+F focuses it; Escape clears it): untranslated, drafts, translated, reviewed, rows with QA
  * flags, with a comment, or containing the current search. The kept rows are asked of the main side
  * (`search.filter`) over the whole stored document; while a filter is on, a line above the rows says so.
  */
@@ -11,6 +11,7 @@ export const FILTER_LABELS: Record<RowFilter, string> = {
   untranslated: 'find.filterUntranslated',
   draft: 'find.filterDraft',
   translated: 'find.filterTranslated',
+  reviewed: 'find.filterReviewed',
   qa: 'find.filterQa',
   comment: 'find.filterComment',
   hit: 'find.filterHit',

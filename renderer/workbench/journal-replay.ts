@@ -6,6 +6,7 @@
  * - the row changed since (another tab, the CLI, a reviewer): never overwrite; show both texts.
  */
 import type { Paragraph } from '../../core/model';
+import { isDone } from '../../core/model';
 import type { JournalEntry } from './journal';
 
 export interface ReplayPlan {
@@ -23,7 +24,7 @@ export function planReplay(entries: readonly JournalEntry[], paragraphs: readonl
       plan.drop.push(entry);
       continue;
     }
-    const stored = row.target === entry.target && (!entry.confirm || row.status === 'translated');
+    const stored = row.target === entry.target && (!entry.confirm || isDone(row.status));
     if (stored) plan.drop.push(entry);
     else if (entry.baseVersion === undefined || entry.baseVersion === row.version) plan.replay.push(entry);
     // The tab's own save landed but its answer was lost in the crash: the row holds what the tab had sent.

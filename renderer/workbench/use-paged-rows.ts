@@ -17,7 +17,7 @@ export const PAGE_SIZE = 200;
 /** Pages kept at most; beyond this the farthest from the view are dropped (about 6,000 rows). */
 const MAX_PAGES = 30;
 
-const STATUS_OF: Record<string, Status> = { u: 'untranslated', d: 'draft', t: 'translated' };
+const STATUS_OF: Record<string, Status> = { u: 'untranslated', d: 'draft', t: 'translated', r: 'reviewed' };
 
 export interface PagedRows {
   /** The document's summary as last known (counts over the whole document); null until it is loaded. */

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchView, ParagraphUpdate, Settings } from '../../core/api/contract';
 import type { Paragraph } from '../../core/model';
-import { statusForEdit } from '../../core/model';
+import { isDone, statusForEdit } from '../../core/model';
 import { call, ClientError, onMenu } from '../api/client';
 import { AddTermDialog } from '../glossary/add-term-dialog';
 import { insertTerm } from '../editor/editor-caret';
@@ -275,7 +275,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       const row = rowAt(index);
       if (!row) return;
       const target = row.target.slice(0, fix.start) + fix.text + row.target.slice(fix.end);
-      const confirmed = row.status === 'translated';
+      const confirmed = isDone(row.status);
       update(index, { target, status: statusForEdit(target, confirmed) }, true);
       if (confirmed) void queue.confirm(index, target).catch(() => undefined);
       else queue.edit(index, target);

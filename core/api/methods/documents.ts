@@ -78,6 +78,8 @@ export const documentMethods = {
         index: z.number().int().min(0),
         target: z.string().max(100_000),
         confirm: z.boolean().optional(),
+        /** Marks the row reviewed (after translated): the reviewer of a shared document or an admin, or anyone locally. */
+        review: z.boolean().optional(),
         /** The row's version the text was typed on; without it the save applies whatever is stored. */
         baseVersion: z.number().int().min(0).optional(),
         /** Where the English came from (`tm:87` when a match was inserted); a changed text without one is `typed`. */

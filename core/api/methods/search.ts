@@ -7,11 +7,12 @@ import { z } from 'zod';
 import type { Paragraph, Status } from '../../model';
 import type { SearchHit } from '../../search/find';
 import { id, returns } from './common';
+import { STATUSES } from '../../model';
 
 export type { SearchHit };
 export type { SearchSide } from '../../search/types';
 
-export const FILTERS = ['untranslated', 'draft', 'translated', 'qa', 'comment', 'hit'] as const;
+export const FILTERS = ['untranslated', 'draft', 'translated', 'reviewed', 'qa', 'comment', 'hit'] as const;
 export type RowFilter = (typeof FILTERS)[number];
 
 const query = z.string().min(1).max(1000);
@@ -82,7 +83,7 @@ export const searchMethods = {
         documentId: id,
         /** Each row is written back only if it still holds `expected` (else it is refused as changed). */
         rows: z
-          .array(z.object({ index: z.number().int().min(0), expected: z.string().max(100_000), target: z.string().max(100_000), status: z.enum(['untranslated', 'draft', 'translated']) }).strict())
+          .array(z.object({ index: z.number().int().min(0), expected: z.string().max(100_000), target: z.string().max(100_000), status: z.enum(STATUSES) }).strict())
           .max(100_000),
       })
       .strict(),

@@ -1,6 +1,8 @@
 /** Contract slice of the team feature: linking a workspace to a team server, sharing, syncing, its state. */
 import { z } from 'zod';
 import type { Conflict, TeamConcordanceHit, TeamConflictView, TeamResolved, TeamRole } from '../../team/protocol';
+import type { Status } from '../../model';
+import type { Message } from '../../i18n/message';
 import { returns } from './common';
 
 export interface TeamJoined {
@@ -20,12 +22,36 @@ export interface TeamStatus {
   online?: boolean | null;
   /** Why the last sync failed, if it did. */
   error?: string | null;
+  /** Whether the server's live stream is open (changes come down as they happen). */
+  live?: boolean;
+}
+
+/** A document's place on the team (issue 21). `changed`: rows changed by others, not yet looked at (index from 0). */
+export interface TeamDocumentInfo {
+  shared: boolean;
+  translator: string | null;
+  reviewer: string | null;
+  /** This workspace's user on the team (null: not linked). */
+  user: string | null;
+  canReview: boolean;
+  reviewRefusal: Message | null;
+  changed: Array<{ index: number; changedBy: string }>;
+}
+
+/** One entry of a row's history: a version the server took, a text that lost a conflict, or one saved here only. */
+export interface TeamHistoryEntry {
+  kind: 'version' | 'lost' | 'local';
+  version: number;
+  target: string;
+  status: Status;
+  author: string;
+  at: string;
 }
 
 export interface TeamSyncReport {
   pushed: number;
   pulled: number;
-  refused: Array<{ kind: 'term' | 'unit'; id: string; reason: string }>;
+  refused: Array<{ kind: 'term' | 'unit' | 'paragraph'; id: string; reason: string }>;
   conflicts: Conflict[];
 }
 
@@ -44,11 +70,21 @@ export const teamMethods = {
   'team.leave': { input: z.object({ discard: z.boolean().optional() }).strict(), result: returns<{ left: string }>() },
   'team.share': {
     input: z
-      .object({ glossary: name.optional(), tm: name.optional() })
+      .object({ glossary: name.optional(), tm: name.optional(), doc: name.optional() })
       .strict()
-      .refine((v) => (v.glossary === undefined) !== (v.tm === undefined), { message: 'name one glossary (--glossary NAME) or one memory (--tm NAME)' }),
+      .refine((v) => [v.glossary, v.tm, v.doc].filter((x) => x !== undefined).length === 1, {
+        message: 'name one glossary (--glossary NAME), one memory (--tm NAME) or one document (--doc ID)',
+      }),
     result: returns<{ shared: string }>(),
   },
+  'team.assign': {
+    input: z.object({ doc: name, translator: name.nullable().optional(), reviewer: name.nullable().optional() }).strict(),
+    result: returns<TeamDocumentInfo>(),
+  },
+  'team.document': { input: z.object({ documentId: name }).strict(), result: returns<TeamDocumentInfo>() },
+  /** Index counted from 0. */
+  'team.history': { input: z.object({ documentId: name, index: z.number().int().min(0) }).strict(), result: returns<TeamHistoryEntry[]>() },
+  'team.seen': { input: z.object({ documentId: name, index: z.number().int().min(0) }).strict(), result: returns<{ seen: boolean }>() },
   'team.conflicts': { input: z.object({}).strict(), result: returns<TeamConflictView[]>() },
   'team.resolve': {
     input: z.object({ id: z.number().int().min(1), pick: z.enum(['mine', 'theirs']) }).strict(),

@@ -2,6 +2,7 @@
 import type { Paragraph } from '../../model';
 import type { QaFlag, QaParams, QaSide } from '../types';
 import { flagKey } from '../types';
+import { isDone } from '../../model';
 
 export interface FlagSpec {
   kind: string;
@@ -38,5 +39,5 @@ export function makeFlag(check: string, p: Paragraph, spec: FlagSpec): QaFlag {
 
 /** Checks of the English look at confirmed rows only: a draft is still being written. */
 export function checkable(p: Paragraph): boolean {
-  return p.status === 'translated' && p.target.trim() !== '';
+  return isDone(p.status) && p.target.trim() !== '';
 }

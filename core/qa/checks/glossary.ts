@@ -11,6 +11,7 @@ import type { QaCheck, QaFlag } from '../types';
 import { flagKey } from '../types';
 import { makeFlag } from './flag';
 import { glossaryMatches } from './glossary-matches';
+import { isDone } from '../../model';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -37,7 +38,7 @@ function deprecatedUses(p: Paragraph, matches: GlossaryMatch[]): Map<GlossaryTer
 export const glossaryCheck: QaCheck = {
   id: 'glossary',
   run(paragraph, context) {
-    if (paragraph.status !== 'translated' || !context.glossary) return [];
+    if (!isDone(paragraph.status) || !context.glossary) return [];
     const matches = glossaryMatches(context, paragraph);
     const deprecated = deprecatedUses(paragraph, matches);
     const missing = checkConsistency(matches, paragraph.target).filter((term) => !deprecated.has(term)).map((term): QaFlag => {

@@ -5,6 +5,7 @@
 import { asciiDigits } from '../text/numbers';
 import type { QaCheck, QaFlag } from '../types';
 import { makeFlag } from './flag';
+import { isDone } from '../../model';
 
 const LETTER = '\\u0621-\\u063A\\u0641-\\u064A\\u066E-\\u066F\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08C9\\uFB50-\\uFDFF\\uFE70-\\uFEFC';
 const MARK = '\\u064B-\\u065F\\u0670\\u0640';
@@ -19,7 +20,7 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9](?:[\u0660-\u0669\u06F0-\u06F
 export const untranslatedCheck: QaCheck = {
   id: 'untranslated',
   run(p) {
-    if (p.status !== 'translated') return [];
+    if (!isDone(p.status)) return [];
     if (p.target.trim() === '') {
       return [makeFlag('untranslated', p, { kind: 'empty', about: '', message: 'the row is marked translated but its English is empty' })];
     }

@@ -41,19 +41,20 @@ export const documentCommands: CliCommand[] = [
   },
   {
     name: 'translate',
-    summary: 'set the English of one paragraph (a draft, or translated with --confirm)',
+    summary: 'set the English of one paragraph (a draft, translated with --confirm, reviewed with --review)',
     options: {
       doc: DOC_OPTION,
       paragraph: { type: 'string', value: 'N', help: 'the paragraph, counted from 0', required: true },
       text: { type: 'string', value: 'TEXT', help: 'the English', required: true },
       confirm: { type: 'boolean', help: 'mark the paragraph translated' },
+      review: { type: 'boolean', help: 'mark the paragraph reviewed (a shared document: its reviewer or an admin)' },
     },
     workspace: 'required',
     async run(ctx) {
       const n = need(ctx, 'paragraph');
       if (!/^\d+$/.test(n)) throw new CliError(`--paragraph must be a number counted from 0, not ${n}`);
       if (typeof ctx.values.text !== 'string') throw new CliError('missing --text');
-      const r = await ctx.call('paragraph.update', { documentId: need(ctx, 'doc'), index: Number(n), target: ctx.values.text, confirm: ctx.values.confirm === true });
+      const r = await ctx.call('paragraph.update', { documentId: need(ctx, 'doc'), index: Number(n), target: ctx.values.text, confirm: ctx.values.confirm === true, review: ctx.values.review === true });
       ctx.print({ index: r.paragraph.index, target: r.paragraph.target, status: r.paragraph.status });
     },
   },

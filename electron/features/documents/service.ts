@@ -5,6 +5,7 @@
  */
 import type { DocumentFull, DocumentSummary, Paragraph, ParagraphOrigin, Status } from '../../../core/model';
 import type { DocumentChanges, DocumentImportReport, DocumentOutline, ParagraphUpdate } from '../../../core/api/contract';
+import type { Message } from '../../../core/i18n/message';
 import { msg } from '../../../core/i18n/message';
 import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
 import { importDocument as parseDocument } from '../../../core/formats';
@@ -43,6 +44,7 @@ export interface DocumentsService {
     index: number;
     target: string;
     confirm?: boolean | undefined;
+    review?: boolean | undefined;
     baseVersion?: number | undefined;
     /** Where the English came from; a changed text without one is `typed`. */
     origin?: ParagraphOrigin | undefined;
@@ -71,6 +73,8 @@ export interface DocumentsDeps {
   /** Reads a file into paragraphs; the app passes one that runs in a worker thread (electron/jobs). */
   parse?: (bytes: Uint8Array, fileName: string) => Promise<ImportedDocument>;
   onConfirmed?: OnConfirmed | undefined;
+  /** Why this user may not mark the document's rows reviewed (a shared document with another reviewer), or null. */
+  reviewRefusal?: ((documentId: string) => Message | null) | undefined;
 }
 
 export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
@@ -139,14 +143,20 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
           requireDoc(input.documentId);
           throw new ApiError('not-found', msg('noParagraph', { id: input.documentId, index: input.index }));
         }
-        const status = statusForEdit(input.target, input.confirm ?? false);
+        let status = statusForEdit(input.target, input.confirm ?? false);
+        if (input.review) {
+          if (input.target.trim() === '') throw new ApiError('invalid-input', msg('reviewNoEnglish', { index: input.index }));
+          const refusal = deps.reviewRefusal?.(input.documentId) ?? null;
+          if (refusal) throw new ApiError('forbidden', refusal);
+          status = 'reviewed';
+        }
         const stale = input.baseVersion !== undefined && input.baseVersion !== current.version;
         // A retried save whose first attempt landed (the answer was lost) finds its own text: not a conflict.
         if (stale && current.target !== input.target) return { paragraph: current, document: requireDoc(input.documentId), conflict: true as const };
         if (stale && current.status === status) return { paragraph: current, document: requireDoc(input.documentId) };
         const origin = input.origin ?? (input.target !== current.target ? 'typed' : undefined);
         repo.updateParagraphTarget(db, input.documentId, input.index, input.target, status, env.now(), origin);
-        if (status === 'translated') deps.onConfirmed?.(input.documentId, input.index);
+        if (status === 'translated' || (status === 'reviewed' && current.status !== 'reviewed')) deps.onConfirmed?.(input.documentId, input.index);
         // The summary (counts over the whole document) is computed once per save, after the write.
         const paragraph = repo.findParagraph(db, input.documentId, input.index)!;
         return { paragraph, document: requireDoc(input.documentId) };

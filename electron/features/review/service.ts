@@ -12,6 +12,7 @@ import { FormatError } from '../../../core/formats/errors';
 import type { Db } from '../../../db/open';
 import type { DocumentsService } from '../documents/service';
 import type { ExportService } from '../export/service';
+import { isDone } from '../../../core/model';
 
 /**
  * The comments a review leaves: an edited comments cell replaces the row's comment, then each Word comment
@@ -86,7 +87,7 @@ export function createReviewService(deps: {
           changed.map((c) => {
             const before = now.paragraphList[c.index]!;
             // A reviewer's correction of a confirmed row stays confirmed; new text on an open row is a draft.
-            const status = c.after.trim() === '' ? 'untranslated' : before.status === 'translated' ? 'translated' : 'draft';
+            const status = c.after.trim() === '' ? 'untranslated' : isDone(before.status) ? 'translated' : 'draft';
             return { index: c.index, target: c.after, status };
           }),
         );

@@ -151,6 +151,7 @@ export function createSearchService(deps: {
         case 'untranslated':
         case 'draft':
         case 'translated':
+        case 'reviewed':
           return { paragraphs: all.filter((p) => p.status === filter).map((p) => p.index) };
         case 'comment':
           return { paragraphs: all.filter((p) => (p.note ?? '').trim() !== '').map((p) => p.index) };

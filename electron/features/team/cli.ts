@@ -109,17 +109,53 @@ export const teamCommands: CliCommand[] = [
   },
   {
     name: 'team share',
-    summary: 'share a glossary or a memory of this workspace with the team (admins only)',
+    summary: 'share a glossary or a memory (admins only) or a document (not viewers) of this workspace with the team',
     options: {
       glossary: { type: 'string', value: 'NAME', help: 'the glossary to share' },
       tm: { type: 'string', value: 'NAME', help: 'the memory to share' },
+      doc: { type: 'string', value: 'ID', help: 'the document to share, with its rows (as `list` prints its id)' },
     },
     workspace: 'required',
     async run(ctx) {
       const glossary = str(ctx.values.glossary);
       const tm = str(ctx.values.tm);
-      if ((glossary === undefined) === (tm === undefined)) throw new CliError('team share: give --glossary NAME or --tm NAME');
-      ctx.print(await ctx.call('team.share', glossary ? { glossary } : { tm: tm! }));
+      const doc = str(ctx.values.doc);
+      if ([glossary, tm, doc].filter((x) => x !== undefined).length !== 1) throw new CliError('team share: give one of --glossary NAME, --tm NAME or --doc ID');
+      ctx.print(await ctx.call('team.share', glossary ? { glossary } : tm ? { tm } : { doc: doc! }));
+    },
+  },
+  {
+    name: 'team assign',
+    summary: 'set a shared document’s translator and reviewer (admins only; `-` for nobody)',
+    options: {
+      doc: { type: 'string', value: 'ID', help: 'the shared document', required: true },
+      translator: { type: 'string', value: 'NAME', help: 'its translator' },
+      reviewer: { type: 'string', value: 'NAME', help: 'its reviewer (only they, or an admin, mark rows reviewed)' },
+    },
+    workspace: 'required',
+    async run(ctx) {
+      const who = (v: string | undefined): string | null | undefined => (v === '-' ? null : v);
+      const translator = who(str(ctx.values.translator));
+      const reviewer = who(str(ctx.values.reviewer));
+      if (translator === undefined && reviewer === undefined) throw new CliError('team assign: give --translator NAME, --reviewer NAME or both');
+      const { shared, translator: t, reviewer: r } = await ctx.call('team.assign', {
+        doc: need(ctx, 'doc'), ...(translator !== undefined ? { translator } : {}), ...(reviewer !== undefined ? { reviewer } : {}),
+      });
+      ctx.print({ shared, translator: t, reviewer: r });
+    },
+  },
+  {
+    name: 'team history',
+    summary: 'a shared row’s history, oldest first: [{"kind":"version|lost|local","version","target","status","author","at"}]',
+    options: {
+      doc: { type: 'string', value: 'ID', help: 'the shared document', required: true },
+      paragraph: { type: 'string', value: 'N', help: 'the paragraph, counted from 0', required: true },
+    },
+    workspace: 'required',
+    async run(ctx) {
+      const n = need(ctx, 'paragraph');
+      if (!/^\d+$/.test(n)) throw new CliError(`--paragraph must be a number counted from 0, not ${n}`);
+      ctx.print(await ctx.call('team.history', { documentId: need(ctx, 'doc'), index: Number(n) }));
     },
   },
   {

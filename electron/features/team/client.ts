@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import type { Change, Me, PullResponse, PushResult, TeamConcordanceHit, TeamConflictView, TeamResolved } from '../../../core/team/protocol';
+import type { Change, Me, PullResponse, PushResult, ServerDocument, ServerHistory, SharedDocumentBody, TeamConcordanceHit, TeamConflictView, TeamResolved } from '../../../core/team/protocol';
 
 export class TeamUnreachable extends Error {
   override readonly name = 'TeamUnreachable';
@@ -23,7 +23,15 @@ export class TeamRefused extends Error {
 
 export interface TeamClient {
   me(): Promise<Me>;
-  push(changes: Change[]): Promise<PushResult[]>;
+  push(changes: Change[], workspace?: string): Promise<PushResult[]>;
+  shareDocument(body: SharedDocumentBody & { workspace: string }): Promise<{ shared: string; id: string }>;
+  assign(id: string, input: { translator?: string | null | undefined; reviewer?: string | null | undefined }): Promise<ServerDocument>;
+  history(id: string, index: number): Promise<ServerHistory[]>;
+  /**
+   * The server's live stream (`GET /api/events`): `onChange` for each change committed on the team server,
+   * `onState` when the stream opens or drops. Returns a function that closes it.
+   */
+  events(onChange: () => void, onState: (open: boolean) => void): () => void;
   pull(since: number, limit: number): Promise<PullResponse>;
   share(kind: 'glossary' | 'tm', id: string, name: string): Promise<{ shared: string; id: string }>;
   concordance(q: string, limit: number): Promise<TeamConcordanceHit[]>;
@@ -78,11 +86,57 @@ export function teamClient(base: string, token: string, ca?: string | null): Tea
     });
   return {
     me: () => call<Me>('GET', '/api/me'),
-    push: async (changes) => (await call<{ results: PushResult[] }>('POST', '/api/push', { changes })).results,
+    push: async (changes, workspace) => (await call<{ results: PushResult[] }>('POST', '/api/push', { changes, ...(workspace ? { workspace } : {}) })).results,
+    shareDocument: (body) => call('POST', '/api/documents', body),
+    assign: (id, input) => call('PUT', `/api/documents/${encodeURIComponent(id)}/assignment`, input),
+    history: (id, index) => call('GET', `/api/documents/${encodeURIComponent(id)}/rows/${index}/history`),
+    events: (onChange, onState) => openEvents(root, token, ca, onChange, onState),
     pull: (since, limit) => call<PullResponse>('GET', `/api/pull?since=${since}&limit=${limit}`),
     share: (kind, id, name) => call('POST', '/api/share', { kind, id, name }),
     concordance: (q, limit) => call('GET', `/api/concordance?q=${encodeURIComponent(q)}&limit=${limit}`),
     conflicts: () => call('GET', '/api/conflicts'),
     resolve: (id, pick) => call('POST', `/api/conflicts/${id}/resolve`, { pick }),
   };
+}
+
+/** One SSE connection (no retry here: the background sync reconnects, and polls while it is down). */
+function openEvents(root: URL, token: string, ca: string | null | undefined, onChange: () => void, onState: (open: boolean) => void): () => void {
+  const url = new URL('/api/events', root);
+  let done = false;
+  const req = (url.protocol === 'https:' ? https : http).request(url, {
+    method: 'GET',
+    headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+    agent: false,
+    ...(ca ? { ca } : {}),
+  });
+  const close = (): void => {
+    if (done) return;
+    done = true;
+    req.destroy();
+    onState(false);
+  };
+  req.on('response', (res) => {
+    if (res.statusCode !== 200) {
+      res.resume();
+      close();
+      return;
+    }
+    onState(true);
+    let buffer = '';
+    res.setEncoding('utf8');
+    res.on('data', (chunk: string) => {
+      buffer += chunk;
+      let cut: number;
+      while ((cut = buffer.indexOf('\n\n')) >= 0) {
+        const event = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        if (/^event: change$/m.test(event)) onChange();
+      }
+    });
+    res.on('end', close);
+    res.on('error', close);
+  });
+  req.on('error', close);
+  req.end();
+  return close;
 }

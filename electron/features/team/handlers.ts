@@ -12,5 +12,9 @@ export function teamHandlers(team: TeamService): HandlersOf<typeof teamMethods> 
     'team.conflicts': () => team.conflicts(),
     'team.resolve': (input) => team.resolve(input),
     'team.concordance': (input) => team.concordance(input),
+    'team.assign': (input) => team.assign(input),
+    'team.document': (input) => team.document(input),
+    'team.history': (input) => team.history(input),
+    'team.seen': (input) => team.seen(input),
   };
 }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Change, Conflict, PushResult } from '../../../core/team/protocol';
 import { ApiError } from '../../../core/api/contract';
+import type { Message } from '../../../core/i18n/message';
 import { msg } from '../../../core/i18n/message';
 import type { TeamConcordanceHit, TeamConflictView, TeamJoined, TeamResolved, TeamStatus, TeamSyncReport } from '../../../core/api/methods/team';
 import * as glossaryRepo from '../../../db/glossary-repo';
@@ -18,6 +19,11 @@ import { TeamRefused, TeamUnreachable, teamClient } from './client';
 import { applyTerm, ensureGlossary, termChange } from './terms-sync';
 import { applyUnit, ensureMemory, unitBatch, unitChange } from './units-sync';
 import * as tmRepo from '../../../db/tm-repo';
+import * as rowsRepo from '../../../db/team-rows-repo';
+import * as documentsRepo from '../../../db/documents-repo';
+import type { TeamDocumentInfo, TeamHistoryEntry } from '../../../core/api/methods/team';
+import type { RowChange, RowReport } from './rows-sync';
+import { applyPulledRows, applyRowResults, rowChange } from './rows-sync';
 
 export const PUSH_BATCH = 5000;
 export const PULL_BATCH = 5000;
@@ -39,12 +45,22 @@ export interface TeamService {
   /** Syncs in the background while linked: at start, within seconds of a local change, and on a timer. */
   startBackground(options?: { pullEveryMs?: number; pushAfterMs?: number }): void;
   stopBackground(): void;
-  share(input: { glossary?: string | undefined; tm?: string | undefined }): Promise<{ shared: string }>;
+  share(input: { glossary?: string | undefined; tm?: string | undefined; doc?: string | undefined }): Promise<{ shared: string }>;
+  /** Admins: a shared document's translator and reviewer (null: nobody). */
+  assign(input: { doc: string; translator?: string | null | undefined; reviewer?: string | null | undefined }): Promise<TeamDocumentInfo>;
+  /** Whether a document is shared, with whom, whether this user may mark it reviewed, rows changed by others. */
+  document(input: { documentId: string }): TeamDocumentInfo;
+  /** A row's history, oldest first (index from 0). */
+  history(input: { documentId: string; index: number }): TeamHistoryEntry[];
+  /** The translator looked at a row changed by someone else: "changed by" goes. */
+  seen(input: { documentId: string; index: number }): { seen: boolean };
+  /** null when this workspace's user may mark the document's rows reviewed, else why not. */
+  reviewRefusal(documentId: string): Message | null;
 }
 
 function apiError(e: unknown): never {
   if (e instanceof TeamUnreachable) throw new ApiError('busy', msg('teamUnreachable', { detail: e.message }));
-  if (e instanceof TeamRefused) throw new ApiError(e.status === 409 ? 'conflict' : 'invalid-input', msg('teamRefused', { detail: e.message }));
+  if (e instanceof TeamRefused) throw new ApiError(e.status === 409 ? 'conflict' : e.status === 403 ? 'forbidden' : 'invalid-input', msg('teamRefused', { detail: e.message }));
   throw e;
 }
 
@@ -55,6 +71,8 @@ export interface TeamDeps {
   batch?: { push: number; pull: number };
   /** Called after a pull wrote memory units or memories (the tm service's caches). */
   onUnitsPulled?: () => void;
+  /** Called after a pull wrote rows of shared documents. */
+  onRowsPulled?: () => void;
 }
 
 export function createTeamService(deps: TeamDeps): TeamService {
@@ -73,6 +91,9 @@ export function createTeamService(deps: TeamDeps): TeamService {
   let online: boolean | null = null;
   let lastError: string | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
+  /** Whether the server's live stream is open; closing it. */
+  let live = false;
+  let closeLive: (() => void) | undefined;
 
   interface Batch {
     rows: repo.OutboxRow[];
@@ -97,13 +118,39 @@ export function createTeamService(deps: TeamDeps): TeamService {
     return { rows, changes, skipped, entities: new Set(last.keys()) };
   }
 
+  /** The rows of shared documents, after the terms and units: one change per row, its state now. */
+  async function pushRows(client: TeamClient, report: TeamSyncReport): Promise<void> {
+    const me = linked().user;
+    const workspace = rowsRepo.workspaceId(db);
+    let after = 0;
+    for (;;) {
+      const rows = rowsRepo.rowOutbox(db, after, pushBatch);
+      if (rows.length === 0) return;
+      after = rows.at(-1)!.seq;
+      const last = new Map<string, rowsRepo.RowOutboxRow>();
+      for (const r of rows) last.set(`${r.documentId}:${r.index}`, r);
+      const changes: RowChange[] = [];
+      const gone: rowsRepo.RowOutboxRow[] = [];
+      for (const r of last.values()) {
+        const ch = rowChange(db, r);
+        if (ch) changes.push(ch);
+        else gone.push(r);
+      }
+      const results = changes.length ? await client.push(changes, workspace) : [];
+      db.transaction(() => {
+        for (const r of gone) rowsRepo.removeRowSent(db, r.documentId, r.index, r.seq);
+        applyRowResults(db, env, me, changes, results, report as RowReport);
+      }).immediate();
+    }
+  }
+
   function applyResults(batch: Batch, results: PushResult[], report: TeamSyncReport): void {
     const bySeq = new Map(batch.changes.map((c) => [c.seq, c]));
     db.transaction(() => {
       for (const r of batch.skipped) repo.removeSent(db, r.kind, r.entityId, r.seq);
       for (const res of results) {
         const ch = bySeq.get(res.seq);
-        if (!ch) continue;
+        if (!ch || ch.kind === 'paragraph') continue;
         if (res.status === 'refused') {
           repo.markRefused(db, ch.kind, ch.id, ch.seq, res.reason ?? 'refused');
           report.refused.push({ kind: ch.kind, id: ch.id, reason: res.reason ?? 'refused' });
@@ -121,6 +168,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
           repo.setApplying(db, false);
         }
         for (const k of res.conflicts ?? []) {
+          if (k.kind === 'paragraph') continue;
           repo.addConflict(db, { kind: k.kind, id: k.id, field: k.field ?? null, mine: k.mine, theirs: k.theirs, kept: k.kept }, env.now());
           report.conflicts.push(k);
         }
@@ -150,7 +198,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
   }
 
   async function pull(client: TeamClient, report: TeamSyncReport, onProgress?: (p: SyncProgress) => void): Promise<void> {
-    const since = linked().pulledRevision;
+    const { pulledRevision: since, user: me } = linked();
     let unitsPulled = false;
     let total: number | undefined;
     let done = 0;
@@ -174,6 +222,8 @@ export function createTeamService(deps: TeamDeps): TeamService {
           const units = unitBatch(db);
           for (const u of batch.units) if (applyUnit(db, env, units, u)) report.pulled += 1;
           units.postings.flush(db);
+          report.pulled += applyPulledRows(db, env, me, batch);
+          if (batch.rows.length) deps.onRowsPulled?.();
           if (batch.units.length || batch.collections.some((c) => c.kind === 'tm')) unitsPulled = true;
           repo.setApplying(db, false);
           repo.setPulled(db, batch.revision);
@@ -186,6 +236,31 @@ export function createTeamService(deps: TeamDeps): TeamService {
       // Also after a batch or two: what was written is in the memory already.
       if (unitsPulled) deps.onUnitsPulled?.();
     }
+  }
+
+  const fail = (message: Message): never => {
+    throw new ApiError('not-found', message);
+  };
+
+  /** Shares a document with its rows as they are here; rows changed while the request was out go in the outbox. */
+  async function shareDocument(l: repo.TeamLink, id: string): Promise<{ shared: string }> {
+    const doc = documentsRepo.findDocument(db, id);
+    if (!doc) throw new ApiError('not-found', msg('noDocument', { id }));
+    if (rowsRepo.sharedDocument(db, id)) return { shared: doc.title };
+    const sent = documentsRepo.listParagraphs(db, id);
+    const rows = sent.map((p) => ({ index: p.index, source: p.source, target: p.target, status: p.status, note: p.note ?? null, origin: p.origin ?? null, role: p.role ?? null }));
+    const workspace = rowsRepo.workspaceId(db);
+    await clientOf(l).shareDocument({ id, title: doc.title, sourceFormat: doc.sourceFormat, rows, workspace }).catch(apiError);
+    db.transaction(() => {
+      rowsRepo.upsertSharedDocument(db, { id, title: doc.title, sourceFormat: doc.sourceFormat, translator: l.role === 'translator' ? l.user : null, reviewer: null, sharedBy: l.user }, env.now());
+      rowsRepo.setAllRowBases(db, id, l.user);
+      const now = documentsRepo.listParagraphs(db, id);
+      now.forEach((p, i) => {
+        const s = rows[i];
+        if (!s || s.target !== p.target || s.status !== p.status || s.note !== (p.note ?? null)) rowsRepo.enqueueRow(db, id, p.index, env.now());
+      });
+    }).immediate();
+    return { shared: doc.title };
   }
 
   const service: TeamService = {
@@ -215,7 +290,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
     status() {
       const l = repo.link(db);
       if (!l) return { linked: false, team: null, user: null, pending: 0, lastSync: null, online, error: null };
-      return { linked: true, team: l.url, user: l.user, pending: repo.pendingCount(db), lastSync: l.lastSync, online, error: lastError };
+      return { linked: true, team: l.url, user: l.user, pending: repo.pendingCount(db) + rowsRepo.rowPendingCount(db), lastSync: l.lastSync, online, error: lastError, live };
     },
     sync(onProgress) {
       // One sync at a time per workspace (the background timer and a click may meet).
@@ -227,6 +302,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
           const me = await client.me();
           if (me.role !== l.role) repo.setRole(db, me.role);
           await push(client, report, onProgress);
+          await pushRows(client, report);
           await pull(client, report, onProgress);
         } catch (e) {
           online = !(e instanceof TeamUnreachable);
@@ -244,11 +320,15 @@ export function createTeamService(deps: TeamDeps): TeamService {
     },
     leave(input) {
       const l = linked();
-      const pending = repo.pendingCount(db);
+      const pending = repo.pendingCount(db) + rowsRepo.rowPendingCount(db);
       if (pending > 0 && !input.discard) {
         throw new ApiError('conflict', msg('teamPending', { count: pending }));
       }
-      db.transaction(() => repo.unlink(db)).immediate();
+      service.stopBackground();
+      db.transaction(() => {
+        repo.unlink(db);
+        rowsRepo.unlinkDocuments(db);
+      }).immediate();
       return { left: l.url };
     },
     conflicts: () => clientOf(linked()).conflicts().catch(apiError),
@@ -257,33 +337,63 @@ export function createTeamService(deps: TeamDeps): TeamService {
     startBackground(options = {}) {
       if (timer) return;
       const pullEvery = options.pullEveryMs ?? 30_000;
-      const pushAfter = options.pushAfterMs ?? 1_500;
+      const pushAfter = options.pushAfterMs ?? 300;
       let lastTry = 0;
       let seenPending = 0;
+      let wanted = false;
       const tick = (): void => {
-        if (running || !db.open || !repo.link(db)) return;
-        const pending = repo.pendingCount(db);
+        if (!db.open || !repo.link(db)) return;
+        connectLive();
+        if (running) return;
+        const pending = repo.pendingCount(db) + rowsRepo.rowPendingCount(db);
         const since = Date.now() - lastTry;
-        // Offline: try again every 10 s; a new local change goes out within a couple of seconds.
-        const due = since >= (online === false ? Math.min(10_000, pullEvery) : pullEvery) || (pending > seenPending && since >= pushAfter);
+        // Offline: try again every 10 s (2 s while the live stream is down but the server answered: polling is
+        // the fallback); a new local change goes out within a second; a change announced live comes at once.
+        const every = online === false ? Math.min(10_000, pullEvery) : live ? pullEvery : Math.min(2_000, pullEvery);
+        const due = since >= every || (pending > seenPending && since >= pushAfter) || wanted;
         if (!due) return;
+        wanted = false;
         lastTry = Date.now();
         seenPending = pending;
         void service.sync()
-          .then(() => (seenPending = repo.pendingCount(db)))
+          .then(() => (seenPending = repo.pendingCount(db) + rowsRepo.rowPendingCount(db)))
           .catch(() => undefined);
+      };
+      // The live stream: opened while linked, reopened after it drops (at most every 2 s).
+      let lastOpen = 0;
+      const connectLive = (): void => {
+        if (closeLive || Date.now() - lastOpen < 2_000) return;
+        const l = repo.link(db);
+        if (!l) return;
+        lastOpen = Date.now();
+        closeLive = clientOf(l).events(
+          () => {
+            wanted = true;
+            tick();
+          },
+          (open) => {
+            live = open;
+            if (!open) closeLive = undefined;
+            else wanted = true;
+          },
+        );
       };
       lastTry = -Infinity;
       tick();
-      timer = setInterval(tick, 500);
+      timer = setInterval(tick, 100);
       timer.unref();
     },
     stopBackground() {
       if (timer) clearInterval(timer);
       timer = undefined;
+      const close = closeLive;
+      closeLive = undefined;
+      close?.();
+      live = false;
     },
     async share(input) {
       const l = linked();
+      if (input.doc !== undefined) return shareDocument(l, input.doc);
       const kind = input.tm !== undefined ? 'tm' : 'glossary';
       const name = input.tm ?? input.glossary;
       if (!name) throw new ApiError('invalid-input', msg('teamShareWhat'));
@@ -296,6 +406,44 @@ export function createTeamService(deps: TeamDeps): TeamService {
         repo.enqueueAll(db, kind === 'tm' ? 'unit' : 'term', found.id, env.now());
       }).immediate();
       return { shared: found.name };
+    },
+    async assign(input) {
+      const l = linked();
+      if (!rowsRepo.sharedDocument(db, input.doc)) throw new ApiError('not-found', msg('teamDocNotShared', { id: input.doc }));
+      const doc = await clientOf(l).assign(input.doc, { translator: input.translator, reviewer: input.reviewer }).catch(apiError);
+      db.transaction(() => rowsRepo.upsertSharedDocument(db, doc, env.now())).immediate();
+      return service.document({ documentId: input.doc });
+    },
+    document(input) {
+      const l = repo.link(db);
+      const shared = rowsRepo.sharedDocument(db, input.documentId);
+      const refusal = service.reviewRefusal(input.documentId);
+      return {
+        shared: Boolean(shared),
+        translator: shared?.translator ?? null,
+        reviewer: shared?.reviewer ?? null,
+        user: l?.user ?? null,
+        canReview: refusal === null,
+        reviewRefusal: refusal,
+        changed: shared ? rowsRepo.unseenRows(db, input.documentId) : [],
+      };
+    },
+    history(input) {
+      if (!documentsRepo.findParagraph(db, input.documentId, input.index)) fail(msg('noParagraph', { id: input.documentId, index: input.index }));
+      return rowsRepo.rowHistory(db, input.documentId, input.index);
+    },
+    seen(input) {
+      const shared = rowsRepo.sharedDocument(db, input.documentId);
+      const l = repo.link(db);
+      // Only the row's translator clears it (anyone, while the document has no translator assigned).
+      if (!shared || !l || (shared.translator !== null && shared.translator !== l.user)) return { seen: false };
+      return { seen: db.transaction(() => rowsRepo.markSeen(db, input.documentId, input.index)).immediate() };
+    },
+    reviewRefusal(documentId) {
+      const l = repo.link(db);
+      const shared = l && rowsRepo.sharedDocument(db, documentId);
+      if (!l || !shared || l.role === 'admin' || l.user === shared.reviewer) return null;
+      return shared.reviewer ? msg('reviewNotReviewer', { user: l.user, reviewer: shared.reviewer }) : msg('reviewNoReviewer', { user: l.user });
     },
   };
   return service;

@@ -24,6 +24,7 @@ import { readMemoryFile } from './import';
 import { createMatcher } from './lookup';
 import { originOf, toMatch } from './matches';
 import { addUnit, analyse, parseExtra, replaceUnit } from './store';
+import { isDone } from '../../../core/model';
 
 export const DEFAULT_TM_SETTINGS: TmSettings = { tmMinScore: 70, maxMatches: 5, repetitions: true };
 const DEFAULT_NAME = 'Main';
@@ -214,7 +215,7 @@ export function createTmService(deps: {
         const counts = { added: 0, updated: 0, skipped: 0 };
         const postings = new repo.PostingWriter();
         for (const p of documents.paragraphs(documentId)) {
-          if (p.status !== 'translated') continue;
+          if (!isDone(p.status)) continue;
           counts[storeRow(documentId, p.index, memory, postings)]++;
         }
         postings.flush(db);
