@@ -11,9 +11,9 @@ import { expect, SCREENSHOTS, samplePath, SEED, test } from './fixtures';
 const GLOSSARY = samplePath('seed-glossary.csv');
 const ROW_1500 = 'ودارت اشتباكات عنيفة بقندوز شمال البلاد';
 
-function bigDocument(dir: string): string {
+function bigDocument(dir: string, rows = 2000): string {
   const seed = readFileSync(SEED, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const paragraphs = Array.from({ length: 2000 }, (_, i) => (i === 1499 ? ROW_1500 : seed[i % seed.length]!));
+  const paragraphs = Array.from({ length: rows }, (_, i) => (i === 1499 ? ROW_1500 : seed[i % seed.length]!));
   const file = path.join(dir, 'long-ar.txt');
   writeFileSync(file, paragraphs.join('\n\n'));
   return file;
@@ -33,6 +33,26 @@ async function inView(page: Page, n: number): Promise<void> {
       return 'in view';
     })
     .toBe('in view');
+}
+
+/** The English hits painted now (the highlights' ranges over the editors' mirrors), as text. */
+async function englishPainted(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const ranges = [...(reg.get('find-hit') ?? []), ...(reg.get('find-current') ?? [])];
+    return ranges.filter((r) => r.startContainer.parentElement?.closest('[data-testid=target-mirror]')).map((r) => r.toString());
+  });
+}
+
+/** How many rows the list shows whole now (the size of a page for PageUp/PageDown). */
+async function wholeRowsShown(page: Page): Promise<number> {
+  return page.getByTestId('rows').evaluate((list) => {
+    const box = list.getBoundingClientRect();
+    return Array.from(list.querySelectorAll('[data-testid=row]')).filter((r) => {
+      const b = r.getBoundingClientRect();
+      return b.top >= box.top - 1 && b.bottom <= box.bottom + 1;
+    }).length;
+  });
 }
 
 test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert on 2,000 rows', async ({ page, app }) => {
@@ -103,6 +123,26 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   await query.fill('jowzjan');
   await page.getByTestId('find-side').selectOption('en');
   await expect(page.getByTestId('find-count')).toHaveText('0 of 2');
+  // The English hit is painted inside the editor (on the copy of its text behind the transparent textarea),
+  // over the very place the textarea shows the word.
+  await expect.poll(() => englishPainted(page)).toEqual(['Jowzjan']);
+  const spot = await page.evaluate(() => {
+    const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('find-hit')!].find((r) => r.startContainer.parentElement?.closest('[data-testid=target-mirror]'))!;
+    const box = range.getBoundingClientRect();
+    const ta = range.startContainer.parentElement!.closest('[data-testid=row]')!.querySelector('textarea')!;
+    const t = ta.getBoundingClientRect();
+    return { inside: box.left >= t.left && box.right <= t.right && box.top >= t.top && box.bottom <= t.bottom, mirrorHeight: range.startContainer.parentElement!.scrollHeight, textareaHeight: ta.scrollHeight };
+  });
+  expect(spot.inside).toBe(true);
+  expect(spot.mirrorHeight).toBe(spot.textareaHeight); // the copy wraps as the textarea does
+  await row(page, 4).screenshot({ path: path.join(SCREENSHOTS, 'find-english-hit-en.png') });
+  // The caret still types into the editor under the paint.
+  await editor4.focus();
+  await editor4.press('End');
+  await editor4.press('Space');
+  await expect(editor4).toHaveValue(`${inserted} in Jowzjan `);
+  await editor4.press('Backspace');
+  await expect(editor4).toHaveValue(`${inserted} in Jowzjan`);
   await page.getByTestId('replace-with').fill('Jawzjan');
   await page.getByTestId('replace-all').click();
   const preview = page.getByTestId('replace-preview');
@@ -162,8 +202,6 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   await expect(page.getByTestId('filter-on')).toHaveCount(0);
   await expect(row(page, 4)).toHaveCount(1);
 
-  // Row mode Home/End/PageDown (keys.ts, rowKeyTarget unit-tested): on the paged workbench a far jump can
-  // re-mount the row and lose its focus; not asserted here until that is fixed (noted on issue 16).
   await row(page, 9).getByTestId('target').click();
   // Alt+↓ from the editor: the active row and the start of the next one stay on screen.
   for (let i = 0; i < 6; i++) await page.keyboard.press('Alt+ArrowDown');
@@ -171,6 +209,58 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   const list = (await page.getByTestId('rows').boundingBox())!;
   const next = (await row(page, 16).boundingBox())!;
   expect(next.y + 20).toBeLessThan(list.y + list.height);
+});
+
+test('row mode Home, End, PageDown and PageUp on 3,000 rows: the focus stays in the list and the side panel follows', async ({ page, app }) => {
+  test.setTimeout(90_000);
+  await page.goto(app.url);
+  await page.getByTestId('file-input').setInputFiles(bigDocument(app.dir, 3000));
+  await expect(page.getByTestId('rows')).toHaveAttribute('aria-rowcount', '3001');
+  // The side panel names the active row (its glossary tab: "Terms in paragraph N", N from 1).
+  const sidePanelRow = (n: number) => expect(page.getByTestId('side-panel').getByRole('heading', { name: `Terms in paragraph ${n}`, exact: true })).toBeVisible();
+  await row(page, 5).getByTestId('target').click();
+  await page.keyboard.press('Escape'); // row mode
+  await expect(row(page, 5)).toBeFocused();
+
+  await page.keyboard.press('End');
+  await expect(row(page, 3000)).toBeFocused();
+  await expect(row(page, 3000)).toHaveAttribute('aria-current', 'true');
+  await inView(page, 3000);
+  await sidePanelRow(3000);
+  await expect(page).toHaveURL(/\/row\/3000$/);
+
+  await page.keyboard.press('Home');
+  await expect(row(page, 1)).toBeFocused();
+  await expect(row(page, 1)).toHaveAttribute('aria-current', 'true');
+  await inView(page, 1);
+  await sidePanelRow(1);
+
+  // PageDown: as many rows further as the list shows whole, the focus still on a row of the list.
+  const perPage = await wholeRowsShown(page);
+  expect(perPage).toBeGreaterThan(1);
+  await page.keyboard.press('PageDown');
+  await expect(row(page, 1 + perPage)).toBeFocused();
+  await inView(page, 1 + perPage);
+  await sidePanelRow(1 + perPage);
+  const perPage2 = await wholeRowsShown(page);
+  await page.keyboard.press('PageDown');
+  await expect(row(page, 1 + perPage + perPage2)).toBeFocused();
+  await inView(page, 1 + perPage + perPage2);
+  const perPage3 = await wholeRowsShown(page);
+  await page.keyboard.press('PageUp');
+  await expect(row(page, 1 + perPage + perPage2 - perPage3)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(row(page, 1)).toBeFocused();
+
+  // Far, then back: End, ↑, Home again; and Enter edits the row the keys landed on.
+  await page.keyboard.press('End');
+  await expect(row(page, 3000)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(row(page, 2999)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(row(page, 1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(row(page, 1).getByTestId('target')).toBeFocused();
 });
 
 test('the find bar in the Arabic UI is mirrored', async ({ page, app }) => {

@@ -1,6 +1,7 @@
 /**
- * The row filter (Ctrl+Shift+F focuses it; Escape clears it): untranslated, drafts, translated, reviewed, rows with QA
- * flags, with a comment, or containing the current search. The kept rows are asked of the main side
+ * The row filter (Ctrl+Shift+F focuses it; Escape clears it): untranslated, drafts, translated, reviewed, rows
+ * with QA flags, with a comment, containing the current search, or the memory's repetitions still to confirm.
+ * The kept rows are asked of the main side
  * (`search.filter`) over the whole stored document; while a filter is on, a line above the rows says so.
  */
 import { forwardRef } from 'react';
@@ -15,6 +16,7 @@ export const FILTER_LABELS: Record<RowFilter, string> = {
   qa: 'find.filterQa',
   comment: 'find.filterComment',
   hit: 'find.filterHit',
+  repetition: 'find.filterRepetition',
 };
 
 export interface FilterBarProps {

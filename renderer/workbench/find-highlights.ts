@@ -1,10 +1,13 @@
 /**
  * Search hits painted in the rows with the CSS Custom Highlight API: ranges over the Arabic cell's text
  * nodes, so the row's DOM (and the glossary's spans in it) stays as React made it. The English is a textarea,
- * whose text no range can reach: its row is marked (`data-hit`) and the current hit is selected in it.
- * Re-run when rows mount or unmount (scrolling a virtualized list).
+ * whose text no range can reach: its hits are painted on the editor's mirror (`target-mirror`, a copy of its
+ * text laid out the same, behind the transparent textarea), and the current one is also selected in it. The
+ * row is marked too (`data-hit`). Re-run when rows mount or unmount (scrolling a virtualized list).
+ * Inline codes are one character in the stored text and on screen (placeholders.ts): offsets hold for both.
  */
 import type { SearchHit } from '../../core/api/contract';
+import { toDisplay } from '../editor/placeholders';
 
 const ALL = 'find-hit';
 const CURRENT = 'find-current';
@@ -57,10 +60,12 @@ export function paintHits(root: HTMLElement | null, byParagraph: ReadonlyMap<num
     }
     if (!hits || !r) continue;
     const source = row.querySelector<HTMLElement>('[data-testid=source]');
-    if (!source) continue;
+    const mirror = row.querySelector<HTMLElement>('[data-testid=target-mirror]');
     for (const h of hits) {
-      if (h.side !== 'ar') continue;
-      const range = rangeIn(source, h.start, h.end);
+      const cell = h.side === 'ar' ? source : mirror;
+      // An English hit typed over since the search is left out until the hits are asked again.
+      if (!cell || (h.side === 'en' && cell.textContent?.slice(h.start, h.end) !== toDisplay(h.text))) continue;
+      const range = rangeIn(cell, h.start, h.end);
       if (!range) continue;
       if (h === current) cur.push(range);
       else all.push(range);
@@ -81,6 +86,6 @@ export function clearHits(root: HTMLElement | null): void {
 /** Selects an English hit in its row's editor (shown once the editor has focus). */
 export function selectInEditor(root: HTMLElement | null, hit: SearchHit): void {
   if (hit.side !== 'en' || !root) return;
-  const ta = root.querySelector<HTMLTextAreaElement>(`[data-testid=row][data-index="${hit.paragraph}"] textarea`);
+  const ta = root.querySelector<HTMLTextAreaElement>(`[data-testid=row][data-index="${hit.paragraph}"] [data-testid=target]`);
   ta?.setSelectionRange(hit.start, hit.end);
 }

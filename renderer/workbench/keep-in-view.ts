@@ -7,8 +7,8 @@ import type { RowOrder } from './row-order';
 
 /** How much of the next row stays visible below the active one. */
 const NEXT_ROW_PEEK = 56;
-/** Rows moved by PageUp/PageDown in row mode. */
-const PAGE_ROWS = 8;
+/** Rows moved by PageUp/PageDown in row mode when the list shows none whole (a row taller than the list). */
+const MIN_PAGE_ROWS = 1;
 
 export function keepInView(v: Virtualizer<HTMLDivElement, Element>, position: number): void {
   const el = v.scrollElement;
@@ -26,8 +26,21 @@ export function keepInView(v: Virtualizer<HTMLDivElement, Element>, position: nu
   else if (wantEnd > top + height) v.scrollToOffset(Math.min(item.start, wantEnd - height));
 }
 
-/** Home, End, PageUp and PageDown in row mode: the row they move to (within the filtered rows). */
-export function rowKeyTarget(key: string, index: number, order: RowOrder): number | null {
+/** A page for PageUp/PageDown: as many rows as the list shows whole now (rows differ in height). */
+export function rowsPerPage(v: Virtualizer<HTMLDivElement, Element>): number {
+  const el = v.scrollElement;
+  if (!el) return MIN_PAGE_ROWS;
+  const top = el.scrollTop;
+  const bottom = top + el.clientHeight;
+  const whole = v.getVirtualItems().filter((i) => i.start >= top - 1 && i.end <= bottom + 1).length;
+  return Math.max(MIN_PAGE_ROWS, whole);
+}
+
+/**
+ * Home, End, PageUp and PageDown in row mode: the row they move to (within the filtered rows); a page is
+ * `pageRows` rows (`rowsPerPage`).
+ */
+export function rowKeyTarget(key: string, index: number, order: RowOrder, pageRows: number): number | null {
   if (order.count === 0) return null;
   switch (key) {
     case 'Home':
@@ -35,19 +48,10 @@ export function rowKeyTarget(key: string, index: number, order: RowOrder): numbe
     case 'End':
       return order.indexAt(order.count - 1);
     case 'PageDown':
-      return order.step(index, PAGE_ROWS);
+      return order.step(index, pageRows);
     case 'PageUp':
-      return order.step(index, -PAGE_ROWS);
+      return order.step(index, -pageRows);
     default:
       return null;
   }
-}
-
-/** Focuses a row in row mode once the virtualizer has mounted it (a jump far away takes a frame or two). */
-export function focusWhenMounted(root: HTMLElement | null, index: number, frames = 10): void {
-  requestAnimationFrame(() => {
-    const el = root?.querySelector<HTMLElement>(`[data-testid=row][data-index="${index}"]`);
-    if (el) el.focus({ preventScroll: true });
-    else if (frames > 0) focusWhenMounted(root, index, frames - 1);
-  });
 }

@@ -4,7 +4,7 @@
  * tab or window, switch tabs, quit), and Alt+Shift switches keyboard layouts on Windows: none is used.
  * `Mod` is Ctrl (Cmd on macOS).
  */
-export type KeyGroup = 'rows' | 'editor' | 'glossary' | 'find' | 'app';
+export type KeyGroup = 'rows' | 'editor' | 'glossary' | 'memory' | 'find' | 'app';
 
 export interface KeyEntry {
   keys: readonly string[];
@@ -26,10 +26,15 @@ export const KEYS: readonly KeyEntry[] = [
   { keys: ['Mod+Shift+Z', 'Mod+Y'], does: 'redo', group: 'editor' },
   { keys: ['Mod+Shift+S'], does: 'copySource', group: 'editor' },
   { keys: ['Alt+0'], does: 'inlineCode', group: 'editor' },
+  { keys: ['Mod+M'], does: 'comment', group: 'editor' },
   { keys: ['Alt+1…9'], does: 'insertTerm', group: 'glossary' },
   { keys: ['Alt+='], does: 'termPicker', group: 'glossary' },
   { keys: ['Tab'], does: 'completion', group: 'glossary' },
   { keys: ['Mod+Shift+G'], does: 'addTerm', group: 'glossary' },
+  { keys: ['Mod+Alt+1…5'], does: 'insertMatch', group: 'memory' },
+  // Beside Mod+Enter (confirm): the same gesture for the rows the memory filled as repetitions.
+  { keys: ['Mod+Shift+Enter'], does: 'confirmRepetition', group: 'memory' },
+  { keys: ['Mod+K'], does: 'concordance', group: 'memory' },
   { keys: ['Mod+F'], does: 'find', group: 'find' },
   { keys: ['Enter', 'Shift+Enter', 'F3', 'Shift+F3'], does: 'findNext', group: 'find' },
   { keys: ['Mod+H'], does: 'replace', group: 'find' },
@@ -40,7 +45,7 @@ export const KEYS: readonly KeyEntry[] = [
   { keys: ['Mod+E'], does: 'exportDocx', group: 'app', desktop: true },
 ];
 
-export const KEY_GROUPS: readonly KeyGroup[] = ['rows', 'editor', 'glossary', 'find', 'app'];
+export const KEY_GROUPS: readonly KeyGroup[] = ['rows', 'editor', 'glossary', 'memory', 'find', 'app'];
 
 /** A key as shown: Mod is ⌘ on macOS, Ctrl elsewhere. */
 export function showKey(key: string, mac: boolean): string {

@@ -1,6 +1,6 @@
 /** One aligned row: number and status, the Arabic source and the English editor, as tall as the taller. */
 import { splitInvisibles } from '../../core/text/invisibles';
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchView, QaView } from '../../core/api/contract';
 import { qaMessageKey } from '../qa/qa-item';
@@ -31,7 +31,7 @@ function OriginBadge(props: { origin: string | undefined }): React.JSX.Element |
   const [kind, score] = o.split(':');
   const label = kind === 'repetition' ? t('tm.originRepetition') : kind === 'tm' ? t('tm.originTm', { score }) : t('tm.originPretranslated', { score });
   return (
-    <span className="origin-badge" data-testid="origin" data-origin={o}>
+    <span className="origin-badge" data-testid="origin" data-origin={o} title={kind === 'repetition' ? t('tm.repetitionHint') : undefined}>
       {label}
     </span>
   );
@@ -44,6 +44,11 @@ export interface RowProps {
   row: RowData;
   active: boolean;
   focusEditor: boolean;
+  /**
+   * Row mode on this row: it takes the focus when it mounts. A far jump (Home, End, Go to) mounts the row
+   * more than once (a placeholder first, then the row; again as heights are measured): each mount focuses it.
+   */
+  focusRow?: boolean;
   areas: string;
   columns: string;
   /** The grid is physical (dir=ltr); the row number and status read in the UI's direction. */
@@ -79,9 +84,26 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
   const { t } = useTranslation();
   const { index, row, active } = props;
   const n = index + 1;
+  const el = useRef<HTMLDivElement | null>(null);
+  const { measure } = props;
+  const setRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      el.current = node;
+      measure(node);
+    },
+    [measure],
+  );
+  useEffect(() => {
+    const node = el.current;
+    if (!props.focusRow || !node) return;
+    // Only the list's own focus moves (nothing, or a row of the list): never the find bar's, a dialog's, the panel's.
+    const now = document.activeElement;
+    if (now === node) return;
+    if (!now || now === document.body || node.parentElement?.contains(now)) node.focus({ preventScroll: true });
+  }, [props.focusRow]);
   return (
     <div
-      ref={props.measure}
+      ref={setRef}
       data-index={index}
       data-row={n}
       data-position={props.position ?? index}

@@ -92,45 +92,56 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
   };
 
   const open = completion.state;
+  const shown = toDisplay(props.value);
   const picking = picker.selected;
   const activeOption = picking !== null ? `${listId}-${picking}` : open ? `${listId}-${open.selected}` : undefined;
   return (
     <div role="cell" className="cell target" style={{ gridArea: 'tgt' }}>
-      <textarea
-        ref={editor}
-        lang="en"
-        dir="ltr"
-        spellCheck
-        rows={1}
-        value={toDisplay(props.value)}
-        placeholder={t('workbench.targetPlaceholder')}
-        aria-label={t('workbench.targetLabel', { n })}
-        aria-autocomplete="list"
-        aria-controls={open || picking !== null ? listId : undefined}
-        aria-activedescendant={activeOption}
-        data-testid="target"
-        onFocus={(e) => {
-          e.currentTarget.dataset.entered = 'true';
-        }}
-        onChange={(e) => {
-          const next = fromDisplay(e.currentTarget.value, props.source);
-          // Deleting an inline code by accident is refused: the controlled value stays as it was.
-          if (!keepsPlaceholders(props.value, next)) return;
-          autoGrow(e.currentTarget);
-          onEdit(index, next);
-          completion.update(e.currentTarget);
-        }}
-        onKeyDown={onKeyDown}
-        onSelect={(e) => {
-          // The caret moved away from the partial word: the offer no longer applies.
-          if (open && e.currentTarget.selectionStart !== open.caret) completion.dismiss();
-        }}
-        onBlur={() => {
-          completion.dismiss();
-          picker.close();
-          props.onBlurEditor(index);
-        }}
-      />
+      <div className="target-box">
+        {/*
+          A textarea's text is out of reach of ranges: find's hits are painted on this copy of it, laid out the
+          same (font, padding, wrapping) behind the transparent textarea, so caret, selection and IME stay the
+          textarea's own. Its text is transparent; only the highlights show (find-highlights.ts).
+        */}
+        <div className="target-mirror" aria-hidden="true" data-testid="target-mirror">
+          {shown}
+        </div>
+        <textarea
+          ref={editor}
+          lang="en"
+          dir="ltr"
+          spellCheck
+          rows={1}
+          value={shown}
+          placeholder={t('workbench.targetPlaceholder')}
+          aria-label={t('workbench.targetLabel', { n })}
+          aria-autocomplete="list"
+          aria-controls={open || picking !== null ? listId : undefined}
+          aria-activedescendant={activeOption}
+          data-testid="target"
+          onFocus={(e) => {
+            e.currentTarget.dataset.entered = 'true';
+          }}
+          onChange={(e) => {
+            const next = fromDisplay(e.currentTarget.value, props.source);
+            // Deleting an inline code by accident is refused: the controlled value stays as it was.
+            if (!keepsPlaceholders(props.value, next)) return;
+            autoGrow(e.currentTarget);
+            onEdit(index, next);
+            completion.update(e.currentTarget);
+          }}
+          onKeyDown={onKeyDown}
+          onSelect={(e) => {
+            // The caret moved away from the partial word: the offer no longer applies.
+            if (open && e.currentTarget.selectionStart !== open.caret) completion.dismiss();
+          }}
+          onBlur={() => {
+            completion.dismiss();
+            picker.close();
+            props.onBlurEditor(index);
+          }}
+        />
+      </div>
       {picking !== null && (
         <TermPickerList
           id={listId}

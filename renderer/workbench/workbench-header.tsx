@@ -1,8 +1,9 @@
-/** Title, progress, save state, the Arabic column's side and the exports. */
+/** Title, progress, save state, the Arabic column's side, the exports, and the memory's pre-translation and analysis. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../core/api/contract';
 import type { DocumentSummary, SourceSide } from '../../core/model';
+import { AnalysisDialog } from '../tm/analysis-dialog';
 import { ExportDialog } from './export-dialog';
 import { ProgressBar } from '../shared/progress-bar';
 import type { SaveState } from './save-queue';
@@ -21,9 +22,12 @@ export function WorkbenchHeader(props: {
   onError: (message: string) => void;
   /** The export dialog closed: the focus goes back to the English editor. */
   onDialogClosed?: () => void;
+  /** Rows were pre-translated from the memory. */
+  onPretranslated: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
+  const [analysing, setAnalysing] = useState(false);
   const p = props.progress;
   const s = props.saveState;
   return (
@@ -62,6 +66,19 @@ export function WorkbenchHeader(props: {
       <button type="button" onClick={() => setExporting(true)}>
         {t('exportDialog.open')}
       </button>
+      <button type="button" onClick={() => setAnalysing(true)} data-testid="tm-analysis-open">
+        {t('tm.dialogOpen')}
+      </button>
+      {analysing && (
+        <AnalysisDialog
+          documentId={props.doc.id}
+          flush={props.flush}
+          onFilled={props.onPretranslated}
+          onClose={() => setAnalysing(false)}
+          returnFocus={props.onDialogClosed}
+          onError={props.onError}
+        />
+      )}
       {exporting && (
         <ExportDialog
           documentId={props.doc.id}

@@ -25,7 +25,7 @@ import { rowHref } from './row-url';
 import { RecoveredNotice } from './recovered-notice';
 import { isCommentKey } from './row-comment';
 import type { SaveQueue } from './save-queue';
-import { rowKeyTarget } from './keep-in-view';
+import { rowKeyTarget, rowsPerPage } from './keep-in-view';
 import { useDurableSaves } from './use-durable-saves';
 import { useFindTools } from './use-find-tools';
 import { useGoToRow } from './use-go-to-row';
@@ -33,6 +33,7 @@ import { usePagedRows } from './use-paged-rows';
 import { useRefitEditors } from './use-refit-editors';
 import { useSaveOnClose } from './use-save-on-close';
 import { MAX_KEYED } from '../tm/memory-tab';
+import { isRepetitionKey, useRepetitionKey } from '../tm/use-repetition-key';
 import { useTmMatches } from '../tm/use-tm-matches';
 import { WorkbenchHeader } from './workbench-header';
 import { errorText } from '../shared/error-text';
@@ -283,19 +284,29 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [queue, rowAt, update],
   );
 
-  const confirm = useCallback(
-    (index: number) => {
+  /** Confirms the row as it is (one undo step); false when its page is not loaded. */
+  const confirmRow = useCallback(
+    (index: number): boolean => {
       const row = rowAt(index);
-      if (!row) return;
+      if (!row) return false;
       const status = statusForEdit(row.target, true);
       if (status !== row.status) undo.push({ kind: 'status', index, target: row.target, before: row.status, after: status });
       update(index, { status }, true);
       void queue.confirm(index, row.target).catch(() => undefined);
+      return true;
+    },
+    [queue, rowAt, update, undo],
+  );
+  const confirm = useCallback(
+    (index: number) => {
+      if (!confirmRow(index)) return;
       const next = nextUntranslated(statuses(), index);
       if (next !== null) goToRow(next);
     },
-    [queue, goToRow, rowAt, statuses, update, undo],
+    [confirmRow, goToRow, statuses],
   );
+  // Ctrl+Shift+Enter: the memory's repetitions, one key each (renderer/tm/use-repetition-key.ts).
+  const repetitions = useRepetitionKey({ documentId, rowAt, confirmRow, goToRow, onError });
 
   /** Back to row `index`'s English editor, where the caret was (after a dialog, a comment, a panel action). */
   const focusEditor = useCallback(
@@ -346,6 +357,9 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           e.preventDefault();
           insertTm(index, m.target, m.score);
         }
+      } else if (isRepetitionKey(e)) {
+        e.preventDefault();
+        repetitions.press(index);
       } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         confirm(index);
@@ -358,15 +372,15 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       } else if (!inEditor && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
         goToRow(order.step(index, e.key === 'ArrowDown' ? 1 : -1), false);
-      } else if (!inEditor && rowKeyTarget(e.key, index, order) !== null) {
+      } else if (!inEditor && rowKeyTarget(e.key, index, order, 1) !== null) {
         e.preventDefault(); // Home/End/PageUp/PageDown: the focus moves with the active row
-        goToRow(rowKeyTarget(e.key, index, order)!, false);
+        goToRow(rowKeyTarget(e.key, index, order, rowsPerPage(virtualizer))!, false);
       } else if (!inEditor && e.key === 'Enter') {
         e.preventDefault();
         goToRow(index, true);
       }
     },
-    [confirm, goToRow, order, insertTm],
+    [confirm, goToRow, order, insertTm, virtualizer, repetitions],
   );
 
   const onFocusRow = useCallback((index: number, inEditor: boolean) => {
@@ -450,6 +464,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         onReviewed={props.onReviewed}
         onError={onError}
         onDialogClosed={() => focusEditor(active)}
+        onPretranslated={() => setTmVersion((v) => v + 1)}
         onRename={(title) =>
           call('document.rename', { id: documentId, title })
             .then((d) => setSummary(d))
@@ -483,6 +498,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   row={row}
                   active={index === active}
                   focusEditor={index === editing}
+                  focusRow={editing === null && index === active}
                   areas={areas}
                   columns={columns}
                   uiDir={uiDir}
@@ -527,7 +543,15 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       {addTerm.request && (
         <AddTermDialog request={addTerm.request} onClose={addTerm.close} onAdded={glossary.changed} returnFocus={() => focusEditor(addTerm.request?.index ?? active)} />
       )}
-      <p className="keys-hint">{t('workbench.keys')}</p>
+      <p className="keys-hint">
+        {t('workbench.keys')}
+        {repetitions.left !== null && (
+          <span role="status" className="repetitions-left" data-testid="repetitions-left">
+            {' '}
+            {t('tm.repetitionsLeft', { count: repetitions.left })}
+          </span>
+        )}
+      </p>
     </section>
   );
 }

@@ -12,7 +12,8 @@ import { STATUSES } from '../../model';
 export type { SearchHit };
 export type { SearchSide } from '../../search/types';
 
-export const FILTERS = ['untranslated', 'draft', 'translated', 'reviewed', 'qa', 'comment', 'hit'] as const;
+/** `repetition`: drafts the memory filled from an identical confirmed row, waiting for their own confirmation. */
+export const FILTERS = ['untranslated', 'draft', 'translated', 'reviewed', 'qa', 'comment', 'hit', 'repetition'] as const;
 export type RowFilter = (typeof FILTERS)[number];
 
 const query = z.string().min(1).max(1000);

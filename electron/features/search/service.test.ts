@@ -91,4 +91,19 @@ describe('search service over the stored document', () => {
     expect(s.search.filter(id, 'hit', { query: 'جوزجان', side: 'ar' }).paragraphs).toEqual([3, 6]);
     expect(s.search.filter(id, 'qa').paragraphs).toEqual([]);
   });
+
+  it('keeps the repetitions the memory filled that wait for their own confirmation', async () => {
+    const s = composeServices(openWorkspace(':memory:'), env());
+    const p = seed.toString('utf8').split(/\n\s*\n/).map((x) => x.trim()).filter(Boolean);
+    const text = [p[0], p[1], p[0], p[2], p[0]].join('\n\n');
+    const { documentId: id } = await s.documents.import({ fileName: 'repeats.txt', bytes: Buffer.from(text) });
+    expect(s.search.filter(id, 'repetition').paragraphs).toEqual([]);
+    s.documents.updateParagraph({ documentId: id, index: 0, target: 'Tasnim: America rescued ISIS leaders in Afghanistan', confirm: true });
+    expect(s.search.filter(id, 'repetition').paragraphs).toEqual([2, 4]);
+    // Confirmed as it is, or typed over: no longer waiting.
+    s.documents.updateParagraph({ documentId: id, index: 2, target: 'Tasnim: America rescued ISIS leaders in Afghanistan', confirm: true });
+    s.documents.updateParagraph({ documentId: id, index: 4, target: 'Tasnim: the US rescued ISIS leaders' });
+    expect(s.search.filter(id, 'repetition').paragraphs).toEqual([]);
+    expect(s.search.filter(id, 'translated').paragraphs).toEqual([0, 2]);
+  });
 });

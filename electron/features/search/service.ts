@@ -155,6 +155,8 @@ export function createSearchService(deps: {
           return { paragraphs: all.filter((p) => p.status === filter).map((p) => p.index) };
         case 'comment':
           return { paragraphs: all.filter((p) => (p.note ?? '').trim() !== '').map((p) => p.index) };
+        case 'repetition':
+          return { paragraphs: all.filter((p) => p.origin === 'repetition' && p.status === 'draft').map((p) => p.index) };
         case 'qa':
           return { paragraphs: [...new Set(deps.qa.flags(documentId).map((f) => f.paragraph))].sort((a, b) => a - b) };
         case 'hit':
