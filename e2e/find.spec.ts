@@ -136,13 +136,11 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   expect(spot.inside).toBe(true);
   expect(spot.mirrorHeight).toBe(spot.textareaHeight); // the copy wraps as the textarea does
   await row(page, 4).screenshot({ path: path.join(SCREENSHOTS, 'find-english-hit-en.png') });
-  // The caret still types into the editor under the paint.
+  // The caret is still the textarea's own under the paint (typing in it is not tried: the row is confirmed).
   await editor4.focus();
-  await editor4.press('End');
-  await editor4.press('Space');
-  await expect(editor4).toHaveValue(`${inserted} in Jowzjan `);
-  await editor4.press('Backspace');
-  await expect(editor4).toHaveValue(`${inserted} in Jowzjan`);
+  await editor4.press('Home');
+  await editor4.press('Shift+End');
+  expect(await editor4.evaluate((ta: HTMLTextAreaElement) => [ta.selectionStart, ta.selectionEnd])).toEqual([0, `${inserted} in Jowzjan`.length]);
   await page.getByTestId('replace-with').fill('Jawzjan');
   await page.getByTestId('replace-all').click();
   const preview = page.getByTestId('replace-preview');

@@ -25,9 +25,9 @@ test('repetitions, a fuzzy match inserted by Ctrl+Alt+1, the concordance by Ctrl
   // Row 4 is row 2 with another year and one word changed.
   const changed = P[3]!.replace('2018', '2019').replace('عنيفة', 'دامية');
   const file = path.join(app.dir, 'repeats.txt');
-  writeFileSync(file, [P[0], P[3], P[0], changed].join('\n\n'));
+  writeFileSync(file, [P[0], P[3], P[0], changed, P[3], P[0]].join('\n\n'));
   await page.getByTestId('file-input').setInputFiles(file);
-  await expect(page.locator('[data-testid=rows]')).toHaveAttribute('aria-rowcount', '5');
+  await expect(page.locator('[data-testid=rows]')).toHaveAttribute('aria-rowcount', '7');
 
   const editor1 = row(page, 1).getByTestId('target');
   await editor1.fill('Tasnim: US carried out an operation to rescue ISIS leaders in Afghanistan');
@@ -77,6 +77,30 @@ test('repetitions, a fuzzy match inserted by Ctrl+Alt+1, the concordance by Ctrl
   // Newest first: row 2's unit (أفغانستان), then row 1's (بأفغانستان).
   await expect(hits.locator('mark')).toHaveText(['أفغانستان', 'بأفغانستان']);
 
+  // Ctrl+Shift+Enter, one key per repetition: elsewhere it goes to the next repetition waiting (row 5, filled
+  // from row 2) and confirms nothing; on a repetition it confirms it and goes on (wrapping to row 3).
+  await expect(row(page, 6).getByTestId('origin')).toHaveText('repetition');
+  await expect(row(page, 5).getByTestId('origin')).toHaveText('repetition');
+  await editor4.click();
+  await page.keyboard.press('Control+Shift+Enter');
+  await expect(row(page, 5).getByTestId('target')).toBeFocused();
+  await expect(row(page, 4)).toHaveAttribute('data-status', 'draft');
+  await expect(page.getByTestId('repetitions-left')).toHaveText('3 repetitions left to confirm (Ctrl+Shift+Enter).');
+  await page.keyboard.press('Control+Shift+Enter');
+  await expect(row(page, 5)).toHaveAttribute('data-status', 'translated');
+  await expect(row(page, 6).getByTestId('target')).toBeFocused();
+  await expect(page.getByTestId('repetitions-left')).toHaveText('2 repetitions left to confirm (Ctrl+Shift+Enter).');
+  await page.keyboard.press('Control+Shift+Enter');
+  await expect(row(page, 6)).toHaveAttribute('data-status', 'translated');
+  await expect(row(page, 3).getByTestId('target')).toBeFocused();
+  await page.keyboard.press('Control+Shift+Enter');
+  await expect(row(page, 3)).toHaveAttribute('data-status', 'translated');
+  await expect(page.getByTestId('repetitions-left')).toHaveText('No repetition left to confirm.');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const stored = new Database(app.dbFile, { readonly: true, fileMustExist: true });
+  expect(stored.prepare("SELECT idx FROM paragraphs WHERE origin = 'repetition' AND status = 'translated' ORDER BY idx").all()).toEqual([{ idx: 2 }, { idx: 4 }, { idx: 5 }]);
+  stored.close();
+
   await page.getByRole('button', { name: 'Interface language' }).click();
   await expect(page.getByTestId('tab-memory')).toHaveText(/الذاكرة/);
   await expect(page.getByTestId('tm-match').first()).toBeVisible();
@@ -98,8 +122,25 @@ test('a TMX imported in the Memory tab (a broken one refused with its line), pre
   await page.getByTestId('tm-file-input').setInputFiles(good);
   await expect(page.getByTestId('tm-import-report')).toContainText('\u2068Main\u2069: 2 added, 0 updated, 0 skipped');
 
-  await page.getByTestId('tm-analyze').click();
-  const table = page.getByTestId('tm-analysis');
+  // The same file into a second memory: an equal match is offered once, from the memory of the first priority.
+  await page.getByTestId('tm-import-into').fill('Agency');
+  await page.getByTestId('tm-file-input').setInputFiles(good);
+  await expect(page.getByTestId('tm-import-report')).toContainText('\u2068Agency\u2069: 2 added');
+  const firstMatch = page.getByTestId('tm-match').first();
+  await expect(firstMatch).toContainText('Main ·');
+  const priorities = page.getByTestId('tm-priority');
+  await expect(priorities).toHaveCount(2);
+  await priorities.first().fill('3'); // Main is listed first (priority 1): it goes after Agency (2)
+  await priorities.first().press('Enter');
+  await expect(firstMatch).toContainText('Agency ·');
+  await expect(page.locator('fieldset.glossaries bdi')).toHaveText(['Agency', 'Main']);
+
+  // Pre-translation and the analysis from the header's dialog (the document's menu), not only the tab.
+  await page.getByTestId('tm-analysis-open').click();
+  const dialog = page.getByTestId('tm-analysis-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('tm-analyze').click();
+  const table = dialog.getByTestId('tm-analysis');
   const cli = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), 'analyze', '--db', app.dbFile, '--doc', documentId(app.dbFile)], { cwd: ROOT, encoding: 'utf8' });
   const analysis = JSON.parse(cli.stdout) as { bands: Record<string, { rows: number; words: number }>; total: { rows: number; words: number } };
   for (const [band, v] of Object.entries(analysis.bands)) {
@@ -108,12 +149,23 @@ test('a TMX imported in the Memory tab (a broken one refused with its line), pre
   await expect(table.locator('tr[data-band="total"] td')).toHaveText([String(analysis.total.rows), String(analysis.total.words)]);
   expect(analysis.bands['100']).toEqual({ rows: 2, words: 12 });
 
-  await page.getByTestId('tm-pretranslate').click();
-  await expect(page.getByTestId('tm-filled')).toHaveText('2 rows filled as drafts.');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'tm-analysis-dialog-en.png') });
+  await dialog.getByTestId('tm-pretranslate').click();
+  await expect(dialog.getByTestId('tm-filled')).toHaveText('2 rows filled as drafts.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('button', { name: 'Interface language' }).click();
+  await page.getByTestId('tm-analysis-open').click();
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('الترجمة المسبقة والتحليل بالذاكرة');
+  await dialog.getByTestId('tm-analyze').click();
+  await expect(table.locator('tr[data-band="total"] td')).toHaveText([String(analysis.total.rows), String(analysis.total.words)]);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'tm-analysis-dialog-ar.png') });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
   await expect(row(page, 2).getByTestId('target')).toHaveValue('Tehran, SANA', { timeout: 15_000 });
-  await expect(row(page, 2).getByTestId('origin')).toHaveText('pre-translated (100)');
+  await expect(row(page, 2).getByTestId('origin')).toHaveText('ترجمة مسبقة (100)');
   await expect(row(page, 1)).toHaveAttribute('data-status', 'draft');
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'tm-analysis-en.png') });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'tm-pretranslated-ar.png') });
 });
 
 /** The workspace's one document, as the CLI lists it (the CLI reads the workspace while the server runs). */
