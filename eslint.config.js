@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint';
 const node = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http'];
 /** The main process, the servers and the scripts never reach into the renderer: shared strings live in core/i18n. */
 const renderer = ['**/renderer', '**/renderer/**'];
-const notRenderer = { group: renderer, message: 'Only the renderer imports renderer/: UI strings shared with the main process live in core/i18n/.' };
+const notRenderer = {
+  group: renderer,
+  message: 'Only the renderer imports renderer/: UI strings shared with the main process live in core/i18n/.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'artifacts/**', 'release/**'] },
@@ -34,7 +37,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...node, 'electron', 'better-sqlite3', 'react', 'react-dom', '**/db/**', '**/electron/**', ...renderer], message: 'core/ is pure TypeScript: no Node, Electron, SQLite, React or other layers.' },
+            {
+              group: [
+                ...node,
+                'electron',
+                'better-sqlite3',
+                'react',
+                'react-dom',
+                '**/db/**',
+                '**/electron/**',
+                ...renderer,
+              ],
+              message: 'core/ is pure TypeScript: no Node, Electron, SQLite, React or other layers.',
+            },
           ],
         },
       ],
@@ -43,7 +58,14 @@ export default tseslint.config(
   {
     files: ['db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'react', ...renderer, '**/electron/**'], message: 'db/ depends on core/ only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'react', ...renderer, '**/electron/**'], message: 'db/ depends on core/ only.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -57,7 +79,14 @@ export default tseslint.config(
       'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...node, 'electron', 'better-sqlite3', '**/db/**', '**/electron/**'], message: 'The renderer talks to the main process through the API client only.' }] },
+        {
+          patterns: [
+            {
+              group: [...node, 'electron', 'better-sqlite3', '**/db/**', '**/electron/**'],
+              message: 'The renderer talks to the main process through the API client only.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -26,7 +26,9 @@ const ms = (x: number): string => `${x.toFixed(0)} ms`;
 const ratio = (a: number, b: number): string => `×${(a / b).toFixed(1)}`;
 
 function line(label: string, value: string, baselineLabel: string, baseline: number, measured: number): void {
-  console.log(`${label.padEnd(34)} ${value.padStart(10)}   baseline (${baselineLabel}) ${ms(baseline).padStart(8)}   ratio ${ratio(measured, baseline)}`);
+  console.log(
+    `${label.padEnd(34)} ${value.padStart(10)}   baseline (${baselineLabel}) ${ms(baseline).padStart(8)}   ratio ${ratio(measured, baseline)}`,
+  );
 }
 
 export async function runAppBench(): Promise<void> {
@@ -45,12 +47,24 @@ export async function runAppBench(): Promise<void> {
 
   const [docxMs, docx] = await time(() => exports.export(imported.documentId, 'docx'));
   const [txtMs] = await time(() => exports.export(imported.documentId, 'txt'));
-  line(`DOCX export (${(docx.bytes.length / 1024 / 1024).toFixed(1)} MB)`, ms(docxMs), 'plain-text export', txtMs, docxMs);
+  line(
+    `DOCX export (${(docx.bytes.length / 1024 / 1024).toFixed(1)} MB)`,
+    ms(docxMs),
+    'plain-text export',
+    txtMs,
+    docxMs,
+  );
 
   const server = await startServer({ dispatch: dragoman.dispatch, staticDir: RENDERER_DIR });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -70,9 +84,15 @@ export async function runAppBench(): Promise<void> {
         throw new Error('did not reach the last row');
       }, N - 1),
     );
-    const metrics = await (await page.context().newCDPSession(page)).send('Performance.getMetrics').catch(() => ({ metrics: [] }));
+    const metrics = await (
+      await page.context().newCDPSession(page)
+    )
+      .send('Performance.getMetrics')
+      .catch(() => ({ metrics: [] }));
     await page.evaluate(() => undefined);
-    const heap = (metrics as { metrics: Array<{ name: string; value: number }> }).metrics.find((m) => m.name === 'JSHeapUsedSize');
+    const heap = (metrics as { metrics: Array<{ name: string; value: number }> }).metrics.find(
+      (m) => m.name === 'JSHeapUsedSize',
+    );
     const rendered = await page.locator('[data-testid=row]').count();
 
     // Baseline: the same paragraphs as a plain, non-virtualized static page.

@@ -59,8 +59,13 @@ async function toList(page: Page): Promise<void> {
 /** Sets the address and waits until the row it names (or the first row) is shown and active. */
 async function open(page: Page, id: string, row?: number): Promise<number> {
   return timed(async () => {
-    await page.evaluate((h) => (window.location.hash = h), row === undefined ? `#/doc/${id}` : `#/doc/${id}/row/${row}`);
-    await page.locator(`[data-testid=row]${row === undefined ? '' : `[data-row="${row}"]`}[aria-current="true"]`).waitFor();
+    await page.evaluate(
+      (h) => (window.location.hash = h),
+      row === undefined ? `#/doc/${id}` : `#/doc/${id}/row/${row}`,
+    );
+    await page
+      .locator(`[data-testid=row]${row === undefined ? '' : `[data-row="${row}"]`}[aria-current="true"]`)
+      .waitFor();
   });
 }
 
@@ -115,7 +120,13 @@ export async function browserFigures(docs: BrowserDocs): Promise<BrowserFigures>
   const server = await startBenchServer(docs.db);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     // Baseline: the 10,000 paragraphs as a plain static page.
@@ -165,8 +176,19 @@ export async function browserFigures(docs: BrowserDocs): Promise<BrowserFigures>
     const jumpFarMs = await open(page, docs.doc10k, 9500);
     const key10kMs = await keystrokeMs(page);
     return {
-      staticFirstMs, first10kMs, first100kMs, at5000Ms, jumpLoadedMs: median(jumps), jumpSmallMs: median(smallJumps), jumpFarMs,
-      keySmallMs, key10kMs, key100kMs, heap100kMb, serverIdleMb, server100kMb,
+      staticFirstMs,
+      first10kMs,
+      first100kMs,
+      at5000Ms,
+      jumpLoadedMs: median(jumps),
+      jumpSmallMs: median(smallJumps),
+      jumpFarMs,
+      keySmallMs,
+      key10kMs,
+      key100kMs,
+      heap100kMb,
+      serverIdleMb,
+      server100kMb,
     };
   } finally {
     await browser.close();

@@ -19,16 +19,24 @@ export interface ProcessRun {
 /** Runs one CLI command in its own Node process; throws with its stderr when it fails. */
 export function runCli(dir: string, args: string[]): ProcessRun {
   const hook = path.join(dir, 'peak-rss.cjs');
-  writeFileSync(hook, "process.on('exit', () => process.stderr.write(`\\nDRAGOMAN_PEAK_RSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+  writeFileSync(
+    hook,
+    "process.on('exit', () => process.stderr.write(`\\nDRAGOMAN_PEAK_RSS_KB ${process.resourceUsage().maxRSS}\\n`));\n",
+  );
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--require', hook, '--import', 'tsx', path.join(ROOT, 'electron', 'cli.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--require', hook, '--import', 'tsx', path.join(ROOT, 'electron', 'cli.ts'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const ms = performance.now() - t0;
   const peak = /DRAGOMAN_PEAK_RSS_KB (\d+)/.exec(r.stderr ?? '');
-  if (r.status !== 0) throw new Error(`cli ${args.join(' ')} failed (${r.status ?? r.signal}): ${(r.stderr ?? '').slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(`cli ${args.join(' ')} failed (${r.status ?? r.signal}): ${(r.stderr ?? '').slice(-2000)}`);
   return { ms, peakMb: peak ? Number(peak[1]) / 1024 : NaN, outBytes: r.stdout.length };
 }
 

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { splitParagraphs } from '../core/formats/plain-text';
 import { SEED } from '../scripts/shared-samples';
 
-
 export interface BenchText {
   paragraphs: number;
   bytes: Uint8Array;

@@ -45,15 +45,30 @@ function syntheticTerms(count: number): GlossaryTerm[] {
     const words = 1 + Math.floor(rand() * rand() * 3);
     const parts = Array.from({ length: words }, word);
     if (rand() < 0.25) parts[0] = `ال${parts[0]}`;
-    terms.push({ id: `s${i}`, source: parts.join(' '), target: `Term ${i}`, kind: KINDS[i % KINDS.length] as TermKind,
-      variants: rand() < 0.1 ? [word()] : [], note: '' });
+    terms.push({
+      id: `s${i}`,
+      source: parts.join(' '),
+      target: `Term ${i}`,
+      kind: KINDS[i % KINDS.length] as TermKind,
+      variants: rand() < 0.1 ? [word()] : [],
+      note: '',
+    });
   }
   return terms;
 }
 
 function seedParagraphs(): string[] {
-  return read('samples/seed-ar.txt').replace(/\r\n?/g, '\n').split(/\n\s*\n/)
-    .map((b) => b.split('\n').map((l) => l.trim()).join(' ').trim()).filter((b) => b !== '');
+  return read('samples/seed-ar.txt')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) =>
+      b
+        .split('\n')
+        .map((l) => l.trim())
+        .join(' ')
+        .trim(),
+    )
+    .filter((b) => b !== '');
 }
 
 /** The naive approach: for every term key, every occurrence in the normalised paragraph, checked for word edges. */
@@ -79,19 +94,25 @@ const cpuMs = (from: NodeJS.CpuUsage): number => {
 };
 
 export async function runGlossaryBench(): Promise<void> {
-  const seed = parseGlossaryCsv(read('samples/seed-glossary.csv'), 'seed-glossary.csv').terms
-    .map((t, i) => ({ ...t, id: `seed${i}` }));
+  const seed = parseGlossaryCsv(read('samples/seed-glossary.csv'), 'seed-glossary.csv').terms.map((t, i) => ({
+    ...t,
+    id: `seed${i}`,
+  }));
   const terms: GlossaryTerm[] = [...seed, ...syntheticTerms(TERM_COUNT - seed.length)];
   const base = seedParagraphs();
   const doc = Array.from({ length: PARAGRAPHS }, (_, i) => base[i % base.length] as string);
   const words = doc.reduce((n, p) => n + countWords(p), 0);
-  console.log(`glossary bench: ${terms.length.toLocaleString('en')} terms, ${doc.length.toLocaleString('en')} paragraphs, ${words.toLocaleString('en')} words`);
+  console.log(
+    `glossary bench: ${terms.length.toLocaleString('en')} terms, ${doc.length.toLocaleString('en')} paragraphs, ${words.toLocaleString('en')} words`,
+  );
 
   let t0 = performance.now();
   let cpu = process.cpuUsage();
   const index = buildGlossaryIndex(terms);
   const buildTime = performance.now() - t0;
-  console.log(`  index build:   ${ms(buildTime)} wall, ${ms(cpuMs(cpu))} CPU (${index.size.toLocaleString('en')} spellings)`);
+  console.log(
+    `  index build:   ${ms(buildTime)} wall, ${ms(cpuMs(cpu))} CPU (${index.size.toLocaleString('en')} spellings)`,
+  );
 
   let best = Infinity;
   let matches = 0;
@@ -101,8 +122,10 @@ export async function runGlossaryBench(): Promise<void> {
     matches = 0;
     for (const p of doc) matches += matchText(index, p).length;
     const t = performance.now() - t0;
-    console.log(`  match run ${run + 1}:   ${ms(t)} wall, ${ms(cpuMs(cpu))} CPU (${matches.toLocaleString('en')} matches, ` +
-      `${Math.round(words / (t / 1000)).toLocaleString('en')} words/s)`);
+    console.log(
+      `  match run ${run + 1}:   ${ms(t)} wall, ${ms(cpuMs(cpu))} CPU (${matches.toLocaleString('en')} matches, ` +
+        `${Math.round(words / (t / 1000)).toLocaleString('en')} words/s)`,
+    );
     best = Math.min(best, t);
   }
 
@@ -116,9 +139,13 @@ export async function runGlossaryBench(): Promise<void> {
   for (const p of sample) naiveFound += naiveScan(keys, p);
   const naiveSample = performance.now() - t0;
   const naiveWhole = naiveSample * (words / sampleWords);
-  console.log(`  naive scan:    ${ms(naiveSample)} on ${NAIVE_SAMPLE} paragraphs (${sampleWords} words, ${naiveFound} hits, no clitic rules), ` +
-    `extrapolated to the whole document: ${(naiveWhole / 1000).toFixed(1)} s, ${Math.round(sampleWords / (naiveSample / 1000)).toLocaleString('en')} words/s`);
-  console.log(`  index vs naive: ${(naiveWhole / best).toFixed(0)}x faster (best match run ${ms(best)}, ${best < 1000 ? 'under' : 'OVER'} the 1 s budget)`);
+  console.log(
+    `  naive scan:    ${ms(naiveSample)} on ${NAIVE_SAMPLE} paragraphs (${sampleWords} words, ${naiveFound} hits, no clitic rules), ` +
+      `extrapolated to the whole document: ${(naiveWhole / 1000).toFixed(1)} s, ${Math.round(sampleWords / (naiveSample / 1000)).toLocaleString('en')} words/s`,
+  );
+  console.log(
+    `  index vs naive: ${(naiveWhole / best).toFixed(0)}x faster (best match run ${ms(best)}, ${best < 1000 ? 'under' : 'OVER'} the 1 s budget)`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

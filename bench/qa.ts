@@ -45,14 +45,18 @@ function best(runs: number, fn: () => void): number {
 }
 
 export async function runQaBench(): Promise<void> {
-  const pairs = parseQaSet(readLocal('data/qa-dev.txt'), 'eval/data/qa-dev.txt').filter((p) => p.planted !== 'consistency');
+  const pairs = parseQaSet(readLocal('data/qa-dev.txt'), 'eval/data/qa-dev.txt').filter(
+    (p) => p.planted !== 'consistency',
+  );
   const doc: Paragraph[] = Array.from({ length: N }, (_, i) => {
     const p = pairs[i % pairs.length]!;
     return { index: i, source: p.ar, target: p.en, status: 'translated' };
   });
   let t0 = performance.now();
   const speller = englishSpeller();
-  console.log(`qa bench: ${N.toLocaleString('en')} translated paragraphs, ${tokenise(doc).toLocaleString('en')} words; dictionary loaded in ${ms(performance.now() - t0)}`);
+  console.log(
+    `qa bench: ${N.toLocaleString('en')} translated paragraphs, ${tokenise(doc).toLocaleString('en')} words; dictionary loaded in ${ms(performance.now() - t0)}`,
+  );
   const context = { settings: { englishVariant: 'en-US' }, speller };
 
   const base = best(3, () => tokenise(doc));
@@ -65,9 +69,13 @@ export async function runQaBench(): Promise<void> {
     flags = runChecks(QA_CHECKS, doc, context).length;
   });
   const wholeCpu = cpu(() => runChecks(QA_CHECKS, doc, context));
-  console.log(`  whole document, every check: first run ${ms(first)} (dictionary answers not yet cached), best of 3 ${ms(whole)} wall, ` +
-    `${ms(wholeCpu)} CPU (${flags.toLocaleString('en')} flags; ${whole < 2000 ? 'under' : 'OVER'} the 2 s budget)`);
-  console.log(`  baseline, tokenising only:   best of 3 ${ms(base)} wall, ${ms(baseCpu)} CPU   ratio ×${(whole / base).toFixed(1)}`);
+  console.log(
+    `  whole document, every check: first run ${ms(first)} (dictionary answers not yet cached), best of 3 ${ms(whole)} wall, ` +
+      `${ms(wholeCpu)} CPU (${flags.toLocaleString('en')} flags; ${whole < 2000 ? 'under' : 'OVER'} the 2 s budget)`,
+  );
+  console.log(
+    `  baseline, tokenising only:   best of 3 ${ms(base)} wall, ${ms(baseCpu)} CPU   ratio ×${(whole / base).toFixed(1)}`,
+  );
   for (const check of QA_CHECKS) {
     const t = best(1, () => runChecks([check], doc, context));
     console.log(`    ${check.id.padEnd(14)} ${ms(t)}`);
@@ -75,33 +83,44 @@ export async function runQaBench(): Promise<void> {
 
   // One row, as on confirm: each distinct pair alone in a fresh run (no memo carried over).
   const rows = pairs.map((p, i): Paragraph => ({ index: i, source: p.ar, target: p.en, status: 'translated' }));
-  const times = rows.map((p) => {
-    const start = performance.now();
-    runChecks(QA_CHECKS, [p], context);
-    return performance.now() - start;
-  }).sort((a, b) => a - b);
-  const rowBase = rows.map((p) => {
-    const start = performance.now();
-    tokenise([p]);
-    return performance.now() - start;
-  }).sort((a, b) => a - b);
+  const times = rows
+    .map((p) => {
+      const start = performance.now();
+      runChecks(QA_CHECKS, [p], context);
+      return performance.now() - start;
+    })
+    .sort((a, b) => a - b);
+  const rowBase = rows
+    .map((p) => {
+      const start = performance.now();
+      tokenise([p]);
+      return performance.now() - start;
+    })
+    .sort((a, b) => a - b);
   const q = (list: number[], f: number): number => list[Math.min(list.length - 1, Math.floor(list.length * f))]!;
-  console.log(`  one row's checks (${rows.length} rows): median ${ms(q(times, 0.5))}, 95th percentile ${ms(q(times, 0.95))}, max ${ms(q(times, 1))} ` +
-    `(${q(times, 1) < 10 ? 'under' : 'OVER'} the 10 ms budget); baseline tokenising: median ${ms(q(rowBase, 0.5))}`);
+  console.log(
+    `  one row's checks (${rows.length} rows): median ${ms(q(times, 0.5))}, 95th percentile ${ms(q(times, 0.95))}, max ${ms(q(times, 1))} ` +
+      `(${q(times, 1) < 10 ? 'under' : 'OVER'} the 10 ms budget); baseline tokenising: median ${ms(q(rowBase, 0.5))}`,
+  );
 
   // The service path: SQLite, glossary index and matching, accepted flags.
   const s = composeServices(openWorkspace(':memory:'));
   const text = doc.map((p) => p.source).join('\n\n');
   const { documentId } = await s.documents.import({ fileName: 'bench.txt', bytes: new TextEncoder().encode(text) });
-  s.documents.writeTargets(documentId, doc.map((p) => ({ index: p.index, target: p.target, status: 'translated' as const })));
+  s.documents.writeTargets(
+    documentId,
+    doc.map((p) => ({ index: p.index, target: p.target, status: 'translated' as const })),
+  );
   s.glossary.addTerm({ source: 'طالبان', target: 'Taliban', kind: 'org' });
   s.glossary.addTerm({ source: 'جوزجان', target: 'Jowzjan', kind: 'place' });
   const paragraphsOnly = best(3, () => s.documents.paragraphs(documentId));
   const service = best(3, () => {
     flags = s.qa.flags(documentId).length;
   });
-  console.log(`  through the service (SQLite + glossary): best of 3 ${ms(service)} (${flags.toLocaleString('en')} flags); ` +
-    `baseline reading the paragraphs only ${ms(paragraphsOnly)}`);
+  console.log(
+    `  through the service (SQLite + glossary): best of 3 ${ms(service)} (${flags.toLocaleString('en')} flags); ` +
+      `baseline reading the paragraphs only ${ms(paragraphsOnly)}`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

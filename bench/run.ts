@@ -3,12 +3,24 @@ const BENCHES: Record<string, { title: string; run: () => Promise<unknown> }> = 
   app: { title: 'app (foundation)', run: async () => (await import('./app')).runAppBench() },
   glossary: { title: 'glossary matching', run: async () => (await import('./glossary')).runGlossaryBench() },
   docs: { title: 'big documents', run: async () => (await import('./docs')).runDocsBench() },
-  workspace: { title: 'workspace durability (synchronous, quick_check, backups)', run: async () => (await import('./workspace')).runWorkspaceBench() },
+  workspace: {
+    title: 'workspace durability (synchronous, quick_check, backups)',
+    run: async () => (await import('./workspace')).runWorkspaceBench(),
+  },
   qa: { title: 'QA checks', run: async () => (await import('./qa')).runQaBench() },
-  search: { title: 'search (and in the workbench)', run: async () => { await (await import('./search')).runSearchBench(); await (await import('./search-ui')).runSearchUiBench(); } },
+  search: {
+    title: 'search (and in the workbench)',
+    run: async () => {
+      await (await import('./search')).runSearchBench();
+      await (await import('./search-ui')).runSearchUiBench();
+    },
+  },
   tm: { title: 'translation memory', run: async () => (await import('./tm')).runTmBench() },
   team: { title: 'team sync (PostgreSQL)', run: async () => (await import('./team')).runTeamBench() },
-  translit: { title: 'transliteration (foreign names)', run: async () => (await import('./translit')).runTranslitBench() },
+  translit: {
+    title: 'transliteration (foreign names)',
+    run: async () => (await import('./translit')).runTranslitBench(),
+  },
 };
 
 const which = process.argv[2] ?? 'all';

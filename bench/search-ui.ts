@@ -45,11 +45,20 @@ export async function runSearchUiBench(): Promise<void> {
   const paragraphs = Array.from({ length: N }, (_, i) => (i === TARGET - 1 ? UNIQUE : seed[i % seed.length]!));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-bench-'));
   const dragoman = composeApp({ dbFile: path.join(dir, 'bench.sqlite') });
-  const imported = await dragoman.services.documents.import({ fileName: 'bench.txt', bytes: new TextEncoder().encode(paragraphs.join('\n\n')) });
+  const imported = await dragoman.services.documents.import({
+    fileName: 'bench.txt',
+    bytes: new TextEncoder().encode(paragraphs.join('\n\n')),
+  });
   const server = await startServer({ dispatch: dragoman.dispatch, staticDir: RENDERER_DIR });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -60,7 +69,12 @@ export async function runSearchUiBench(): Promise<void> {
 
     await page.keyboard.press('Control+g');
     await page.getByTestId('go-to-input').fill(String(TARGET));
-    const goTo = await inPage(page, '[data-testid=go-to-input]', `[data-testid=row][data-index="${TARGET - 1}"] textarea`, () => page.keyboard.press('Enter'));
+    const goTo = await inPage(
+      page,
+      '[data-testid=go-to-input]',
+      `[data-testid=row][data-index="${TARGET - 1}"] textarea`,
+      () => page.keyboard.press('Enter'),
+    );
 
     await page.keyboard.press('Control+g');
     await page.getByTestId('go-to-input').fill('1');
@@ -69,7 +83,9 @@ export async function runSearchUiBench(): Promise<void> {
     await page.keyboard.press('Control+f');
     await page.getByTestId('find-query').fill('قندوز');
     await page.getByTestId('find-count').filter({ hasText: /of 1$/ }).waitFor();
-    const find = await inPage(page, '[data-testid=find-query]', `[data-testid=row][data-index="${TARGET - 1}"]`, () => page.keyboard.press('Enter'));
+    const find = await inPage(page, '[data-testid=find-query]', `[data-testid=row][data-index="${TARGET - 1}"]`, () =>
+      page.keyboard.press('Enter'),
+    );
 
     // Baseline: every row in a static page; the row is in the DOM already.
     const plain = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -92,11 +108,17 @@ export async function runSearchUiBench(): Promise<void> {
       });
     }, paragraphs);
     await plain.locator('#go').fill(String(TARGET - 1));
-    const base = await inPage(plain, '#go', `[data-index="${TARGET - 1}"] textarea`, () => plain.keyboard.press('Enter'));
+    const base = await inPage(plain, '#go', `[data-index="${TARGET - 1}"] textarea`, () =>
+      plain.keyboard.press('Enter'),
+    );
 
     console.log(`document: ${N} paragraphs in Chromium (virtualized rows)`);
-    console.log(`Ctrl+G ${TARGET}: Enter → the row's editor focused: ${goTo.toFixed(0)} ms   baseline (static page, row in the DOM) ${base.toFixed(0)} ms`);
-    console.log(`Ctrl+F: Enter → the hit's row ${TARGET} marked current: ${find.toFixed(0)} ms (the hits were already counted)`);
+    console.log(
+      `Ctrl+G ${TARGET}: Enter → the row's editor focused: ${goTo.toFixed(0)} ms   baseline (static page, row in the DOM) ${base.toFixed(0)} ms`,
+    );
+    console.log(
+      `Ctrl+F: Enter → the hit's row ${TARGET} marked current: ${find.toFixed(0)} ms (the hits were already counted)`,
+    );
   } finally {
     await browser.close();
     await server.close();

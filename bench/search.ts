@@ -38,23 +38,45 @@ export async function runSearchBench(): Promise<void> {
     const s = app.services;
     const { documentId } = await s.documents.import({ fileName: 'bench.txt', bytes: new TextEncoder().encode(text) });
     const rows = s.documents.paragraphs(documentId);
-    s.documents.writeTargets(documentId, rows.map((p) => ({ index: p.index, target: `Draft ${p.index}: clashes in Jowzjan province, Afghanistan.`, status: 'draft' as const })));
+    s.documents.writeTargets(
+      documentId,
+      rows.map((p) => ({
+        index: p.index,
+        target: `Draft ${p.index}: clashes in Jowzjan province, Afghanistan.`,
+        status: 'draft' as const,
+      })),
+    );
     const paragraphs = s.documents.paragraphs(documentId);
 
-    const base = time(() => paragraphs.reduce((n, p) => n + (p.source.includes('أفغانستان') ? 1 : 0) + (p.target.includes('أفغانستان') ? 1 : 0), 0));
+    const base = time(() =>
+      paragraphs.reduce(
+        (n, p) => n + (p.source.includes('أفغانستان') ? 1 : 0) + (p.target.includes('أفغانستان') ? 1 : 0),
+        0,
+      ),
+    );
     const read = time(() => s.documents.paragraphs(documentId).length);
-    const first = time(() => composeApp({ db: app.db }).services.search.find({ documentId, query: 'أفغانستان', side: 'both' }).total);
+    const first = time(
+      () => composeApp({ db: app.db }).services.search.find({ documentId, query: 'أفغانستان', side: 'both' }).total,
+    );
     const ar = time(() => s.search.find({ documentId, query: 'أفغانستان', side: 'both' }).total);
     const rare = time(() => s.search.find({ documentId, query: 'قندوز', side: 'ar' }).total);
     const partial = time(() => s.search.find({ documentId, query: 'جوز', side: 'ar', partial: true }).total);
     const en = time(() => s.search.find({ documentId, query: 'jowzjan', side: 'en', wholeWord: true }).total);
-    const dry = time(() => s.search.replace({ documentId, find: 'Jowzjan', with: 'Jawzjan', dryRun: true }).changed.length);
+    const dry = time(
+      () => s.search.replace({ documentId, find: 'Jowzjan', with: 'Jawzjan', dryRun: true }).changed.length,
+    );
     const filter = time(() => s.search.filter(documentId, 'draft').paragraphs.length);
     console.log(`document: ${PARAGRAPHS} paragraphs, median of ${RUNS} runs`);
-    console.log(`baseline String.includes scan (exact spelling only): ${base.ms.toFixed(1)} ms, ${String(base.value)} paragraphs`);
+    console.log(
+      `baseline String.includes scan (exact spelling only): ${base.ms.toFixed(1)} ms, ${String(base.value)} paragraphs`,
+    );
     console.log(`reading the paragraphs from SQLite (replace reads them afresh): ${read.ms.toFixed(1)} ms`);
-    console.log(`search.find أفغانستان, first search of the document (reads it): ${first.ms.toFixed(1)} ms, ${String(first.value)} hits`);
-    console.log(`search.find أفغانستان, both sides, clitics and variants (texts kept): ${ar.ms.toFixed(1)} ms, ${String(ar.value)} hits`);
+    console.log(
+      `search.find أفغانستان, first search of the document (reads it): ${first.ms.toFixed(1)} ms, ${String(first.value)} hits`,
+    );
+    console.log(
+      `search.find أفغانستان, both sides, clitics and variants (texts kept): ${ar.ms.toFixed(1)} ms, ${String(ar.value)} hits`,
+    );
     console.log(`search.find قندوز (in no paragraph), Arabic: ${rare.ms.toFixed(1)} ms, ${String(rare.value)} hits`);
     console.log(`search.find جوز, any part of a word: ${partial.ms.toFixed(1)} ms, ${String(partial.value)} hits`);
     console.log(`search.find jowzjan, English whole word: ${en.ms.toFixed(1)} ms, ${String(en.value)} hits`);

@@ -33,10 +33,14 @@ function rng(seed: number): () => number {
 /** Paragraph-sized Arabic: the seed article's sentences with a few synthetic words, so every source is distinct. */
 function units(count: number, seed: number): Array<{ source: string; target: string }> {
   const text = readShared('samples/seed-ar.txt');
-  const sentences = text.split(/(?<=[.!؟?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 20);
+  const sentences = text
+    .split(/(?<=[.!؟?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 20);
   const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
   const rand = rng(seed);
-  const word = (): string => Array.from({ length: 3 + Math.floor(rand() * 4) }, () => letters[Math.floor(rand() * letters.length)]).join('');
+  const word = (): string =>
+    Array.from({ length: 3 + Math.floor(rand() * 4) }, () => letters[Math.floor(rand() * letters.length)]).join('');
   return Array.from({ length: count }, (_, i) => ({
     source: `${sentences[i % sentences.length]} ${word()} ${word()} ${word()}`,
     target: `English translation of unit ${seed}-${i}, a paragraph of news.`,
@@ -47,18 +51,43 @@ const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 /** The server's own time on one endpoint, from its request log (one JSON line per request). */
 function serverMs(logs: readonly string[], endpoint: string): number {
-  return logs.map((l) => JSON.parse(l) as { path?: string; ms?: number }).filter((l) => l.path === endpoint).reduce((n, l) => n + (l.ms ?? 0), 0);
+  return logs
+    .map((l) => JSON.parse(l) as { path?: string; ms?: number })
+    .filter((l) => l.path === endpoint)
+    .reduce((n, l) => n + (l.ms ?? 0), 0);
 }
 
 /** The baseline: the same rows in a scratch copy of `units`, with one COPY from a CSV file the server reads. */
-async function copyBaseline(store: Store, dir: string, rows: Array<{ source: string; target: string }>, table: string): Promise<number> {
+async function copyBaseline(
+  store: Store,
+  dir: string,
+  rows: Array<{ source: string; target: string }>,
+  table: string,
+): Promise<number> {
   const csv = (s: string): string => `"${s.replace(/"/g, '""')}"`;
   const file = path.join(dir, `${table}.csv`);
-  writeFileSync(file, rows.map((r, i) => [`${table}-${i}`, 'baseline', csv(r.source), csv(normalizeArabic(r.source)), csv(r.target), 'bench', String(i + 1)].join(',')).join('\n'));
+  writeFileSync(
+    file,
+    rows
+      .map((r, i) =>
+        [
+          `${table}-${i}`,
+          'baseline',
+          csv(r.source),
+          csv(normalizeArabic(r.source)),
+          csv(r.target),
+          'bench',
+          String(i + 1),
+        ].join(','),
+      )
+      .join('\n'),
+  );
   chmodSync(file, 0o644);
   await store.pool.query(`CREATE TABLE ${table} (LIKE units INCLUDING DEFAULTS INCLUDING INDEXES)`);
   const t0 = performance.now();
-  await store.pool.query(`COPY ${table} (id, collection_id, source, source_norm, target, author, rev) FROM '${file}' WITH (FORMAT csv)`);
+  await store.pool.query(
+    `COPY ${table} (id, collection_id, source, source_norm, target, author, rev) FROM '${file}' WITH (FORMAT csv)`,
+  );
   return performance.now() - t0;
 }
 
@@ -80,7 +109,13 @@ export async function runTeamBench(): Promise<void> {
     const now = new Date().toISOString();
     a.db.transaction(() => {
       const postings = new PostingWriter();
-      for (const u of pushRows) addUnit(a.db, { memory, source: u.source, target: u.target, origin: { file: 'bench' }, created: now, changed: now }, crypto.randomUUID(), postings);
+      for (const u of pushRows)
+        addUnit(
+          a.db,
+          { memory, source: u.source, target: u.target, origin: { file: 'bench' }, created: now, changed: now },
+          crypto.randomUUID(),
+          postings,
+        );
       postings.flush(a.db);
     })();
     await a.services.team.join({ url, token });
@@ -93,15 +128,21 @@ export async function runTeamBench(): Promise<void> {
     const total = performance.now() - t0;
     const push = pushedAt - t0;
     const copy1 = await copyBaseline(store, dir, pushRows, 'baseline_push');
-    console.log(`push of ${PUSH_UNITS.toLocaleString('en')} units (outbox → HTTP → PostgreSQL): ${secs(push)}   (target < 2 s; whole sync with the pull back: ${secs(total)}, ${pushed.pushed} pushed)`);
-    console.log(`  baseline, the same rows with one COPY:                ${secs(copy1)}   (${(push / copy1).toFixed(1)}× the COPY)`);
+    console.log(
+      `push of ${PUSH_UNITS.toLocaleString('en')} units (outbox → HTTP → PostgreSQL): ${secs(push)}   (target < 2 s; whole sync with the pull back: ${secs(total)}, ${pushed.pushed} pushed)`,
+    );
+    console.log(
+      `  baseline, the same rows with one COPY:                ${secs(copy1)}   (${(push / copy1).toFixed(1)}× the COPY)`,
+    );
     console.log(`  of which the server's own time on /api/push: ${secs(serverMs(server.logs, '/api/push'))}`);
     a.close();
 
     // (2) First pull of 100,000 units: the shared memory is filled straight on the server (a staging COPY, then revisions).
     const pullRows = units(PULL_UNITS, 2);
     const copy2 = await copyBaseline(store, dir, pullRows, 'baseline_pull');
-    await store.pool.query("INSERT INTO collections (id, kind, name, shared_by, rev) VALUES ('bench-big', 'tm', 'Archive', 'bench', nextval('revision'))");
+    await store.pool.query(
+      "INSERT INTO collections (id, kind, name, shared_by, rev) VALUES ('bench-big', 'tm', 'Archive', 'bench', nextval('revision'))",
+    );
     await store.pool.query(
       `INSERT INTO units (id, collection_id, source, source_norm, target, author, rev)
        SELECT id, 'bench-big', source, source_norm, target, author, nextval('revision') FROM baseline_pull ORDER BY rev`,
@@ -116,13 +157,27 @@ export async function runTeamBench(): Promise<void> {
     });
     const pull = performance.now() - t1;
     const local = b.services.tm.list().reduce((n, m) => n + m.units, 0);
-    console.log(`first pull of ${(PULL_UNITS + PUSH_UNITS).toLocaleString('en')} units (${batches} batches, into the local memory and its index): ${secs(pull)}   (target < 15 s for 100,000; ${pulled.pulled} pulled, ${local} local units with sentences)`);
-    console.log(`  baseline, ${PULL_UNITS.toLocaleString('en')} rows with one COPY:        ${secs(copy2)}   (${(pull / copy2).toFixed(1)}× the COPY)`);
-    console.log(`  of which the server's own time on /api/pull (overlapping the local writes): ${secs(serverMs(server.logs, '/api/pull'))}`);
-    const hit = await fetch(`${url}/api/concordance?q=${encodeURIComponent('اشتباكات عنيفة بين عناصر من طالبان')}&limit=5`, { headers: { authorization: `Bearer ${token}` } });
+    console.log(
+      `first pull of ${(PULL_UNITS + PUSH_UNITS).toLocaleString('en')} units (${batches} batches, into the local memory and its index): ${secs(pull)}   (target < 15 s for 100,000; ${pulled.pulled} pulled, ${local} local units with sentences)`,
+    );
+    console.log(
+      `  baseline, ${PULL_UNITS.toLocaleString('en')} rows with one COPY:        ${secs(copy2)}   (${(pull / copy2).toFixed(1)}× the COPY)`,
+    );
+    console.log(
+      `  of which the server's own time on /api/pull (overlapping the local writes): ${secs(serverMs(server.logs, '/api/pull'))}`,
+    );
+    const hit = await fetch(
+      `${url}/api/concordance?q=${encodeURIComponent('اشتباكات عنيفة بين عناصر من طالبان')}&limit=5`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
     const t2 = performance.now();
-    for (let i = 0; i < 20; i++) await fetch(`${url}/api/concordance?q=${encodeURIComponent('ولاية جوزجان شمال افغانستان')}&limit=10`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json());
-    console.log(`server concordance (pg_trgm on the normalised Arabic) over ${(PULL_UNITS + PUSH_UNITS).toLocaleString('en')} units: ${((performance.now() - t2) / 20).toFixed(0)} ms per query (${((await hit.json()) as unknown[]).length} hits)`);
+    for (let i = 0; i < 20; i++)
+      await fetch(`${url}/api/concordance?q=${encodeURIComponent('ولاية جوزجان شمال افغانستان')}&limit=10`, {
+        headers: { authorization: `Bearer ${token}` },
+      }).then((r) => r.json());
+    console.log(
+      `server concordance (pg_trgm on the normalised Arabic) over ${(PULL_UNITS + PUSH_UNITS).toLocaleString('en')} units: ${((performance.now() - t2) / 20).toFixed(0)} ms per query (${((await hit.json()) as unknown[]).length} hits)`,
+    );
     b.close();
   } finally {
     await server.stop();

@@ -37,7 +37,8 @@ function rng(seed: number): () => number {
 const rand = rng(7);
 const LETTERS = 'اااااللللليييييمممموووونننهههررررتتتببببعععددسسفففكككققحججشصطزخضثذغظءأإآةى';
 const LATIN = 'etaoinshrdlucmfwypvbgk';
-const zipf = <T>(list: readonly T[]): T => list[Math.min(list.length - 1, Math.floor(Math.exp(rand() * Math.log(list.length + 1))) - 1)]!;
+const zipf = <T>(list: readonly T[]): T =>
+  list[Math.min(list.length - 1, Math.floor(Math.exp(rand() * Math.log(list.length + 1))) - 1)]!;
 const gen = (alphabet: string, min: number, spread: number): string => {
   let w = '';
   const n = min + Math.floor(rand() * spread);
@@ -45,7 +46,9 @@ const gen = (alphabet: string, min: number, spread: number): string => {
   return w;
 };
 
-const seedWords = [...new Set(readFileSync(SEED, 'utf8').match(/\p{Script=Arabic}+/gu) ?? [])].filter((w) => !/\d/.test(w));
+const seedWords = [...new Set(readFileSync(SEED, 'utf8').match(/\p{Script=Arabic}+/gu) ?? [])].filter(
+  (w) => !/\d/.test(w),
+);
 const synthetic = Array.from({ length: 40_000 }, () => gen(LETTERS, 3, 6));
 const english = Array.from({ length: 20_000 }, () => gen(LATIN, 2, 8));
 
@@ -103,7 +106,8 @@ function mutate(src: string, kind: number): string {
   }
 }
 
-const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const f1 = (x: number): string => x.toFixed(1);
 /** CPU time since `from`: on a shared machine wall time also counts other processes. */
 const cpuMs = (from: NodeJS.CpuUsage): number => {
@@ -120,16 +124,38 @@ export async function runTmBench(): Promise<void> {
     // Files of 25,000 units: a file may not exceed 50 MB (MAX_FILE_BYTES), and a 100,000-unit TMX is larger.
     const files: string[] = [];
     for (let i = 0; i < units.length; i += 25_000) {
-      files.push(writeTmx(units.slice(i, i + 25_000).map((u, k) => ({ id: `u${i + k}`, tuid: `bench-${i + k}`, source: u.source, target: u.target, created: now, changed: now })), now));
+      files.push(
+        writeTmx(
+          units.slice(i, i + 25_000).map((u, k) => ({
+            id: `u${i + k}`,
+            tuid: `bench-${i + k}`,
+            source: u.source,
+            target: u.target,
+            created: now,
+            changed: now,
+          })),
+          now,
+        ),
+      );
     }
     const fileBytes = files.map((f) => new TextEncoder().encode(f));
     const total = fileBytes.reduce((n, b) => n + b.length, 0);
-    console.log(`tm bench: corpus "synthetic-zipf-seed" — ${UNITS.toLocaleString('en')} units (seed-article vocabulary + 40,000 generated words), ${files.length} TMX files, ${(total / 1e6).toFixed(1)} MB`);
+    console.log(
+      `tm bench: corpus "synthetic-zipf-seed" — ${UNITS.toLocaleString('en')} units (seed-article vocabulary + 40,000 generated words), ${files.length} TMX files, ${(total / 1e6).toFixed(1)} MB`,
+    );
 
     const app = composeApp({ dbFile });
     const tm = app.services.tm;
     app.db.pragma('wal_checkpoint(TRUNCATE)');
-    const sizeOf = (): number => statSync(dbFile).size + (() => { try { return statSync(`${dbFile}-wal`).size; } catch { return 0; } })();
+    const sizeOf = (): number =>
+      statSync(dbFile).size +
+      (() => {
+        try {
+          return statSync(`${dbFile}-wal`).size;
+        } catch {
+          return 0;
+        }
+      })();
     const before = sizeOf();
 
     let t0 = performance.now();
@@ -150,11 +176,22 @@ export async function runTmBench(): Promise<void> {
 
     app.db.pragma('wal_checkpoint(TRUNCATE)');
     const grown = sizeOf() - before;
-    const text = app.db.prepare('SELECT SUM(length(CAST(source AS BLOB)) + length(CAST(target AS BLOB))) AS b, COUNT(*) AS n FROM tm_units').get() as { b: number; n: number };
-    if (process.env.TM_BENCH_DBSTAT) console.log(app.db.prepare('SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 8').all());
-    console.log(`  size:          workspace grew ${(grown / 1e6).toFixed(1)} MB for ${(text.b / 1e6).toFixed(1)} MB of unit text (${text.n.toLocaleString('en')} units with sentences): ×${(grown / text.b).toFixed(2)} (limit ×2.5)`);
+    const text = app.db
+      .prepare(
+        'SELECT SUM(length(CAST(source AS BLOB)) + length(CAST(target AS BLOB))) AS b, COUNT(*) AS n FROM tm_units',
+      )
+      .get() as { b: number; n: number };
+    if (process.env.TM_BENCH_DBSTAT)
+      console.log(
+        app.db.prepare('SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 8').all(),
+      );
+    console.log(
+      `  size:          workspace grew ${(grown / 1e6).toFixed(1)} MB for ${(text.b / 1e6).toFixed(1)} MB of unit text (${text.n.toLocaleString('en')} units with sentences): ×${(grown / text.b).toFixed(2)} (limit ×2.5)`,
+    );
 
-    const queries = Array.from({ length: QUERIES }, (_, i) => mutate(units[Math.floor(rand() * units.length)]!.source, i));
+    const queries = Array.from({ length: QUERIES }, (_, i) =>
+      mutate(units[Math.floor(rand() * units.length)]!.source, i),
+    );
     tm.lookup({ text: queries[0]!, min: 70 }); // warm the statements
     const times: number[] = [];
     const cpuTimes: number[] = [];
@@ -174,7 +211,11 @@ export async function runTmBench(): Promise<void> {
 
     // Brute force over every paragraph and sentence unit, pre-tokenised (its tokenising is not timed).
     const rowids = app.db.prepare('SELECT rowid FROM tm_units').pluck().all() as number[];
-    const all = unitsByRowids(app.db, rowids).map((u) => ({ rowid: u.rowid, source: u.source, tokens: tokenize(u.source) as Token[] }));
+    const all = unitsByRowids(app.db, rowids).map((u) => ({
+      rowid: u.rowid,
+      source: u.source,
+      tokens: tokenize(u.source) as Token[],
+    }));
     const bruteTimes: number[] = [];
     const bruteCpu: number[] = [];
     let agree = 0;
@@ -192,9 +233,14 @@ export async function runTmBench(): Promise<void> {
         if (best[i] === b.score) agree++;
       }
     }
-    console.log(`  brute force:   p50 ${f1(pct(bruteTimes, 50))} ms, p95 ${f1(pct(bruteTimes, 95))} ms wall; CPU p50 ${f1(pct(bruteCpu, 50))} ms (every unit scored)   the index found the brute-force best score in ${agree}/${BRUTE_QUERIES} lookups (${withMatch} had a match ≥ 70)`);
+    console.log(
+      `  brute force:   p50 ${f1(pct(bruteTimes, 50))} ms, p95 ${f1(pct(bruteTimes, 95))} ms wall; CPU p50 ${f1(pct(bruteCpu, 50))} ms (every unit scored)   the index found the brute-force best score in ${agree}/${BRUTE_QUERIES} lookups (${withMatch} had a match ≥ 70)`,
+    );
 
-    const concQueries = seedWords.filter((w) => w.length >= 5).slice(0, 20).map((w, i) => (i % 2 ? `و${w}` : w));
+    const concQueries = seedWords
+      .filter((w) => w.length >= 5)
+      .slice(0, 20)
+      .map((w, i) => (i % 2 ? `و${w}` : w));
     const concTimes: number[] = [];
     const concCpu: number[] = [];
     tm.concordance({ query: 'تنظيم', limit: 20 }); // warm the statements
@@ -208,23 +254,40 @@ export async function runTmBench(): Promise<void> {
     const scanTimes: number[] = [];
     for (const q of concQueries.slice(0, 5)) {
       t0 = performance.now();
-      app.db.prepare("SELECT source FROM tm_units WHERE instr(' ' || ar_norm(source), ' ' || ar_norm(?)) > 0 ORDER BY changed_at DESC LIMIT 20").all(q);
+      app.db
+        .prepare(
+          "SELECT source FROM tm_units WHERE instr(' ' || ar_norm(source), ' ' || ar_norm(?)) > 0 ORDER BY changed_at DESC LIMIT 20",
+        )
+        .all(q);
       scanTimes.push(performance.now() - t0);
     }
-    console.log(`  concordance:   p50 ${f1(pct(concTimes, 50))} ms, max ${f1(Math.max(...concTimes))} ms wall; CPU p50 ${f1(pct(concCpu, 50))} ms, max ${f1(Math.max(...concCpu))} ms over ${concQueries.length} words (half with a clitic)   baseline (normalised scan of every unit) p50 ${f1(pct(scanTimes, 50))} ms`);
+    console.log(
+      `  concordance:   p50 ${f1(pct(concTimes, 50))} ms, max ${f1(Math.max(...concTimes))} ms wall; CPU p50 ${f1(pct(concCpu, 50))} ms, max ${f1(Math.max(...concCpu))} ms over ${concQueries.length} words (half with a clitic)   baseline (normalised scan of every unit) p50 ${f1(pct(scanTimes, 50))} ms`,
+    );
 
     // A 1,000-paragraph document looked up by one CLI process.
-    const docText = Array.from({ length: DOC_PARAGRAPHS }, (_, i) => mutate(units[Math.floor(rand() * units.length)]!.source, i)).join('\n\n');
+    const docText = Array.from({ length: DOC_PARAGRAPHS }, (_, i) =>
+      mutate(units[Math.floor(rand() * units.length)]!.source, i),
+    ).join('\n\n');
     const docFile = path.join(dir, 'doc.txt');
     writeFileSync(docFile, docText);
-    const doc = await app.services.documents.import({ fileName: 'doc.txt', bytes: new Uint8Array(readFileSync(docFile)) });
+    const doc = await app.services.documents.import({
+      fileName: 'doc.txt',
+      bytes: new Uint8Array(readFileSync(docFile)),
+    });
     app.close();
     t0 = performance.now();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), 'tm', 'lookup', '--db', dbFile, '--doc', doc.documentId], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), 'tm', 'lookup', '--db', dbFile, '--doc', doc.documentId],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     const cliMs = performance.now() - t0;
     if (r.status !== 0) throw new Error(r.stderr);
     const rows = JSON.parse(r.stdout) as Array<{ matches: unknown[] }>;
-    console.log(`  tm lookup --doc: ${DOC_PARAGRAPHS} paragraphs in ${f1(cliMs / 1000)} s in one CLI process (start-up included), ${rows.filter((x) => x.matches.length > 0).length} with matches`);
+    console.log(
+      `  tm lookup --doc: ${DOC_PARAGRAPHS} paragraphs in ${f1(cliMs / 1000)} s in one CLI process (start-up included), ${rows.filter((x) => x.matches.length > 0).length} with matches`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

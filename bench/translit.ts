@@ -41,7 +41,9 @@ export function runTranslitBench(): void {
       base = Math.min(base, perName(list, ROUNDS, arabicOnly));
       mine = Math.min(mine, perName(list, ROUNDS, full));
     }
-    console.log(`${label} (${list.length}): ${mine.toFixed(2)} ms per name with the family judgement and rules; baseline, Arabic reading only: ${base.toFixed(2)} ms`);
+    console.log(
+      `${label} (${list.length}): ${mine.toFixed(2)} ms per name with the family judgement and rules; baseline, Arabic reading only: ${base.toFixed(2)} ms`,
+    );
   }
   console.log(`foreign names, first pass (nothing memoised yet, JIT cold): ${cold.toFixed(2)} ms per name`);
 }

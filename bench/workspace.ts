@@ -32,7 +32,11 @@ async function savesWith(mode: 'FULL' | 'NORMAL', dir: string): Promise<{ p50: n
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
-    return { p50: quantile(times, 0.5), p95: quantile(times, 0.95), mean: times.reduce((a, b) => a + b, 0) / times.length };
+    return {
+      p50: quantile(times, 0.5),
+      p95: quantile(times, 0.95),
+      mean: times.reduce((a, b) => a + b, 0) / times.length,
+    };
   } finally {
     app.close();
   }
@@ -44,9 +48,15 @@ export async function runWorkspaceBench(): Promise<void> {
     const normal = await savesWith('NORMAL', dir);
     const full = await savesWith('FULL', dir);
     const f = (x: number): string => `${x.toFixed(2)} ms`;
-    console.log(`autosave of one row, ${SAVES} saves: synchronous=FULL p50 ${f(full.p50)}, p95 ${f(full.p95)}, mean ${f(full.mean)}`);
-    console.log(`  baseline synchronous=NORMAL:          p50 ${f(normal.p50)}, p95 ${f(normal.p95)}, mean ${f(normal.mean)}`);
-    console.log(`  FULL costs ${f(full.mean - normal.mean)} more per save (saves come at most every 500 ms while typing)`);
+    console.log(
+      `autosave of one row, ${SAVES} saves: synchronous=FULL p50 ${f(full.p50)}, p95 ${f(full.p95)}, mean ${f(full.mean)}`,
+    );
+    console.log(
+      `  baseline synchronous=NORMAL:          p50 ${f(normal.p50)}, p95 ${f(normal.p95)}, mean ${f(normal.mean)}`,
+    );
+    console.log(
+      `  FULL costs ${f(full.mean - normal.mean)} more per save (saves come at most every 500 ms while typing)`,
+    );
 
     const file = path.join(dir, 'big.sqlite');
     const app = composeApp({ dbFile: file });
@@ -62,7 +72,9 @@ export async function runWorkspaceBench(): Promise<void> {
     reopened.db.pragma('user_version');
     const baseline = performance.now() - t2;
     reopened.close();
-    console.log(`open of a workspace with 200 articles (quick_check included): ${f(openMs)}; a backup of it: ${f(backupMs)} (baseline: one pragma ${f(baseline)})`);
+    console.log(
+      `open of a workspace with 200 articles (quick_check included): ${f(openMs)}; a backup of it: ${f(backupMs)} (baseline: one pragma ${f(baseline)})`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -26,11 +26,15 @@ function stem(dbFile: string): string {
 export function listBackups(dbFile: string): Array<{ file: string; mtimeMs: number; reason: string }> {
   const dir = backupsDir(dbFile);
   if (!existsSync(dir)) return [];
-  const name = new RegExp(`^${stem(dbFile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d{4}-\\d\\d-\\d\\dT[\\d-]+Z-([a-z0-9-]+?)(?:-\\d+)?\\.sqlite$`);
+  const name = new RegExp(
+    `^${stem(dbFile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d{4}-\\d\\d-\\d\\dT[\\d-]+Z-([a-z0-9-]+?)(?:-\\d+)?\\.sqlite$`,
+  );
   return readdirSync(dir)
     .flatMap((f) => {
       const m = name.exec(f);
-      return m ? [{ file: path.join(dir, f), mtimeMs: statSync(path.join(dir, f)).mtimeMs, reason: m[1] as string }] : [];
+      return m
+        ? [{ file: path.join(dir, f), mtimeMs: statSync(path.join(dir, f)).mtimeMs, reason: m[1] as string }]
+        : [];
     })
     .sort((a, b) => b.mtimeMs - a.mtimeMs || b.file.localeCompare(a.file));
 }
@@ -41,7 +45,8 @@ export function listBackups(dbFile: string): Array<{ file: string; mtimeMs: numb
  */
 function prune(dbFile: string, keep?: string): void {
   const daily = listBackups(dbFile).filter((b) => b.reason === 'daily');
-  for (const old of daily.slice(KEEP_BACKUPS)) if (path.resolve(old.file) !== (keep && path.resolve(keep))) rmSync(old.file, { force: true });
+  for (const old of daily.slice(KEEP_BACKUPS))
+    if (path.resolve(old.file) !== (keep && path.resolve(keep))) rmSync(old.file, { force: true });
 }
 
 /** A consistent copy of an open database into `out` (which must not exist), owner-readable only. */
@@ -63,7 +68,13 @@ function nextBackupFile(dbFile: string, reason: string, now: Date): string {
 }
 
 /** An automatic backup; then the oldest daily ones beyond the newest five are removed (`keep` never is). */
-export function makeBackup(db: Database.Database, dbFile: string, reason: string, now = new Date(), keep?: string): string {
+export function makeBackup(
+  db: Database.Database,
+  dbFile: string,
+  reason: string,
+  now = new Date(),
+  keep?: string,
+): string {
   const out = nextBackupFile(dbFile, reason, now);
   copyInto(db, out);
   prune(dbFile, keep);
@@ -99,7 +110,10 @@ export function restoreFrom(from: string, dbFile: string): { restored: string; p
   try {
     checkIntegrity(source, from);
     const version = source.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_VERSION) throw new WorkspaceError(`${from}: written by a newer Dragoman (schema ${version}, this one knows ${LATEST_VERSION})`);
+    if (version > LATEST_VERSION)
+      throw new WorkspaceError(
+        `${from}: written by a newer Dragoman (schema ${version}, this one knows ${LATEST_VERSION})`,
+      );
     if (version === 0) throw new WorkspaceError(`${from}: an SQLite file, but not a Dragoman workspace`);
   } finally {
     source.close();
@@ -128,7 +142,9 @@ function assertNotInUse(dbFile: string): void {
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-      throw new WorkspaceError(`${dbFile}: the workspace is open in Dragoman (or another program); close it first, then restore`);
+      throw new WorkspaceError(
+        `${dbFile}: the workspace is open in Dragoman (or another program); close it first, then restore`,
+      );
     }
   } finally {
     probe?.close();

@@ -76,9 +76,13 @@ export function insertDocument(
   doc: { id: string; title: string; sourceFormat: string; now: string },
   paragraphs: readonly NewParagraph[],
 ): void {
-  db.prepare(
-    'INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-  ).run(doc.id, doc.title, doc.sourceFormat, doc.now, doc.now);
+  db.prepare('INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+    doc.id,
+    doc.title,
+    doc.sourceFormat,
+    doc.now,
+    doc.now,
+  );
   const insert = db.prepare(
     `INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, role, external_id, note, inline, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -127,9 +131,7 @@ function toParagraph(r: ParagraphRow): Paragraph {
 
 export function listParagraphs(db: Db, documentId: string): Paragraph[] {
   const rows = db
-    .prepare(
-      `SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE document_id = ? ORDER BY idx`,
-    )
+    .prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE document_id = ? ORDER BY idx`)
     .all(documentId) as ParagraphRow[];
   return rows.map(toParagraph);
 }
@@ -155,9 +157,7 @@ export function statusString(db: Db, documentId: string): string {
 
 export function findParagraph(db: Db, documentId: string, index: number): Paragraph | undefined {
   const row = db
-    .prepare(
-      `SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE document_id = ? AND idx = ?`,
-    )
+    .prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE document_id = ? AND idx = ?`)
     .get(documentId, index) as ParagraphRow | undefined;
   return row ? toParagraph(row) : undefined;
 }
@@ -196,7 +196,8 @@ export function updateParagraphNote(db: Db, documentId: string, index: number, n
 
 /** Paragraphs changed after a revision of their document, and the document's revision now. */
 export function changedSince(db: Db, documentId: string, since: number): { revision: number; paragraphs: Paragraph[] } {
-  const doc = db.prepare('SELECT revision FROM documents WHERE id = ?').get(documentId) as { revision: number } | undefined;
+  const doc = db.prepare('SELECT revision FROM documents WHERE id = ?').get(documentId) as
+    { revision: number } | undefined;
   const rows = db
     .prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE document_id = ? AND changed_rev > ? ORDER BY idx`)
     .all(documentId, since) as ParagraphRow[];

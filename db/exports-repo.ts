@@ -12,7 +12,6 @@ export function insertExport(db: Db, e: { id: string; documentId: string; now: s
 
 export function exportedTargets(db: Db, id: string, documentId: string): string[] | undefined {
   const row = db.prepare('SELECT targets FROM exports WHERE id = ? AND document_id = ?').get(id, documentId) as
-    | { targets: string }
-    | undefined;
+    { targets: string } | undefined;
   return row ? (JSON.parse(row.targets) as string[]) : undefined;
 }

@@ -32,7 +32,8 @@ interface TermRow {
   updated_at: string;
 }
 
-const TERM_COLUMNS = 't.id, t.glossary_id, t.source, t.key, t.target, t.kind, t.variants, t.note, t.deprecated, t.use_count, t.created_at, t.updated_at';
+const TERM_COLUMNS =
+  't.id, t.glossary_id, t.source, t.key, t.target, t.kind, t.variants, t.note, t.deprecated, t.use_count, t.created_at, t.updated_at';
 
 function toTerm(r: TermRow): StoredTerm {
   return {
@@ -62,7 +63,12 @@ export function listGlossaries(db: Db): GlossaryRow[] {
 
 export function insertGlossary(db: Db, g: { id: string; name: string; now: string }): void {
   const next = (db.prepare('SELECT COALESCE(MAX(priority), -1) + 1 AS p FROM glossaries').get() as { p: number }).p;
-  db.prepare('INSERT INTO glossaries (id, name, priority, created_at) VALUES (?, ?, ?, ?)').run(g.id, g.name, next, g.now);
+  db.prepare('INSERT INTO glossaries (id, name, priority, created_at) VALUES (?, ?, ?, ?)').run(
+    g.id,
+    g.name,
+    next,
+    g.now,
+  );
 }
 
 /** The terms of the glossaries enabled for a document (all glossaries without one), highest priority first. */
@@ -113,14 +119,27 @@ export function insertTerm(db: Db, t: TermWrite & { id: string; glossaryId: stri
   db.prepare(
     `INSERT INTO terms (id, glossary_id, source, key, target, kind, variants, note, deprecated, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(t.id, t.glossaryId, t.source, t.key, t.target, t.kind, JSON.stringify(t.variants), t.note, JSON.stringify(t.deprecated ?? []), t.now, t.now);
+  ).run(
+    t.id,
+    t.glossaryId,
+    t.source,
+    t.key,
+    t.target,
+    t.kind,
+    JSON.stringify(t.variants),
+    t.note,
+    JSON.stringify(t.deprecated ?? []),
+    t.now,
+    t.now,
+  );
 }
 
 export function updateTerm(db: Db, id: string, t: TermWrite & { now: string }): void {
   db.prepare(
     `UPDATE terms SET source = ?, key = ?, target = ?, kind = ?, variants = ?, note = ?, updated_at = ? WHERE id = ?`,
   ).run(t.source, t.key, t.target, t.kind, JSON.stringify(t.variants), t.note, t.now, id);
-  if (t.deprecated !== undefined) db.prepare('UPDATE terms SET deprecated = ? WHERE id = ?').run(JSON.stringify(t.deprecated), id);
+  if (t.deprecated !== undefined)
+    db.prepare('UPDATE terms SET deprecated = ? WHERE id = ?').run(JSON.stringify(t.deprecated), id);
 }
 
 export function deleteTerm(db: Db, id: string): void {
@@ -139,7 +158,8 @@ function orderBy(order: TermOrder): string {
   return order === 'en' ? 'lower(t.target), t.target, t.key' : `${arabic}, lower(t.target)`;
 }
 
-const like = (s: string, anywhere: boolean): string => `${anywhere ? '%' : ''}${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const like = (s: string, anywhere: boolean): string =>
+  `${anywhere ? '%' : ''}${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Search by Arabic (normalised like the matcher, through the registered ar_norm: `keys.key` anywhere in a term or
@@ -182,7 +202,9 @@ export function setDocumentGlossary(db: Db, documentId: string, glossaryId: stri
 
 export function disabledGlossaries(db: Db, documentId: string): string[] {
   return (
-    db.prepare('SELECT glossary_id FROM document_glossaries WHERE document_id = ? AND enabled = 0').all(documentId) as Array<{
+    db
+      .prepare('SELECT glossary_id FROM document_glossaries WHERE document_id = ? AND enabled = 0')
+      .all(documentId) as Array<{
       glossary_id: string;
     }>
   ).map((r) => r.glossary_id);

@@ -14,7 +14,9 @@ describe('openWorkspace', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const strict = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%STRICT%'").all();
-    expect(strict.map((r) => (r as { name: string }).name)).toEqual(expect.arrayContaining(['documents', 'paragraphs']));
+    expect(strict.map((r) => (r as { name: string }).name)).toEqual(
+      expect.arrayContaining(['documents', 'paragraphs']),
+    );
     db.close();
   });
 
@@ -37,8 +39,16 @@ describe('openWorkspace', () => {
   it('migrates a version-1 workspace to the latest version and keeps every translation', () => {
     const file = tmp();
     const old = openWorkspace(file, { targetVersion: 1 });
-    old.prepare("INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES ('d', 'تقرير', 'txt', 'x', 'x')").run();
-    old.prepare("INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, updated_at) VALUES ('d', 0, 'طهران-سانا', 'Tehran, SANA', 'translated', 2, 'x')").run();
+    old
+      .prepare(
+        "INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES ('d', 'تقرير', 'txt', 'x', 'x')",
+      )
+      .run();
+    old
+      .prepare(
+        "INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, updated_at) VALUES ('d', 0, 'طهران-سانا', 'Tehran, SANA', 'translated', 2, 'x')",
+      )
+      .run();
     old.close();
     const db = openWorkspace(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
@@ -50,7 +60,10 @@ describe('openWorkspace', () => {
 
   it('runs pending migrations in one transaction: a failing step leaves the previous version', () => {
     const db = openWorkspace(':memory:', { targetVersion: 0 });
-    const broken = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'broken', up: 'CREATE TABLE x (a INT) STRICT; SELEC oops;' }];
+    const broken = [
+      ...MIGRATIONS,
+      { version: LATEST_VERSION + 1, name: 'broken', up: 'CREATE TABLE x (a INT) STRICT; SELEC oops;' },
+    ];
     expect(() => migrate(db, broken, LATEST_VERSION + 1)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'documents'").get()).toEqual({ n: 0 });
@@ -65,10 +78,20 @@ describe('openWorkspace', () => {
 
   it('runs a migration written as a function inside the same transaction', () => {
     const db = openWorkspace(':memory:');
-    const step = { version: LATEST_VERSION + 1, name: 'computed', up: (d: typeof db) => d.prepare("UPDATE settings SET value = value WHERE key = 'none'").run() };
+    const step = {
+      version: LATEST_VERSION + 1,
+      name: 'computed',
+      up: (d: typeof db) => d.prepare("UPDATE settings SET value = value WHERE key = 'none'").run(),
+    };
     migrate(db, [...MIGRATIONS, step], LATEST_VERSION + 1);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
-    const failing = { version: LATEST_VERSION + 2, name: 'fails', up: () => { throw new Error('no'); } };
+    const failing = {
+      version: LATEST_VERSION + 2,
+      name: 'fails',
+      up: () => {
+        throw new Error('no');
+      },
+    };
     expect(() => migrate(db, [...MIGRATIONS, step, failing], LATEST_VERSION + 2)).toThrow('no');
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
     db.close();

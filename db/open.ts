@@ -78,7 +78,10 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Db {
     db.close();
     // A workspace this open created and could not set up is not left behind as an empty file.
     if (onDisk && created) removeIfEmpty(file);
-    if (isBusyError(e)) throw new WorkspaceError(`${file}: another Dragoman process kept the workspace locked for over ${BUSY_GIVE_UP_MS / 1000} s; try again`);
+    if (isBusyError(e))
+      throw new WorkspaceError(
+        `${file}: another Dragoman process kept the workspace locked for over ${BUSY_GIVE_UP_MS / 1000} s; try again`,
+      );
     throw e;
   }
 }
@@ -120,7 +123,9 @@ export function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
     const before = migrations[i - 1];
     if (before && m.version <= before.version) {
-      throw new Error(`migration ${m.version} (${m.name}) comes after ${before.version} (${before.name}): versions must strictly increase`);
+      throw new Error(
+        `migration ${m.version} (${m.name}) comes after ${before.version} (${before.name}): versions must strictly increase`,
+      );
     }
   });
 }

@@ -14,10 +14,7 @@ export function acceptedId(paragraph: number, check: string, key: string): strin
 }
 
 export function acceptFlag(db: Db, documentId: string, paragraph: number, check: string, key: string): void {
-  db.prepare('INSERT OR IGNORE INTO qa_flags_accepted (document_id, paragraph, check_id, flag_key) VALUES (?, ?, ?, ?)').run(
-    documentId,
-    paragraph,
-    check,
-    key,
-  );
+  db.prepare(
+    'INSERT OR IGNORE INTO qa_flags_accepted (document_id, paragraph, check_id, flag_key) VALUES (?, ?, ?, ?)',
+  ).run(documentId, paragraph, check, key);
 }

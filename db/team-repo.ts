@@ -27,14 +27,45 @@ export interface TeamLink {
 }
 
 export function link(db: Db): TeamLink | undefined {
-  const r = sql(db, 'SELECT url, token, user_name, role, ca, pulled_revision, last_sync FROM team_link WHERE id = 1').get() as
-    | { url: string; token: string; user_name: string; role: string; ca: string | null; pulled_revision: number; last_sync: string | null }
+  const r = sql(
+    db,
+    'SELECT url, token, user_name, role, ca, pulled_revision, last_sync FROM team_link WHERE id = 1',
+  ).get() as
+    | {
+        url: string;
+        token: string;
+        user_name: string;
+        role: string;
+        ca: string | null;
+        pulled_revision: number;
+        last_sync: string | null;
+      }
     | undefined;
-  return r && { url: r.url, token: r.token, user: r.user_name, role: r.role, ca: r.ca, pulledRevision: r.pulled_revision, lastSync: r.last_sync };
+  return (
+    r && {
+      url: r.url,
+      token: r.token,
+      user: r.user_name,
+      role: r.role,
+      ca: r.ca,
+      pulledRevision: r.pulled_revision,
+      lastSync: r.last_sync,
+    }
+  );
 }
 
-export function setLink(db: Db, l: { url: string; token: string; user: string; role: string; ca: string | null; now: string }): void {
-  sql(db, 'INSERT INTO team_link (id, url, token, user_name, role, ca, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)').run(l.url, l.token, l.user, l.role, l.ca, l.now);
+export function setLink(
+  db: Db,
+  l: { url: string; token: string; user: string; role: string; ca: string | null; now: string },
+): void {
+  sql(db, 'INSERT INTO team_link (id, url, token, user_name, role, ca, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)').run(
+    l.url,
+    l.token,
+    l.user,
+    l.role,
+    l.ca,
+    l.now,
+  );
 }
 
 export function setRole(db: Db, role: string): void {
@@ -51,7 +82,9 @@ export function setLastSync(db: Db, now: string): void {
 
 /** Unlinks: the local glossaries and memories stay, as ordinary local ones. */
 export function unlink(db: Db): void {
-  db.exec('DELETE FROM team_link; DELETE FROM team_collections; DELETE FROM team_outbox; DELETE FROM team_base; DELETE FROM team_conflicts; DELETE FROM team_applying;');
+  db.exec(
+    'DELETE FROM team_link; DELETE FROM team_collections; DELETE FROM team_outbox; DELETE FROM team_base; DELETE FROM team_conflicts; DELETE FROM team_applying;',
+  );
 }
 
 export interface SharedCollection {
@@ -61,11 +94,18 @@ export interface SharedCollection {
 }
 
 export function collections(db: Db): SharedCollection[] {
-  return sql(db, 'SELECT local_id AS localId, kind, name FROM team_collections ORDER BY name').all() as SharedCollection[];
+  return sql(
+    db,
+    'SELECT local_id AS localId, kind, name FROM team_collections ORDER BY name',
+  ).all() as SharedCollection[];
 }
 
 export function addCollection(db: Db, c: SharedCollection): void {
-  sql(db, 'INSERT INTO team_collections (local_id, kind, name) VALUES (?, ?, ?) ON CONFLICT (local_id) DO NOTHING').run(c.localId, c.kind, c.name);
+  sql(db, 'INSERT INTO team_collections (local_id, kind, name) VALUES (?, ?, ?) ON CONFLICT (local_id) DO NOTHING').run(
+    c.localId,
+    c.kind,
+    c.name,
+  );
 }
 
 /** Puts every row of a newly shared collection in the outbox (its first push): terms, or paragraph units. */
@@ -108,20 +148,25 @@ export function removeSent(db: Db, kind: 'term' | 'unit', entityId: string, upTo
 }
 
 export function markRefused(db: Db, kind: 'term' | 'unit', entityId: string, upToSeq: number, reason: string): void {
-  sql(db, 'UPDATE team_outbox SET refused = ? WHERE kind = ? AND entity_id = ? AND seq <= ?').run(reason, kind, entityId, upToSeq);
+  sql(db, 'UPDATE team_outbox SET refused = ? WHERE kind = ? AND entity_id = ? AND seq <= ?').run(
+    reason,
+    kind,
+    entityId,
+    upToSeq,
+  );
 }
 
 export function base<T>(db: Db, kind: 'term' | 'unit', entityId: string): T | null {
-  const r = sql(db, 'SELECT fields FROM team_base WHERE kind = ? AND entity_id = ?').get(kind, entityId) as { fields: string } | undefined;
+  const r = sql(db, 'SELECT fields FROM team_base WHERE kind = ? AND entity_id = ?').get(kind, entityId) as
+    { fields: string } | undefined;
   return r ? (JSON.parse(r.fields) as T) : null;
 }
 
 export function setBase(db: Db, kind: 'term' | 'unit', entityId: string, fields: unknown): void {
-  sql(db, 'INSERT INTO team_base (kind, entity_id, fields) VALUES (?, ?, ?) ON CONFLICT (kind, entity_id) DO UPDATE SET fields = excluded.fields').run(
-    kind,
-    entityId,
-    JSON.stringify(fields),
-  );
+  sql(
+    db,
+    'INSERT INTO team_base (kind, entity_id, fields) VALUES (?, ?, ?) ON CONFLICT (kind, entity_id) DO UPDATE SET fields = excluded.fields',
+  ).run(kind, entityId, JSON.stringify(fields));
 }
 
 export function dropBase(db: Db, kind: 'term' | 'unit', entityId: string): void {
@@ -138,11 +183,17 @@ export interface StoredConflict {
 }
 
 export function addConflict(db: Db, c: StoredConflict, now: string): void {
-  sql(db, 'INSERT INTO team_conflicts (kind, entity_id, field, mine, theirs, kept, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(c.kind, c.id, c.field, c.mine, c.theirs, c.kept, now);
+  sql(
+    db,
+    'INSERT INTO team_conflicts (kind, entity_id, field, mine, theirs, kept, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(c.kind, c.id, c.field, c.mine, c.theirs, c.kept, now);
 }
 
 export function conflicts(db: Db): StoredConflict[] {
-  return sql(db, 'SELECT kind, entity_id AS id, field, mine, theirs, kept FROM team_conflicts ORDER BY id').all() as StoredConflict[];
+  return sql(
+    db,
+    'SELECT kind, entity_id AS id, field, mine, theirs, kept FROM team_conflicts ORDER BY id',
+  ).all() as StoredConflict[];
 }
 
 /** While set (inside the transaction applying a pull), the outbox triggers stay quiet. */
@@ -176,7 +227,11 @@ export function memoryNumber(db: Db, memoryId: string): number | undefined {
 
 /** The entities of one kind with a change waiting in the outbox. */
 export function pendingIds(db: Db, kind: 'term' | 'unit'): Set<string> {
-  return new Set((sql(db, 'SELECT DISTINCT entity_id AS id FROM team_outbox WHERE kind = ?').all(kind) as Array<{ id: string }>).map((r) => r.id));
+  return new Set(
+    (sql(db, 'SELECT DISTINCT entity_id AS id FROM team_outbox WHERE kind = ?').all(kind) as Array<{ id: string }>).map(
+      (r) => r.id,
+    ),
+  );
 }
 
 export function sourceKeyOf(db: Db, rowid: number): number {

@@ -16,18 +16,24 @@ export interface SharedDocument {
 }
 
 export function sharedDocument(db: Db, documentId: string): SharedDocument | undefined {
-  return db.prepare('SELECT document_id AS documentId, translator, reviewer, shared_by AS sharedBy FROM team_documents WHERE document_id = ?').get(documentId) as
-    | SharedDocument
-    | undefined;
+  return db
+    .prepare(
+      'SELECT document_id AS documentId, translator, reviewer, shared_by AS sharedBy FROM team_documents WHERE document_id = ?',
+    )
+    .get(documentId) as SharedDocument | undefined;
 }
 
 export function sharedDocumentIds(db: Db): string[] {
-  return (db.prepare('SELECT document_id AS id FROM team_documents ORDER BY document_id').all() as Array<{ id: string }>).map((r) => r.id);
+  return (
+    db.prepare('SELECT document_id AS id FROM team_documents ORDER BY document_id').all() as Array<{ id: string }>
+  ).map((r) => r.id);
 }
 
 /** The document (created empty when this workspace has not got it yet) and its assignment. */
 export function upsertSharedDocument(db: Db, d: ServerDocument, now: string): void {
-  db.prepare('INSERT OR IGNORE INTO documents (id, title, source_format, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(d.id, d.title, d.sourceFormat, now, now);
+  db.prepare(
+    'INSERT OR IGNORE INTO documents (id, title, source_format, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(d.id, d.title, d.sourceFormat, now, now);
   db.prepare(
     `INSERT INTO team_documents (document_id, translator, reviewer, shared_by) VALUES (?, ?, ?, ?)
      ON CONFLICT (document_id) DO UPDATE SET translator = excluded.translator, reviewer = excluded.reviewer`,
@@ -41,9 +47,9 @@ export interface RowBase {
 }
 
 export function rowBase(db: Db, documentId: string, index: number): RowBase | undefined {
-  const r = db.prepare('SELECT version, changed_by AS changedBy, unseen FROM team_rows WHERE document_id = ? AND idx = ?').get(documentId, index) as
-    | { version: number; changedBy: string | null; unseen: number }
-    | undefined;
+  const r = db
+    .prepare('SELECT version, changed_by AS changedBy, unseen FROM team_rows WHERE document_id = ? AND idx = ?')
+    .get(documentId, index) as { version: number; changedBy: string | null; unseen: number } | undefined;
   return r && { version: r.version, changedBy: r.changedBy, unseen: r.unseen === 1 };
 }
 
@@ -56,17 +62,25 @@ export function setRowBase(db: Db, documentId: string, index: number, b: RowBase
 
 /** Every row of a document just shared from here: at the server's version 0, changed by the sharer. */
 export function setAllRowBases(db: Db, documentId: string, user: string): void {
-  db.prepare('INSERT OR REPLACE INTO team_rows (document_id, idx, version, changed_by, unseen) SELECT document_id, idx, 0, ?, 0 FROM paragraphs WHERE document_id = ?').run(user, documentId);
+  db.prepare(
+    'INSERT OR REPLACE INTO team_rows (document_id, idx, version, changed_by, unseen) SELECT document_id, idx, 0, ?, 0 FROM paragraphs WHERE document_id = ?',
+  ).run(user, documentId);
 }
 
 export function markSeen(db: Db, documentId: string, index: number): boolean {
-  return db.prepare('UPDATE team_rows SET unseen = 0 WHERE document_id = ? AND idx = ? AND unseen = 1').run(documentId, index).changes > 0;
+  return (
+    db
+      .prepare('UPDATE team_rows SET unseen = 0 WHERE document_id = ? AND idx = ? AND unseen = 1')
+      .run(documentId, index).changes > 0
+  );
 }
 
 /** Rows of a document changed by someone else that its translator has not looked at yet (index from 0). */
 export function unseenRows(db: Db, documentId: string): Array<{ index: number; changedBy: string }> {
   return db
-    .prepare("SELECT idx AS 'index', changed_by AS changedBy FROM team_rows WHERE document_id = ? AND unseen = 1 AND changed_by IS NOT NULL ORDER BY idx")
+    .prepare(
+      "SELECT idx AS 'index', changed_by AS changedBy FROM team_rows WHERE document_id = ? AND unseen = 1 AND changed_by IS NOT NULL ORDER BY idx",
+    )
     .all(documentId) as Array<{ index: number; changedBy: string }>;
 }
 
@@ -79,7 +93,9 @@ export interface RowOutboxRow {
 
 export function rowOutbox(db: Db, afterSeq: number, limit: number): RowOutboxRow[] {
   return db
-    .prepare("SELECT seq, document_id AS documentId, idx AS 'index', refused FROM team_row_outbox WHERE seq > ? ORDER BY seq LIMIT ?")
+    .prepare(
+      "SELECT seq, document_id AS documentId, idx AS 'index', refused FROM team_row_outbox WHERE seq > ? ORDER BY seq LIMIT ?",
+    )
     .all(afterSeq, limit) as RowOutboxRow[];
 }
 
@@ -92,15 +108,31 @@ export function rowPendingCount(db: Db): number {
 }
 
 export function rowsPending(db: Db): Set<string> {
-  return new Set((db.prepare('SELECT DISTINCT document_id AS d, idx AS i FROM team_row_outbox').all() as Array<{ d: string; i: number }>).map((r) => `${r.d}:${r.i}`));
+  return new Set(
+    (
+      db.prepare('SELECT DISTINCT document_id AS d, idx AS i FROM team_row_outbox').all() as Array<{
+        d: string;
+        i: number;
+      }>
+    ).map((r) => `${r.d}:${r.i}`),
+  );
 }
 
 export function removeRowSent(db: Db, documentId: string, index: number, upToSeq: number): void {
-  db.prepare('DELETE FROM team_row_outbox WHERE document_id = ? AND idx = ? AND seq <= ?').run(documentId, index, upToSeq);
+  db.prepare('DELETE FROM team_row_outbox WHERE document_id = ? AND idx = ? AND seq <= ?').run(
+    documentId,
+    index,
+    upToSeq,
+  );
 }
 
 export function markRowRefused(db: Db, documentId: string, index: number, upToSeq: number, reason: string): void {
-  db.prepare('UPDATE team_row_outbox SET refused = ? WHERE document_id = ? AND idx = ? AND seq <= ?').run(reason, documentId, index, upToSeq);
+  db.prepare('UPDATE team_row_outbox SET refused = ? WHERE document_id = ? AND idx = ? AND seq <= ?').run(
+    reason,
+    documentId,
+    index,
+    upToSeq,
+  );
 }
 
 /**
@@ -121,7 +153,19 @@ export function writePulledRow(db: Db, row: ServerRow, sourceWords: number, now:
   db.prepare(
     `INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, role, note, origin, updated_at, changed_rev)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT revision FROM documents WHERE id = ?))`,
-  ).run(row.document, row.index, row.source, row.target, row.status, sourceWords, row.role == null ? null : JSON.stringify(row.role), row.note, row.origin, now, row.document);
+  ).run(
+    row.document,
+    row.index,
+    row.source,
+    row.target,
+    row.status,
+    sourceWords,
+    row.role == null ? null : JSON.stringify(row.role),
+    row.note,
+    row.origin,
+    now,
+    row.document,
+  );
 }
 
 export interface HistoryEntry {
@@ -141,21 +185,25 @@ export function addServerHistory(db: Db, h: ServerHistory): void {
 }
 
 export function addLocalHistory(db: Db, documentId: string, index: number, e: HistoryEntry): void {
-  db.prepare('INSERT INTO team_row_history (document_id, idx, kind, version, target, status, author, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    documentId, index, e.kind, e.version, e.target, e.status, e.author, e.at,
-  );
+  db.prepare(
+    'INSERT INTO team_row_history (document_id, idx, kind, version, target, status, author, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(documentId, index, e.kind, e.version, e.target, e.status, e.author, e.at);
 }
 
 /** A row's history, oldest first (index from 0). */
 export function rowHistory(db: Db, documentId: string, index: number): HistoryEntry[] {
   return db
-    .prepare('SELECT kind, version, target, status, author, at FROM team_row_history WHERE document_id = ? AND idx = ? ORDER BY at, id')
+    .prepare(
+      'SELECT kind, version, target, status, author, at FROM team_row_history WHERE document_id = ? AND idx = ? ORDER BY at, id',
+    )
     .all(documentId, index) as HistoryEntry[];
 }
 
 /** Every text a document's history holds (the randomised test checks no typed text is missing). */
 export function historyTexts(db: Db, documentId: string): Array<{ index: number; target: string; kind: string }> {
-  return db.prepare("SELECT idx AS 'index', target, kind FROM team_row_history WHERE document_id = ?").all(documentId) as Array<{ index: number; target: string; kind: string }>;
+  return db
+    .prepare("SELECT idx AS 'index', target, kind FROM team_row_history WHERE document_id = ?")
+    .all(documentId) as Array<{ index: number; target: string; kind: string }>;
 }
 
 export function workspaceId(db: Db): string {

@@ -27,23 +27,39 @@ export interface MemoryRow {
 }
 
 export function listMemories(db: Db): MemoryRow[] {
-  return stmt(db, 'SELECT rowid AS num, id, name, priority, penalty FROM tm_memories ORDER BY priority, created_at, name').all() as MemoryRow[];
+  return stmt(
+    db,
+    'SELECT rowid AS num, id, name, priority, penalty FROM tm_memories ORDER BY priority, created_at, name',
+  ).all() as MemoryRow[];
 }
 
 /** Paragraph units per memory (sentence units are derived and not counted). */
 export function unitCounts(db: Db): Map<number, number> {
-  const rows = stmt(db, 'SELECT memory, COUNT(*) AS n FROM tm_units WHERE parent IS NULL GROUP BY memory').all() as Array<{ memory: number; n: number }>;
+  const rows = stmt(
+    db,
+    'SELECT memory, COUNT(*) AS n FROM tm_units WHERE parent IS NULL GROUP BY memory',
+  ).all() as Array<{ memory: number; n: number }>;
   return new Map(rows.map((r) => [r.memory, r.n]));
 }
 
 export function insertMemory(db: Db, m: { id: string; name: string; now: string }): void {
   const next = (stmt(db, 'SELECT COALESCE(MAX(priority), 0) + 1 AS p FROM tm_memories').get() as { p: number }).p;
-  stmt(db, 'INSERT INTO tm_memories (id, name, priority, penalty, created_at, changed_at) VALUES (?, ?, ?, 0, ?, ?)').run(m.id, m.name, next, m.now, m.now);
+  stmt(
+    db,
+    'INSERT INTO tm_memories (id, name, priority, penalty, created_at, changed_at) VALUES (?, ?, ?, 0, ?, ?)',
+  ).run(m.id, m.name, next, m.now, m.now);
 }
 
-export function updateMemory(db: Db, num: number, patch: { priority?: number | undefined; penalty?: number | undefined }, now: string): void {
-  if (patch.priority !== undefined) stmt(db, 'UPDATE tm_memories SET priority = ?, changed_at = ? WHERE rowid = ?').run(patch.priority, now, num);
-  if (patch.penalty !== undefined) stmt(db, 'UPDATE tm_memories SET penalty = ?, changed_at = ? WHERE rowid = ?').run(patch.penalty, now, num);
+export function updateMemory(
+  db: Db,
+  num: number,
+  patch: { priority?: number | undefined; penalty?: number | undefined },
+  now: string,
+): void {
+  if (patch.priority !== undefined)
+    stmt(db, 'UPDATE tm_memories SET priority = ?, changed_at = ? WHERE rowid = ?').run(patch.priority, now, num);
+  if (patch.penalty !== undefined)
+    stmt(db, 'UPDATE tm_memories SET penalty = ?, changed_at = ? WHERE rowid = ?').run(patch.penalty, now, num);
 }
 
 export function disabledMemories(db: Db, documentId: string): Set<number> {
@@ -51,7 +67,8 @@ export function disabledMemories(db: Db, documentId: string): Set<number> {
 }
 
 export function setDisabled(db: Db, documentId: string, memory: number, disabled: boolean): void {
-  if (disabled) stmt(db, 'INSERT OR IGNORE INTO tm_disabled (document_id, memory) VALUES (?, ?)').run(documentId, memory);
+  if (disabled)
+    stmt(db, 'INSERT OR IGNORE INTO tm_disabled (document_id, memory) VALUES (?, ?)').run(documentId, memory);
   else stmt(db, 'DELETE FROM tm_disabled WHERE document_id = ? AND memory = ?').run(documentId, memory);
 }
 
@@ -100,7 +117,11 @@ const SELECT_UNITS = `
 
 function toUnit(r: ReadRow): UnitRow {
   const { source_start, source_end, target_start, target_end, ...rest } = r;
-  const u: UnitRow = { ...rest, created_at: new Date(r.created_at).toISOString(), changed_at: new Date(r.changed_at).toISOString() };
+  const u: UnitRow = {
+    ...rest,
+    created_at: new Date(r.created_at).toISOString(),
+    changed_at: new Date(r.changed_at).toISOString(),
+  };
   if (r.parent !== null) {
     u.source = r.source.slice(source_start ?? 0, source_end ?? undefined);
     u.target = r.target.slice(target_start ?? 0, target_end ?? undefined);
@@ -150,8 +171,24 @@ export function insertParagraphUnit(db: Db, u: NewParagraphUnit, postings: Posti
     `INSERT INTO tm_units (id, memory, source, target, source_key, prev_key, next_key, tokens, origin_document, origin_paragraph,
        origin_file, tuid, author, extra, created_at, changed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(u.id, u.memory, u.source, u.target, u.source_key, u.prev_key, u.next_key, u.tokens, u.origin_document, u.origin_paragraph,
-    u.origin_file, u.tuid, u.author, u.extra, ms(u.created_at), ms(u.changed_at));
+  ).run(
+    u.id,
+    u.memory,
+    u.source,
+    u.target,
+    u.source_key,
+    u.prev_key,
+    u.next_key,
+    u.tokens,
+    u.origin_document,
+    u.origin_paragraph,
+    u.origin_file,
+    u.tuid,
+    u.author,
+    u.extra,
+    ms(u.created_at),
+    ms(u.changed_at),
+  );
   const rowid = Number(r.lastInsertRowid);
   postings.add(rowid, u.stems);
   return rowid;
@@ -162,7 +199,17 @@ export function insertSentenceUnit(db: Db, u: NewSentenceUnit, postings: Posting
     db,
     `INSERT INTO tm_units (memory, parent, sentence, source_start, source_end, target_start, target_end, source_key, tokens)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(u.memory, u.parent, u.sentence, u.source_start, u.source_end, u.target_start, u.target_end, u.source_key, u.tokens);
+  ).run(
+    u.memory,
+    u.parent,
+    u.sentence,
+    u.source_start,
+    u.source_end,
+    u.target_start,
+    u.target_end,
+    u.source_key,
+    u.tokens,
+  );
   const rowid = Number(r.lastInsertRowid);
   postings.add(rowid, u.stems);
   return rowid;
@@ -178,7 +225,10 @@ export function deleteParagraphUnit(db: Db, rowid: number): void {
 }
 
 export function unitByOrigin(db: Db, documentId: string, paragraph: number): UnitRow | undefined {
-  const r = stmt(db, `${SELECT_UNITS} WHERE u.origin_document = ? AND u.origin_paragraph = ? AND u.parent IS NULL ORDER BY u.rowid LIMIT 1`).get(documentId, paragraph) as ReadRow | undefined;
+  const r = stmt(
+    db,
+    `${SELECT_UNITS} WHERE u.origin_document = ? AND u.origin_paragraph = ? AND u.parent IS NULL ORDER BY u.rowid LIMIT 1`,
+  ).get(documentId, paragraph) as ReadRow | undefined;
   return r ? toUnit(r) : undefined;
 }
 
@@ -188,24 +238,49 @@ export function unitsByKey(db: Db, key: number): UnitRow[] {
 }
 
 /** Paragraph units with this key in a memory, texts only (the import's duplicate check: no join, no date parsing). */
-export function paragraphTextsByKey(db: Db, memory: number, key: number): Array<{ rowid: number; id: string; source: string; target: string; tuid: string | null; created_at: string }> {
-  const rows = stmt(db, 'SELECT rowid, id, source, target, tuid, created_at FROM tm_units WHERE source_key = ? AND memory = ? AND parent IS NULL').all(key, memory) as Array<{ rowid: number; id: string; source: string; target: string; tuid: string | null; created_at: number }>;
+export function paragraphTextsByKey(
+  db: Db,
+  memory: number,
+  key: number,
+): Array<{ rowid: number; id: string; source: string; target: string; tuid: string | null; created_at: string }> {
+  const rows = stmt(
+    db,
+    'SELECT rowid, id, source, target, tuid, created_at FROM tm_units WHERE source_key = ? AND memory = ? AND parent IS NULL',
+  ).all(key, memory) as Array<{
+    rowid: number;
+    id: string;
+    source: string;
+    target: string;
+    tuid: string | null;
+    created_at: number;
+  }>;
   return rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString() }));
 }
 
 export function unitsByRowids(db: Db, rowids: readonly number[]): UnitRow[] {
   if (rowids.length === 0) return [];
-  return (stmt(db, `${SELECT_UNITS} WHERE u.rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rowids)) as ReadRow[]).map(toUnit);
+  return (
+    stmt(db, `${SELECT_UNITS} WHERE u.rowid IN (SELECT value FROM json_each(?))`).all(
+      JSON.stringify(rowids),
+    ) as ReadRow[]
+  ).map(toUnit);
 }
 
 /** Token counts of units, for the length bound before any text is read. */
-export function tokenCounts(db: Db, rowids: readonly number[]): Array<{ rowid: number; tokens: number; memory: number }> {
+export function tokenCounts(
+  db: Db,
+  rowids: readonly number[],
+): Array<{ rowid: number; tokens: number; memory: number }> {
   if (rowids.length === 0) return [];
-  return stmt(db, 'SELECT rowid, tokens, memory FROM tm_units WHERE rowid IN (SELECT value FROM json_each(?))').all(JSON.stringify(rowids)) as never;
+  return stmt(db, 'SELECT rowid, tokens, memory FROM tm_units WHERE rowid IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(rowids),
+  ) as never;
 }
 
 export function unitsOfMemory(db: Db, memory: number): UnitRow[] {
-  return (stmt(db, `${SELECT_UNITS} WHERE u.memory = ? AND u.parent IS NULL ORDER BY u.rowid`).all(memory) as ReadRow[]).map(toUnit);
+  return (
+    stmt(db, `${SELECT_UNITS} WHERE u.memory = ? AND u.parent IS NULL ORDER BY u.rowid`).all(memory) as ReadRow[]
+  ).map(toUnit);
 }
 
 /** How many units the index lists under a stem (stale rowids included). */

@@ -1,4 +1,16 @@
-import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -12,8 +24,12 @@ const OLD = Date.now() / 1000 - 3600;
 /** A workspace holding one translated row of the seed's dateline. */
 function withRow(file: string, target = 'Tehran, SANA'): void {
   const db = openWorkspace(file);
-  db.prepare("INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES ('d', 'تقرير', 'txt', 'x', 'x')").run();
-  db.prepare("INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, updated_at) VALUES ('d', 0, 'طهران-سانا', ?, 'translated', 2, 'x')").run(target);
+  db.prepare(
+    "INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES ('d', 'تقرير', 'txt', 'x', 'x')",
+  ).run();
+  db.prepare(
+    "INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, updated_at) VALUES ('d', 0, 'طهران-سانا', ?, 'translated', 2, 'x')",
+  ).run(target);
   db.close();
 }
 
@@ -38,7 +54,9 @@ describe('workspace files', () => {
     writeFileSync(file, '');
     utimesSync(file, OLD, OLD);
     expect(() => openWorkspace(file)).toThrow(WorkspaceError);
-    expect(() => openWorkspace(file)).toThrow(`${file}: the file is empty (0 bytes), not a Dragoman workspace; restore a backup`);
+    expect(() => openWorkspace(file)).toThrow(
+      `${file}: the file is empty (0 bytes), not a Dragoman workspace; restore a backup`,
+    );
     expect(statSync(file).size).toBe(0);
   });
 
@@ -89,7 +107,11 @@ describe('backups', () => {
   it('backs up before a migration, and the backup opens with the old data', () => {
     const file = tmp();
     const old = openWorkspace(file, { targetVersion: 1 });
-    old.prepare("INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES ('d', 'تقرير', 'txt', 'x', 'x')").run();
+    old
+      .prepare(
+        "INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES ('d', 'تقرير', 'txt', 'x', 'x')",
+      )
+      .run();
     old.close();
     openWorkspace(file).close();
     const backups = listBackups(file);
@@ -139,7 +161,9 @@ describe('backups', () => {
     backupTo(file, out);
     const app = openWorkspace(file); // the app, idle between saves
     app.prepare("UPDATE paragraphs SET target = 'Tehran, SANA'").run();
-    expect(() => restoreFrom(out, file)).toThrow(`${file}: the workspace is open in Dragoman (or another program); close it first, then restore`);
+    expect(() => restoreFrom(out, file)).toThrow(
+      `${file}: the workspace is open in Dragoman (or another program); close it first, then restore`,
+    );
     expect((app.prepare('SELECT target FROM paragraphs').get() as { target: string }).target).toBe('Tehran, SANA');
     expect(listBackups(file).filter((b) => b.reason === 'before-restore')).toHaveLength(0);
     app.close();

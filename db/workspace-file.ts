@@ -44,10 +44,19 @@ export function checkWorkspaceFile(file: string): { created: boolean } {
   if (stat.isFile() && stat.size === 0 && Date.now() - stat.mtimeMs < JUST_CREATED_MS) return { created: true };
   checkSqliteFile(file);
   // The mode bits as well as access(): root may write anything, but a file marked read-only was meant so.
-  if ((stat.mode & 0o222) === 0) throw new WorkspaceError(`${file}: the workspace is read-only; make it writable (chmod u+w) or copy it to a writable folder`);
-  writable(file, `${file}: the workspace cannot be written by this user; make it writable or copy it to a writable folder`);
+  if ((stat.mode & 0o222) === 0)
+    throw new WorkspaceError(
+      `${file}: the workspace is read-only; make it writable (chmod u+w) or copy it to a writable folder`,
+    );
+  writable(
+    file,
+    `${file}: the workspace cannot be written by this user; make it writable or copy it to a writable folder`,
+  );
   // WAL mode keeps two files beside the workspace: the folder must take them.
-  writable(dir, `${file}: its folder ${dir} cannot be written (SQLite keeps its -wal and -shm files there); copy the workspace to a writable folder`);
+  writable(
+    dir,
+    `${file}: its folder ${dir} cannot be written (SQLite keeps its -wal and -shm files there); copy the workspace to a writable folder`,
+  );
   return { created: false };
 }
 
@@ -88,6 +97,8 @@ export function checkIntegrity(db: Database.Database, file: string): void {
     throw new WorkspaceError(`${file}: the workspace is damaged (${(e as Error).message}); ${restoreHint(file)}`);
   }
   if (problems.length !== 1 || problems[0] !== 'ok') {
-    throw new WorkspaceError(`${file}: the workspace is damaged (${problems.slice(0, 2).join('; ')}); ${restoreHint(file)}`);
+    throw new WorkspaceError(
+      `${file}: the workspace is damaged (${problems.slice(0, 2).join('; ')}); ${restoreHint(file)}`,
+    );
   }
 }

@@ -13,16 +13,26 @@ const N = 10_000;
 const source = (i: number): string => `الفقرة ${i + 1} من تقرير ولاية جوزجان`;
 
 async function api<T>(app: AppServer, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${method}`, { method: 'POST', headers: { 'x-dragoman-token': app.token, 'content-type': 'application/json' }, body: encodeWire(input) });
+  const res = await fetch(`${app.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'x-dragoman-token': app.token, 'content-type': 'application/json' },
+    body: encodeWire(input),
+  });
   const env = decodeWire(await res.text()) as { ok: boolean; value: T; error?: { message: string } };
   if (!env.ok) throw new Error(env.error?.message);
   return env.value;
 }
 
-test('a 10,000-paragraph document opens at row 5,000 by address, saves there, and exports whole', async ({ page, app }) => {
+test('a 10,000-paragraph document opens at row 5,000 by address, saves there, and exports whole', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(120_000);
   const text = Array.from({ length: N }, (_, i) => source(i)).join('\n\n');
-  const { documentId } = await api<{ documentId: string }>(app, 'document.import', { fileName: 'big.txt', bytes: new TextEncoder().encode(text) });
+  const { documentId } = await api<{ documentId: string }>(app, 'document.import', {
+    fileName: 'big.txt',
+    bytes: new TextEncoder().encode(text),
+  });
 
   await page.goto(app.url);
   await expect(page.getByTestId('file-input')).toBeAttached(); // the token is kept: the address can change now
@@ -43,7 +53,16 @@ test('a 10,000-paragraph document opens at row 5,000 by address, saves there, an
   await expect(page.locator('[data-testid=row][data-row="5001"]')).toHaveAttribute('aria-current', 'true');
   await expect(page).toHaveURL(new RegExp(`#/doc/${documentId}/row/5001$`));
   await expect
-    .poll(async () => (await api<Array<{ target: string; status: string }>>(app, 'document.rows', { id: documentId, from: 4999, count: 1 }))[0])
+    .poll(
+      async () =>
+        (
+          await api<Array<{ target: string; status: string }>>(app, 'document.rows', {
+            id: documentId,
+            from: 4999,
+            count: 1,
+          })
+        )[0],
+    )
     .toEqual(expect.objectContaining({ target: 'Paragraph 5000 of the Jowzjan report', status: 'translated' }));
   // Progress counts the whole document, not the rows loaded: 1 of 10,000 paragraphs, its words from the store.
   await expect(page.getByRole('progressbar').first()).toHaveAttribute('aria-valuemax', String(N));
@@ -56,7 +75,10 @@ test('a 10,000-paragraph document opens at row 5,000 by address, saves there, an
   await expect(row9990.getByTestId('source')).toHaveText(source(9989));
 
   // The bilingual DOCX holds every row, in order, with the English typed at row 5,000 (Arabic column on the right).
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export DOCX' }).click(),
+  ]);
   const { rows } = await readDocxTable(new Uint8Array(readFileSync(await download.path())));
   expect(rows).toHaveLength(N + 1);
   expect(rows[5000]!.map((c) => c.text)).toEqual(['5000', 'Paragraph 5000 of the Jowzjan report', source(4999)]);

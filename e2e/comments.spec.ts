@@ -15,7 +15,10 @@ function row(page: Page, n: number) {
   return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
 }
 
-test('a comment on a row: Ctrl+M, saved in the workspace, exported, and a reviewer’s Word comment read back', async ({ page, app }) => {
+test('a comment on a row: Ctrl+M, saved in the workspace, exported, and a reviewer’s Word comment read back', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   await page.getByTestId('file-input').setInputFiles(SEED);
   const editor = row(page, 2).getByTestId('target');
@@ -52,7 +55,10 @@ test('a comment on a row: Ctrl+M, saved in the workspace, exported, and a review
   await row(page, 5).getByTestId('comment-input').fill('Two hours? The source says nearly two.');
   await row(page, 5).getByTestId('comment-save').click();
   await expect(editor5).toBeFocused();
-  await expect(row(page, 5).getByTestId('comment-mark')).toHaveAttribute('title', 'Two hours? The source says nearly two.');
+  await expect(row(page, 5).getByTestId('comment-mark')).toHaveAttribute(
+    'title',
+    'Two hours? The source says nearly two.',
+  );
   // An empty comment removes it.
   await editor5.press('Control+m');
   await row(page, 5).getByTestId('comment-input').fill('');
@@ -68,14 +74,20 @@ test('a comment on a row: Ctrl+M, saved in the workspace, exported, and a review
   await page.getByRole('button', { name: 'More exports…' }).click();
   const dialog = page.getByTestId('export-dialog');
   await dialog.getByTestId('export-comments').check();
-  const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   const bytes = readFileSync(await docx.path());
   const { rows } = await readDocxTable(bytes);
   expect(rows[0]!.map((c) => c.text)).toContain('Comments');
   expect(rows[2]!.map((c) => c.text)).toContain('Check the dateline: SANA or IRNA?');
   // XLIFF carries it as the unit's note.
   await dialog.getByTestId('export-format').selectOption('xliff');
-  const [xliff] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [xliff] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   expect(readFileSync(await xliff.path(), 'utf8')).toContain('<note>Check the dateline: SANA or IRNA?</note>');
 
   // The reviewer comments on rows 2 and 4 in Word (the English column is the third: number, Arabic, English).
@@ -87,7 +99,10 @@ test('a comment on a row: Ctrl+M, saved in the workspace, exported, and a review
   await dialog.getByTestId('export-format').selectOption('docx');
   await dialog.getByTestId('review-input').setInputFiles(file);
   await expect(page.getByRole('status').filter({ hasText: 'The reviewer commented on rows 2, 4.' })).toBeVisible();
-  await expect(row(page, 2).getByTestId('comment-mark')).toHaveAttribute('title', 'Check the dateline: SANA or IRNA?\nHala Haddad: SANA is right.');
+  await expect(row(page, 2).getByTestId('comment-mark')).toHaveAttribute(
+    'title',
+    'Check the dateline: SANA or IRNA?\nHala Haddad: SANA is right.',
+  );
   await expect(row(page, 4).getByTestId('comment-mark')).toHaveAttribute('title', 'هالة: ينقص اسم الولاية');
 
   // The Arabic UI: the same comment, its editor labelled in Arabic.
@@ -103,7 +118,10 @@ test('a comment on a row: Ctrl+M, saved in the workspace, exported, and a review
   await expect(editor4).toBeFocused();
 });
 
-test('the bilingual DOCX is a client’s copy by default; the desk copy is one click away and remembered', async ({ page, app }) => {
+test('the bilingual DOCX is a client’s copy by default; the desk copy is one click away and remembered', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   await page.getByTestId('file-input').setInputFiles(SEED);
   await row(page, 1).getByTestId('target').fill('Tasnim: US rescued ISIS leaders in Afghanistan');
@@ -112,7 +130,10 @@ test('the bilingual DOCX is a client’s copy by default; the desk copy is one c
   await expect(dialog.getByTestId('export-client-copy')).toHaveAttribute('aria-pressed', 'true');
   await expect(dialog.getByTestId('export-progress-line')).not.toBeChecked();
   const header = async (): Promise<string> => {
-    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+    ]);
     const zip = await JSZip.loadAsync(readFileSync(await file.path()));
     return zip.file('word/header1.xml')!.async('string');
   };

@@ -18,9 +18,29 @@ import { ARTIFACTS, expect, SEED, startApp, test } from './fixtures';
 
 const found = findTool(TOOLS[0]!, probeMachine());
 const EXECUTABLE = 'found' in found ? found.found : '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 const TRIALS = 10;
-const WORDS = ['Jowzjan', 'Darzab', 'province', 'officials', 'said', 'clashes', 'Taliban', 'district', 'police', 'Monday', 'attack', 'forces'];
+const WORDS = [
+  'Jowzjan',
+  'Darzab',
+  'province',
+  'officials',
+  'said',
+  'clashes',
+  'Taliban',
+  'district',
+  'police',
+  'Monday',
+  'attack',
+  'forces',
+];
 
 /** A small seeded generator (mulberry32): the same trials on every run. */
 function random(seed: number): () => number {
@@ -34,7 +54,11 @@ function random(seed: number): () => number {
 }
 
 async function api<T>(app: AppServer, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${method}`, { method: 'POST', headers: { 'x-dragoman-token': app.token, 'content-type': 'application/json' }, body: encodeWire(input) });
+  const res = await fetch(`${app.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'x-dragoman-token': app.token, 'content-type': 'application/json' },
+    body: encodeWire(input),
+  });
   const env = decodeWire(await res.text()) as { ok: boolean; value: T; error?: { message: string } };
   if (!env.ok) throw new Error(env.error?.message);
   return env.value;
@@ -53,7 +77,13 @@ async function openDocument(page: Page, app: AppServer, id: string): Promise<voi
 }
 
 /** Types `text` one key at a time; calls `kill` once `killAt` ms have passed. Returns what was typed 300 ms before it. */
-async function typeAndKill(page: Page, index: number, text: string, killAt: number, kill: () => Promise<void>): Promise<{ safe: string; typed: string }> {
+async function typeAndKill(
+  page: Page,
+  index: number,
+  text: string,
+  killAt: number,
+  kill: () => Promise<void>,
+): Promise<{ safe: string; typed: string }> {
   const editor = page.locator(`[data-testid=row][data-index="${index}"] [data-testid=target]`);
   await editor.click();
   await editor.press('Control+a');
@@ -89,7 +119,14 @@ type Figures = { trials: number; typed: number; safe: number; stored: number; lo
 const figures: Record<string, Figures> = {};
 
 /** After the restart the row holds at least what was typed 300 ms before the kill, and nothing nobody typed. */
-async function checkTrial(f: Figures, app: AppServer, documentId: string, index: number, safe: string, typed: string): Promise<void> {
+async function checkTrial(
+  f: Figures,
+  app: AppServer,
+  documentId: string,
+  index: number,
+  safe: string,
+  typed: string,
+): Promise<void> {
   await expect.poll(() => storedTarget(app, documentId, index), { timeout: 15_000 }).toContain(safe);
   const stored = await storedTarget(app, documentId, index);
   expect(typed.startsWith(stored), `row ${index + 1} holds text nobody typed: ${stored}`).toBe(true);
@@ -109,8 +146,14 @@ test('kill -9 of the server while typing loses nothing typed 300 ms before the k
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-kill-'));
   const db = path.join(dir, 'workspace.sqlite');
   let app = await startApp(db);
-  const { documentId } = await api<{ documentId: string }>(app, 'document.import', { fileName: 'seed-ar.txt', bytes: new Uint8Array(readFileSync(SEED)) });
-  const context: BrowserContext = await chromium.launchPersistentContext(path.join(dir, 'profile'), { executablePath: EXECUTABLE, args: ARGS });
+  const { documentId } = await api<{ documentId: string }>(app, 'document.import', {
+    fileName: 'seed-ar.txt',
+    bytes: new Uint8Array(readFileSync(SEED)),
+  });
+  const context: BrowserContext = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
+    executablePath: EXECUTABLE,
+    args: ARGS,
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const rand = random(20261202);
   const f = (figures.server = { trials: 0, typed: 0, safe: 0, stored: 0, lost: 0 });
@@ -136,7 +179,10 @@ test('kill -9 of the browser while typing loses nothing typed 300 ms before the 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-kill-'));
   const profile = path.join(dir, 'profile');
   const app = await startApp(path.join(dir, 'workspace.sqlite'));
-  const { documentId } = await api<{ documentId: string }>(app, 'document.import', { fileName: 'seed-ar.txt', bytes: new Uint8Array(readFileSync(SEED)) });
+  const { documentId } = await api<{ documentId: string }>(app, 'document.import', {
+    fileName: 'seed-ar.txt',
+    bytes: new Uint8Array(readFileSync(SEED)),
+  });
   const rand = random(7);
   const f = (figures.browser = { trials: 0, typed: 0, safe: 0, stored: 0, lost: 0 });
   try {

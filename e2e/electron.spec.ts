@@ -11,10 +11,15 @@ import { ROOT, SEED } from './fixtures';
 
 const binary = electronBinary(ROOT);
 if (!binary) {
-  console.log("Electron specs skipped: Electron's binary is not installed here (node_modules/electron/path.txt is missing).");
+  console.log(
+    "Electron specs skipped: Electron's binary is not installed here (node_modules/electron/path.txt is missing).",
+  );
 }
 
-test.skip(!binary, "Electron's binary is not installed here (node_modules/electron/path.txt is missing): desktop specs skipped");
+test.skip(
+  !binary,
+  "Electron's binary is not installed here (node_modules/electron/path.txt is missing): desktop specs skipped",
+);
 
 test('the desktop window imports the seed, translates row 3 and keeps it across a restart', async () => {
   const db = path.join(mkdtempSync(path.join(os.tmpdir(), 'dragoman-electron-')), 'w.sqlite');

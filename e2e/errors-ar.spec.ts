@@ -29,7 +29,8 @@ test.beforeEach(async ({ page, app }) => {
 
 test('a malformed XLIFF is refused in Arabic with its file and line', async ({ page }) => {
   await arabicUi(page);
-  const xliff = '<?xml version="1.0"?>\n<xliff version="2.0" srcLang="ar" trgLang="en">\n<file id="f">\n<unit id="1"><segment><source>مرحبا</source></segment>\n</file>\n</xliff>\n';
+  const xliff =
+    '<?xml version="1.0"?>\n<xliff version="2.0" srcLang="ar" trgLang="en">\n<file id="f">\n<unit id="1"><segment><source>مرحبا</source></segment>\n</file>\n</xliff>\n';
   await page.getByTestId('file-input').setInputFiles(file('broken.xlf', xliff));
   const alert = page.getByRole('alert').filter({ hasText: 'broken.xlf' });
   await expect(alert).toContainText('XML غير سليم البنية');
@@ -46,7 +47,9 @@ test('a glossary CSV with bad rows is refused in Arabic, row by row, with the li
   const errors = page.getByTestId('glossary-import-errors');
   await expect(errors.getByRole('listitem')).toHaveCount(2);
   await expect(errors.getByRole('listitem').first()).toHaveText('bad.csv: السطر 3: المقابل الإنجليزي فارغ');
-  await expect(errors.getByRole('listitem').nth(1)).toContainText('bad.csv: السطر 4: نص غير متوقع بعد علامة التنصيص الختامية');
+  await expect(errors.getByRole('listitem').nth(1)).toContainText(
+    'bad.csv: السطر 4: نص غير متوقع بعد علامة التنصيص الختامية',
+  );
   await expect(errors).not.toContainText('line');
 });
 
@@ -60,7 +63,10 @@ test('a review that conflicts with a change made here says so in Arabic, with th
   await page.getByRole('button', { name: ar.exportDialog.open }).click();
   const dialog = page.getByTestId('export-dialog');
   await dialog.getByTestId('export-format').selectOption('docx');
-  const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: ar.exportDialog.export, exact: true }).click()]);
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: ar.exportDialog.export, exact: true }).click(),
+  ]);
   const zip = await JSZip.loadAsync(readFileSync(await docx.path()));
   const xml = await zip.file('word/document.xml')!.async('string');
   zip.file('word/document.xml', xml.replace('carried out an operation.', 'carried out a covert operation.'));

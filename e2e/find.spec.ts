@@ -12,7 +12,10 @@ const GLOSSARY = samplePath('seed-glossary.csv');
 const ROW_1500 = 'ودارت اشتباكات عنيفة بقندوز شمال البلاد';
 
 function bigDocument(dir: string, rows = 2000): string {
-  const seed = readFileSync(SEED, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const seed = readFileSync(SEED, 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const paragraphs = Array.from({ length: rows }, (_, i) => (i === 1499 ? ROW_1500 : seed[i % seed.length]!));
   const file = path.join(dir, 'long-ar.txt');
   writeFileSync(file, paragraphs.join('\n\n'));
@@ -29,7 +32,8 @@ async function inView(page: Page, n: number): Promise<void> {
       const list = await page.getByTestId('rows').boundingBox();
       if (!box || !list) return 'not rendered';
       if (box.y < list.y - 1) return `above by ${list.y - box.y}`;
-      if (box.y + Math.min(box.height, 60) > list.y + list.height) return `below by ${box.y + Math.min(box.height, 60) - list.y - list.height}`;
+      if (box.y + Math.min(box.height, 60) > list.y + list.height)
+        return `below by ${box.y + Math.min(box.height, 60) - list.y - list.height}`;
       return 'in view';
     })
     .toBe('in view');
@@ -40,7 +44,9 @@ async function englishPainted(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     const ranges = [...(reg.get('find-hit') ?? []), ...(reg.get('find-current') ?? [])];
-    return ranges.filter((r) => r.startContainer.parentElement?.closest('[data-testid=target-mirror]')).map((r) => r.toString());
+    return ranges
+      .filter((r) => r.startContainer.parentElement?.closest('[data-testid=target-mirror]'))
+      .map((r) => r.toString());
   });
 }
 
@@ -55,11 +61,18 @@ async function wholeRowsShown(page: Page): Promise<number> {
   });
 }
 
-test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert on 2,000 rows', async ({ page, app }) => {
+test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert on 2,000 rows', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(120_000);
   // The document repeats the seed 200 times: the memory would fill every repetition of a confirmed row,
   // and the counts below are about find and replace alone.
-  await fetch(`${app.origin}/api/tm.setSettings`, { method: 'POST', headers: { 'x-dragoman-token': app.token, 'content-type': 'application/json' }, body: JSON.stringify({ repetitions: false }) });
+  await fetch(`${app.origin}/api/tm.setSettings`, {
+    method: 'POST',
+    headers: { 'x-dragoman-token': app.token, 'content-type': 'application/json' },
+    body: JSON.stringify({ repetitions: false }),
+  });
   await page.goto(app.url);
   await page.getByTestId('file-input').setInputFiles(bigDocument(app.dir));
   await expect(page.getByTestId('rows')).toHaveAttribute('aria-rowcount', '2001');
@@ -99,8 +112,16 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   await expect(row(page, 1500)).toHaveClass(/active/);
   await inView(page, 1500);
   await expect(query).toBeFocused(); // Enter again goes on from here
-  await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('find-current')?.size)).toBe(1);
-  const painted = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('find-current')!][0]!.toString());
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('find-current')?.size,
+      ),
+    )
+    .toBe(1);
+  const painted = await page.evaluate(() =>
+    [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('find-current')!][0]!.toString(),
+  );
   expect(painted).toBe('بقندوز');
   await page.getByTestId('find-bar').screenshot({ path: path.join(SCREENSHOTS, 'find-bar-en.png') });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'find-row-1500-en.png') });
@@ -127,11 +148,17 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   // over the very place the textarea shows the word.
   await expect.poll(() => englishPainted(page)).toEqual(['Jowzjan']);
   const spot = await page.evaluate(() => {
-    const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('find-hit')!].find((r) => r.startContainer.parentElement?.closest('[data-testid=target-mirror]'))!;
+    const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('find-hit')!].find(
+      (r) => r.startContainer.parentElement?.closest('[data-testid=target-mirror]'),
+    )!;
     const box = range.getBoundingClientRect();
     const ta = range.startContainer.parentElement!.closest('[data-testid=row]')!.querySelector('textarea')!;
     const t = ta.getBoundingClientRect();
-    return { inside: box.left >= t.left && box.right <= t.right && box.top >= t.top && box.bottom <= t.bottom, mirrorHeight: range.startContainer.parentElement!.scrollHeight, textareaHeight: ta.scrollHeight };
+    return {
+      inside: box.left >= t.left && box.right <= t.right && box.top >= t.top && box.bottom <= t.bottom,
+      mirrorHeight: range.startContainer.parentElement!.scrollHeight,
+      textareaHeight: ta.scrollHeight,
+    };
   });
   expect(spot.inside).toBe(true);
   expect(spot.mirrorHeight).toBe(spot.textareaHeight); // the copy wraps as the textarea does
@@ -140,7 +167,10 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   await editor4.focus();
   await editor4.press('Home');
   await editor4.press('Shift+End');
-  expect(await editor4.evaluate((ta: HTMLTextAreaElement) => [ta.selectionStart, ta.selectionEnd])).toEqual([0, `${inserted} in Jowzjan`.length]);
+  expect(await editor4.evaluate((ta: HTMLTextAreaElement) => [ta.selectionStart, ta.selectionEnd])).toEqual([
+    0,
+    `${inserted} in Jowzjan`.length,
+  ]);
   await page.getByTestId('replace-with').fill('Jawzjan');
   await page.getByTestId('replace-all').click();
   const preview = page.getByTestId('replace-preview');
@@ -185,7 +215,9 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   await filter.selectOption('untranslated');
   await expect(page.getByTestId('filter-on')).toContainText('1998 of 2000 rows');
   await expect(row(page, 4)).toHaveCount(0);
-  const statuses = await page.locator('[data-testid=row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+  const statuses = await page
+    .locator('[data-testid=row]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
   expect(statuses.length).toBeGreaterThan(3);
   expect(new Set(statuses)).toEqual(new Set(['untranslated']));
   await expect(row(page, 1501)).toHaveClass(/active/); // row 1,500 (a draft) is hidden: the next one shown
@@ -209,13 +241,19 @@ test('Ctrl+F, replace all with one undo, a filter, Ctrl+G and undo of an insert 
   expect(next.y + 20).toBeLessThan(list.y + list.height);
 });
 
-test('row mode Home, End, PageDown and PageUp on 3,000 rows: the focus stays in the list and the side panel follows', async ({ page, app }) => {
+test('row mode Home, End, PageDown and PageUp on 3,000 rows: the focus stays in the list and the side panel follows', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(90_000);
   await page.goto(app.url);
   await page.getByTestId('file-input').setInputFiles(bigDocument(app.dir, 3000));
   await expect(page.getByTestId('rows')).toHaveAttribute('aria-rowcount', '3001');
   // The side panel names the active row (its glossary tab: "Terms in paragraph N", N from 1).
-  const sidePanelRow = (n: number) => expect(page.getByTestId('side-panel').getByRole('heading', { name: `Terms in paragraph ${n}`, exact: true })).toBeVisible();
+  const sidePanelRow = (n: number) =>
+    expect(
+      page.getByTestId('side-panel').getByRole('heading', { name: `Terms in paragraph ${n}`, exact: true }),
+    ).toBeVisible();
   await row(page, 5).getByTestId('target').click();
   await page.keyboard.press('Escape'); // row mode
   await expect(row(page, 5)).toBeFocused();
@@ -292,7 +330,9 @@ test('the find bar in the Arabic UI is mirrored', async ({ page, app }) => {
   await query.press('Shift+Enter');
   await expect(page.getByTestId('find-count')).toHaveText('1 من 9');
   await expect(row(page, 1)).toHaveAttribute('data-hit', 'current');
-  const painted = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('find-current')!][0]!.toString());
+  const painted = await page.evaluate(() =>
+    [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('find-current')!][0]!.toString(),
+  );
   expect(painted).toBe('بأفغانستان');
   // Mirrored: the field starts at the right, the close button sits at the left end.
   const field = (await query.boundingBox())!;

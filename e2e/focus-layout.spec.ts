@@ -12,28 +12,35 @@ function row(page: Page, n: number) {
 }
 
 async function selectArabic(page: Page, n: number, text: string): Promise<void> {
-  await row(page, n).getByTestId('source').evaluate((cell, wanted) => {
-    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-    const at = (cell.textContent ?? '').indexOf(wanted);
-    if (at < 0) throw new Error(`${wanted} not in the row`);
-    let offset = 0;
-    const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const len = node.textContent!.length;
-      if (offset <= at && at < offset + len) range.setStart(node, at - offset);
-      if (offset < at + wanted.length && at + wanted.length <= offset + len) range.setEnd(node, at + wanted.length - offset);
-      offset += len;
-    }
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, text);
+  await row(page, n)
+    .getByTestId('source')
+    .evaluate((cell, wanted) => {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      const at = (cell.textContent ?? '').indexOf(wanted);
+      if (at < 0) throw new Error(`${wanted} not in the row`);
+      let offset = 0;
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const len = node.textContent!.length;
+        if (offset <= at && at < offset + len) range.setStart(node, at - offset);
+        if (offset < at + wanted.length && at + wanted.length <= offset + len)
+          range.setEnd(node, at + wanted.length - offset);
+        offset += len;
+      }
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    }, text);
 }
 
 /** English boxes whose text does not fit (scrollHeight against clientHeight), by row number. */
 const overflowing = (page: Page) =>
-  page.getByTestId('target').evaluateAll((boxes) =>
-    boxes.filter((b) => b.scrollHeight > b.clientHeight).map((b) => b.closest<HTMLElement>('[data-testid=row]')!.dataset.row),
-  );
+  page
+    .getByTestId('target')
+    .evaluateAll((boxes) =>
+      boxes
+        .filter((b) => b.scrollHeight > b.clientHeight)
+        .map((b) => b.closest<HTMLElement>('[data-testid=row]')!.dataset.row),
+    );
 /** English boxes more than a line taller than their text (left too tall by a wider window). */
 const tooTall = (page: Page) =>
   page.getByTestId('target').evaluateAll((boxes) =>
@@ -57,7 +64,10 @@ const oneLine = (header: ReturnType<Page['locator']>) =>
     return boxes.length > 3 && top < bottom;
   });
 
-test('the focus comes back to the English after the add-term dialog, Names → Add and the export dialog', async ({ page, app }) => {
+test('the focus comes back to the English after the add-term dialog, Names → Add and the export dialog', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   await page.getByTestId('file-input').setInputFiles(SEED);
   const editor1 = row(page, 1).getByTestId('target');
@@ -109,7 +119,10 @@ test('the focus comes back to the English after the add-term dialog, Names → A
   await expect(toast).toHaveCount(0);
 });
 
-test('English boxes fit their text after 1400 → 1024 px and the side panel closing; the header is one line', async ({ page, app }) => {
+test('English boxes fit their text after 1400 → 1024 px and the side panel closing; the header is one line', async ({
+  page,
+  app,
+}) => {
   await page.setViewportSize({ width: 1400, height: 1800 });
   await page.goto(app.url);
   await page.getByTestId('file-input').setInputFiles(SEED);

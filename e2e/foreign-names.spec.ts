@@ -31,7 +31,10 @@ test('the Names tab proposes Lavrov for لافروف and shows each name’s ori
   await expect(lavrov.getByTestId('name-english')).toHaveValue('Lavrov');
   await expect(lavrov.getByTestId('name-origin')).toHaveText('Origin: Russian or Ukrainian');
   await expect(candidate(page, 'مولود تشاووش أوغلو').getByTestId('name-english')).toHaveValue('Mevlut Cavusoglu');
-  await expect(candidate(page, 'مولود تشاووش أوغلو').getByTestId('name-origin')).toHaveAttribute('data-origin', 'turkish');
+  await expect(candidate(page, 'مولود تشاووش أوغلو').getByTestId('name-origin')).toHaveAttribute(
+    'data-origin',
+    'turkish',
+  );
   await expect(candidate(page, 'أولاف شولتس').getByTestId('name-english')).toHaveValue('Olaf Scholz');
   // غير is also the Arabic "other": after المبعوث الأممي and before a foreign surname it is Geir, one name.
   await expect(candidate(page, 'غير بيدرسون')).toHaveCount(1);

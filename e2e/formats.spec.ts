@@ -13,7 +13,9 @@ function row(page: Page, n: number) {
 }
 
 test('a structured DOCX imports as its paragraphs, in reading order', async ({ page, app }) => {
-  const expected = readFileSync(samplePath('structured-ar.expected.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const expected = readFileSync(samplePath('structured-ar.expected.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   await page.goto(app.url);
   await page.getByTestId('file-input').setInputFiles(samplePath('structured-ar.docx'));
   await expect(page.getByTestId('rows')).toHaveAttribute('aria-rowcount', String(expected.length + 1));
@@ -25,7 +27,9 @@ test('pasted text becomes a new document', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Paste text…' }).click();
   const dialog = page.getByTestId('paste-dialog');
-  await dialog.getByTestId('paste-text').fill('قصف المواقع المحيطة بسجن طالبان في درزاب.\n\nنقل متزعمي التنظيم بالمروحيات إلى مناطق آمنة.');
+  await dialog
+    .getByTestId('paste-text')
+    .fill('قصف المواقع المحيطة بسجن طالبان في درزاب.\n\nنقل متزعمي التنظيم بالمروحيات إلى مناطق آمنة.');
   await dialog.getByRole('button', { name: 'Create document' }).click();
   await expect(page.getByTestId('rows')).toHaveAttribute('aria-rowcount', '3');
   await expect(row(page, 2).getByTestId('source')).toHaveText('نقل متزعمي التنظيم بالمروحيات إلى مناطق آمنة.');
@@ -42,7 +46,10 @@ test('the export dialog writes XLIFF, and a reviewer’s DOCX comes back into th
   await page.getByRole('button', { name: 'More exports…' }).click();
   const dialog = page.getByTestId('export-dialog');
   await dialog.getByTestId('export-format').selectOption('xliff');
-  const [xliff] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [xliff] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   const xml = readFileSync(await xliff.path(), 'utf8');
   expect(xml).toContain('srcLang="ar"');
   expect(xml).toContain('trgLang="en"');
@@ -53,7 +60,10 @@ test('the export dialog writes XLIFF, and a reviewer’s DOCX comes back into th
   await dialog.getByTestId('export-format').selectOption('docx');
   await dialog.getByRole('checkbox', { name: 'Status column' }).check();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'export-dialog-en.png') });
-  const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   const zip = await JSZip.loadAsync(readFileSync(await docx.path()));
   const documentXml = await zip.file('word/document.xml')!.async('string');
   expect(documentXml).toContain('Tasnim revealed that US forces carried out an operation.');
@@ -64,13 +74,19 @@ test('the export dialog writes XLIFF, and a reviewer’s DOCX comes back into th
 
   await dialog.getByTestId('review-input').setInputFiles(reviewed);
   await expect(page.getByRole('status').filter({ hasText: '1 row changed: 3' })).toBeVisible();
-  await expect(row(page, 3).getByTestId('target')).toHaveValue('Tasnim revealed that US forces carried out a covert operation.');
+  await expect(row(page, 3).getByTestId('target')).toHaveValue(
+    'Tasnim revealed that US forces carried out a covert operation.',
+  );
   await expect(row(page, 3).getByTestId('source')).toContainText('كشفت وكالة تسنيم');
 });
 
 test('a corrupt DOCX and a review file of another document are refused, nothing changed', async ({ page, app }) => {
   await page.goto(app.url);
-  await page.getByTestId('file-input').setInputFiles({ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not really a zip') });
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'broken.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('PK\u0003\u0004 not really a zip'),
+  });
   await expect(page.getByRole('alert')).toContainText('broken.docx');
   await expect(page.getByText('No documents yet')).toBeVisible();
 

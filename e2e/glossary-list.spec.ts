@@ -30,7 +30,12 @@ const PLACES = [
 ];
 
 function csv(rows: string[][]): string {
-  return ['source,target,kind,variants,note', ...rows.map((r) => [r[0], r[1], 'place', r[2] ?? '', r[3] ?? ''].join(','))].join('\n') + '\n';
+  return (
+    [
+      'source,target,kind,variants,note',
+      ...rows.map((r) => [r[0], r[1], 'place', r[2] ?? '', r[3] ?? ''].join(',')),
+    ].join('\n') + '\n'
+  );
 }
 
 function row(page: Page, n: number) {
@@ -41,7 +46,9 @@ test.beforeEach(async ({ page, app }) => {
   await page.goto(app.url);
 });
 
-test('the term list in Arabic or English order, search through clitics, a second import naming what it changed', async ({ page }) => {
+test('the term list in Arabic or English order, search through clitics, a second import naming what it changed', async ({
+  page,
+}) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-list-'));
   writeFileSync(path.join(dir, 'iraq.txt'), ARTICLE);
   writeFileSync(path.join(dir, 'iraq.csv'), csv(PLACES));
@@ -54,9 +61,33 @@ test('the term list in Arabic or English order, search through clitics, a second
   // Arabic order by default, the article set aside (الأنبار under ا… after أربيل, البصرة under ب).
   const results = page.getByTestId('term-results');
   const english = results.locator('.term-en');
-  await expect(english).toHaveText(['Erbil', 'Anbar', 'Basra', 'Baghdad', 'Tikrit', 'Hilla', 'Ramadi', 'Karbala', 'Kirkuk', 'Mosul', 'Najaf']);
+  await expect(english).toHaveText([
+    'Erbil',
+    'Anbar',
+    'Basra',
+    'Baghdad',
+    'Tikrit',
+    'Hilla',
+    'Ramadi',
+    'Karbala',
+    'Kirkuk',
+    'Mosul',
+    'Najaf',
+  ]);
   await page.getByTestId('term-order').selectOption('en');
-  await expect(english).toHaveText(['Anbar', 'Baghdad', 'Basra', 'Erbil', 'Hilla', 'Karbala', 'Kirkuk', 'Mosul', 'Najaf', 'Ramadi', 'Tikrit']);
+  await expect(english).toHaveText([
+    'Anbar',
+    'Baghdad',
+    'Basra',
+    'Erbil',
+    'Hilla',
+    'Karbala',
+    'Kirkuk',
+    'Mosul',
+    'Najaf',
+    'Ramadi',
+    'Tikrit',
+  ]);
 
   // Through the clitics of the query: ب + the article, و + ل, and a hamza left out.
   const search = page.getByTestId('term-search');
@@ -69,7 +100,15 @@ test('the term list in Arabic or English order, search through clitics, a second
   await search.fill('');
 
   // A revised file: two English spellings and a note changed, one place added. The report names each.
-  const revised = PLACES.map((p) => (p[1] === 'Erbil' ? ['أربيل', 'Arbil'] : p[1] === 'Hilla' ? ['الحلة', 'Hillah'] : p[1] === 'Tikrit' ? ['تكريت', 'Tikrit', '', 'on the Tigris'] : p));
+  const revised = PLACES.map((p) =>
+    p[1] === 'Erbil'
+      ? ['أربيل', 'Arbil']
+      : p[1] === 'Hilla'
+        ? ['الحلة', 'Hillah']
+        : p[1] === 'Tikrit'
+          ? ['تكريت', 'Tikrit', '', 'on the Tigris']
+          : p,
+  );
   writeFileSync(path.join(dir, 'iraq-2.csv'), csv([...revised, ['الفلوجة', 'Fallujah']]));
   await page.getByTestId('glossary-file-input').setInputFiles(path.join(dir, 'iraq-2.csv'));
   await expect(report).toContainText('1 added, 3 updated, 8 unchanged');

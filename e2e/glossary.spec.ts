@@ -17,7 +17,9 @@ function row(page: Page, n: number) {
 
 /** The match span whose whole text is `arabic` (a clitic form's span covers the name only). */
 function match(page: Page, n: number, arabic: string) {
-  return row(page, n).getByTestId('match').filter({ hasText: new RegExp(`^${arabic}$`) });
+  return row(page, n)
+    .getByTestId('match')
+    .filter({ hasText: new RegExp(`^${arabic}$`) });
 }
 
 async function importSeed(page: Page, withGlossary: boolean): Promise<void> {
@@ -229,29 +231,35 @@ test('the glossary panel in the Arabic UI sits on the inline end and mirrors', a
   await editor3.press('Control+Enter');
   await panel.getByRole('tab', { name: /التدقيق/ }).click();
   await expect(page.getByTestId('qa-problem').filter({ hasText: 'Taliban' })).toContainText('الفقرة 3');
-  await expect(row(page, 3).getByTestId('qa-flag')).toHaveAttribute('aria-label', 'مشكلة واحدة وجدها التدقيق · الترجمة تخلو من مقابل المصطلح في المسرد');
+  await expect(row(page, 3).getByTestId('qa-flag')).toHaveAttribute(
+    'aria-label',
+    'مشكلة واحدة وجدها التدقيق · الترجمة تخلو من مقابل المصطلح في المسرد',
+  );
   await page.screenshot({ path: path.join(SCREENSHOTS, 'glossary-qa-ar.png') });
 });
 
 /** Selects `text` inside a row's Arabic, as a mouse drag would. */
 async function selectArabic(page: Page, n: number, text: string): Promise<void> {
-  await row(page, n).getByTestId('source').evaluate((cell, wanted) => {
-    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-    const whole = cell.textContent ?? '';
-    const at = whole.indexOf(wanted);
-    if (at < 0) throw new Error(`${wanted} not in the row`);
-    let offset = 0;
-    const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const len = node.textContent!.length;
-      if (offset <= at && at < offset + len) range.setStart(node, at - offset);
-      if (offset < at + wanted.length && at + wanted.length <= offset + len) range.setEnd(node, at + wanted.length - offset);
-      offset += len;
-    }
-    const sel = document.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-  }, text);
+  await row(page, n)
+    .getByTestId('source')
+    .evaluate((cell, wanted) => {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      const whole = cell.textContent ?? '';
+      const at = whole.indexOf(wanted);
+      if (at < 0) throw new Error(`${wanted} not in the row`);
+      let offset = 0;
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const len = node.textContent!.length;
+        if (offset <= at && at < offset + len) range.setStart(node, at - offset);
+        if (offset < at + wanted.length && at + wanted.length <= offset + len)
+          range.setEnd(node, at + wanted.length - offset);
+        offset += len;
+      }
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    }, text);
 }
 
 test('a two-letter term says it matches only as written, in the panel and in its tooltip', async ({ page }) => {

@@ -3,7 +3,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, SCREENSHOTS, test } from './fixtures';
 
-test('an override, a zero-width space and a stack of marks are shown as marks, inside their row', async ({ page, app }) => {
+test('an override, a zero-width space and a stack of marks are shown as marks, inside their row', async ({
+  page,
+  app,
+}) => {
   const file = path.join(app.dir, 'invisible.txt');
   const stack = '\u0651'.repeat(600);
   writeFileSync(file, `تقرير \u202Efdp.exe\n\nفي ولاية جوز\u200Bجان شمال أفغانستان\n\nقصف${stack} المواقع\n`);
@@ -17,17 +20,19 @@ test('an override, a zero-width space and a stack of marks are shown as marks, i
   await expect(rlo).toHaveText('RLO');
   await expect(rlo).toHaveAttribute('title', /U\+202E RIGHT-TO-LEFT OVERRIDE/);
   // The override no longer acts: "fdp.exe" reads as written, left to right.
-  const order = await row(1).getByTestId('source').evaluate((cell) => {
-    const range = document.createRange();
-    const text = Array.from(cell.childNodes as ArrayLike<Node>).find((n) => n.textContent?.includes('fdp.exe'))!;
-    const start = text.textContent!.indexOf('fdp');
-    range.setStart(text, start);
-    range.setEnd(text, start + 1);
-    const f = range.getBoundingClientRect().left;
-    range.setStart(text, start + 4);
-    range.setEnd(text, start + 5);
-    return { f, e: range.getBoundingClientRect().left };
-  });
+  const order = await row(1)
+    .getByTestId('source')
+    .evaluate((cell) => {
+      const range = document.createRange();
+      const text = Array.from(cell.childNodes as ArrayLike<Node>).find((n) => n.textContent?.includes('fdp.exe'))!;
+      const start = text.textContent!.indexOf('fdp');
+      range.setStart(text, start);
+      range.setEnd(text, start + 1);
+      const f = range.getBoundingClientRect().left;
+      range.setStart(text, start + 4);
+      range.setEnd(text, start + 5);
+      return { f, e: range.getBoundingClientRect().left };
+    });
   expect(order.f).toBeLessThan(order.e);
   await expect(row(2).getByTestId('invisible-mark')).toHaveText('ZWSP');
   await expect(row(3).getByTestId('invisible-mark')).toHaveText('+594');

@@ -37,9 +37,9 @@ test('the Names tab lists the seed names; accepting one highlights every occurre
   await expect(jowzjan.getByRole('button', { name: /first occurrence/ })).toHaveAttribute('dir', 'rtl');
   await expect(jowzjan).toContainText('2 occurrences');
   // Most frequent first.
-  const counts = await page.getByTestId('name-candidate').evaluateAll((items) =>
-    items.map((li) => Number(/(\d+) occurrence/.exec(li.textContent ?? '')?.[1] ?? 1)),
-  );
+  const counts = await page
+    .getByTestId('name-candidate')
+    .evaluateAll((items) => items.map((li) => Number(/(\d+) occurrence/.exec(li.textContent ?? '')?.[1] ?? 1)));
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
   // Keyboard: ↓/↑ move between the candidates' English fields; Enter adds the focused one.
@@ -54,8 +54,16 @@ test('the Names tab lists the seed names; accepting one highlights every occurre
   await jowzjan.getByTestId('name-english').press('Enter');
   const jowzjanSpans = page.getByTestId('match').filter({ hasText: /^جوزجان$/ });
   await expect(jowzjanSpans).toHaveCount(2);
-  await expect(row(page, 4).getByTestId('match').filter({ hasText: /^جوزجان$/ })).toBeVisible();
-  await expect(row(page, 7).getByTestId('match').filter({ hasText: /^جوزجان$/ })).toBeVisible();
+  await expect(
+    row(page, 4)
+      .getByTestId('match')
+      .filter({ hasText: /^جوزجان$/ }),
+  ).toBeVisible();
+  await expect(
+    row(page, 7)
+      .getByTestId('match')
+      .filter({ hasText: /^جوزجان$/ }),
+  ).toBeVisible();
   await expect(jowzjan).toHaveCount(0); // the list refetched: it is a term now
 
   // The most frequent name (طالبان or أفغانستان on the seed) is written with clitics too (لطالبان, بأفغانستان):
@@ -66,8 +74,8 @@ test('the Names tab lists the seed names; accepting one highlights every occurre
   await top.getByTestId('name-accept').click();
   const spans = page.getByTestId('match').filter({ hasText: new RegExp(`^${text}$`) });
   await expect(spans).toHaveCount(occurrences);
-  const withClitic = await spans.evaluateAll((els) =>
-    els.filter((el) => /[\u0621-\u064A]$/.test(el.previousSibling?.textContent ?? '')).length,
+  const withClitic = await spans.evaluateAll(
+    (els) => els.filter((el) => /[\u0621-\u064A]$/.test(el.previousSibling?.textContent ?? '')).length,
   );
   if (['طالبان', 'أفغانستان'].includes(text)) expect(withClitic).toBeGreaterThan(0);
 
@@ -81,9 +89,14 @@ test('the Names tab lists the seed names; accepting one highlights every occurre
  * the list is fixed so the keyboard path and the clitic highlights of طالبان are checked on every run.
  */
 test('the Names tab with a stand-in discovery: keyboard, add, dismiss', async ({ page, app }) => {
-  const paragraphs = readFileSync(SEED, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = readFileSync(SEED, 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const find = (name: string) =>
-    paragraphs.flatMap((p, paragraph) => [...p.matchAll(new RegExp(name, 'g'))].map((m) => ({ paragraph, start: m.index, end: m.index + name.length })));
+    paragraphs.flatMap((p, paragraph) =>
+      [...p.matchAll(new RegExp(name, 'g'))].map((m) => ({ paragraph, start: m.index, end: m.index + name.length })),
+    );
   const gone = new Set<string>();
   const all = [
     { text: 'طالبان', suggestion: 'Taliban', kind: 'org' },
@@ -91,11 +104,17 @@ test('the Names tab with a stand-in discovery: keyboard, add, dismiss', async ({
     { text: 'درزاب', suggestion: 'Darzab', kind: 'place' },
   ].map((c) => ({ ...c, occurrences: find(c.text) }));
   await page.route('**/api/names.discover', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: all.filter((c) => !gone.has(c.text)) }) }),
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: true, value: all.filter((c) => !gone.has(c.text)) }),
+    }),
   );
   await page.route('**/api/names.dismiss', (route) => {
     gone.add((route.request().postDataJSON() as { text: string }).text);
-    return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: { dismissed: true } }) });
+    return route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: true, value: { dismissed: true } }),
+    });
   });
   page.on('request', (r) => {
     if (r.url().endsWith('/api/term.add')) gone.add((r.postDataJSON() as { source: string }).source);
@@ -125,7 +144,9 @@ test('the Names tab with a stand-in discovery: keyboard, add, dismiss', async ({
   await taliban.getByTestId('name-accept').click();
   const spans = page.getByTestId('match').filter({ hasText: /^طالبان$/ });
   await expect(spans).toHaveCount(find('طالبان').length);
-  const afterClitic = await spans.evaluateAll((els) => els.filter((el) => /ل$/.test(el.previousSibling?.textContent ?? '')).length);
+  const afterClitic = await spans.evaluateAll(
+    (els) => els.filter((el) => /ل$/.test(el.previousSibling?.textContent ?? '')).length,
+  );
   expect(afterClitic).toBeGreaterThan(0);
   await page.setViewportSize({ width: 1400, height: 900 });
   await row(page, 4).getByTestId('target').click();

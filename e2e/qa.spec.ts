@@ -27,18 +27,34 @@ async function confirmRow(page: Page, n: number, english: string): Promise<void>
   await expect(row(page, n)).toHaveAttribute('data-status', 'translated');
 }
 
-test('a wrong number is flagged on the row and in the Check tab; accepting it survives a reload; the report downloads', async ({ page, app }) => {
+test('a wrong number is flagged on the row and in the Check tab; accepting it survives a reload; the report downloads', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
-  await page.getByTestId('file-input').setInputFiles({ name: 'darzab.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'darzab.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
   await expect(page.getByTestId('rows')).toHaveAttribute('aria-rowcount', '5');
   await confirmRow(page, 1, 'Attack on Darzab district');
-  await confirmRow(page, 2, '25 people were killed and 103 wounded in an attack on Darzab district in Jowzjan province on Tuesday, April 15, 2024.');
-  await confirmRow(page, 3, 'The goverenor of Jowzjan said the the militants fled to the mountains، and that forces were pursuing them.');
+  await confirmRow(
+    page,
+    2,
+    '25 people were killed and 103 wounded in an attack on Darzab district in Jowzjan province on Tuesday, April 15, 2024.',
+  );
+  await confirmRow(
+    page,
+    3,
+    'The goverenor of Jowzjan said the the militants fled to the mountains، and that forces were pursuing them.',
+  );
   await confirmRow(page, 4, 'The first attack took place last year.');
 
   const mark = row(page, 2).getByTestId('qa-flag');
   await expect(mark).toBeVisible();
-  await expect(mark).toHaveAttribute('aria-label', /3 problems found by the checks · A number of the Arabic is another in the English/);
+  await expect(mark).toHaveAttribute(
+    'aria-label',
+    /3 problems found by the checks · A number of the Arabic is another in the English/,
+  );
   await mark.focus();
   await expect(mark.locator('.qa-flag-tip')).toBeVisible();
 
@@ -58,10 +74,20 @@ test('a wrong number is flagged on the row and in the Check tab; accepting it su
   // A click goes to the row and selects the span in its English.
   await problem.getByRole('link', { name: 'Go to paragraph 2' }).click();
   await expect(row(page, 2)).toHaveClass(/active/);
-  await expect.poll(() => row(page, 2).getByTestId('target').evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe('103');
+  await expect
+    .poll(() =>
+      row(page, 2)
+        .getByTestId('target')
+        .evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd)),
+    )
+    .toBe('103');
 
   // A span of the Arabic (a month the English dropped) is selected in the Arabic.
-  await page.getByTestId('qa-group-date').locator('[data-paragraph="4"]').getByRole('link', { name: 'Go to paragraph 4' }).click();
+  await page
+    .getByTestId('qa-group-date')
+    .locator('[data-paragraph="4"]')
+    .getByRole('link', { name: 'Go to paragraph 4' })
+    .click();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('أيار');
 
   // The filter shows one check.

@@ -17,7 +17,11 @@ function row(page: Page, n: number) {
 }
 
 async function api<T>(app: AppServer, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${method}`, { method: 'POST', headers: { 'x-dragoman-token': app.token, 'content-type': 'application/json' }, body: encodeWire(input) });
+  const res = await fetch(`${app.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'x-dragoman-token': app.token, 'content-type': 'application/json' },
+    body: encodeWire(input),
+  });
   const env = decodeWire(await res.text()) as { ok: boolean; value: T; error?: { message: string } };
   if (!env.ok) throw new Error(env.error?.message);
   return env.value;
@@ -39,14 +43,34 @@ async function importSeed(page: Page): Promise<string> {
 
 /** The CLI, a second process on the same workspace file, sets the English of paragraph `index` (from 0). */
 function cliTranslate(app: AppServer, id: string, index: number, text: string): void {
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron', 'cli.ts'), 'translate', '--db', app.dbFile, '--doc', id, '--paragraph', String(index), '--text', text], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'electron', 'cli.ts'),
+      'translate',
+      '--db',
+      app.dbFile,
+      '--doc',
+      id,
+      '--paragraph',
+      String(index),
+      '--text',
+      text,
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
 }
 
 /** A page on another port that does its worst: floods the cookie jar, tosses guessed names, calls the API. */
-const HOSTILE = (appOrigin: string, appPort: string): string => `<!doctype html><meta charset="utf-8"><title>hostile</title><script>
+const HOSTILE = (
+  appOrigin: string,
+  appPort: string,
+): string => `<!doctype html><meta charset="utf-8"><title>hostile</title><script>
 for (let i = 0; i < 400; i++) document.cookie = 'flood' + i + '=' + 'x'.repeat(100) + '; path=/';
 for (const name of ['dragoman_token', 'dragoman_token_${appPort}', 'dragoman', 'token']) document.cookie = name + '=junk; path=/';
 for (const c of document.cookie.split('; ')) document.cookie = c.split('=')[0] + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
@@ -95,7 +119,10 @@ test('a page on another localhost port cannot break saving, even after a reload'
   }
 });
 
-test('the CLI writing the row a tab is editing gives a visible conflict, and nothing is lost', async ({ page, app }) => {
+test('the CLI writing the row a tab is editing gives a visible conflict, and nothing is lost', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   const id = await importSeed(page);
   const editor = row(page, 1).getByTestId('target');
@@ -129,7 +156,11 @@ test('the CLI writing the row a tab is editing gives a visible conflict, and not
   expect(await stored(app, id, 0)).toBe('Jowzjan province');
 });
 
-test('a tab reopened after its saves failed never shows older text than the workspace holds', async ({ page, app, context }) => {
+test('a tab reopened after its saves failed never shows older text than the workspace holds', async ({
+  page,
+  app,
+  context,
+}) => {
   await page.goto(app.url);
   const id = await importSeed(page);
   const url = page.url();
@@ -159,7 +190,11 @@ test('a tab reopened after its saves failed never shows older text than the work
   await again.screenshot({ path: path.join(SCREENSHOTS, 'recovered-conflict-en.png') });
 });
 
-test('a second tab opened on the bare address gets the token from the open tab, not from the server', async ({ page, app, context }) => {
+test('a second tab opened on the bare address gets the token from the open tab, not from the server', async ({
+  page,
+  app,
+  context,
+}) => {
   await page.goto(app.url);
   const id = await importSeed(page);
   const second = await context.newPage();
@@ -170,4 +205,3 @@ test('a second tab opened on the bare address gets the token from the open tab, 
   await expect(second.getByTestId('save-state')).toHaveText('Saved');
   expect(await stored(app, id, 1)).toBe('Tehran-SANA');
 });
-

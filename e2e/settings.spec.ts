@@ -12,10 +12,15 @@ function row(page: Page, n: number) {
 }
 
 const fontSize = (page: Page, testId: string) =>
-  row(page, 3).getByTestId(testId).evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  row(page, 3)
+    .getByTestId(testId)
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
-test('the settings panel sets each pane’s font size and the theme, kept in the workspace, in both UI languages', async ({ page, app }) => {
+test('the settings panel sets each pane’s font size and the theme, kept in the workspace, in both UI languages', async ({
+  page,
+  app,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(app.url);
   await page.getByTestId('file-input').setInputFiles(SEED);
@@ -53,7 +58,9 @@ test('the settings panel sets each pane’s font size and the theme, kept in the
   await expect(editor).toBeFocused();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'workbench-dark-en.png') });
   // A bigger English font: the box grew with it, no text hidden.
-  const hidden = await row(page, 3).getByTestId('target').evaluate((el) => el.scrollHeight > el.clientHeight);
+  const hidden = await row(page, 3)
+    .getByTestId('target')
+    .evaluate((el) => el.scrollHeight > el.clientHeight);
   expect(hidden).toBe(false);
 
   // Kept in the workspace: a reload (even with the system light) keeps the dark theme and the sizes.

@@ -16,7 +16,10 @@ import { expect, ROOT, SCREENSHOTS, startApp, test } from './fixtures';
 
 /** The workspace is prepared with the CLI, as a translator would. */
 function cli(...args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 }
 
 test.skip(!findPgBin(), 'PostgreSQL is not installed (initdb not found)');
@@ -42,7 +45,20 @@ test('online, offline with changes waiting, online again after a click', async (
   const dir = info.outputPath('ws');
   const dbFile = path.join(dir, 'desk.sqlite');
   mkdirSync(dir, { recursive: true });
-  cli('glossary', 'add', '--db', dbFile, '--glossary', 'Desk', '--source', 'جوزجان', '--target', 'Jowzjan', '--kind', 'place');
+  cli(
+    'glossary',
+    'add',
+    '--db',
+    dbFile,
+    '--glossary',
+    'Desk',
+    '--source',
+    'جوزجان',
+    '--target',
+    'Jowzjan',
+    '--kind',
+    'place',
+  );
   cli('team', 'join', team.url, '--token', token, '--db', dbFile);
   cli('team', 'share', '--db', dbFile, '--glossary', 'Desk');
 
@@ -56,7 +72,20 @@ test('online, offline with changes waiting, online again after a click', async (
     // The team server goes away; a change made meanwhile waits in the outbox.
     const port = new URL(team.url).port;
     await team.stop();
-    cli('glossary', 'add', '--db', dbFile, '--glossary', 'Desk', '--source', 'شبرغان', '--target', 'Sheberghan', '--kind', 'place');
+    cli(
+      'glossary',
+      'add',
+      '--db',
+      dbFile,
+      '--glossary',
+      'Desk',
+      '--source',
+      'شبرغان',
+      '--target',
+      'Sheberghan',
+      '--kind',
+      'place',
+    );
     await expect(indicator).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
     await expect(indicator).toHaveText('Team: offline · 1 change waiting');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'team-offline-en.png') });

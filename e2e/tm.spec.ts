@@ -11,7 +11,11 @@ import Database from 'better-sqlite3';
 import { OMEGAT_TMX } from '../core/tm/testing/tmx-fixtures';
 import { expect, ROOT, SCREENSHOTS, SEED, test } from './fixtures';
 
-const P = readFileSync(SEED, 'utf8').replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+const P = readFileSync(SEED, 'utf8')
+  .replace(/\r\n?/g, '\n')
+  .split(/\n\s*\n/)
+  .map((b) => b.trim())
+  .filter(Boolean);
 
 function row(page: Page, n: number) {
   return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
@@ -21,7 +25,10 @@ test.beforeEach(async ({ page, app }) => {
   await page.goto(app.url);
 });
 
-test('repetitions, a fuzzy match inserted by Ctrl+Alt+1, the concordance by Ctrl+K, in both UI languages', async ({ page, app }) => {
+test('repetitions, a fuzzy match inserted by Ctrl+Alt+1, the concordance by Ctrl+K, in both UI languages', async ({
+  page,
+  app,
+}) => {
   // Row 4 is row 2 with another year and one word changed.
   const changed = P[3]!.replace('2018', '2019').replace('عنيفة', 'دامية');
   const file = path.join(app.dir, 'repeats.txt');
@@ -33,13 +40,18 @@ test('repetitions, a fuzzy match inserted by Ctrl+Alt+1, the concordance by Ctrl
   await editor1.fill('Tasnim: US carried out an operation to rescue ISIS leaders in Afghanistan');
   await editor1.press('Control+Enter');
   // The identical row 3 is filled by the memory as a draft marked "repetition".
-  await expect(row(page, 3).getByTestId('target')).toHaveValue('Tasnim: US carried out an operation to rescue ISIS leaders in Afghanistan', { timeout: 15_000 });
+  await expect(row(page, 3).getByTestId('target')).toHaveValue(
+    'Tasnim: US carried out an operation to rescue ISIS leaders in Afghanistan',
+    { timeout: 15_000 },
+  );
   await expect(row(page, 3)).toHaveAttribute('data-status', 'draft');
   await expect(row(page, 3).getByTestId('origin')).toHaveText('repetition');
 
   const editor2 = row(page, 2).getByTestId('target');
   await editor2.click();
-  await editor2.fill('The agency said in a report published today that at the start of July 2018 violent clashes broke out.');
+  await editor2.fill(
+    'The agency said in a report published today that at the start of July 2018 violent clashes broke out.',
+  );
   await editor2.press('Control+Enter');
   // Confirming moves to the next row not translated: the repetition, row 3. Row 4's Memory tab shows row 2's unit.
   await expect(row(page, 3).getByTestId('target')).toBeFocused();
@@ -59,12 +71,17 @@ test('repetitions, a fuzzy match inserted by Ctrl+Alt+1, the concordance by Ctrl
 
   await editor4.click();
   await editor4.press('Control+Alt+Digit1');
-  await expect(editor4).toHaveValue('The agency said in a report published today that at the start of July 2019 violent clashes broke out.');
+  await expect(editor4).toHaveValue(
+    'The agency said in a report published today that at the start of July 2019 violent clashes broke out.',
+  );
   await expect(row(page, 4).getByTestId('origin')).toHaveText(`from a ${score} match`);
   // The origin is stored with the row, beside its status.
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   const db = new Database(app.dbFile, { readonly: true, fileMustExist: true });
-  expect(db.prepare('SELECT origin, status FROM paragraphs WHERE idx = 3').get()).toEqual({ origin: `tm:${score}`, status: 'draft' });
+  expect(db.prepare('SELECT origin, status FROM paragraphs WHERE idx = 3').get()).toEqual({
+    origin: `tm:${score}`,
+    status: 'draft',
+  });
   db.close();
 
   // Ctrl+K: the concordance, a clitic form finding the word as written with another clitic.
@@ -98,7 +115,11 @@ test('repetitions, a fuzzy match inserted by Ctrl+Alt+1, the concordance by Ctrl
   await expect(page.getByTestId('repetitions-left')).toHaveText('No repetition left to confirm.');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   const stored = new Database(app.dbFile, { readonly: true, fileMustExist: true });
-  expect(stored.prepare("SELECT idx FROM paragraphs WHERE origin = 'repetition' AND status = 'translated' ORDER BY idx").all()).toEqual([{ idx: 2 }, { idx: 4 }, { idx: 5 }]);
+  expect(
+    stored
+      .prepare("SELECT idx FROM paragraphs WHERE origin = 'repetition' AND status = 'translated' ORDER BY idx")
+      .all(),
+  ).toEqual([{ idx: 2 }, { idx: 4 }, { idx: 5 }]);
   stored.close();
 
   await page.getByRole('button', { name: 'Interface language' }).click();
@@ -107,7 +128,10 @@ test('repetitions, a fuzzy match inserted by Ctrl+Alt+1, the concordance by Ctrl
   await page.screenshot({ path: path.join(SCREENSHOTS, 'tm-memory-ar.png') });
 });
 
-test('a TMX imported in the Memory tab (a broken one refused with its line), pre-translation and the analysis table', async ({ page, app }) => {
+test('a TMX imported in the Memory tab (a broken one refused with its line), pre-translation and the analysis table', async ({
+  page,
+  app,
+}) => {
   await page.getByTestId('file-input').setInputFiles(SEED);
   await expect(page.locator('[data-testid=rows]')).toHaveAttribute('aria-rowcount', '11');
   await page.getByTestId('tab-memory').click();
@@ -115,7 +139,9 @@ test('a TMX imported in the Memory tab (a broken one refused with its line), pre
   const cut = path.join(app.dir, 'cut.tmx');
   writeFileSync(cut, OMEGAT_TMX.slice(0, OMEGAT_TMX.indexOf('<seg>وكالة')));
   await page.getByTestId('tm-file-input').setInputFiles(cut);
-  await expect(page.getByTestId('tm-import-errors')).toContainText('cut.tmx: line 15: the file ends inside a <tu> (is it truncated?)');
+  await expect(page.getByTestId('tm-import-errors')).toContainText(
+    'cut.tmx: line 15: the file ends inside a <tu> (is it truncated?)',
+  );
 
   const good = path.join(app.dir, 'omegat.tmx');
   writeFileSync(good, OMEGAT_TMX);
@@ -141,12 +167,31 @@ test('a TMX imported in the Memory tab (a broken one refused with its line), pre
   await expect(dialog).toBeVisible();
   await dialog.getByTestId('tm-analyze').click();
   const table = dialog.getByTestId('tm-analysis');
-  const cli = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), 'analyze', '--db', app.dbFile, '--doc', documentId(app.dbFile)], { cwd: ROOT, encoding: 'utf8' });
-  const analysis = JSON.parse(cli.stdout) as { bands: Record<string, { rows: number; words: number }>; total: { rows: number; words: number } };
+  const cli = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'electron/cli.ts'),
+      'analyze',
+      '--db',
+      app.dbFile,
+      '--doc',
+      documentId(app.dbFile),
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const analysis = JSON.parse(cli.stdout) as {
+    bands: Record<string, { rows: number; words: number }>;
+    total: { rows: number; words: number };
+  };
   for (const [band, v] of Object.entries(analysis.bands)) {
     await expect(table.locator(`tr[data-band="${band}"] td`)).toHaveText([String(v.rows), String(v.words)]);
   }
-  await expect(table.locator('tr[data-band="total"] td')).toHaveText([String(analysis.total.rows), String(analysis.total.words)]);
+  await expect(table.locator('tr[data-band="total"] td')).toHaveText([
+    String(analysis.total.rows),
+    String(analysis.total.words),
+  ]);
   expect(analysis.bands['100']).toEqual({ rows: 2, words: 12 });
 
   await page.screenshot({ path: path.join(SCREENSHOTS, 'tm-analysis-dialog-en.png') });
@@ -158,7 +203,10 @@ test('a TMX imported in the Memory tab (a broken one refused with its line), pre
   await page.getByTestId('tm-analysis-open').click();
   await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('الترجمة المسبقة والتحليل بالذاكرة');
   await dialog.getByTestId('tm-analyze').click();
-  await expect(table.locator('tr[data-band="total"] td')).toHaveText([String(analysis.total.rows), String(analysis.total.words)]);
+  await expect(table.locator('tr[data-band="total"] td')).toHaveText([
+    String(analysis.total.rows),
+    String(analysis.total.words),
+  ]);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'tm-analysis-dialog-ar.png') });
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
@@ -170,6 +218,10 @@ test('a TMX imported in the Memory tab (a broken one refused with its line), pre
 
 /** The workspace's one document, as the CLI lists it (the CLI reads the workspace while the server runs). */
 function documentId(dbFile: string): string {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), 'list', '--db', dbFile], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), 'list', '--db', dbFile],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   return (JSON.parse(r.stdout) as Array<{ id: string }>)[0]!.id;
 }

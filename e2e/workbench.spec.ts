@@ -25,7 +25,10 @@ test('translate the seed paragraph by paragraph, come back, export a bilingual D
   await importSeed(page);
 
   // Ten rows, the Arabic right-to-left on the right-hand side, the English on the left.
-  const seedParagraphs = readFileSync(SEED, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const seedParagraphs = readFileSync(SEED, 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   expect(seedParagraphs).toHaveLength(10);
   const first = row(page, 1);
   const source = first.getByTestId('source');
@@ -76,7 +79,10 @@ test('translate the seed paragraph by paragraph, come back, export a bilingual D
   await expect(page.getByTestId('progress')).toContainText('1 of 10 paragraphs');
 
   // Export the bilingual DOCX: header + 10 rows, Arabic cells bidi/rtl, the English of row 3.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export DOCX' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const bytes = new Uint8Array(readFileSync(await download.path()));
   const { rows, bidiVisualOff } = await readDocxTable(bytes);
@@ -131,7 +137,9 @@ test('the Arabic UI mirrors the layout and keeps the panes in their own directio
 
 test('a bad file is refused with a clear message and nothing is imported', async ({ page, app }) => {
   await page.goto(app.url);
-  await page.getByTestId('file-input').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
   await expect(page.getByRole('alert')).toContainText('empty.txt');
   await expect(page.getByRole('alert')).toContainText('empty');
   await page.getByTestId('file-input').setInputFiles({
@@ -148,7 +156,10 @@ test('a bad file is refused with a clear message and nothing is imported', async
 test('the bilingual HTML export is one self-contained file with dir and lang set', async ({ page, app }) => {
   await page.goto(app.url);
   await importSeed(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export HTML' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export HTML' }).click(),
+  ]);
   const html = readFileSync(await download.path(), 'utf8');
   expect(html).not.toMatch(/<script|<link[^>]+stylesheet|src="http/i);
   expect(html).toMatch(/<td[^>]*lang="ar"[^>]*dir="rtl"|<td[^>]*dir="rtl"[^>]*lang="ar"/);

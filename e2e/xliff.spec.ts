@@ -51,9 +51,14 @@ test('XLIFF inline codes are protected placeholders and go back in place', async
   await page.getByRole('button', { name: 'More exports…' }).click();
   const dialog = page.getByTestId('export-dialog');
   await dialog.getByTestId('export-format').selectOption('xliff');
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   const xml = readFileSync(await download.path(), 'utf8');
-  expect(xml).toMatch(/<target>The <pc id="1" dataRefStart="d1">Ministry of Defence<\/pc> said in a statement<\/target>/);
+  expect(xml).toMatch(
+    /<target>The <pc id="1" dataRefStart="d1">Ministry of Defence<\/pc> said in a statement<\/target>/,
+  );
   expect(xml).toContain('<unit id="u1"');
   expect(xml).not.toMatch(/[\uE000-\uF8FF]/);
 });

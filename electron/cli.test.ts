@@ -26,19 +26,39 @@ describe('CLI', () => {
     expect(typeof documentId).toBe('string');
     expect(paragraphs).toBe(10);
 
-    expect(cli('translate', '--db', db, '--doc', documentId, '--paragraph', '1', '--text', 'Tehran-SANA', '--confirm').status).toBe(0);
-    expect(JSON.parse(cli('translate', '--db', db, '--doc', documentId, '--paragraph', '2', '--text', 'Tasnim revealed').stdout)).toMatchObject({ status: 'draft' });
+    expect(
+      cli('translate', '--db', db, '--doc', documentId, '--paragraph', '1', '--text', 'Tehran-SANA', '--confirm')
+        .status,
+    ).toBe(0);
+    expect(
+      JSON.parse(
+        cli('translate', '--db', db, '--doc', documentId, '--paragraph', '2', '--text', 'Tasnim revealed').stdout,
+      ),
+    ).toMatchObject({ status: 'draft' });
 
     const list = JSON.parse(cli('list', '--db', db).stdout) as Array<Record<string, unknown>>;
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ id: documentId, title: 'Tasnim report', paragraphs: 10, translated: 1 });
-    expect(Object.keys(list[0]!).sort()).toEqual(['id', 'paragraphs', 'title', 'translated', 'updatedAt', 'words', 'wordsTranslated']);
+    expect(Object.keys(list[0]!).sort()).toEqual([
+      'id',
+      'paragraphs',
+      'title',
+      'translated',
+      'updatedAt',
+      'words',
+      'wordsTranslated',
+    ]);
     expect(new Date(String(list[0]!.updatedAt)).toISOString()).toBe(list[0]!.updatedAt);
 
     const shown = JSON.parse(cli('show', '--db', db, '--doc', documentId).stdout) as {
       paragraphs: Array<{ index: number; source: string; target: string; status: string }>;
     };
-    expect(shown.paragraphs[1]).toEqual({ index: 1, source: 'طهران-سانا', target: 'Tehran-SANA', status: 'translated' });
+    expect(shown.paragraphs[1]).toEqual({
+      index: 1,
+      source: 'طهران-سانا',
+      target: 'Tehran-SANA',
+      status: 'translated',
+    });
     expect(shown.paragraphs[2]!.status).toBe('draft');
     expect(shown.paragraphs[3]!.status).toBe('untranslated');
 
@@ -93,7 +113,9 @@ describe('CLI', () => {
     const r = JSON.parse(restored.stdout) as { restored: string; previous: string };
     expect(r.restored).toBe(copy);
     expect(r.previous).toMatch(/backups\/b-.*-before-restore\.sqlite$/);
-    const shown = (db: string) => (JSON.parse(cli('show', '--db', db, '--doc', documentId).stdout) as { paragraphs: Array<{ target: string }> }).paragraphs[1]!.target;
+    const shown = (db: string) =>
+      (JSON.parse(cli('show', '--db', db, '--doc', documentId).stdout) as { paragraphs: Array<{ target: string }> })
+        .paragraphs[1]!.target;
     expect(shown(ws)).toBe('Tehran-SANA');
     expect(shown(r.previous)).toBe('changed after the backup');
 

@@ -10,7 +10,8 @@ export { runCli };
 if (process.argv[1]?.endsWith('cli.ts') || process.argv[1]?.endsWith('cli.js')) {
   runCli(process.argv.slice(2), (s) => process.stdout.write(s)).catch((e: unknown) => {
     // One line per problem (a file with several bad rows gives several lines).
-    for (const lineText of (e instanceof Error ? e.message : String(e)).split('\n')) process.stderr.write(`dragoman: ${lineText}\n`);
+    for (const lineText of (e instanceof Error ? e.message : String(e)).split('\n'))
+      process.stderr.write(`dragoman: ${lineText}\n`);
     process.exitCode = 1;
   });
 }

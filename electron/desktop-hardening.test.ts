@@ -31,8 +31,15 @@ describe('desktop hardening', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await page.text()).toContain('<title>Dragoman</title>');
-    expect((await handle(new Request('app://dragoman/assets/app.js'))).headers.get('content-type')).toMatch(/javascript/);
-    for (const url of ['app://dragoman/..%2fsecret.txt', 'app://dragoman/%2e%2e/secret.txt', 'app://other/index.html', 'app://dragoman/%E0%A4%A']) {
+    expect((await handle(new Request('app://dragoman/assets/app.js'))).headers.get('content-type')).toMatch(
+      /javascript/,
+    );
+    for (const url of [
+      'app://dragoman/..%2fsecret.txt',
+      'app://dragoman/%2e%2e/secret.txt',
+      'app://other/index.html',
+      'app://dragoman/%E0%A4%A',
+    ]) {
       const r = await handle(new Request(url));
       expect(r.status, url).toBeGreaterThanOrEqual(400);
       expect(await r.text()).not.toContain('outside');
@@ -41,7 +48,12 @@ describe('desktop hardening', () => {
 
   it('treats app://dragoman as the app, and no other scheme whose origin is also "null"', () => {
     expect(isAppUrl('app://dragoman/index.html#/doc/1', APP_ENTRY)).toBe(true);
-    for (const url of ['data:text/html,<script>alert(1)</script>', 'app://evil/index.html', 'file:///opt/dragoman/index.html', 'about:blank']) {
+    for (const url of [
+      'data:text/html,<script>alert(1)</script>',
+      'app://evil/index.html',
+      'file:///opt/dragoman/index.html',
+      'about:blank',
+    ]) {
       expect(isAppUrl(url, APP_ENTRY), url).toBe(false);
     }
   });
@@ -59,7 +71,9 @@ describe('desktop hardening', () => {
   });
 
   it('packages with the fuses Electron recommends', () => {
-    const config = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', 'electron-builder.json'), 'utf8')) as { electronFuses?: Record<string, boolean> };
+    const config = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '..', 'electron-builder.json'), 'utf8'),
+    ) as { electronFuses?: Record<string, boolean> };
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
       enableCookieEncryption: true,

@@ -17,10 +17,14 @@ export const APP_HOST = 'dragoman';
 export const APP_ENTRY = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** For `protocol.registerSchemesAsPrivileged`, before the app is ready: a standard, secure origin of its own. */
-export const APP_SCHEME_PRIVILEGES = [{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }];
+export const APP_SCHEME_PRIVILEGES = [
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+];
 
 interface PermissionSession {
-  setPermissionRequestHandler(handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: (wc: unknown, permission: string) => boolean): void;
 }
 
@@ -64,7 +68,10 @@ export function appProtocolHandler(rendererDir: string): (request: Request) => P
     } catch {
       return new Response('not found', { status: 404 });
     }
-    const headers: Record<string, string> = { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' };
+    const headers: Record<string, string> = {
+      'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'x-content-type-options': 'nosniff',
+    };
     if (file.endsWith('.html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
     return new Response(new Uint8Array(body), { status: 200, headers });
   };
@@ -74,7 +81,11 @@ export function appProtocolHandler(rendererDir: string): (request: Request) => P
  * A link the page asked to open: http(s) only, and only once the translator has seen the address and said
  * yes (`ask`). Returns whether it was opened.
  */
-export async function openExternalAfterAsking(url: string, ask: (url: string) => Promise<boolean>, open: (url: string) => Promise<void>): Promise<boolean> {
+export async function openExternalAfterAsking(
+  url: string,
+  ask: (url: string) => Promise<boolean>,
+  open: (url: string) => Promise<void>,
+): Promise<boolean> {
   if (!isSafeExternalUrl(url)) return false;
   if (!(await ask(url))) return false;
   await open(url);

@@ -11,7 +11,14 @@ import { IPC_INVOKE, IPC_MENU } from '../core/api/bridge';
 import type { MenuCommand } from '../core/api/bridge';
 import { composeApp } from './app/compose';
 import { RENDERER_DIR, ROOT } from './paths';
-import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, denyAllPermissions, openExternalAfterAsking } from './desktop-hardening';
+import {
+  APP_ENTRY,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  appProtocolHandler,
+  denyAllPermissions,
+  openExternalAfterAsking,
+} from './desktop-hardening';
 import { isAppUrl } from './security';
 import { resolveWorkspace } from './workspace-path';
 import type { UiLanguage } from '../core/api/contract';
@@ -33,7 +40,14 @@ let uiLanguage: UiLanguage = 'en';
 async function askToOpen(url: string): Promise<boolean> {
   const m = resources[uiLanguage].translation.menu;
   const owner = BrowserWindow.getFocusedWindow();
-  const options = { type: 'question' as const, buttons: [m.openLink, m.cancel], defaultId: 1, cancelId: 1, message: m.openLinkTitle, detail: url };
+  const options = {
+    type: 'question' as const,
+    buttons: [m.openLink, m.cancel],
+    defaultId: 1,
+    cancelId: 1,
+    message: m.openLinkTitle,
+    detail: url,
+  };
   const r = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
   return r.response === 0;
 }
@@ -67,7 +81,12 @@ function editMenu(lang: UiLanguage): MenuItemConstructorOptions {
     label: f.menuEdit,
     submenu: [
       { label: f.menuUndo, accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => sendMenu('undo') },
-      { label: f.menuRedo, accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => sendMenu('redo') },
+      {
+        label: f.menuRedo,
+        accelerator: 'CmdOrCtrl+Shift+Z',
+        registerAccelerator: false,
+        click: () => sendMenu('redo'),
+      },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
@@ -100,7 +119,10 @@ function buildMenu(lang: UiLanguage): void {
 }
 
 /** PDF of the bilingual HTML export: the same page, printed by Chromium in a hidden, script-less window. */
-async function printToPdf(html: Uint8Array, options: { landscape: boolean; pageSize: 'A4' | 'Letter' }): Promise<Uint8Array> {
+async function printToPdf(
+  html: Uint8Array,
+  options: { landscape: boolean; pageSize: 'A4' | 'Letter' },
+): Promise<Uint8Array> {
   const win = new BrowserWindow({
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
@@ -116,7 +138,9 @@ async function printToPdf(html: Uint8Array, options: { landscape: boolean; pageS
 
 async function createWindow(): Promise<void> {
   // better-sqlite3 built for Electron's ABI (npm run build:electron-native), beside Node's own build.
-  const native = path.join(ROOT, 'dist', 'native', 'electron', 'better_sqlite3.node').replace('app.asar', 'app.asar.unpacked');
+  const native = path
+    .join(ROOT, 'dist', 'native', 'electron', 'better_sqlite3.node')
+    .replace('app.asar', 'app.asar.unpacked');
   const dbFile = resolveWorkspace(dbArg, app.getPath('userData'));
   let dragoman: ReturnType<typeof composeApp>;
   try {
@@ -128,7 +152,10 @@ async function createWindow(): Promise<void> {
     });
   } catch (e) {
     // A damaged, empty or read-only workspace: say which and what to do, never a window that hangs.
-    dialog.showErrorBox(resources[uiLanguage].translation.menu.workspaceProblem, e instanceof Error ? e.message : String(e));
+    dialog.showErrorBox(
+      resources[uiLanguage].translation.menu.workspaceProblem,
+      e instanceof Error ? e.message : String(e),
+    );
     app.exit(1);
     return;
   }
@@ -184,11 +211,14 @@ async function createWindow(): Promise<void> {
   await win.loadURL(APP_ENTRY);
 }
 
-app.whenReady().then(async () => {
-  await createWindow();
-}).catch((e: unknown) => {
-  console.error(e);
-  app.exit(1);
-});
+app
+  .whenReady()
+  .then(async () => {
+    await createWindow();
+  })
+  .catch((e: unknown) => {
+    console.error(e);
+    app.exit(1);
+  });
 
 app.on('window-all-closed', () => app.quit());

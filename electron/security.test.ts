@@ -4,7 +4,13 @@ import { CONTENT_SECURITY_POLICY, isAppUrl, isSafeExternalUrl } from './security
 describe('desktop security rules', () => {
   it('lets only http(s) links out to the system browser', () => {
     expect(isSafeExternalUrl('https://www.unhcr.org/')).toBe(true);
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'data:text/html,<script>', 'not a url']) {
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'data:text/html,<script>',
+      'not a url',
+    ]) {
       expect(isSafeExternalUrl(url)).toBe(false);
     }
   });

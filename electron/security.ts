@@ -33,7 +33,8 @@ export function isAppUrl(url: string, appEntry: string): boolean {
   try {
     const u = new URL(url);
     const entry = new URL(appEntry);
-    if (entry.protocol === 'file:') return u.protocol === 'file:' && decodeURIComponent(u.pathname) === decodeURIComponent(entry.pathname);
+    if (entry.protocol === 'file:')
+      return u.protocol === 'file:' && decodeURIComponent(u.pathname) === decodeURIComponent(entry.pathname);
     // Scheme and host (with its port), not `origin`: a custom scheme's origin is "null", as a data: URL's is.
     return u.protocol === entry.protocol && u.host === entry.host && u.host !== '';
   } catch {

@@ -16,8 +16,7 @@ import { resolveWorkspace } from './workspace-path';
 
 function openBrowser(url: string): void {
   if (process.env.CI) return;
-  const opener =
-    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
   try {
     const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
@@ -34,7 +33,8 @@ function openBrowser(url: string): void {
  */
 async function listen(dragoman: App, port: number | undefined): Promise<RunningServer> {
   const settings = dragoman.services.settings;
-  const start = (p: number): Promise<RunningServer> => startServer({ dispatch: dragoman.dispatch, staticDir: RENDERER_DIR, port: p });
+  const start = (p: number): Promise<RunningServer> =>
+    startServer({ dispatch: dragoman.dispatch, staticDir: RENDERER_DIR, port: p });
   if (port !== undefined) return start(port);
   const last = settings.browserPort();
   let server: RunningServer | undefined;
@@ -56,7 +56,11 @@ async function listen(dragoman: App, port: number | undefined): Promise<RunningS
  */
 async function serveWorkspaceProblem(e: WorkspaceError, port: number | undefined, open: boolean): Promise<void> {
   const error = { code: 'bad-file' as const, message: e.message };
-  const server = await startServer({ dispatch: async () => ({ ok: false, error }), staticDir: RENDERER_DIR, port: port ?? 0 });
+  const server = await startServer({
+    dispatch: async () => ({ ok: false, error }),
+    staticDir: RENDERER_DIR,
+    port: port ?? 0,
+  });
   process.stderr.write(`dragoman: ${e.message}\n`);
   process.stdout.write(`Dragoman (browser mode) cannot open the workspace; the page says why.\nOpen ${server.url}\n`);
   if (open) openBrowser(server.url);

@@ -18,12 +18,23 @@ export interface ForeignRow {
 
 /** The family groups scores are reported by: a handful of names per fine origin would be noise. */
 export const GROUP: Readonly<Record<string, Origin>> = {
-  russian: 'russian', ukrainian: 'russian', belarusian: 'russian',
-  turkish: 'turkish', azeri: 'turkish',
-  persian: 'persian', 'pashto-dari': 'persian', kurdish: 'persian',
-  english: 'european', french: 'european', german: 'european', nordic: 'european', dutch: 'european', italian: 'european',
+  russian: 'russian',
+  ukrainian: 'russian',
+  belarusian: 'russian',
+  turkish: 'turkish',
+  azeri: 'turkish',
+  persian: 'persian',
+  'pashto-dari': 'persian',
+  kurdish: 'persian',
+  english: 'european',
+  french: 'european',
+  german: 'european',
+  nordic: 'european',
+  dutch: 'european',
+  italian: 'european',
   'spanish-portuguese': 'european',
-  chinese: 'east-asian', 'japanese-korean': 'east-asian',
+  chinese: 'east-asian',
+  'japanese-korean': 'east-asian',
   hebrew: 'hebrew',
   arabic: 'arabic',
 };
@@ -34,7 +45,12 @@ export function parseForeignRows(text: string): ForeignRow[] {
   const col = (n: string): number => header.indexOf(n);
   return lines.map((line) => {
     const c = line.split('\t').map((x) => x.trim());
-    return { arabic: c[col('arabic')] ?? '', accepted: (c[col('english')] ?? '').split('|'), origin: c[col('origin')] ?? '', type: c[col('type')] ?? '' };
+    return {
+      arabic: c[col('arabic')] ?? '',
+      accepted: (c[col('english')] ?? '').split('|'),
+      origin: c[col('origin')] ?? '',
+      type: c[col('type')] ?? '',
+    };
   });
 }
 
@@ -66,7 +82,12 @@ function score(rows: readonly ForeignRow[], lexicon: boolean, verbose: boolean):
     bump('all', hit, right);
     bump(groupOf(row.origin), hit, right);
     if (verbose && hit !== 0)
-      console.log(`${hit < 0 ? 'MISS' : `#${hit + 1}`}\t${row.arabic}\t${row.accepted.join('|')}\t${row.origin}→${judged}\t${got.slice(0, 4).map((c) => c.text).join(' | ')}`);
+      console.log(
+        `${hit < 0 ? 'MISS' : `#${hit + 1}`}\t${row.arabic}\t${row.accepted.join('|')}\t${row.origin}→${judged}\t${got
+          .slice(0, 4)
+          .map((c) => c.text)
+          .join(' | ')}`,
+      );
   }
   return stats;
 }
@@ -82,16 +103,32 @@ export function evalForeignNames(opts: { verbose: boolean; rulesOnly?: boolean }
   report('foreign check set', parseForeignRows(readLocal('data/foreign-extra.tsv')), opts, false);
 }
 
-function report(label: string, rows: readonly ForeignRow[], opts: { verbose: boolean; rulesOnly?: boolean }, halves: boolean): void {
-  const passes: Array<[string, boolean]> = opts.rulesOnly ? [['rules only', false]] : [['with lexicon', true], ['rules only', false]];
+function report(
+  label: string,
+  rows: readonly ForeignRow[],
+  opts: { verbose: boolean; rulesOnly?: boolean },
+  halves: boolean,
+): void {
+  const passes: Array<[string, boolean]> = opts.rulesOnly
+    ? [['rules only', false]]
+    : [
+        ['with lexicon', true],
+        ['rules only', false],
+      ];
   for (const [title, lexicon] of passes) {
     if (opts.verbose) console.log(`-- ${label}, ${title}: misses`);
     const stats = score(rows, lexicon, opts.verbose);
     console.log(line(`${label} (${title})`, stats.get('all')));
-    for (const [group, s] of [...stats].filter(([k]) => k !== 'all').sort((a, b) => b[1].n - a[1].n)) console.log(`  ${line(group, s)}`);
-    if (halves) for (const half of [0, 1]) {
-      const part = score(rows.filter((_, i) => i % 2 === half), lexicon, false).get('all');
-      console.log(`  ${line(half === 0 ? 'odd rows (1st, 3rd …)' : 'even rows (2nd, 4th …)', part)}`);
-    }
+    for (const [group, s] of [...stats].filter(([k]) => k !== 'all').sort((a, b) => b[1].n - a[1].n))
+      console.log(`  ${line(group, s)}`);
+    if (halves)
+      for (const half of [0, 1]) {
+        const part = score(
+          rows.filter((_, i) => i % 2 === half),
+          lexicon,
+          false,
+        ).get('all');
+        console.log(`  ${line(half === 0 ? 'odd rows (1st, 3rd …)' : 'even rows (2nd, 4th …)', part)}`);
+      }
   }
 }

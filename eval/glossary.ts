@@ -25,12 +25,26 @@ function glossary(text: string, name: string): GlossaryTerm[] {
 }
 
 function tsvRows(text: string): string[][] {
-  return text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(1).map((l) => l.split('\t'));
+  return text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(1)
+    .map((l) => l.split('\t'));
 }
 
 /** Paragraphs of the seed article: blocks separated by blank lines. */
 function paragraphs(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.split('\n').map((l) => l.trim()).join(' ').trim()).filter(Boolean);
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) =>
+      b
+        .split('\n')
+        .map((l) => l.trim())
+        .join(' ')
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 /** Adds one paragraph: expected and found term keys compared as multisets, in any order. */
@@ -56,8 +70,10 @@ const empty = (): Score => ({ expected: 0, found: 0, correct: 0, rows: 0, exactR
 
 function scoreSets(options: GlossaryIndexOptions): Record<string, Score> {
   const out: Record<string, Score> = {};
-  const keysOf = (terms: GlossaryTerm[]) => (text: string): string[] =>
-    matchText(buildGlossaryIndex(terms, options), text).map((m) => termKey(m.term.source));
+  const keysOf =
+    (terms: GlossaryTerm[]) =>
+    (text: string): string[] =>
+      matchText(buildGlossaryIndex(terms, options), text).map((m) => termKey(m.term.source));
 
   const clitics = empty();
   const cliticTerms = glossary(readShared('eval/clitics-glossary.csv'), 'clitics-glossary.csv');
@@ -74,7 +90,12 @@ function scoreSets(options: GlossaryIndexOptions): Record<string, Score> {
   const rows = tsvRows(readShared('eval/seed-expected-matches.tsv'));
   paragraphs(readShared('samples/seed-ar.txt')).forEach((p, pi) => {
     const want = rows.filter((r) => Number(r[0]) === pi).map((r) => byTarget.get(r[2] ?? '') ?? `?${r[2] ?? ''}`);
-    add(seed, `paragraph ${pi}`, want, matchText(seedIndex, p).map((m) => termKey(m.term.source)));
+    add(
+      seed,
+      `paragraph ${pi}`,
+      want,
+      matchText(seedIndex, p).map((m) => termKey(m.term.source)),
+    );
   });
   out['seed article'] = seed;
 
@@ -91,8 +112,10 @@ function scoreSets(options: GlossaryIndexOptions): Record<string, Score> {
 function print(title: string, scores: Record<string, Score>, verbose: boolean): void {
   console.log(title);
   for (const [name, s] of Object.entries(scores)) {
-    console.log(`  ${name}: recall ${pct(s.correct, s.expected)}, precision ${pct(s.correct, s.found)}, ` +
-      `paragraphs exactly right ${pct(s.exactRows, s.rows)}`);
+    console.log(
+      `  ${name}: recall ${pct(s.correct, s.expected)}, precision ${pct(s.correct, s.found)}, ` +
+        `paragraphs exactly right ${pct(s.exactRows, s.rows)}`,
+    );
     if (verbose) for (const m of s.misses) console.log(`    ${m}`);
   }
 }

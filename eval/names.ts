@@ -12,7 +12,11 @@ function paragraphs(text: string): string[] {
 }
 
 function csvRows(text: string): string[][] {
-  return text.split('\n').slice(1).filter((l) => l.trim()).map((l) => l.split(','));
+  return text
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => l.split(','));
 }
 
 const key = (s: string): string => normalizeArabic(s).trim().replace(/\s+/g, ' ');
@@ -35,6 +39,9 @@ export async function evalNames(verbose: boolean): Promise<void> {
   console.log(`precision (candidates that are glossary names): ${pct(names.length, found.length)}`);
   if (verbose) {
     for (const e of entries) if (!recalled.includes(e)) console.log(`missed\t${e.source}`);
-    for (const c of found) console.log(`${names.includes(c) ? 'name' : 'other'}\t${c.text}\t${c.kind}\t${c.suggestion}\t${c.occurrences.length}`);
+    for (const c of found)
+      console.log(
+        `${names.includes(c) ? 'name' : 'other'}\t${c.text}\t${c.kind}\t${c.suggestion}\t${c.occurrences.length}`,
+      );
   }
 }

@@ -54,7 +54,12 @@ export function parseQaSet(text: string, file: string): Pair[] {
   return pairs;
 }
 
-const para = (index: number, source: string, target: string): Paragraph => ({ index, source, target, status: 'translated' });
+const para = (index: number, source: string, target: string): Paragraph => ({
+  index,
+  source,
+  target,
+  status: 'translated',
+});
 
 export function evalQa(verbose: boolean, file?: string): void {
   const text = file ? readFileSync(file, 'utf8') : readLocal('data/qa-dev.txt');
@@ -63,15 +68,24 @@ export function evalQa(verbose: boolean, file?: string): void {
   const variant = /^# englishVariant: (en-GB|en-US)$/m.exec(text)?.[1] === 'en-GB' ? 'en-GB' : 'en-US';
   const context = { settings: { englishVariant: variant }, speller: englishSpeller(variant) };
   const flagsOf = (p: Pair): QaFlag[] => {
-    if (p.planted === 'consistency') return runChecks(QA_CHECKS, [para(0, p.ar, p.clean), para(1, p.ar, p.en)], context).filter((f) => f.paragraph === 1);
+    if (p.planted === 'consistency')
+      return runChecks(QA_CHECKS, [para(0, p.ar, p.clean), para(1, p.ar, p.en)], context).filter(
+        (f) => f.paragraph === 1,
+      );
     return runChecks(QA_CHECKS, [para(0, p.ar, p.en)], context);
   };
   const results = pairs.map((p) => ({ pair: p, checks: new Set(flagsOf(p).map((f) => f.check)), flags: flagsOf(p) }));
   const cleanDoc = pairs.filter((p) => !p.planted);
-  const docFlags = runChecks(QA_CHECKS, cleanDoc.map((p, i) => para(i, p.ar, p.en)), context).filter((f) => f.check === 'consistency');
+  const docFlags = runChecks(
+    QA_CHECKS,
+    cleanDoc.map((p, i) => para(i, p.ar, p.en)),
+    context,
+  ).filter((f) => f.check === 'consistency');
 
   const planted = pairs.filter((p) => p.planted).length;
-  console.log(`QA eval (${variant}, ${context.speller.variant ?? variant} dictionary): ${pairs.length} pairs (${cleanDoc.length} correct, ${planted} with a planted error) from ${file ?? 'eval/data/qa-dev.txt'}`);
+  console.log(
+    `QA eval (${variant}, ${context.speller.variant ?? variant} dictionary): ${pairs.length} pairs (${cleanDoc.length} correct, ${planted} with a planted error) from ${file ?? 'eval/data/qa-dev.txt'}`,
+  );
   console.log('check           recall                 false alarms (pairs)      precision');
   let tpAll = 0;
   let fpAll = 0;
@@ -79,13 +93,18 @@ export function evalQa(verbose: boolean, file?: string): void {
     const mine = results.filter((r) => r.pair.planted === check);
     const others = results.filter((r) => r.pair.planted !== check);
     const tp = mine.filter((r) => r.checks.has(check)).length;
-    const fp = others.filter((r) => r.checks.has(check)).length + (check === 'consistency' ? new Set(docFlags.map((f) => f.paragraph)).size : 0);
+    const fp =
+      others.filter((r) => r.checks.has(check)).length +
+      (check === 'consistency' ? new Set(docFlags.map((f) => f.paragraph)).size : 0);
     tpAll += tp;
     fpAll += fp;
     const otherCount = others.length + (check === 'consistency' ? cleanDoc.length : 0);
-    console.log(`${check.padEnd(15)} ${pct(tp, mine.length).padEnd(22)} ${pct(fp, otherCount).padEnd(25)} ${pct(tp, tp + fp)}`);
+    console.log(
+      `${check.padEnd(15)} ${pct(tp, mine.length).padEnd(22)} ${pct(fp, otherCount).padEnd(25)} ${pct(tp, tp + fp)}`,
+    );
     if (verbose) {
-      for (const r of mine.filter((x) => !x.checks.has(check))) console.log(`    missed  line ${r.pair.line}: ${r.pair.en}`);
+      for (const r of mine.filter((x) => !x.checks.has(check)))
+        console.log(`    missed  line ${r.pair.line}: ${r.pair.en}`);
       for (const r of others.filter((x) => x.checks.has(check))) {
         const f = r.flags.find((x) => x.check === check)!;
         console.log(`    false alarm line ${r.pair.line}: ${f.message} — ${r.pair.en}`);
@@ -93,5 +112,7 @@ export function evalQa(verbose: boolean, file?: string): void {
     }
   }
   const cleanFlagged = results.filter((r) => !r.pair.planted && r.checks.size > 0).length;
-  console.log(`all checks: recall ${pct(tpAll, planted)}; correct pairs with any flag: ${pct(cleanFlagged, cleanDoc.length)}; precision ${pct(tpAll, tpAll + fpAll)}`);
+  console.log(
+    `all checks: recall ${pct(tpAll, planted)}; correct pairs with any flag: ${pct(cleanFlagged, cleanDoc.length)}; precision ${pct(tpAll, tpAll + fpAll)}`,
+  );
 }

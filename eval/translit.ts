@@ -34,7 +34,11 @@ export function parseNameRows(text: string): Row[] {
   return lines.map((line) => {
     const cells = line.split('\t').map((c) => c.trim());
     const rendering = col('rendering') >= 0 ? cells[col('rendering')] : undefined;
-    return { arabic: cells[col('arabic')] ?? '', accepted: cells[col('accepted')] ?? '', rendering: rendering || 'transliteration' };
+    return {
+      arabic: cells[col('arabic')] ?? '',
+      accepted: cells[col('accepted')] ?? '',
+      rendering: rendering || 'transliteration',
+    };
   });
 }
 
@@ -49,18 +53,29 @@ function score(rows: readonly Row[], lexicon: boolean, verbose: boolean): Map<st
     if (hit === 0) s.top1++;
     if (hit >= 0 && hit < 3) s.top3++;
     stats.set(row.rendering, s);
-    if (verbose && hit !== 0) console.log(`${hit < 0 ? 'MISS' : `#${hit + 1}`}\t${row.arabic}\t${row.accepted}\t${got.slice(0, 4).join(' | ')}`);
+    if (verbose && hit !== 0)
+      console.log(
+        `${hit < 0 ? 'MISS' : `#${hit + 1}`}\t${row.arabic}\t${row.accepted}\t${got.slice(0, 4).join(' | ')}`,
+      );
   }
   return stats;
 }
 
 function report(label: string, rows: readonly Row[], opts: TranslitEvalOptions, byRendering: boolean): void {
-  const passes: Array<[string, boolean]> = opts.rulesOnly ? [['rules only', false]] : [['with lexicon', true], ['rules only', false]];
+  const passes: Array<[string, boolean]> = opts.rulesOnly
+    ? [['rules only', false]]
+    : [
+        ['with lexicon', true],
+        ['rules only', false],
+      ];
   for (const [title, lexicon] of passes) {
     if (opts.verbose) console.log(`-- ${label}, ${title}: misses`);
     const stats = score(rows, lexicon, opts.verbose);
     if (!byRendering) {
-      const all = [...stats.values()].reduce((a, s) => ({ n: a.n + s.n, top1: a.top1 + s.top1, top3: a.top3 + s.top3 }), { n: 0, top1: 0, top3: 0 });
+      const all = [...stats.values()].reduce(
+        (a, s) => ({ n: a.n + s.n, top1: a.top1 + s.top1, top3: a.top3 + s.top3 }),
+        { n: 0, top1: 0, top3: 0 },
+      );
       console.log(`${label}, ${title}: top-1 ${pct(all.top1, all.n)}, top-3 ${pct(all.top3, all.n)}`);
       continue;
     }

@@ -45,7 +45,13 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   // Ctrl/Cmd+, opens the settings (the usual key); the focus comes back to where it was on close.
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.code === 'Comma' && !document.querySelector('[role=dialog]')) {
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        !e.altKey &&
+        !e.shiftKey &&
+        e.code === 'Comma' &&
+        !document.querySelector('[role=dialog]')
+      ) {
         e.preventDefault();
         setSettingsOpen(true);
       }
@@ -92,7 +98,10 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
       setError(null);
       open(r.documentId);
       // First-strong isolation keeps an Arabic title from reordering the English sentence around it.
-      setNotice({ key: 'documents.imported', params: { title: `\u2068${withVisibleMarks(title)}\u2069`, count: r.paragraphs } });
+      setNotice({
+        key: 'documents.imported',
+        params: { title: `\u2068${withVisibleMarks(title)}\u2069`, count: r.paragraphs },
+      });
     },
     [open],
   );
@@ -146,7 +155,13 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
         <span className="tagline">{t('app.tagline')}</span>
         <span className="spacer" />
         <TeamIndicator />
-        <button type="button" className="settings-open" data-testid="settings-open" title={t('settings.openKeys')} onClick={() => setSettingsOpen(true)}>
+        <button
+          type="button"
+          className="settings-open"
+          data-testid="settings-open"
+          title={t('settings.openKeys')}
+          onClick={() => setSettingsOpen(true)}
+        >
           {t('settings.open')}
         </button>
         <button
@@ -207,7 +222,13 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
           <DocumentList onOpen={open} onImport={pickFile} onError={setError} onPasted={onImported} />
         )}
       </main>
-      {settingsOpen && <SettingsPanel settings={settings} onSettings={(p) => void updateSettings(p)} onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && (
+        <SettingsPanel
+          settings={settings}
+          onSettings={(p) => void updateSettings(p)}
+          onClose={() => setSettingsOpen(false)}
+        />
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t('documents.dropNow')}

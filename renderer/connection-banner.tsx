@@ -36,7 +36,14 @@ export function ConnectionBanner(): React.JSX.Element | null {
       <label htmlFor={inputId} className="visually-hidden">
         {t('connection.addressLabel')}
       </label>
-      <input id={inputId} dir="ltr" lang="en" value={address} onChange={(e) => setAddress(e.currentTarget.value)} data-testid="reconnect-address" />
+      <input
+        id={inputId}
+        dir="ltr"
+        lang="en"
+        value={address}
+        onChange={(e) => setAddress(e.currentTarget.value)}
+        data-testid="reconnect-address"
+      />
       <button type="submit">{t('connection.reconnect')}</button>
       {wrong && <span>{t('connection.wrongAddress', { origin: window.location.origin })}</span>}
     </form>

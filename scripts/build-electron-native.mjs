@@ -12,7 +12,15 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'dragoman-native-'));
 cpSync(path.join(root, 'node_modules/better-sqlite3'), work, { recursive: true });
 execFileSync(
   process.platform === 'win32' ? 'npx.cmd' : 'npx',
-  ['--yes', 'node-gyp', 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+  [
+    '--yes',
+    'node-gyp',
+    'rebuild',
+    '--release',
+    `--target=${electronVersion}`,
+    '--runtime=electron',
+    '--dist-url=https://electronjs.org/headers',
+  ],
   { cwd: work, stdio: 'inherit' },
 );
 const out = path.join(root, 'dist/native/electron');

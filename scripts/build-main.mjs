@@ -7,7 +7,11 @@ const common = {
   target: 'node20',
   format: 'cjs',
   external: ['electron', 'better-sqlite3'],
-  define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename', 'import.meta.url': '__importMetaUrl' },
+  define: {
+    'import.meta.dirname': '__dirname',
+    'import.meta.filename': '__filename',
+    'import.meta.url': '__importMetaUrl',
+  },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 };

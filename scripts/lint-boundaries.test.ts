@@ -14,7 +14,8 @@ async function restricted(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-const fromRenderer = (up: string) => `import { resources } from '${up}renderer/i18n/resources';\nexport const labels = resources.en;\n`;
+const fromRenderer = (up: string) =>
+  `import { resources } from '${up}renderer/i18n/resources';\nexport const labels = resources.en;\n`;
 
 describe('no main-process code imports renderer/', () => {
   it.each([
@@ -31,10 +32,17 @@ describe('no main-process code imports renderer/', () => {
   });
 
   it('the shared strings in core/i18n are allowed in the main process', async () => {
-    expect(await restricted('electron/main.ts', `import { resources } from '../core/i18n/resources';\nexport const labels = resources.en;\n`)).toEqual([]);
+    expect(
+      await restricted(
+        'electron/main.ts',
+        `import { resources } from '../core/i18n/resources';\nexport const labels = resources.en;\n`,
+      ),
+    ).toEqual([]);
   });
 
   it('the renderer itself still imports its own folders', async () => {
-    expect(await restricted('renderer/app.tsx', `import { i18n } from './i18n';\nexport const x = i18n;\n`)).toEqual([]);
+    expect(await restricted('renderer/app.tsx', `import { i18n } from './i18n';\nexport const x = i18n;\n`)).toEqual(
+      [],
+    );
   });
 });

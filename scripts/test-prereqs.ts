@@ -12,7 +12,10 @@ if (plan.aptPackages.length > 0) {
   console.log(`npm test: installing the Debian packages the tests need with apt-get: ${plan.aptPackages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...plan.aptPackages], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...plan.aptPackages], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+  });
 }
 for (const w of plan.warnings) console.log(`npm test: ${w}`);
 if (plan.stop.length > 0) {

@@ -20,7 +20,11 @@ function sources(dir: string): string[] {
 }
 
 function keys(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k.replace(/_(zero|one|two|few|many|other)$/, '')] : keys(v as object, `${prefix}${k}.`)));
+  return Object.entries(o).flatMap(([k, v]) =>
+    typeof v === 'string'
+      ? [prefix + k.replace(/_(zero|one|two|few|many|other)$/, '')]
+      : keys(v as object, `${prefix}${k}.`),
+  );
 }
 
 describe('UI strings', () => {
@@ -31,7 +35,11 @@ describe('UI strings', () => {
       const leaf = k.split('.').pop()!;
       // A key built at run time: t(`tm.bands.${band}`).
       if (text.includes(`\`${k.slice(0, k.length - leaf.length)}\${`)) return false;
-      return !text.includes(`'${k}'`) && !text.includes(`\`${k}\``) && !new RegExp(`\\.${leaf.replace(/[-]/g, '\\-')}\\b|'${leaf}'`).test(text);
+      return (
+        !text.includes(`'${k}'`) &&
+        !text.includes(`\`${k}\``) &&
+        !new RegExp(`\\.${leaf.replace(/[-]/g, '\\-')}\\b|'${leaf}'`).test(text)
+      );
     });
     expect(unused).toEqual([]);
   });

@@ -9,7 +9,14 @@
  * `reviewed`; the check is made here on every push, whatever the workspace let through.
  */
 import type pg from 'pg';
-import type { Change, PushResult, ServerDocument, ServerHistory, ServerRow, SharedDocumentBody } from '../core/team/protocol';
+import type {
+  Change,
+  PushResult,
+  ServerDocument,
+  ServerHistory,
+  ServerRow,
+  SharedDocumentBody,
+} from '../core/team/protocol';
 import { HttpError } from './admin';
 import { nextRevision } from './store';
 import type { User } from './users';
@@ -25,10 +32,19 @@ interface DocRow {
   shared_by: string;
 }
 
-const toDocument = (d: DocRow): ServerDocument => ({ id: d.id, title: d.title, sourceFormat: d.source_format, translator: d.translator, reviewer: d.reviewer, sharedBy: d.shared_by });
+const toDocument = (d: DocRow): ServerDocument => ({
+  id: d.id,
+  title: d.title,
+  sourceFormat: d.source_format,
+  translator: d.translator,
+  reviewer: d.reviewer,
+  sharedBy: d.shared_by,
+});
 
 export async function listDocuments(c: pg.ClientBase): Promise<ServerDocument[]> {
-  const r = await c.query<DocRow>('SELECT id, title, source_format, translator, reviewer, shared_by FROM documents ORDER BY created, id');
+  const r = await c.query<DocRow>(
+    'SELECT id, title, source_format, translator, reviewer, shared_by FROM documents ORDER BY created, id',
+  );
   return r.rows.map(toDocument);
 }
 
@@ -47,8 +63,17 @@ interface RowRecord {
   rev: string;
 }
 const toRow = (r: RowRecord): ServerRow => ({
-  document: r.document_id, index: r.idx, source: r.source, role: r.role, target: r.target, status: r.status, note: r.note, origin: r.origin,
-  version: r.version, changedBy: r.changed_by, rev: Number(r.rev),
+  document: r.document_id,
+  index: r.idx,
+  source: r.source,
+  role: r.role,
+  target: r.target,
+  status: r.status,
+  note: r.note,
+  origin: r.origin,
+  version: r.version,
+  changedBy: r.changed_by,
+  rev: Number(r.rev),
 });
 
 const HISTORY_COLUMNS = 'id, document_id, idx, kind, version, target, status, author, at, rev';
@@ -65,19 +90,41 @@ interface HistoryRecord {
   rev: string;
 }
 const toHistory = (h: HistoryRecord): ServerHistory => ({
-  id: Number(h.id), document: h.document_id, index: h.idx, kind: h.kind, version: h.version, target: h.target, status: h.status,
-  author: h.author, at: h.at.toISOString(), rev: Number(h.rev),
+  id: Number(h.id),
+  document: h.document_id,
+  index: h.idx,
+  kind: h.kind,
+  version: h.version,
+  target: h.target,
+  status: h.status,
+  author: h.author,
+  at: h.at.toISOString(),
+  rev: Number(h.rev),
 });
 
 /** Rows and history entries after a revision, in revision order (for the pull). */
-export async function rowsSince(c: pg.ClientBase, since: number, limit: number): Promise<{ rows: ServerRow[]; history: ServerHistory[] }> {
-  const rows = (await c.query<RowRecord>(`SELECT ${ROW_COLUMNS} FROM doc_rows WHERE rev > $1 ORDER BY rev LIMIT $2`, [since, limit])).rows.map(toRow);
-  const history = (await c.query<HistoryRecord>(`SELECT ${HISTORY_COLUMNS} FROM row_history WHERE rev > $1 ORDER BY rev LIMIT $2`, [since, limit])).rows.map(toHistory);
+export async function rowsSince(
+  c: pg.ClientBase,
+  since: number,
+  limit: number,
+): Promise<{ rows: ServerRow[]; history: ServerHistory[] }> {
+  const rows = (
+    await c.query<RowRecord>(`SELECT ${ROW_COLUMNS} FROM doc_rows WHERE rev > $1 ORDER BY rev LIMIT $2`, [since, limit])
+  ).rows.map(toRow);
+  const history = (
+    await c.query<HistoryRecord>(`SELECT ${HISTORY_COLUMNS} FROM row_history WHERE rev > $1 ORDER BY rev LIMIT $2`, [
+      since,
+      limit,
+    ])
+  ).rows.map(toHistory);
   return { rows, history };
 }
 
 export async function rowHistory(c: pg.ClientBase, documentId: string, index: number): Promise<ServerHistory[]> {
-  const r = await c.query<HistoryRecord>(`SELECT ${HISTORY_COLUMNS} FROM row_history WHERE document_id = $1 AND idx = $2 ORDER BY id`, [documentId, index]);
+  const r = await c.query<HistoryRecord>(
+    `SELECT ${HISTORY_COLUMNS} FROM row_history WHERE document_id = $1 AND idx = $2 ORDER BY id`,
+    [documentId, index],
+  );
   return r.rows.map(toHistory);
 }
 
@@ -86,23 +133,38 @@ export async function rowHistory(c: pg.ClientBase, documentId: string, index: nu
  * Anyone who writes may share (not viewers); a translator who shares becomes its translator. Sharing the same
  * document again (a retry whose answer was lost) changes nothing.
  */
-export async function shareDocument(c: pg.ClientBase, user: User, body: SharedDocumentBody, workspace: string | null): Promise<{ shared: string; id: string }> {
+export async function shareDocument(
+  c: pg.ClientBase,
+  user: User,
+  body: SharedDocumentBody,
+  workspace: string | null,
+): Promise<{ shared: string; id: string }> {
   if (user.role === 'viewer') throw new HttpError(403, `${user.user} is a viewer: viewers read only`);
   const found = await c.query('SELECT 1 FROM documents WHERE id = $1', [body.id]);
   if (found.rowCount) return { shared: body.title, id: body.id };
   const translator = user.role === 'translator' ? user.user : null;
-  await c.query('INSERT INTO documents (id, title, source_format, translator, shared_by, rev) VALUES ($1, $2, $3, $4, $5, $6)', [
-    body.id, body.title, body.sourceFormat, translator, user.user, await nextRevision(c),
-  ]);
+  await c.query(
+    'INSERT INTO documents (id, title, source_format, translator, shared_by, rev) VALUES ($1, $2, $3, $4, $5, $6)',
+    [body.id, body.title, body.sourceFormat, translator, user.user, await nextRevision(c)],
+  );
   const rows = [...body.rows].sort((a, b) => a.index - b.index);
-  if (new Set(rows.map((r) => r.index)).size !== rows.length) throw new HttpError(400, 'bad request: two rows with one index');
+  if (new Set(rows.map((r) => r.index)).size !== rows.length)
+    throw new HttpError(400, 'bad request: two rows with one index');
   await c.query(
     `INSERT INTO doc_rows (document_id, idx, source, role, target, status, note, origin, changed_by, workspace, rev)
      SELECT $1, r.i, r.s, r.r::jsonb, r.t, r.st, r.n, r.o, $2, $3, nextval('revision')
      FROM unnest($4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) WITH ORDINALITY AS r(i, s, r, t, st, n, o, ord) ORDER BY r.ord`,
     [
-      body.id, user.user, workspace, rows.map((r) => r.index), rows.map((r) => r.source), rows.map((r) => (r.role === undefined || r.role === null ? null : JSON.stringify(r.role))),
-      rows.map((r) => r.target), rows.map((r) => r.status), rows.map((r) => r.note), rows.map((r) => r.origin),
+      body.id,
+      user.user,
+      workspace,
+      rows.map((r) => r.index),
+      rows.map((r) => r.source),
+      rows.map((r) => (r.role === undefined || r.role === null ? null : JSON.stringify(r.role))),
+      rows.map((r) => r.target),
+      rows.map((r) => r.status),
+      rows.map((r) => r.note),
+      rows.map((r) => r.origin),
     ],
   );
   await c.query(
@@ -124,14 +186,24 @@ export async function assign(
   id: string,
   input: { translator?: string | null | undefined; reviewer?: string | null | undefined },
 ): Promise<ServerDocument> {
-  const doc = (await c.query<DocRow>('SELECT id, title, source_format, translator, reviewer, shared_by FROM documents WHERE id = $1', [id])).rows[0];
+  const doc = (
+    await c.query<DocRow>(
+      'SELECT id, title, source_format, translator, reviewer, shared_by FROM documents WHERE id = $1',
+      [id],
+    )
+  ).rows[0];
   if (!doc) throw new HttpError(404, `no shared document ${id}`);
   for (const name of [input.translator, input.reviewer]) {
     if (name && !(await userExists(c, name))) throw new HttpError(400, `there is no user ${name} on the team server`);
   }
   const translator = input.translator === undefined ? doc.translator : input.translator;
   const reviewer = input.reviewer === undefined ? doc.reviewer : input.reviewer;
-  await c.query('UPDATE documents SET translator = $2, reviewer = $3, rev = $4 WHERE id = $1', [id, translator, reviewer, await nextRevision(c)]);
+  await c.query('UPDATE documents SET translator = $2, reviewer = $3, rev = $4 WHERE id = $1', [
+    id,
+    translator,
+    reviewer,
+    await nextRevision(c),
+  ]);
   return toDocument({ ...doc, translator, reviewer });
 }
 
@@ -142,9 +214,21 @@ export function reviewRefusal(user: User, doc: { reviewer: string | null }): str
 }
 
 /** Applies pushed rows in order (the write lock is held: versions and revisions move one push at a time). */
-export async function pushRows(c: pg.ClientBase, user: User, changes: RowChange[], workspace: string | null): Promise<PushResult[]> {
+export async function pushRows(
+  c: pg.ClientBase,
+  user: User,
+  changes: RowChange[],
+  workspace: string | null,
+): Promise<PushResult[]> {
   if (changes.length === 0) return [];
-  const docs = new Map((await c.query<DocRow>('SELECT id, title, source_format, translator, reviewer, shared_by FROM documents WHERE id = ANY($1)', [[...new Set(changes.map((ch) => ch.collection))]])).rows.map((d) => [d.id, d]));
+  const docs = new Map(
+    (
+      await c.query<DocRow>(
+        'SELECT id, title, source_format, translator, reviewer, shared_by FROM documents WHERE id = ANY($1)',
+        [[...new Set(changes.map((ch) => ch.collection))]],
+      )
+    ).rows.map((d) => [d.id, d]),
+  );
   const results: PushResult[] = [];
   for (const ch of changes) {
     const refuse = (reason: string): void => void results.push({ seq: ch.seq, id: ch.id, status: 'refused', reason });
@@ -157,7 +241,12 @@ export async function pushRows(c: pg.ClientBase, user: User, changes: RowChange[
       refuse(`the document ${ch.collection} is not shared with the team`);
       continue;
     }
-    const row = (await c.query<RowRecord>(`SELECT ${ROW_COLUMNS} FROM doc_rows WHERE document_id = $1 AND idx = $2`, [ch.collection, ch.index])).rows[0];
+    const row = (
+      await c.query<RowRecord>(`SELECT ${ROW_COLUMNS} FROM doc_rows WHERE document_id = $1 AND idx = $2`, [
+        ch.collection,
+        ch.index,
+      ])
+    ).rows[0];
     if (!row) {
       refuse(`the shared document ${doc.title} has no paragraph ${ch.index} (counted from 0)`);
       continue;
@@ -188,7 +277,11 @@ export async function pushRows(c: pg.ClientBase, user: User, changes: RowChange[
         [ch.collection, ch.index, row.version, f.target, f.status, user.user, workspace, rev],
       );
       results.push({
-        seq: ch.seq, id: ch.id, status: 'conflict', row: toRow(row), lost: toHistory(lost.rows[0]!),
+        seq: ch.seq,
+        id: ch.id,
+        status: 'conflict',
+        row: toRow(row),
+        lost: toHistory(lost.rows[0]!),
         conflicts: [{ kind: 'paragraph', id: ch.id, mine: f.target, theirs: row.target, kept: 'theirs' }],
       });
       continue;
@@ -199,9 +292,10 @@ export async function pushRows(c: pg.ClientBase, user: User, changes: RowChange[
       [ch.collection, ch.index, f.target, f.status, f.note, f.origin, user.user, workspace, rev],
     );
     const after = updated.rows[0]!;
-    await c.query("INSERT INTO row_history (document_id, idx, kind, version, target, status, author, workspace, rev) VALUES ($1, $2, 'version', $3, $4, $5, $6, $7, $8)", [
-      ch.collection, ch.index, after.version, f.target, f.status, user.user, workspace, rev,
-    ]);
+    await c.query(
+      "INSERT INTO row_history (document_id, idx, kind, version, target, status, author, workspace, rev) VALUES ($1, $2, 'version', $3, $4, $5, $6, $7, $8)",
+      [ch.collection, ch.index, after.version, f.target, f.status, user.user, workspace, rev],
+    );
     results.push({ seq: ch.seq, id: ch.id, status: 'applied', row: toRow(after) });
   }
   return results;

@@ -75,11 +75,18 @@ export function createEventHub(pool: pg.Pool, connectionString: string | undefin
     notify() {
       pool
         .query<{ rev: string; called: boolean }>('SELECT last_value AS rev, is_called AS called FROM revision')
-        .then((r) => pool.query('SELECT pg_notify($1, $2)', [CHANNEL, String(r.rows[0]!.called ? Number(r.rows[0]!.rev) : 0)]))
+        .then((r) =>
+          pool.query('SELECT pg_notify($1, $2)', [CHANNEL, String(r.rows[0]!.called ? Number(r.rows[0]!.rev) : 0)]),
+        )
         .catch(() => undefined);
     },
     subscribe(req, res) {
-      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
       res.write(`event: hello\ndata: ${JSON.stringify({ revision: lastRevision })}\n\n`);
       streams.add(res);
       const gone = (): void => void streams.delete(res);

@@ -20,21 +20,66 @@ import { authenticate } from './users';
 
 const MAX_BODY = 64 * 1024 * 1024;
 const id = z.string().min(1).max(200);
-const termFields = z.object({ source: z.string().min(1), target: z.string().min(1), kind: z.enum(TERM_KINDS), variants: z.array(z.string()), note: z.string() });
+const termFields = z.object({
+  source: z.string().min(1),
+  target: z.string().min(1),
+  kind: z.enum(TERM_KINDS),
+  variants: z.array(z.string()),
+  note: z.string(),
+});
 const change = z.union([
-  z.object({ kind: z.literal('term'), op: z.literal('upsert'), seq: z.number().int(), id, collection: id, fields: termFields, base: termFields.nullable() }),
+  z.object({
+    kind: z.literal('term'),
+    op: z.literal('upsert'),
+    seq: z.number().int(),
+    id,
+    collection: id,
+    fields: termFields,
+    base: termFields.nullable(),
+  }),
   z.object({ kind: z.enum(['term', 'unit']), op: z.literal('delete'), seq: z.number().int(), id, collection: id }),
-  z.object({ kind: z.literal('unit'), op: z.literal('upsert'), seq: z.number().int(), id, collection: id, source: z.string().min(1), target: z.string().min(1), base: z.string().nullable() }),
+  z.object({
+    kind: z.literal('unit'),
+    op: z.literal('upsert'),
+    seq: z.number().int(),
+    id,
+    collection: id,
+    source: z.string().min(1),
+    target: z.string().min(1),
+    base: z.string().nullable(),
+  }),
 ]);
-const rowFields = z.object({ target: z.string().max(100_000), status: z.enum(STATUSES), note: z.string().max(20_000).nullable(), origin: z.string().max(40).nullable() });
-const rowChange = z.object({ kind: z.literal('paragraph'), op: z.literal('upsert'), seq: z.number().int(), id, collection: id, index: z.number().int().min(0), fields: rowFields, base: z.number().int().min(0) });
+const rowFields = z.object({
+  target: z.string().max(100_000),
+  status: z.enum(STATUSES),
+  note: z.string().max(20_000).nullable(),
+  origin: z.string().max(40).nullable(),
+});
+const rowChange = z.object({
+  kind: z.literal('paragraph'),
+  op: z.literal('upsert'),
+  seq: z.number().int(),
+  id,
+  collection: id,
+  index: z.number().int().min(0),
+  fields: rowFields,
+  base: z.number().int().min(0),
+});
 const workspace = z.string().min(1).max(100).optional();
 const pushBody = z.object({ changes: z.array(z.union([change, rowChange])).max(50_000), workspace });
 const documentBody = z.object({
-  id, title: z.string().min(1).max(2000), sourceFormat: z.string().min(1).max(40), workspace,
-  rows: z.array(rowFields.extend({ index: z.number().int().min(0), source: z.string().max(100_000), role: z.unknown() })).max(200_000),
+  id,
+  title: z.string().min(1).max(2000),
+  sourceFormat: z.string().min(1).max(40),
+  workspace,
+  rows: z
+    .array(rowFields.extend({ index: z.number().int().min(0), source: z.string().max(100_000), role: z.unknown() }))
+    .max(200_000),
 });
-const assignBody = z.object({ translator: z.string().min(1).max(64).nullable().optional(), reviewer: z.string().min(1).max(64).nullable().optional() });
+const assignBody = z.object({
+  translator: z.string().min(1).max(64).nullable().optional(),
+  reviewer: z.string().min(1).max(64).nullable().optional(),
+});
 const shareBody = z.object({ kind: z.enum(['glossary', 'tm']), id, name: z.string().min(1).max(200) });
 const settingsBody = z.object({ termApproval: z.boolean() });
 const resolveBody = z.object({ pick: z.enum(['mine', 'theirs']) });
@@ -64,7 +109,11 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);
-  if (!r.success) throw new HttpError(400, `bad request: ${r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
+  if (!r.success)
+    throw new HttpError(
+      400,
+      `bad request: ${r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`,
+    );
   return r.data;
 }
 
@@ -72,7 +121,14 @@ const admin = (u: User): void => {
   if (u.role !== 'admin') throw new HttpError(403, `${u.user} is a ${u.role}: only admins do this`);
 };
 
-async function route(store: Store, notify: () => void, user: User, method: string, url: URL, req: http.IncomingMessage): Promise<unknown> {
+async function route(
+  store: Store,
+  notify: () => void,
+  user: User,
+  method: string,
+  url: URL,
+  req: http.IncomingMessage,
+): Promise<unknown> {
   const p = url.pathname;
   const num = (name: string, dflt: number, max: number): number => {
     const v = url.searchParams.get(name);
@@ -81,8 +137,10 @@ async function route(store: Store, notify: () => void, user: User, method: strin
     return Math.min(n, max);
   };
   if (method === 'GET' && p === '/api/me') return user;
-  if (method === 'GET' && p === '/api/pull') return store.read((c) => pull(c, num('since', 0, Number.MAX_SAFE_INTEGER), num('limit', 5000, 20_000) || 1));
-  if (method === 'GET' && p === '/api/concordance') return store.read((c) => concordance(c, url.searchParams.get('q') ?? '', num('limit', 20, 200)));
+  if (method === 'GET' && p === '/api/pull')
+    return store.read((c) => pull(c, num('since', 0, Number.MAX_SAFE_INTEGER), num('limit', 5000, 20_000) || 1));
+  if (method === 'GET' && p === '/api/concordance')
+    return store.read((c) => concordance(c, url.searchParams.get('q') ?? '', num('limit', 20, 200)));
   if (method === 'GET' && p === '/api/conflicts') return store.read((c) => listConflicts(c));
   if (method === 'POST' && p === '/api/push') {
     const body = parse(pushBody, await readJson(req)) as { changes: Change[]; workspace?: string };
@@ -106,7 +164,8 @@ async function route(store: Store, notify: () => void, user: User, method: strin
     return doc;
   }
   const history = /^\/api\/documents\/([^/]+)\/rows\/(\d+)\/history$/.exec(p);
-  if (method === 'GET' && history) return store.read((c) => rowHistory(c, decodeURIComponent(history[1]!), Number(history[2])));
+  if (method === 'GET' && history)
+    return store.read((c) => rowHistory(c, decodeURIComponent(history[1]!), Number(history[2])));
   const conflict = /^\/api\/conflicts\/(\d+)\/resolve$/.exec(p);
   if (method === 'POST' && conflict) {
     const body = parse(resolveBody, await readJson(req));
@@ -145,7 +204,16 @@ export function createTeamServer(store: Store, options: ServerOptions = {}): htt
       const body = JSON.stringify(value);
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       res.end(body);
-      log(JSON.stringify({ time: new Date().toISOString(), user: user?.user ?? null, method: req.method, path: url.pathname, status, ms: Math.round(performance.now() - started) }));
+      log(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          user: user?.user ?? null,
+          method: req.method,
+          path: url.pathname,
+          status,
+          ms: Math.round(performance.now() - started),
+        }),
+      );
     };
     void (async () => {
       try {
@@ -154,11 +222,25 @@ export function createTeamServer(store: Store, options: ServerOptions = {}): htt
         user = await authenticate(store, token);
         if (!user) {
           req.resume();
-          throw new HttpError(401, token ? 'the token is not valid (the user may have been removed)' : 'missing token: send Authorization: Bearer TOKEN');
+          throw new HttpError(
+            401,
+            token
+              ? 'the token is not valid (the user may have been removed)'
+              : 'missing token: send Authorization: Bearer TOKEN',
+          );
         }
         if (req.method === 'GET' && url.pathname === '/api/events') {
           hub.subscribe(req, res);
-          log(JSON.stringify({ time: new Date().toISOString(), user: user.user, method: req.method, path: url.pathname, status: 200, stream: true }));
+          log(
+            JSON.stringify({
+              time: new Date().toISOString(),
+              user: user.user,
+              method: req.method,
+              path: url.pathname,
+              status: 200,
+              stream: true,
+            }),
+          );
           return;
         }
         send(200, await route(store, () => hub.notify(), user, req.method ?? 'GET', url, req));
@@ -166,12 +248,19 @@ export function createTeamServer(store: Store, options: ServerOptions = {}): htt
         if (e instanceof HttpError) send(e.status, { error: e.message });
         else {
           send(500, { error: 'internal error of the team server' });
-          log(JSON.stringify({ time: new Date().toISOString(), error: e instanceof Error ? (e.stack ?? e.message) : String(e) }));
+          log(
+            JSON.stringify({
+              time: new Date().toISOString(),
+              error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+            }),
+          );
         }
       }
     })();
   };
-  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, handler) : http.createServer(handler);
+  const server = options.tls
+    ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, handler)
+    : http.createServer(handler);
   server.on('close', () => void hub.close());
   return server;
 }

@@ -11,13 +11,21 @@ import { openStore } from './store';
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { pg: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, 'tls-cert': { type: 'string' }, 'tls-key': { type: 'string' } },
+    options: {
+      pg: { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+    },
     strict: true,
   });
   if (!values.pg) throw new Error('missing --pg postgresql://USER@HOST:PORT/DATABASE');
   const port = values.port === undefined ? 4780 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number (0 picks a free one), not ${values.port}`);
-  if (Boolean(values['tls-cert']) !== Boolean(values['tls-key'])) throw new Error('--tls-cert and --tls-key go together');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number (0 picks a free one), not ${values.port}`);
+  if (Boolean(values['tls-cert']) !== Boolean(values['tls-key']))
+    throw new Error('--tls-cert and --tls-key go together');
   const read = (f: string): Buffer => {
     try {
       return readFileSync(f);
@@ -25,7 +33,10 @@ async function main(argv: string[]): Promise<void> {
       throw new Error(`${f}: ${(e as Error).message}`);
     }
   };
-  const tls = values['tls-cert'] && values['tls-key'] ? { cert: read(values['tls-cert']), key: read(values['tls-key']) } : undefined;
+  const tls =
+    values['tls-cert'] && values['tls-key']
+      ? { cert: read(values['tls-cert']), key: read(values['tls-key']) }
+      : undefined;
   const store = await openStore(values.pg);
   const options = { host: values.host ?? '127.0.0.1', port, ...(tls ? { tls } : {}) };
   const server = createTeamServer(store, options);

@@ -51,10 +51,24 @@ export async function concordance(c: pg.ClientBase, query: string, limit: number
   const q = normalizeArabic(query).replace(/\s+/g, ' ').trim();
   if (!q) return [];
   // word_similarity: the query as a phrase inside a longer paragraph; the GIN index serves the <% operator.
-  const r = await c.query<{ id: string; collection_id: string; source: string; target: string; alternatives: ServerUnit['alternatives']; score: number }>(
+  const r = await c.query<{
+    id: string;
+    collection_id: string;
+    source: string;
+    target: string;
+    alternatives: ServerUnit['alternatives'];
+    score: number;
+  }>(
     `SELECT id, collection_id, source, target, alternatives, word_similarity($1, source_norm) AS score
      FROM units WHERE NOT deleted AND $1 <% source_norm ORDER BY score DESC, id LIMIT $2`,
     [q, limit],
   );
-  return r.rows.map((u) => ({ id: u.id, collection: u.collection_id, source: u.source, target: u.target, alternatives: u.alternatives, score: Math.round(u.score * 1000) / 1000 }));
+  return r.rows.map((u) => ({
+    id: u.id,
+    collection: u.collection_id,
+    source: u.source,
+    target: u.target,
+    alternatives: u.alternatives,
+    score: Math.round(u.score * 1000) / 1000,
+  }));
 }

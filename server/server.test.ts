@@ -24,14 +24,24 @@ describe.skipIf(!admin)('team server over a real PostgreSQL', () => {
     server = createTeamServer(store, { log: (l) => (process.env.DEBUG_TEAM ? console.log(l) : logs.push(l)) });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    for (const [name, role] of [['amina', 'admin'], ['omar', 'translator'], ['vera', 'viewer']] as const) tokens[name] = (await addUser(store, name, role)).token;
+    for (const [name, role] of [
+      ['amina', 'admin'],
+      ['omar', 'translator'],
+      ['vera', 'viewer'],
+    ] as const)
+      tokens[name] = (await addUser(store, name, role)).token;
   });
   afterAll(async () => {
     server?.close();
     await store?.close();
   });
 
-  const call = async (method: string, path: string, token: string | undefined, body?: unknown): Promise<{ status: number; json: unknown }> => {
+  const call = async (
+    method: string,
+    path: string,
+    token: string | undefined,
+    body?: unknown,
+  ): Promise<{ status: number; json: unknown }> => {
     const r = await fetch(`${base}${path}`, {
       method,
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
@@ -41,14 +51,17 @@ describe.skipIf(!admin)('team server over a real PostgreSQL', () => {
     if (process.env.DEBUG_TEAM) console.log(method, path, r.status, JSON.stringify(json));
     return { status: r.status, json };
   };
-  const count = async (table: string): Promise<number> => Number((await store.pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+  const count = async (table: string): Promise<number> =>
+    Number((await store.pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
 
   it('keeps only the hash of a token, lists and removes users', async () => {
     const rows = await store.pool.query('SELECT token_hash FROM users WHERE name = $1', ['omar']);
     expect(rows.rows[0].token_hash).toBe(hashToken(tokens.omar!));
     expect(JSON.stringify(rows.rows)).not.toContain(tokens.omar);
     await expect(addUser(store, 'omar', 'admin')).rejects.toThrow(/already a user omar/);
-    await expect(addUser(store, 'x', 'boss')).rejects.toThrow(/--role must be one of admin, translator, reviewer, viewer/);
+    await expect(addUser(store, 'x', 'boss')).rejects.toThrow(
+      /--role must be one of admin, translator, reviewer, viewer/,
+    );
     const { token } = await addUser(store, 'temp', 'reviewer');
     expect((await listUsers(store)).map((u) => [u.user, u.role])).toContainEqual(['temp', 'reviewer']);
     expect(await removeUser(store, 'temp')).toEqual({ removed: 'temp' });
@@ -67,29 +80,59 @@ describe.skipIf(!admin)('team server over a real PostgreSQL', () => {
   });
 
   it('shares a glossary, merges terms field by field and records a conflict; viewers are refused', async () => {
-    expect((await call('POST', '/api/share', tokens.amina, { kind: 'glossary', id: 'g1', name: 'Desk names' })).json).toEqual({ shared: 'Desk names', id: 'g1' });
+    expect(
+      (await call('POST', '/api/share', tokens.amina, { kind: 'glossary', id: 'g1', name: 'Desk names' })).json,
+    ).toEqual({ shared: 'Desk names', id: 'g1' });
     const f: TermFields = { source: 'جوزجان', target: 'Jowzjan', kind: 'place', variants: [], note: '' };
-    const push = async (token: string, changes: Change[]): Promise<PushResult[]> => ((await call('POST', '/api/push', token, { changes })).json as { results: PushResult[] }).results;
-    expect(await push(tokens.omar!, [{ kind: 'term', op: 'upsert', seq: 1, id: 't1', collection: 'g1', fields: f, base: null }])).toEqual([{ seq: 1, id: 't1', status: 'applied' }]);
+    const push = async (token: string, changes: Change[]): Promise<PushResult[]> =>
+      ((await call('POST', '/api/push', token, { changes })).json as { results: PushResult[] }).results;
+    expect(
+      await push(tokens.omar!, [
+        { kind: 'term', op: 'upsert', seq: 1, id: 't1', collection: 'g1', fields: f, base: null },
+      ]),
+    ).toEqual([{ seq: 1, id: 't1', status: 'applied' }]);
     // Omar changes the note, Amina the English, both from the same base: merged without a conflict.
-    await push(tokens.omar!, [{ kind: 'term', op: 'upsert', seq: 2, id: 't1', collection: 'g1', fields: { ...f, note: 'province' }, base: f }]);
-    await push(tokens.amina!, [{ kind: 'term', op: 'upsert', seq: 1, id: 't1', collection: 'g1', fields: { ...f, target: 'Jawzjan' }, base: f }]);
+    await push(tokens.omar!, [
+      { kind: 'term', op: 'upsert', seq: 2, id: 't1', collection: 'g1', fields: { ...f, note: 'province' }, base: f },
+    ]);
+    await push(tokens.amina!, [
+      { kind: 'term', op: 'upsert', seq: 1, id: 't1', collection: 'g1', fields: { ...f, target: 'Jawzjan' }, base: f },
+    ]);
     const pulled = (await call('GET', '/api/pull?since=0', tokens.vera)).json as PullResponse;
     expect(pulled.terms).toHaveLength(1);
     expect(pulled.terms[0]).toMatchObject({ id: 't1', target: 'Jawzjan', note: 'province', author: 'omar' });
     // Both change the English: a conflict, the server's value stands.
-    const r = await push(tokens.omar!, [{ kind: 'term', op: 'upsert', seq: 3, id: 't1', collection: 'g1', fields: { ...f, note: 'province', target: 'Jozjan' }, base: { ...f, note: 'province' } }]);
-    expect(r[0]).toMatchObject({ status: 'conflict', conflicts: [{ kind: 'term', id: 't1', field: 'target', mine: 'Jozjan', theirs: 'Jawzjan', kept: 'theirs' }] });
+    const r = await push(tokens.omar!, [
+      {
+        kind: 'term',
+        op: 'upsert',
+        seq: 3,
+        id: 't1',
+        collection: 'g1',
+        fields: { ...f, note: 'province', target: 'Jozjan' },
+        base: { ...f, note: 'province' },
+      },
+    ]);
+    expect(r[0]).toMatchObject({
+      status: 'conflict',
+      conflicts: [{ kind: 'term', id: 't1', field: 'target', mine: 'Jozjan', theirs: 'Jawzjan', kept: 'theirs' }],
+    });
     const conflicts = (await call('GET', '/api/conflicts', tokens.vera)).json as Array<{ id: number; mine: string }>;
     expect(conflicts.map((k) => k.mine)).toEqual(['Jozjan']);
     // Vera is neither admin nor the author; Omar (the author) picks his.
-    expect((await call('POST', `/api/conflicts/${conflicts[0]!.id}/resolve`, tokens.vera, { pick: 'mine' })).status).toBe(403);
-    expect((await call('POST', `/api/conflicts/${conflicts[0]!.id}/resolve`, tokens.omar, { pick: 'mine' })).json).toMatchObject({ kept: 'mine' });
+    expect(
+      (await call('POST', `/api/conflicts/${conflicts[0]!.id}/resolve`, tokens.vera, { pick: 'mine' })).status,
+    ).toBe(403);
+    expect(
+      (await call('POST', `/api/conflicts/${conflicts[0]!.id}/resolve`, tokens.omar, { pick: 'mine' })).json,
+    ).toMatchObject({ kept: 'mine' });
     const after = (await call('GET', `/api/pull?since=${pulled.revision}`, tokens.vera)).json as PullResponse;
     expect(after.terms[0]).toMatchObject({ target: 'Jozjan' });
 
     const before = await store.pool.query('SELECT rev FROM terms');
-    const refused = await push(tokens.vera!, [{ kind: 'term', op: 'upsert', seq: 9, id: 't1', collection: 'g1', fields: { ...f, target: 'X' }, base: f }]);
+    const refused = await push(tokens.vera!, [
+      { kind: 'term', op: 'upsert', seq: 9, id: 't1', collection: 'g1', fields: { ...f, target: 'X' }, base: f },
+    ]);
     expect(refused).toEqual([{ seq: 9, id: 't1', status: 'refused', reason: 'vera is a viewer: viewers read only' }]);
     expect((await store.pool.query('SELECT rev FROM terms')).rows).toEqual(before.rows);
   });
@@ -97,7 +140,11 @@ describe.skipIf(!admin)('team server over a real PostgreSQL', () => {
   it('puts a translator’s term aside for approval when the admin asks for it', async () => {
     expect((await call('PUT', '/api/settings', tokens.amina, { termApproval: true })).status).toBe(200);
     const f = { source: 'مزار شريف', target: 'Mazar-i-Sharif', kind: 'place', variants: [], note: '' };
-    const r = (await call('POST', '/api/push', tokens.omar, { changes: [{ kind: 'term', op: 'upsert', seq: 1, id: 't2', collection: 'g1', fields: f, base: null }] })).json as { results: PushResult[] };
+    const r = (
+      await call('POST', '/api/push', tokens.omar, {
+        changes: [{ kind: 'term', op: 'upsert', seq: 1, id: 't2', collection: 'g1', fields: f, base: null }],
+      })
+    ).json as { results: PushResult[] };
     expect(r.results[0]!.status).toBe('proposed');
     expect(await count("terms WHERE id = 't2'")).toBe(0);
     const proposals = (await call('GET', '/api/proposals', tokens.amina)).json as Array<{ id: number }>;
@@ -110,17 +157,29 @@ describe.skipIf(!admin)('team server over a real PostgreSQL', () => {
     await call('POST', '/api/share', tokens.amina, { kind: 'tm', id: 'm1', name: 'Desk memory' });
     const source = 'قال أحمد إلى الصحفيين إن الاجتماع انتهى';
     const push = async (token: string, target: string, id: string): Promise<PushResult[]> =>
-      ((await call('POST', '/api/push', token, { changes: [{ kind: 'unit', op: 'upsert', seq: 1, id, collection: 'm1', source, target, base: null }] })).json as { results: PushResult[] }).results;
+      (
+        (
+          await call('POST', '/api/push', token, {
+            changes: [{ kind: 'unit', op: 'upsert', seq: 1, id, collection: 'm1', source, target, base: null }],
+          })
+        ).json as { results: PushResult[] }
+      ).results;
     expect((await push(tokens.omar!, 'Ahmed told reporters the meeting was over', 'u1'))[0]!.status).toBe('applied');
     const second = await push(tokens.amina!, 'Ahmad told journalists that the meeting had ended', 'u2');
     expect(second[0]).toMatchObject({ status: 'conflict', id: 'u1', conflicts: [{ kind: 'unit', kept: 'both' }] });
     // The same translation again (a retry after a lost answer) adds nothing.
     await push(tokens.amina!, 'Ahmad told journalists that the meeting had ended', 'u2');
     const units = (await store.pool.query('SELECT target, alternatives FROM units')).rows;
-    expect(units).toEqual([{ target: 'Ahmed told reporters the meeting was over', alternatives: [{ target: 'Ahmad told journalists that the meeting had ended', author: 'amina' }] }]);
+    expect(units).toEqual([
+      {
+        target: 'Ahmed told reporters the meeting was over',
+        alternatives: [{ target: 'Ahmad told journalists that the meeting had ended', author: 'amina' }],
+      },
+    ]);
     const raw = await store.pool.query('SELECT similarity($1, $2) AS s', ['أحمد إلى', 'احمد الى']);
     expect(raw.rows[0].s).toBeLessThan(0.5);
-    const hits = (await call('GET', `/api/concordance?q=${encodeURIComponent('احمد الى')}`, tokens.vera)).json as Array<{ id: string; score: number }>;
+    const hits = (await call('GET', `/api/concordance?q=${encodeURIComponent('احمد الى')}`, tokens.vera))
+      .json as Array<{ id: string; score: number }>;
     expect(hits[0]).toMatchObject({ id: 'u1' });
     expect(hits[0]!.score).toBeGreaterThan(0.9);
   });

@@ -33,7 +33,10 @@ function redact(url: string): string {
   }
 }
 
-export async function migrateServer(client: pg.ClientBase, migrations: readonly ServerMigration[] = SERVER_MIGRATIONS): Promise<void> {
+export async function migrateServer(
+  client: pg.ClientBase,
+  migrations: readonly ServerMigration[] = SERVER_MIGRATIONS,
+): Promise<void> {
   const latest = migrations.reduce((v, m) => Math.max(v, m.version), 0);
   await client.query('SELECT pg_advisory_lock($1)', [MIGRATE_LOCK]);
   try {
@@ -41,7 +44,9 @@ export async function migrateServer(client: pg.ClientBase, migrations: readonly 
     const r = await client.query<{ version: number }>('SELECT version FROM dragoman_schema');
     const current = r.rows[0]?.version ?? 0;
     if (current > latest) {
-      throw new StoreError(`this database was migrated by a newer Dragoman team server (schema ${current}, this one knows ${latest}); update the server`);
+      throw new StoreError(
+        `this database was migrated by a newer Dragoman team server (schema ${current}, this one knows ${latest}); update the server`,
+      );
     }
     for (const m of migrations.filter((x) => x.version > current)) {
       await client.query('BEGIN');

@@ -54,7 +54,17 @@ export type Method = keyof Api;
 export type Input<M extends Method> = z.input<Api[M]['input']>;
 export type Result<M extends Method> = Api[M]['result'];
 
-export const ERROR_CODES = ['invalid-input', 'not-found', 'bad-file', 'too-large', 'conflict', 'busy', 'unsupported', 'forbidden', 'internal'] as const;
+export const ERROR_CODES = [
+  'invalid-input',
+  'not-found',
+  'bad-file',
+  'too-large',
+  'conflict',
+  'busy',
+  'unsupported',
+  'forbidden',
+  'internal',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**

@@ -80,7 +80,8 @@ function withArticle(out: KeyReading[], key: string, conjunction: string, prepos
     out.push({ conjunction, preposition, prefix, article: 'explicit', bare: prefix + 2 });
   }
   if (preposition === LAM && key.charCodeAt(prefix) === LAM_CODE) {
-    if (n - prefix - 1 >= MIN_STEM) out.push({ conjunction, preposition, prefix, article: 'contracted', bare: prefix + 1 });
+    if (n - prefix - 1 >= MIN_STEM)
+      out.push({ conjunction, preposition, prefix, article: 'contracted', bare: prefix + 1 });
     out.push({ conjunction, preposition, prefix, article: 'elided', bare: prefix });
   }
 }

@@ -96,13 +96,20 @@ export function composeHamza(base: number, mark: number): number {
   if (mark === 0x0653) return base === 0x0627 ? 0x0622 : 0;
   if (mark === 0x0655) return base === 0x0627 ? 0x0625 : 0;
   switch (base) {
-    case 0x0627: return 0x0623;
-    case 0x0648: return 0x0624;
-    case 0x064a: return 0x0626;
-    case 0x06d5: return 0x06c0;
-    case 0x06c1: return 0x06c2;
-    case 0x06d2: return 0x06d3;
-    default: return 0;
+    case 0x0627:
+      return 0x0623;
+    case 0x0648:
+      return 0x0624;
+    case 0x064a:
+      return 0x0626;
+    case 0x06d5:
+      return 0x06c0;
+    case 0x06c1:
+      return 0x06c2;
+    case 0x06d2:
+      return 0x06d3;
+    default:
+      return 0;
   }
 }
 

@@ -10,7 +10,15 @@ describe('scanWords', () => {
   it('separates words at spaces, digits, Latin and punctuation', () => {
     expect(words('طهران-سانا')).toEqual(['طهران', 'سانا']);
     expect(words('«دمشق»، حلب؛ ادلب؟ CIA (سي آي ايه) ال13 بغداد:كابل')).toEqual([
-      'دمشق', 'حلب', 'ادلب', 'سي', 'آي', 'ايه', 'ال', 'بغداد', 'كابل',
+      'دمشق',
+      'حلب',
+      'ادلب',
+      'سي',
+      'آي',
+      'ايه',
+      'ال',
+      'بغداد',
+      'كابل',
     ]);
     expect(words('بغداد\u00A0كابل')).toEqual(['بغداد', 'كابل']);
   });

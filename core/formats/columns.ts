@@ -4,7 +4,9 @@ import type { ExportOptions } from './types';
 export type Column = 'number' | 'source' | 'target' | 'status' | 'comments';
 
 /** Physical left-to-right order: number, then source/target as asked, then status, then comments. */
-export function tableColumns(opts: Pick<ExportOptions, 'columnOrder' | 'numberColumn' | 'statusColumn' | 'commentsColumn'>): Column[] {
+export function tableColumns(
+  opts: Pick<ExportOptions, 'columnOrder' | 'numberColumn' | 'statusColumn' | 'commentsColumn'>,
+): Column[] {
   const pair: Column[] = opts.columnOrder === 'target-first' ? ['target', 'source'] : ['source', 'target'];
   return [
     ...(opts.numberColumn !== false ? (['number'] as Column[]) : []),

@@ -52,7 +52,8 @@ describe('bilingual DOCX export', () => {
   });
 
   it('puts the Arabic in the right column with target-first, and adds the status column', async () => {
-    const bytes = (await exportDocument(doc, 'docx', options({ columnOrder: 'target-first', statusColumn: true }))).bytes;
+    const bytes = (await exportDocument(doc, 'docx', options({ columnOrder: 'target-first', statusColumn: true })))
+      .bytes;
     const { tables, texts, rows, cells } = await docxTables(bytes);
     const t = texts(tables[0]!);
     expect(t[0]).toEqual(['No.', 'English', 'Arabic', 'Status']);
@@ -64,16 +65,29 @@ describe('bilingual DOCX export', () => {
   });
 
   it('shows a reviewed row as reviewed in the status column, in English and in Arabic', async () => {
-    const reviewed = { ...doc, paragraphList: doc.paragraphList.map((p, i) => (i === 0 ? { ...p, status: 'reviewed' as const } : p)) };
+    const reviewed = {
+      ...doc,
+      paragraphList: doc.paragraphList.map((p, i) => (i === 0 ? { ...p, status: 'reviewed' as const } : p)),
+    };
     const en = await docxTables((await exportDocument(reviewed, 'docx', options({ statusColumn: true }))).bytes);
-    expect(en.texts(en.tables[0]!)[1]).toEqual(['1', reviewed.paragraphList[0]!.source, reviewed.paragraphList[0]!.target, 'Reviewed']);
+    expect(en.texts(en.tables[0]!)[1]).toEqual([
+      '1',
+      reviewed.paragraphList[0]!.source,
+      reviewed.paragraphList[0]!.target,
+      'Reviewed',
+    ]);
     expect(en.texts(en.tables[0]!)[3]![3]).toBe('Translated');
-    const ar = await docxTables((await exportDocument(reviewed, 'docx', options({ statusColumn: true, uiLanguage: 'ar', labels: LABELS_AR }))).bytes);
+    const ar = await docxTables(
+      (await exportDocument(reviewed, 'docx', options({ statusColumn: true, uiLanguage: 'ar', labels: LABELS_AR })))
+        .bytes,
+    );
     expect(ar.texts(ar.tables[0]!)[1]!.at(-1)).toBe('مراجعة');
   });
 
   it('can leave out the number column and uses Arabic labels in the Arabic UI', async () => {
-    const bytes = (await exportDocument(doc, 'docx', options({ numberColumn: false, uiLanguage: 'ar', labels: LABELS_AR }))).bytes;
+    const bytes = (
+      await exportDocument(doc, 'docx', options({ numberColumn: false, uiLanguage: 'ar', labels: LABELS_AR }))
+    ).bytes;
     const { tables, texts, rows, cells } = await docxTables(bytes);
     expect(texts(tables[0]!)[0]).toEqual(['العربية', 'الإنجليزية']);
     expect(hasElement(cells(rows(tables[0]!)[0]!)[1]!, 'w:rtl')).toBe(true);
@@ -94,7 +108,11 @@ describe('bilingual DOCX export', () => {
     expect(header).toContain('2026-03-04');
     expect(header).toContain('5 of 8 paragraphs translated');
     // A client's copy (the default): the title and the date, no progress line.
-    const client = await (await docxTables((await exportDocument(doc, 'docx', options())).bytes)).zip.file('word/header1.xml')!.async('string');
+    const client = await (
+      await docxTables((await exportDocument(doc, 'docx', options())).bytes)
+    ).zip
+      .file('word/header1.xml')!
+      .async('string');
     expect(client).toContain('2026-03-04');
     expect(client).not.toContain('paragraphs translated');
     const footer = await zip.file('word/footer1.xml')!.async('string');
@@ -105,19 +123,33 @@ describe('bilingual DOCX export', () => {
   });
 
   it('sets landscape Letter pages and appends the glossary table', async () => {
-    const terms = [{ source: 'جوزجان', target: 'Jowzjan', kind: 'place' }, { source: 'طالبان', target: 'Taliban', kind: 'organisation' }];
-    const bytes = (await exportDocument(doc, 'docx', options({ orientation: 'landscape', pageSize: 'Letter', glossaryTerms: terms }))).bytes;
+    const terms = [
+      { source: 'جوزجان', target: 'Jowzjan', kind: 'place' },
+      { source: 'طالبان', target: 'Taliban', kind: 'organisation' },
+    ];
+    const bytes = (
+      await exportDocument(doc, 'docx', options({ orientation: 'landscape', pageSize: 'Letter', glossaryTerms: terms }))
+    ).bytes;
     const { xml, tables, texts } = await docxTables(bytes);
     expect(xml).toMatch(/<w:pgSz w:w="15840" w:h="12240" w:orient="landscape"\/>/);
     expect(tables).toHaveLength(2);
-    expect(texts(tables[1]!)).toEqual([['Arabic', 'English', 'Kind'], ['جوزجان', 'Jowzjan', 'place'], ['طالبان', 'Taliban', 'organisation']]);
+    expect(texts(tables[1]!)).toEqual([
+      ['Arabic', 'English', 'Kind'],
+      ['جوزجان', 'Jowzjan', 'place'],
+      ['طالبان', 'Taliban', 'organisation'],
+    ]);
     const a4 = await docxTables((await exportDocument(doc, 'docx', options())).bytes);
     expect(a4.xml).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
   });
 
   it('never drops a paragraph, even a long document with empty targets and line breaks', async () => {
     const many = sampleDocument({
-      paragraphList: Array.from({ length: 250 }, (_, i) => ({ index: i, source: `فقرة رقم ${i + 1}\nسطر ثان`, target: i % 3 ? `Paragraph ${i + 1}` : '', status: i % 3 ? 'translated' : 'untranslated' })),
+      paragraphList: Array.from({ length: 250 }, (_, i) => ({
+        index: i,
+        source: `فقرة رقم ${i + 1}\nسطر ثان`,
+        target: i % 3 ? `Paragraph ${i + 1}` : '',
+        status: i % 3 ? 'translated' : 'untranslated',
+      })),
     });
     const { tables, texts } = await docxTables((await exportDocument(many, 'docx', options())).bytes);
     const rows = texts(tables[0]!);

@@ -3,8 +3,21 @@
  * that a reviewer can edit in Word or LibreOffice; readReview (review.ts) reads the edits back.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, PageNumber, PageOrientation, Paragraph,
-  ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import type { DocumentFull, Paragraph as DocParagraph } from '../model';
 import { columnLabel, isArabic, printedDate, tableColumns, type Column } from './columns';
@@ -23,7 +36,14 @@ export const COLUMNS_PROPERTY = 'DragomanColumns';
 const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } } as const;
 const MARGIN = 1134; // 2 cm
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
 
 export function pageGeometry(opts: ExportOptions): { width: number; height: number; usable: number } {
   const size = PAGE[opts.pageSize ?? 'A4'];
@@ -67,7 +87,12 @@ function table(header: Paragraph[][], rows: Paragraph[][][], widths: number[]): 
 }
 
 function numberParagraph(n: string): Paragraph[] {
-  return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: n, font: LATIN_FONT, size: 20 })] })];
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: n, font: LATIN_FONT, size: 20 })],
+    }),
+  ];
 }
 
 /** The text of each cell of a paragraph's row, by column (line breaks become paragraphs of the cell). */
@@ -102,7 +127,11 @@ export function cellBuilder(opts: ExportOptions): (column: number, text: string)
  * The whole document with the docx library, its table holding `rows`. The export passes one template row
  * and writes the real rows itself (docx-rows.ts): the library's object tree for 100,000 rows ran out of memory.
  */
-export function bilingualDocument(doc: Omit<DocumentFull, 'paragraphList'>, opts: ExportOptions, rows: Paragraph[][][]): Document {
+export function bilingualDocument(
+  doc: Omit<DocumentFull, 'paragraphList'>,
+  opts: ExportOptions,
+  rows: Paragraph[][][],
+): Document {
   const ui = opts.uiLanguage === 'ar';
   const columns = tableColumns(opts);
   const geometry = pageGeometry(opts);
@@ -127,14 +156,18 @@ export function bilingualDocument(doc: Omit<DocumentFull, 'paragraphList'>, opts
 
   const terms = opts.glossaryTerms ?? [];
   if (terms.length > 0) {
-    const order: Array<'arabic' | 'english'> = opts.columnOrder === 'target-first' ? ['english', 'arabic'] : ['arabic', 'english'];
+    const order: Array<'arabic' | 'english'> =
+      opts.columnOrder === 'target-first' ? ['english', 'arabic'] : ['arabic', 'english'];
     const gWidths = columnWidths(['source', 'target', 'status'], geometry.usable);
     children.push(
       new Paragraph({}),
       ...autoParagraph(opts.labels.glossaryAppendix, ui, { bold: true, size: 26 }),
       table(
         [...order.map((o) => label(opts.labels[o])), label(opts.labels.kind)],
-        terms.map((t) => [...order.map((o) => (o === 'arabic' ? arabicParagraph(t.source) : englishParagraph(t.target))), autoParagraph(t.kind, ui || isArabic(t.kind), { size: 18 })]),
+        terms.map((t) => [
+          ...order.map((o) => (o === 'arabic' ? arabicParagraph(t.source) : englishParagraph(t.target))),
+          autoParagraph(t.kind, ui || isArabic(t.kind), { size: 18 }),
+        ]),
         gWidths,
       ),
     );
@@ -164,7 +197,14 @@ export function bilingualDocument(doc: Omit<DocumentFull, 'paragraphList'>, opts
         },
         ...(withHeader
           ? {
-              headers: { default: new Header({ children: [...autoParagraph(doc.title, isArabic(doc.title), { size: 18 }), ...autoParagraph(headerLine, ui, { size: 18 })] }) },
+              headers: {
+                default: new Header({
+                  children: [
+                    ...autoParagraph(doc.title, isArabic(doc.title), { size: 18 }),
+                    ...autoParagraph(headerLine, ui, { size: 18 }),
+                  ],
+                }),
+              },
               footers: { default: new Footer({ children: [pageNumberParagraph(opts.labels.page, ui)] }) },
             }
           : {}),
@@ -191,6 +231,12 @@ function pageNumberParagraph(page: string, rtl: boolean): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     bidirectional: rtl,
-    children: [new TextRun({ children: [`${page} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18, rightToLeft: rtl })],
+    children: [
+      new TextRun({
+        children: [`${page} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+        size: 18,
+        rightToLeft: rtl,
+      }),
+    ],
   });
 }

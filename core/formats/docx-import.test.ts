@@ -19,7 +19,9 @@ describe('DOCX import', () => {
   });
 
   it('reads structured-ar.docx in reading order: headings, list items, table cells row by row', async () => {
-    const expected = readShared('samples/structured-ar.expected.txt').split(/\r?\n/).filter((l) => l.trim() !== '');
+    const expected = readShared('samples/structured-ar.expected.txt')
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== '');
     const d = await importDocument(sample('structured-ar.docx'), 'structured-ar.docx');
     expect(d.paragraphs.map((p) => p.source)).toEqual(expected);
     expect(d.title).toBe(expected[0]);
@@ -44,7 +46,10 @@ describe('DOCX import', () => {
       '<w:p><w:r><w:t xml:space="preserve">   </w:t></w:r></w:p><w:p/>' +
       '<w:sdt><w:sdtContent><w:p><w:r><w:t>داخل عنصر تحكم</w:t></w:r></w:p></w:sdtContent></w:sdt>' +
       '<w:p><w:hyperlink w:anchor="x"><w:r><w:t>رابط</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> بعده</w:t></w:r></w:p>';
-    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body>${body}<w:sectPr/></w:body></w:document>`);
+    zip.file(
+      'word/document.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body>${body}<w:sectPr/></w:body></w:document>`,
+    );
     const d = await importDocument(await zip.generateAsync({ type: 'uint8array' }), 'word.docx');
     expect(d.paragraphs.map((p) => p.source)).toEqual(['فقرة مضافة', 'سطر سطر ثان', 'داخل عنصر تحكم', 'رابط بعده']);
   });
@@ -54,19 +59,25 @@ describe('DOCX import', () => {
     const { bytes, extension } = await exportDocument(doc, 'docx-target', options());
     expect(extension).toBe('docx');
     const back = await importDocument(bytes, 'english.docx');
-    const expected = doc.paragraphList.filter((p) => p.status !== 'untranslated').map((p) => ({ source: p.target, role: p.role ?? { kind: 'body' } }));
+    const expected = doc.paragraphList
+      .filter((p) => p.status !== 'untranslated')
+      .map((p) => ({ source: p.target, role: p.role ?? { kind: 'body' } }));
     expect(back.paragraphs).toEqual(expected);
   });
 
   it('refuses corrupt and truncated DOCX files', async () => {
     const good = sample('seed-ar.docx');
-    await expect(importDocument(good.slice(0, Math.floor(good.length / 2)), 'half.docx')).rejects.toThrow(/half\.docx: corrupt or truncated ZIP/);
+    await expect(importDocument(good.slice(0, Math.floor(good.length / 2)), 'half.docx')).rejects.toThrow(
+      /half\.docx: corrupt or truncated ZIP/,
+    );
     const garbled = good.slice();
     garbled.fill(0x41, 200, 2000); // inside the first compressed part
     await expect(importDocument(garbled, 'garbled.docx')).rejects.toThrow(FormatError);
     const zip = new JSZip();
     zip.file('hello.txt', 'not a word document');
-    await expect(importDocument(await zip.generateAsync({ type: 'uint8array' }), 'other.docx')).rejects.toThrow(/word\/document\.xml is missing/);
+    await expect(importDocument(await zip.generateAsync({ type: 'uint8array' }), 'other.docx')).rejects.toThrow(
+      /word\/document\.xml is missing/,
+    );
   });
 
   it('refuses a zip bomb by declared size before inflating anything', async () => {
@@ -78,7 +89,9 @@ describe('DOCX import', () => {
     for (let i = 0; i < bytes.length - 4; i++) {
       if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 300 * 1024 * 1024, true);
     }
-    await expect(importDocument(bytes, 'bomb.docx')).rejects.toThrow(/bomb\.docx: uncompressed content too large .*zip bomb/);
+    await expect(importDocument(bytes, 'bomb.docx')).rejects.toThrow(
+      /bomb\.docx: uncompressed content too large .*zip bomb/,
+    );
   });
 
   it('stops inflating a bomb that lies about its size, and refuses too many entries', async () => {
@@ -92,9 +105,13 @@ describe('DOCX import', () => {
       if (sig === 0x02014b50) view.setUint32(i + 24, 1000, true);
       if (sig === 0x04034b50) view.setUint32(i + 22, 1000, true);
     }
-    await expect(openZip(bytes, 'liar.docx', { maxTotalBytes: 1024 * 1024, maxEntries: 100 })).rejects.toThrow(/zip bomb/);
+    await expect(openZip(bytes, 'liar.docx', { maxTotalBytes: 1024 * 1024, maxEntries: 100 })).rejects.toThrow(
+      /zip bomb/,
+    );
     const many = new JSZip();
     for (let i = 0; i < 120; i++) many.file(`part${i}.xml`, '<x/>');
-    await expect(openZip(await many.generateAsync({ type: 'uint8array' }), 'many.docx', { maxTotalBytes: 1e9, maxEntries: 100 })).rejects.toThrow(/too many parts/);
+    await expect(
+      openZip(await many.generateAsync({ type: 'uint8array' }), 'many.docx', { maxTotalBytes: 1e9, maxEntries: 100 }),
+    ).rejects.toThrow(/too many parts/);
   });
 });

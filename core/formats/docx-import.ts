@@ -33,7 +33,11 @@ export async function importDocx(bytes: Uint8Array, fileName: string): Promise<I
     );
     html = result.value;
   } catch (e) {
-    throw new FormatError(fileName, msg('unreadableWord', { detail: (e as Error).message }), atPart('word/document.xml'));
+    throw new FormatError(
+      fileName,
+      msg('unreadableWord', { detail: (e as Error).message }),
+      atPart('word/document.xml'),
+    );
   }
   const blocks = htmlToBlocks(html, {
     collapseWhitespace: false,

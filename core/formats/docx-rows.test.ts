@@ -32,10 +32,18 @@ const tricky = sampleDocument({
 describe('bilingual DOCX rows written as XML', () => {
   const cases: Array<[string, ExportOptions]> = [
     ['English UI, defaults', options()],
-    ['Arabic UI, target first, status column, glossary appendix, landscape Letter', options({
-      uiLanguage: 'ar', labels: LABELS_AR, columnOrder: 'target-first', statusColumn: true, orientation: 'landscape', pageSize: 'Letter',
-      glossaryTerms: [{ source: 'جوزجان', target: 'Jowzjan', kind: 'مكان' }],
-    })],
+    [
+      'Arabic UI, target first, status column, glossary appendix, landscape Letter',
+      options({
+        uiLanguage: 'ar',
+        labels: LABELS_AR,
+        columnOrder: 'target-first',
+        statusColumn: true,
+        orientation: 'landscape',
+        pageSize: 'Letter',
+        glossaryTerms: [{ source: 'جوزجان', target: 'Jowzjan', kind: 'مكان' }],
+      }),
+    ],
     ['no number column, no header, an export id', options({ numberColumn: false, header: false, exportId: 'exp-1' })],
   ];
   for (const [name, opts] of cases) {
@@ -49,8 +57,14 @@ describe('bilingual DOCX rows written as XML', () => {
   it('writes the same parts through the native compressor as through JSZip', async () => {
     const compressor = NATIVE_ZIP;
     const viaJs = await JSZip.loadAsync(await exportBilingualDocx(tricky, options()));
-    const viaNative = await JSZip.loadAsync(await exportBilingualDocx(tricky, options({ compressor })), { checkCRC32: true });
-    const files = (zip: JSZip): string[] => Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name).sort();
+    const viaNative = await JSZip.loadAsync(await exportBilingualDocx(tricky, options({ compressor })), {
+      checkCRC32: true,
+    });
+    const files = (zip: JSZip): string[] =>
+      Object.values(zip.files)
+        .filter((f) => !f.dir)
+        .map((f) => f.name)
+        .sort();
     const names = files(viaJs);
     expect(files(viaNative)).toEqual(names);
     for (const name of names.filter((n) => !n.includes('core.xml'))) {
@@ -65,7 +79,12 @@ describe('bilingual DOCX rows written as XML', () => {
 
   it('writes every row of a document of 2,000 paragraphs, in order (several chunks through the native compressor)', async () => {
     const many = sampleDocument({
-      paragraphList: Array.from({ length: 2000 }, (_, i) => ({ index: i, source: `الفقرة رقم ${i + 1} من تقرير جوزجان`, target: `Paragraph ${i + 1}`, status: 'translated' as const })),
+      paragraphList: Array.from({ length: 2000 }, (_, i) => ({
+        index: i,
+        source: `الفقرة رقم ${i + 1} من تقرير جوزجان`,
+        target: `Paragraph ${i + 1}`,
+        status: 'translated' as const,
+      })),
     });
     const bytes = await exportBilingualDocx(many, options({ compressor: NATIVE_ZIP }));
     const xml = await (await JSZip.loadAsync(bytes, { checkCRC32: true })).file('word/document.xml')!.async('string');

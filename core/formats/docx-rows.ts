@@ -54,7 +54,8 @@ function cutTemplate(xml: string, columns: number): RowTemplate {
   const close: string[] = [];
   const at = (k: number): number => {
     const pos = xml.indexOf(sentinel(k));
-    if (pos < 0 || xml.indexOf(sentinel(k), pos + 1) >= 0) throw new Error(`DOCX template: cell ${k} not found exactly once`);
+    if (pos < 0 || xml.indexOf(sentinel(k), pos + 1) >= 0)
+      throw new Error(`DOCX template: cell ${k} not found exactly once`);
     return pos;
   };
   const rowStart = xml.lastIndexOf('<w:tr>', at(0));
@@ -63,7 +64,8 @@ function cutTemplate(xml: string, columns: number): RowTemplate {
     const pos = at(k);
     const pStart = xml.lastIndexOf('<w:p>', pos);
     const pEnd = xml.indexOf('</w:p>', pos) + '</w:p>'.length;
-    if (rowStart < 0 || pStart < cursor || pEnd < pos) throw new Error(`DOCX template: cell ${k} is not a plain paragraph`);
+    if (rowStart < 0 || pStart < cursor || pEnd < pos)
+      throw new Error(`DOCX template: cell ${k} is not a plain paragraph`);
     gaps.push(xml.slice(cursor, pStart));
     open.push(xml.slice(pStart, pos));
     close.push(xml.slice(pos + sentinel(k).length, pEnd));
@@ -102,7 +104,11 @@ export async function writeRowsIntoDocx(source: RowSource): Promise<Uint8Array> 
   }
   const entries = [];
   for (const file of Object.values(zip.files)) {
-    if (!file.dir) entries.push({ name: file.name, chunks: file.name === DOCUMENT_PART ? chunks : [await file.async('uint8array')] });
+    if (!file.dir)
+      entries.push({
+        name: file.name,
+        chunks: file.name === DOCUMENT_PART ? chunks : [await file.async('uint8array')],
+      });
   }
   return writeZip(entries, source.compressor);
 }

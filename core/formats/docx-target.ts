@@ -3,16 +3,30 @@
  * lists as real numbered/bulleted lists, tables kept, and space after every paragraph (not a wall of text).
  */
 import {
-  AlignmentType, BorderStyle, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow,
-  TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import type { DocumentFull } from '../model';
 import { LATIN_FONT } from './docx-runs';
 import { targetBlocks } from './target-blocks';
 
 const HEADINGS = [
-  HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6,
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
 ] as const;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
 
@@ -40,7 +54,14 @@ export async function exportTargetDocx(doc: DocumentFull): Promise<Uint8Array> {
   for (const block of targetBlocks(doc)) {
     if (block.kind !== 'list-item') inList = false;
     if (block.kind === 'heading') {
-      children.push(new Paragraph({ heading: HEADINGS[block.level - 1]!, spacing: HEADING_SPACING, keepNext: true, children: [run(block.text)] }));
+      children.push(
+        new Paragraph({
+          heading: HEADINGS[block.level - 1]!,
+          spacing: HEADING_SPACING,
+          keepNext: true,
+          children: [run(block.text)],
+        }),
+      );
     } else if (block.kind === 'list-item') {
       if (!inList) instance++;
       inList = true;
@@ -55,8 +76,20 @@ export async function exportTargetDocx(doc: DocumentFull): Promise<Uint8Array> {
       children.push(
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-          rows: block.rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph({ children: [run(c)] })] })) })),
+          borders: {
+            top: BORDER,
+            bottom: BORDER,
+            left: BORDER,
+            right: BORDER,
+            insideHorizontal: BORDER,
+            insideVertical: BORDER,
+          },
+          rows: block.rows.map(
+            (r) =>
+              new TableRow({
+                children: r.map((c) => new TableCell({ children: [new Paragraph({ children: [run(c)] })] })),
+              }),
+          ),
         }),
         new Paragraph({}),
       );

@@ -6,8 +6,21 @@ import { childrenOf, decodeXml, tagOf, type XmlNode } from './xml';
 
 // Properties and alternate renderings hold no visible text of their own (or duplicate it).
 const SKIP = new Set([
-  'w:del', 'w:delText', 'w:moveFrom', 'w:instrText', 'w:delInstrText', 'w:pPr', 'w:rPr', 'w:tcPr', 'w:trPr',
-  'w:tblPr', 'w:sectPr', 'mc:Fallback', 'w:commentReference', 'w:footnoteReference', 'w:endnoteReference',
+  'w:del',
+  'w:delText',
+  'w:moveFrom',
+  'w:instrText',
+  'w:delInstrText',
+  'w:pPr',
+  'w:rPr',
+  'w:tcPr',
+  'w:trPr',
+  'w:tblPr',
+  'w:sectPr',
+  'mc:Fallback',
+  'w:commentReference',
+  'w:footnoteReference',
+  'w:endnoteReference',
 ]);
 
 export function runText(nodes: XmlNode[], fileName: string): string {
@@ -39,7 +52,9 @@ export function descendants(nodes: XmlNode[], name: string, stopAt = 'w:tbl'): X
 
 /** Text of a table cell: its paragraphs joined by line breaks. */
 export function cellText(cell: XmlNode, fileName: string): string {
-  return descendants(childrenOf(cell), 'w:p').map((p) => runText(childrenOf(p), fileName)).join('\n');
+  return descendants(childrenOf(cell), 'w:p')
+    .map((p) => runText(childrenOf(p), fileName))
+    .join('\n');
 }
 
 /** A row the reviewer deleted with track changes on (w:trPr/w:del) counts as gone. */

@@ -37,5 +37,6 @@ function formatErrorMessage(file: string, reason: Message, location?: Message): 
 }
 
 /** The usual places. */
-export const atLine = (line: number, part?: string): Message => (part ? msg('atPartLine', { part, line }) : msg('atLine', { line }));
+export const atLine = (line: number, part?: string): Message =>
+  part ? msg('atPartLine', { part, line }) : msg('atLine', { line });
 export const atPart = (part: string): Message => msg('atPart', { part });

@@ -8,14 +8,21 @@ import { visiblePlaceholders } from './placeholders';
 import type { ExportOptions } from './types';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const ar = (text: string, tag = 'td') => `<${tag} lang="ar" dir="rtl" class="ar">${escapeHtml(text)}</${tag}>`;
 const en = (text: string, tag = 'td') => `<${tag} lang="en" dir="ltr" class="en">${escapeHtml(text)}</${tag}>`;
 /** Labels and titles whose language is not fixed: direction from their content. */
 const auto = (text: string, tag: string, extra = '') =>
-  isArabic(text) ? `<${tag} lang="ar" dir="rtl"${extra}>${escapeHtml(text)}</${tag}>` : `<${tag} dir="auto"${extra}>${escapeHtml(text)}</${tag}>`;
+  isArabic(text)
+    ? `<${tag} lang="ar" dir="rtl"${extra}>${escapeHtml(text)}</${tag}>`
+    : `<${tag} dir="auto"${extra}>${escapeHtml(text)}</${tag}>`;
 
 function css(opts: ExportOptions): string {
   const size = `${opts.pageSize ?? 'A4'} ${opts.orientation ?? 'portrait'}`;
@@ -41,7 +48,9 @@ export function exportBilingualHtml(doc: DocumentFull, opts: ExportOptions): str
   const ui = opts.uiLanguage;
   const columns = tableColumns(opts);
   const head = columns
-    .map((c) => auto(columnLabel(c, opts), 'th', c === 'number' ? ' class="num"' : c === 'status' ? ' class="status"' : ''))
+    .map((c) =>
+      auto(columnLabel(c, opts), 'th', c === 'number' ? ' class="num"' : c === 'status' ? ' class="status"' : ''),
+    )
     .join('');
   const rows = doc.paragraphList.map((p, i) => {
     const cells = columns.map((c) => {
@@ -63,7 +72,10 @@ export function exportBilingualHtml(doc: DocumentFull, opts: ExportOptions): str
           : `${auto(opts.labels.arabic, 'th')}${auto(opts.labels.english, 'th')}`) +
         `${auto(opts.labels.kind, 'th')}</tr></thead><tbody>\n` +
         terms
-          .map((t) => `<tr>${opts.columnOrder === 'target-first' ? en(t.target) + ar(t.source) : ar(t.source) + en(t.target)}${auto(t.kind, 'td')}</tr>`)
+          .map(
+            (t) =>
+              `<tr>${opts.columnOrder === 'target-first' ? en(t.target) + ar(t.source) : ar(t.source) + en(t.target)}${auto(t.kind, 'td')}</tr>`,
+          )
           .join('\n') +
         `\n</tbody></table>`;
   const meta =

@@ -14,12 +14,62 @@ export interface BlockParagraph {
 }
 
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
-  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'html',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'html',
 ]);
 // Content that is not document text at all.
-const SKIPPED = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'select', 'textarea']);
+const SKIPPED = new Set([
+  'head',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'select',
+  'textarea',
+]);
 
 /**
  * An open element with the context its text inherits, computed from its parent when it opens, so each tag
@@ -113,7 +163,11 @@ export function htmlToBlocks(html: string, options: HtmlBlockOptions): BlockPara
           return;
         }
         if (stack.length + skipDepth >= MAX_HTML_DEPTH) {
-          throw new FormatError(options.fileName ?? 'the HTML', msg('htmlTooDeep', { depth: MAX_HTML_DEPTH }), atLine(lineAt(html, parser.startIndex)));
+          throw new FormatError(
+            options.fileName ?? 'the HTML',
+            msg('htmlTooDeep', { depth: MAX_HTML_DEPTH }),
+            atLine(lineAt(html, parser.startIndex)),
+          );
         }
         if (BLOCKS.has(name)) flush();
         if (name === 'br') append('\n');

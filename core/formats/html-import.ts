@@ -11,5 +11,9 @@ export function importHtml(text: string, fileName: string): ImportedDocument {
   if (!LOOKS_LIKE_HTML.test(text)) throw new FormatError(fileName, msg('notHtml'));
   const blocks = htmlToBlocks(text, { collapseWhitespace: true, fileName });
   if (blocks.length === 0) throw new FormatError(fileName, msg('noTextPage'));
-  return { title: titleOf(blocks), sourceFormat: 'html', paragraphs: blocks.map((b) => ({ source: b.source, role: b.role })) };
+  return {
+    title: titleOf(blocks),
+    sourceFormat: 'html',
+    paragraphs: blocks.map((b) => ({ source: b.source, role: b.role })),
+  };
 }

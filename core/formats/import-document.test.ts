@@ -12,7 +12,9 @@ describe('importDocument: choosing and checking the format', () => {
   });
 
   it('refuses unknown formats, naming the supported ones', async () => {
-    await expect(importDocument(bytesOf('%PDF-1.7'), 'scan.pdf')).rejects.toThrow(/scan\.pdf: unsupported file type "\.pdf" \(supported: \.docx/);
+    await expect(importDocument(bytesOf('%PDF-1.7'), 'scan.pdf')).rejects.toThrow(
+      /scan\.pdf: unsupported file type "\.pdf" \(supported: \.docx/,
+    );
     await expect(importDocument(bytesOf('text'), 'README')).rejects.toThrow(/no extension/);
   });
 
@@ -20,10 +22,16 @@ describe('importDocument: choosing and checking the format', () => {
     const docx = new Uint8Array(readSample('seed-ar.docx'));
     await expect(importDocument(docx, 'notes.md')).rejects.toThrow(/notes\.md: the content is a ZIP container/);
     await expect(importDocument(docx, 'notes.txt')).rejects.toThrow(/ZIP container/);
-    await expect(importDocument(bytesOf('%PDF-1.4 ...'), 'report.docx')).rejects.toThrow(/report\.docx: the content is a PDF, not a DOCX/);
+    await expect(importDocument(bytesOf('%PDF-1.4 ...'), 'report.docx')).rejects.toThrow(
+      /report\.docx: the content is a PDF, not a DOCX/,
+    );
     await expect(importDocument(bytesOf('مرحبا'), 'report.docx')).rejects.toThrow(/not a Word document/);
-    await expect(importDocument(bytesOf('مجرد نص عادي'), 'page.html')).rejects.toThrow(/page\.html: the content is not HTML/);
-    await expect(importDocument(bytesOf('مجرد نص'), 'units.xlf')).rejects.toThrow(/units\.xlf.*(malformed|not an XLIFF)/);
+    await expect(importDocument(bytesOf('مجرد نص عادي'), 'page.html')).rejects.toThrow(
+      /page\.html: the content is not HTML/,
+    );
+    await expect(importDocument(bytesOf('مجرد نص'), 'units.xlf')).rejects.toThrow(
+      /units\.xlf.*(malformed|not an XLIFF)/,
+    );
     await expect(importDocument(new Uint8Array([0x61, 0, 0x62, 0x63]), 'bin.md')).rejects.toThrow(FormatError);
   });
 
@@ -41,7 +49,9 @@ describe('importDocument: choosing and checking the format', () => {
     const back = await importDocument(bytes, 'english.txt');
     const translated = doc.paragraphList.filter((p) => p.status !== 'untranslated');
     // List items carry their marker in plain text, a table row is one tab-separated line.
-    const expected = translated.filter((p) => p.role?.kind !== 'table-cell').map((p) => (p.role?.kind === 'list-item' ? `- ${p.target}` : p.target));
+    const expected = translated
+      .filter((p) => p.role?.kind !== 'table-cell')
+      .map((p) => (p.role?.kind === 'list-item' ? `- ${p.target}` : p.target));
     expected.splice(4, 0, 'Province\tDarzab');
     expect(back.paragraphs.map((p) => p.source)).toEqual(expected);
   });

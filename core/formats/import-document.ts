@@ -15,8 +15,19 @@ import { isZip } from './zip';
 
 type Reader = 'docx' | 'html' | 'md' | 'txt' | 'xliff';
 const READERS: Readonly<Record<string, Reader>> = {
-  docx: 'docx', html: 'html', htm: 'html', xhtml: 'html', md: 'md', markdown: 'md', txt: 'txt', text: 'txt',
-  xlf: 'xliff', xliff: 'xliff', xlz: 'xliff', sdlxliff: 'xliff', mqxliff: 'xliff',
+  docx: 'docx',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  md: 'md',
+  markdown: 'md',
+  txt: 'txt',
+  text: 'txt',
+  xlf: 'xliff',
+  xliff: 'xliff',
+  xlz: 'xliff',
+  sdlxliff: 'xliff',
+  mqxliff: 'xliff',
 };
 export const SUPPORTED_EXTENSIONS = Object.keys(READERS).filter((e) => e !== 'xlz');
 
@@ -47,7 +58,13 @@ export async function importDocument(bytes: Uint8Array, fileName: string): Promi
   const ext = extensionOf(fileName);
   const reader = READERS[ext];
   if (!reader || ext === 'xlz') {
-    throw new FormatError(fileName, msg('unsupportedType', { ext: ext ? `.${ext}` : msg('noExtension'), supported: SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ') }));
+    throw new FormatError(
+      fileName,
+      msg('unsupportedType', {
+        ext: ext ? `.${ext}` : msg('noExtension'),
+        supported: SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', '),
+      }),
+    );
   }
   const binary = binaryKind(bytes);
   if (reader === 'docx') {
@@ -68,7 +85,11 @@ export async function importDocument(bytes: Uint8Array, fileName: string): Promi
     case 'txt': {
       const paragraphs = splitParagraphs(text).filter((p) => p.trim() !== '');
       if (paragraphs.length === 0) throw new FormatError(fileName, msg('noTextFile'));
-      return { title: paragraphs[0]!, sourceFormat: 'txt', paragraphs: paragraphs.map((source) => ({ source, role: { kind: 'body' } })) };
+      return {
+        title: paragraphs[0]!,
+        sourceFormat: 'txt',
+        paragraphs: paragraphs.map((source) => ({ source, role: { kind: 'body' } })),
+      };
     }
   }
 }

@@ -14,7 +14,11 @@ export { PLACEHOLDER_BASE, placeholderChar, placeholderIndex } from './placehold
 export { BILINGUAL_DEFAULTS, EXPORT_FORMAT_TABLE, formatInfo, formatsRunningAnywhere } from './registry';
 export type { ExportFormatId, ExportFormatInfo, WrittenFormatId } from './registry';
 
-export async function exportDocument(doc: DocumentFull, format: WrittenFormatId, opts: ExportOptions): Promise<ExportResult> {
+export async function exportDocument(
+  doc: DocumentFull,
+  format: WrittenFormatId,
+  opts: ExportOptions,
+): Promise<ExportResult> {
   const info = formatInfo(format);
   return { bytes: await WRITERS[format](doc, opts), mime: info.mime, extension: info.extension };
 }

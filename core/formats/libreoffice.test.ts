@@ -20,15 +20,27 @@ import { readShared } from '../../scripts/shared-samples';
 
 // The same finding step as `npm test`'s: a soffice left without Writer counts as missing.
 const machine = probeMachine();
-const office = findTool(TOOLS.find((t) => t.id === 'libreoffice')!, machine);
-const poppler = findTool(TOOLS.find((t) => t.id === 'poppler')!, machine);
+const office = findTool(
+  TOOLS.find((t) => t.id === 'libreoffice')!,
+  machine,
+);
+const poppler = findTool(
+  TOOLS.find((t) => t.id === 'poppler')!,
+  machine,
+);
 const SOFFICE = 'found' in office ? office.found : '';
 const PDFTOPPM = 'found' in poppler ? poppler.found : '';
 const hasSoffice = SOFFICE !== '' && PDFTOPPM !== '';
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
 
 if (!hasSoffice) {
-  const why = [office, poppler].flatMap((f) => ('missing' in f ? [f.missing] : 'install' in f ? [`${f.tool.label} not installed (apt-get install ${f.packages.join(' ')})`] : []));
+  const why = [office, poppler].flatMap((f) =>
+    'missing' in f
+      ? [f.missing]
+      : 'install' in f
+        ? [`${f.tool.label} not installed (apt-get install ${f.packages.join(' ')})`]
+        : [],
+  );
   console.warn(`LibreOffice tests skipped: ${why.join('; ')}`);
 }
 
@@ -39,14 +51,28 @@ function convert(bytes: Uint8Array, name: string, target: string, ext: string): 
   const dir = mkdtempSync(join(tmpdir(), 'dragoman-soffice-'));
   writeFileSync(join(dir, name), bytes);
   // A private profile, so parallel runs never fight over the user's profile lock.
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', target, '--outdir', join(dir, 'out'), join(dir, name)], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      target,
+      '--outdir',
+      join(dir, 'out'),
+      join(dir, name),
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   return join(dir, 'out', name.replace(/\.[^.]+$/, `.${ext}`));
 }
 
 function renderFirstPage(bytes: Uint8Array, png: string): string {
   const pdf = convert(bytes, `${png}.docx`, 'pdf', 'pdf');
   mkdirSync(ARTIFACTS, { recursive: true });
-  execFileSync(PDFTOPPM, ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(ARTIFACTS, png)], { stdio: 'pipe' });
+  execFileSync(PDFTOPPM, ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(ARTIFACTS, png)], {
+    stdio: 'pipe',
+  });
   return join(ARTIFACTS, `${png}.png`);
 }
 
@@ -79,35 +105,64 @@ describe.skipIf(!hasSoffice)('bilingual DOCX in LibreOffice', () => {
     }
   });
 
-  it('renders the first page to artifacts/ (Arabic left, source-first; and Arabic UI, target-first)', { timeout: 120_000 }, async () => {
-    const doc = seedDocument();
-    const first = renderFirstPage((await exportDocument(doc, 'docx', options({ statusColumn: true }))).bytes, 'bilingual-source-first');
-    const second = renderFirstPage(
-      (await exportDocument(doc, 'docx', options({ columnOrder: 'target-first', uiLanguage: 'ar', labels: LABELS_AR, orientation: 'landscape', statusColumn: true }))).bytes,
-      'bilingual-target-first-ar',
-    );
-    expect(existsSync(first) && existsSync(second)).toBe(true);
-  });
+  it(
+    'renders the first page to artifacts/ (Arabic left, source-first; and Arabic UI, target-first)',
+    { timeout: 120_000 },
+    async () => {
+      const doc = seedDocument();
+      const first = renderFirstPage(
+        (await exportDocument(doc, 'docx', options({ statusColumn: true }))).bytes,
+        'bilingual-source-first',
+      );
+      const second = renderFirstPage(
+        (
+          await exportDocument(
+            doc,
+            'docx',
+            options({
+              columnOrder: 'target-first',
+              uiLanguage: 'ar',
+              labels: LABELS_AR,
+              orientation: 'landscape',
+              statusColumn: true,
+            }),
+          )
+        ).bytes,
+        'bilingual-target-first-ar',
+      );
+      expect(existsSync(first) && existsSync(second)).toBe(true);
+    },
+  );
 
   it('reads a review re-saved by LibreOffice, tracked changes accepted', { timeout: 120_000 }, async () => {
     const doc = sampleDocument();
     let bytes = (await exportDocument(doc, 'docx', options({ statusColumn: true, compressor }))).bytes;
-    bytes = await editTargetCell(bytes, 2, 2, run('Tasnim revealed ') + deleted('a secret') + inserted('a covert') + run(' operation.'));
+    bytes = await editTargetCell(
+      bytes,
+      2,
+      2,
+      run('Tasnim revealed ') + deleted('a secret') + inserted('a covert') + run(' operation.'),
+    );
     const resaved = new Uint8Array(readFileSync(convert(bytes, 'review.docx', 'docx:MS Word 2007 XML', 'docx')));
     expect((await readReview(resaved, doc)).changes).toEqual([
       { index: 1, before: doc.paragraphList[1]!.target, after: 'Tasnim revealed a covert operation.' },
     ]);
   });
 
-  it('imports a DOCX written by LibreOffice like the HTML it came from (another producer, same reading order)', { timeout: 120_000 }, async () => {
-    const html = '<html><body><h1>عنوان التقرير</h1><p>فقرة أولى<br>سطر ثان في الفقرة نفسها</p><p></p><h2>قائمة</h2>' +
-      '<ol><li>بند مرقم أول</li><li>بند مرقم ثان<ul><li>بند فرعي</li></ul></li></ol>' +
-      '<table><tr><td>خلية ١</td><td>خلية ٢</td></tr><tr><td>خلية ٣</td><td></td></tr></table><p>خاتمة.</p></body></html>';
-    const bytes = new TextEncoder().encode(html);
-    const docx = new Uint8Array(readFileSync(convert(bytes, 'structured.html', 'docx:MS Word 2007 XML', 'docx')));
-    const fromDocx = await importDocument(docx, 'structured.docx');
-    const fromHtml = await importDocument(bytes, 'structured.html');
-    expect(fromDocx.paragraphs).toEqual(fromHtml.paragraphs);
-    expect(fromDocx.paragraphs).toHaveLength(10);
-  });
+  it(
+    'imports a DOCX written by LibreOffice like the HTML it came from (another producer, same reading order)',
+    { timeout: 120_000 },
+    async () => {
+      const html =
+        '<html><body><h1>عنوان التقرير</h1><p>فقرة أولى<br>سطر ثان في الفقرة نفسها</p><p></p><h2>قائمة</h2>' +
+        '<ol><li>بند مرقم أول</li><li>بند مرقم ثان<ul><li>بند فرعي</li></ul></li></ol>' +
+        '<table><tr><td>خلية ١</td><td>خلية ٢</td></tr><tr><td>خلية ٣</td><td></td></tr></table><p>خاتمة.</p></body></html>';
+      const bytes = new TextEncoder().encode(html);
+      const docx = new Uint8Array(readFileSync(convert(bytes, 'structured.html', 'docx:MS Word 2007 XML', 'docx')));
+      const fromDocx = await importDocument(docx, 'structured.docx');
+      const fromHtml = await importDocument(bytes, 'structured.html');
+      expect(fromDocx.paragraphs).toEqual(fromHtml.paragraphs);
+      expect(fromDocx.paragraphs).toHaveLength(10);
+    },
+  );
 });

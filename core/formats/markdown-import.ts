@@ -17,7 +17,11 @@ const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 export function importMarkdown(text: string, fileName: string): ImportedDocument {
   const blocks = markdownToBlocks(text);
   if (blocks.length === 0) throw new FormatError(fileName, msg('noTextDocument'));
-  return { title: titleOf(blocks), sourceFormat: 'md', paragraphs: blocks.map((b) => ({ source: b.source, role: b.role })) };
+  return {
+    title: titleOf(blocks),
+    sourceFormat: 'md',
+    paragraphs: blocks.map((b) => ({ source: b.source, role: b.role })),
+  };
 }
 
 interface Context {
@@ -50,7 +54,11 @@ export function markdownToBlocks(text: string): BlockParagraph[] {
       }
       if (token.type === 'list_item_open') {
         const lists = stack.filter((c) => c.list);
-        ctx.role = { kind: 'list-item', ordered: lists.at(-1)?.list?.ordered ?? false, level: Math.max(1, lists.length) };
+        ctx.role = {
+          kind: 'list-item',
+          ordered: lists.at(-1)?.list?.ordered ?? false,
+          level: Math.max(1, lists.length),
+        };
       }
       if (token.type === 'table_open') ctx.table = { row: -1, cell: -1 };
       const t = table();

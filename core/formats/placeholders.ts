@@ -85,7 +85,8 @@ export class CodeCollector {
     const key = keyOf(code.tag, code.kind, code.attrs);
     const found = this.codes.findIndex((c, i) => !this.used.has(i) && keyOf(c.tag, c.kind, c.attrs) === key);
     const index = found >= 0 ? found : this.codes.push(code) - 1;
-    if (index > PLACEHOLDER_MAX) throw new FormatError(this.fileName, msg('tooManyCodes'), msg('atUnit', { unit: this.unitId }));
+    if (index > PLACEHOLDER_MAX)
+      throw new FormatError(this.fileName, msg('tooManyCodes'), msg('atUnit', { unit: this.unitId }));
     this.used.add(index);
     return index;
   }
@@ -126,8 +127,18 @@ function pairingOf(text: string, code: InlineCode, i: number, nested: Set<number
 }
 
 /** One code as XLIFF markup of `version`: verbatim when it came from that version, generic otherwise. */
-export function codeMarkup(code: InlineCode, index: number, inline: InlineCodes, version: Version, pairing: Pairing, esc: EscapeFn): string {
-  const attrs = (a: Record<string, string>) => Object.entries(a).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
+export function codeMarkup(
+  code: InlineCode,
+  index: number,
+  inline: InlineCodes,
+  version: Version,
+  pairing: Pairing,
+  esc: EscapeFn,
+): string {
+  const attrs = (a: Record<string, string>) =>
+    Object.entries(a)
+      .map(([k, v]) => ` ${k}="${esc(v)}"`)
+      .join('');
   const same = inline.xliff === version;
   const generic = `c${Math.min(index, code.pair ?? index) + 1}`;
   const id = esc(same ? (code.attrs['id'] ?? code.attrs['mid'] ?? generic) : generic);
@@ -176,7 +187,8 @@ export function writeInline(text: string, inline: InlineCodes | undefined, versi
 export function writeTmxInline(text: string, inline: InlineCodes | undefined, esc: EscapeFn): string {
   if (!inline || inline.codes.length === 0) return esc(text);
   const paired = nestedPairs(text, inline.codes);
-  const native = (c: InlineCode, i: number) => esc(c.content ?? codeMarkup(c, i, inline, inline.xliff, pairingOf(text, c, i, paired), esc));
+  const native = (c: InlineCode, i: number) =>
+    esc(c.content ?? codeMarkup(c, i, inline, inline.xliff, pairingOf(text, c, i, paired), esc));
   let out = '';
   for (const ch of text) {
     const i = placeholderIndex(ch);
@@ -185,13 +197,18 @@ export function writeTmxInline(text: string, inline: InlineCodes | undefined, es
       out += esc(ch);
       continue;
     }
-    const ref = esc(code.attrs['rid'] ?? code.attrs['id'] ?? String((code.pair !== undefined ? Math.min(i, code.pair) : i) + 1));
+    const ref = esc(
+      code.attrs['rid'] ?? code.attrs['id'] ?? String((code.pair !== undefined ? Math.min(i, code.pair) : i) + 1),
+    );
     const native12 = inline.xliff === '1.2' && code.content !== undefined;
-    if (native12 && (code.tag === 'bpt' || code.tag === 'ept')) out += `<${code.tag} i="${ref}">${native(code, i)}</${code.tag}>`;
-    else if (native12 && code.tag === 'it') out += `<it pos="${code.attrs['pos'] === 'close' ? 'end' : 'begin'}">${native(code, i)}</it>`;
+    if (native12 && (code.tag === 'bpt' || code.tag === 'ept'))
+      out += `<${code.tag} i="${ref}">${native(code, i)}</${code.tag}>`;
+    else if (native12 && code.tag === 'it')
+      out += `<it pos="${code.attrs['pos'] === 'close' ? 'end' : 'begin'}">${native(code, i)}</it>`;
     else if (code.kind === 'open' && paired.has(i)) out += `<bpt i="${ref}">${native(code, i)}</bpt>`;
     else if (code.kind === 'close' && paired.has(i)) out += `<ept i="${ref}">${native(code, i)}</ept>`;
-    else if (code.kind !== 'empty') out += `<it pos="${code.kind === 'open' ? 'begin' : 'end'}">${native(code, i)}</it>`;
+    else if (code.kind !== 'empty')
+      out += `<it pos="${code.kind === 'open' ? 'begin' : 'end'}">${native(code, i)}</it>`;
     else out += `<ph x="${i + 1}">${native(code, i)}</ph>`;
   }
   return out;
@@ -208,5 +225,7 @@ export function visiblePlaceholders(text: string): string {
 }
 
 export function hiddenPlaceholders(text: string): string {
-  return text.replace(/⟦(\d+)⟧/g, (m, n: string) => (Number(n) >= 1 && Number(n) - 1 <= PLACEHOLDER_MAX ? placeholderChar(Number(n) - 1) : m));
+  return text.replace(/⟦(\d+)⟧/g, (m, n: string) =>
+    Number(n) >= 1 && Number(n) - 1 <= PLACEHOLDER_MAX ? placeholderChar(Number(n) - 1) : m,
+  );
 }

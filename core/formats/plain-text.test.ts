@@ -9,11 +9,13 @@ const AR = 'كشفت وكالة تسنيم الايرانية ان القوات 
 /** Windows-1256 bytes of a string, built from the decoder's own table (the reverse of what we test). */
 function encode1256(text: string): Uint8Array {
   const table = new TextDecoder('windows-1256').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
-  return Uint8Array.from([...text].map((c) => {
-    const b = table.indexOf(c);
-    if (b < 0) throw new Error(`no 1256 byte for ${c}`);
-    return b;
-  }));
+  return Uint8Array.from(
+    [...text].map((c) => {
+      const b = table.indexOf(c);
+      if (b < 0) throw new Error(`no 1256 byte for ${c}`);
+      return b;
+    }),
+  );
 }
 
 function utf16(text: string, le: boolean): Uint8Array {
@@ -42,7 +44,9 @@ describe('decodeText', () => {
     expect(() => decodeText(new Uint8Array([0x41, 0x00, 0x42]), 'nul.txt')).toThrow(FormatError);
     expect(() => decodeText(new TextEncoder().encode('سطر\nآخر\u0007'), 'bell.txt')).toThrow(/bell\.txt \(line 2\)/);
     // Latin-1 French: not UTF-8, and as Windows-1256 mostly not Arabic letters.
-    expect(() => decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65]), 'fr.txt')).toThrow(/cannot decode/);
+    expect(() =>
+      decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65]), 'fr.txt'),
+    ).toThrow(/cannot decode/);
   });
 });
 

@@ -51,10 +51,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   } catch {
     const guess = new TextDecoder('windows-1256').decode(body);
     if (arabicShare(guess) < 0.5) {
-      throw new FormatError(
-        fileName,
-        msg('undecodable'),
-      );
+      throw new FormatError(fileName, msg('undecodable'));
     }
     text = guess;
   }
@@ -72,7 +69,10 @@ export function splitParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
   let block: string[] = [];
   const flush = (): void => {
-    const p = block.map((l) => l.trim()).join(' ').trim();
+    const p = block
+      .map((l) => l.trim())
+      .join(' ')
+      .trim();
     if (p !== '') paragraphs.push(p);
     block = [];
   };

@@ -47,13 +47,41 @@ const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 
 export const EXPORT_FORMAT_TABLE = [
   { id: 'docx', extension: 'docx', mime: DOCX_MIME, bilingual: true, runs: 'anywhere', snapshot: true },
-  { id: 'html', extension: 'html', mime: 'text/html;charset=utf-8', bilingual: true, runs: 'anywhere', snapshot: false },
+  {
+    id: 'html',
+    extension: 'html',
+    mime: 'text/html;charset=utf-8',
+    bilingual: true,
+    runs: 'anywhere',
+    snapshot: false,
+  },
   { id: 'pdf', extension: 'pdf', mime: 'application/pdf', bilingual: true, runs: 'desktop', snapshot: false },
   { id: 'docx-target', extension: 'docx', mime: DOCX_MIME, bilingual: false, runs: 'anywhere', snapshot: false },
-  { id: 'txt', extension: 'txt', mime: 'text/plain;charset=utf-8', bilingual: false, runs: 'anywhere', snapshot: false },
-  { id: 'md', extension: 'md', mime: 'text/markdown;charset=utf-8', bilingual: false, runs: 'anywhere', snapshot: false },
+  {
+    id: 'txt',
+    extension: 'txt',
+    mime: 'text/plain;charset=utf-8',
+    bilingual: false,
+    runs: 'anywhere',
+    snapshot: false,
+  },
+  {
+    id: 'md',
+    extension: 'md',
+    mime: 'text/markdown;charset=utf-8',
+    bilingual: false,
+    runs: 'anywhere',
+    snapshot: false,
+  },
   { id: 'xliff', extension: 'xlf', mime: 'application/xliff+xml', bilingual: false, runs: 'anywhere', snapshot: false },
-  { id: 'xliff12', extension: 'xlf', mime: 'application/x-xliff+xml', bilingual: false, runs: 'anywhere', snapshot: false },
+  {
+    id: 'xliff12',
+    extension: 'xlf',
+    mime: 'application/x-xliff+xml',
+    bilingual: false,
+    runs: 'anywhere',
+    snapshot: false,
+  },
   { id: 'tmx', extension: 'tmx', mime: 'application/x-tmx+xml', bilingual: false, runs: 'anywhere', snapshot: false },
 ] as const satisfies readonly ExportFormatInfo[];
 
@@ -61,7 +89,10 @@ export type ExportFormatId = (typeof EXPORT_FORMAT_TABLE)[number]['id'];
 /** The formats written in core (every one but those the desktop renders). */
 export type WrittenFormatId = Extract<(typeof EXPORT_FORMAT_TABLE)[number], { runs: 'anywhere' }>['id'];
 
-export const EXPORT_FORMAT_IDS = EXPORT_FORMAT_TABLE.map((f) => f.id) as unknown as readonly [ExportFormatId, ...ExportFormatId[]];
+export const EXPORT_FORMAT_IDS = EXPORT_FORMAT_TABLE.map((f) => f.id) as unknown as readonly [
+  ExportFormatId,
+  ...ExportFormatId[],
+];
 
 export function formatInfo(id: ExportFormatId): ExportFormatInfo {
   const info = EXPORT_FORMAT_TABLE.find((f) => f.id === id);
@@ -71,5 +102,7 @@ export function formatInfo(id: ExportFormatId): ExportFormatInfo {
 
 /** The formats that need no desktop shell: what the CLI and the browser mode can write themselves. */
 export function formatsRunningAnywhere(): WrittenFormatId[] {
-  return EXPORT_FORMAT_TABLE.filter((f): f is Extract<typeof f, { runs: 'anywhere' }> => f.runs === 'anywhere').map((f) => f.id);
+  return EXPORT_FORMAT_TABLE.filter((f): f is Extract<typeof f, { runs: 'anywhere' }> => f.runs === 'anywhere').map(
+    (f) => f.id,
+  );
 }

@@ -66,13 +66,19 @@ export async function readReview(
   const changes: ReviewChange[] = [];
   const comments: ReviewComment[] = [];
   const notes: ReviewNote[] = [];
-  const dataRows = numbered ? rows.flatMap((r, k) => (isNumber(r[col('number')] ?? '') ? [k] : [])) : rows.slice(1).map((_, k) => k + 1);
+  const dataRows = numbered
+    ? rows.flatMap((r, k) => (isNumber(r[col('number')] ?? '') ? [k] : []))
+    : rows.slice(1).map((_, k) => k + 1);
   data.forEach((row, i) => {
     const index = numbered ? Number(norm(row[col('number')]!)) - 1 : i;
     const paragraph = doc.paragraphList[index];
     const arabic = row[col('source')] ?? '';
     if (!paragraph || norm(arabic) !== norm(visiblePlaceholders(paragraph.source))) {
-      throw new FormatError(FILE, msg('reviewArabicDiffers', { n: index + 1, title: doc.title }), msg('atTableRow', { row: i + 2 }));
+      throw new FormatError(
+        FILE,
+        msg('reviewArabicDiffers', { n: index + 1, title: doc.title }),
+        msg('atTableRow', { row: i + 2 }),
+      );
     }
     // Codes were shown as ⟦n⟧ in the file: they come back as placeholders.
     const after = hiddenPlaceholders((row[col('target')] ?? '').trim());
@@ -87,8 +93,14 @@ export async function readReview(
       if (c && c.text) comments.push({ index, ...c });
     }
   });
-  if ((data.length === 0 && doc.paragraphList.length > 0) || (id === undefined && data.length !== doc.paragraphList.length)) {
-    throw new FormatError(FILE, msg('reviewRowCount', { rows: data.length, title: doc.title, paragraphs: doc.paragraphList.length }));
+  if (
+    (data.length === 0 && doc.paragraphList.length > 0) ||
+    (id === undefined && data.length !== doc.paragraphList.length)
+  ) {
+    throw new FormatError(
+      FILE,
+      msg('reviewRowCount', { rows: data.length, title: doc.title, paragraphs: doc.paragraphList.length }),
+    );
   }
   const exportId = props.get(EXPORT_PROPERTY);
   return exportId ? { changes, comments, notes, exportId } : { changes, comments, notes };
@@ -100,7 +112,10 @@ function commentTexts(xml: string | undefined): Map<string, { author: string; te
   if (!xml) return out;
   for (const c of descendants(parseXml(xml, FILE, 'word/comments.xml'), 'w:comment', '')) {
     const attrs = attrsOf(c, FILE);
-    const text = descendants(childrenOf(c), 'w:p', '').map((p) => runText(childrenOf(p), FILE).trim()).filter(Boolean).join('\n');
+    const text = descendants(childrenOf(c), 'w:p', '')
+      .map((p) => runText(childrenOf(p), FILE).trim())
+      .filter(Boolean)
+      .join('\n');
     out.set(String(attrs['w:id'] ?? ''), { author: String(attrs['w:author'] ?? '').trim(), text });
   }
   return out;
@@ -122,7 +137,8 @@ function customProperties(xml: string | undefined): Map<string, string> {
     for (const n of nodes) {
       const tag = tagOf(n);
       if (!tag) continue;
-      if (localName(tag) === 'property') out.set(String(rawAttrs(n)['name'] ?? ''), plainText(childrenOf(n), FILE).trim());
+      if (localName(tag) === 'property')
+        out.set(String(rawAttrs(n)['name'] ?? ''), plainText(childrenOf(n), FILE).trim());
       else visit(childrenOf(n));
     }
   };

@@ -18,7 +18,8 @@ const HEADLINE_MAX_CHARS = 160;
 /** A headline: one line, at most 20 words, not ending like a sentence (closing quotes and brackets looked past). */
 export function isHeadline(text: string): boolean {
   const t = text.trim();
-  if (t === '' || t.includes('\n') || t.length > HEADLINE_MAX_CHARS || t.split(/\s+/).length > HEADLINE_MAX_WORDS) return false;
+  if (t === '' || t.includes('\n') || t.length > HEADLINE_MAX_CHARS || t.split(/\s+/).length > HEADLINE_MAX_WORDS)
+    return false;
   const end = t.replace(/["'”’»)\]]+$/u, '');
   return !/[.!?;:,…،؛؟]$/u.test(end);
 }
@@ -66,7 +67,12 @@ export function targetBlocks(doc: DocumentFull): TargetBlock[] {
     }
   }
   const first = out[0];
-  if (first?.kind === 'body' && doc.paragraphList[0]?.status !== 'untranslated' && isHeadline(first.text) && out.length > 1) {
+  if (
+    first?.kind === 'body' &&
+    doc.paragraphList[0]?.status !== 'untranslated' &&
+    isHeadline(first.text) &&
+    out.length > 1
+  ) {
     out[0] = { kind: 'heading', level: 1, text: first.text };
   }
   // Rows left empty by untranslated cells are dropped; the others are padded to the widest row.

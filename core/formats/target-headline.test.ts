@@ -7,9 +7,19 @@ import { options, sampleDocument } from './testing/sample-document';
 
 // A plain-text news article (no roles): a headline, then body paragraphs.
 const ARTICLE: Paragraph[] = [
-  { index: 0, source: 'وكالة تسنيم: أمريكا نفذت عملية لإنقاذ متزعمين من داعش بأفغانستان', target: 'Tasnim: US carried out an operation to rescue ISIS leaders in Afghanistan', status: 'translated' },
+  {
+    index: 0,
+    source: 'وكالة تسنيم: أمريكا نفذت عملية لإنقاذ متزعمين من داعش بأفغانستان',
+    target: 'Tasnim: US carried out an operation to rescue ISIS leaders in Afghanistan',
+    status: 'translated',
+  },
   { index: 1, source: 'طهران-سانا', target: 'Tehran, SANA', status: 'translated' },
-  { index: 2, source: 'كشفت وكالة تسنيم الإيرانية أن القوات الأمريكية نفذت عملية سرية.', target: 'Iran’s Tasnim agency revealed that US forces carried out a secret operation.', status: 'draft' },
+  {
+    index: 2,
+    source: 'كشفت وكالة تسنيم الإيرانية أن القوات الأمريكية نفذت عملية سرية.',
+    target: 'Iran’s Tasnim agency revealed that US forces carried out a secret operation.',
+    status: 'draft',
+  },
 ];
 const article = sampleDocument({ sourceFormat: 'txt', paragraphList: ARTICLE });
 
@@ -27,9 +37,15 @@ describe('the headline of a plain article', () => {
     expect(targetBlocks(article)[0]).toEqual({ kind: 'heading', level: 1, text: ARTICLE[0]!.target });
     expect(targetBlocks(article)[1]).toEqual({ kind: 'body', text: 'Tehran, SANA' });
     // An untranslated first paragraph: the next one is not promoted in its place.
-    const untitled = sampleDocument({ paragraphList: [{ ...ARTICLE[0]!, target: '', status: 'untranslated' }, ...ARTICLE.slice(1)] });
+    const untitled = sampleDocument({
+      paragraphList: [{ ...ARTICLE[0]!, target: '', status: 'untranslated' }, ...ARTICLE.slice(1)],
+    });
     expect(targetBlocks(untitled)[0]!.kind).toBe('body');
-    expect(targetBlocks(sampleDocument())[0]).toEqual({ kind: 'heading', level: 1, text: 'Report: transfer operations in Jowzjan' });
+    expect(targetBlocks(sampleDocument())[0]).toEqual({
+      kind: 'heading',
+      level: 1,
+      text: 'Report: transfer operations in Jowzjan',
+    });
   });
 
   it('is "#" in Markdown and Heading 1 in the English DOCX, whose paragraphs are spaced', async () => {

@@ -4,7 +4,8 @@ import { targetBlocks } from './target-blocks';
 
 export function exportText(doc: DocumentFull): string {
   const out = targetBlocks(doc).map((b) => {
-    if (b.kind === 'list-item') return `${'  '.repeat(b.level - 1)}${b.ordered ? `${b.number}.` : '-'} ${oneLine(b.text)}`;
+    if (b.kind === 'list-item')
+      return `${'  '.repeat(b.level - 1)}${b.ordered ? `${b.number}.` : '-'} ${oneLine(b.text)}`;
     if (b.kind === 'table') return b.rows.map((r) => r.map(oneLine).join('\t')).join('\n');
     return b.text;
   });
@@ -35,7 +36,8 @@ export function exportMarkdown(doc: DocumentFull): string {
     } else if (b.kind === 'table') {
       const width = b.rows[0]?.length ?? 0;
       const row = (r: string[]) => `| ${r.map((c) => escapeMarkdown(c) || ' ').join(' | ')} |`;
-      const lines = b.rows.length === 0 ? [] : [row(b.rows[0]!), `|${' --- |'.repeat(width)}`, ...b.rows.slice(1).map(row)];
+      const lines =
+        b.rows.length === 0 ? [] : [row(b.rows[0]!), `|${' --- |'.repeat(width)}`, ...b.rows.slice(1).map(row)];
       out.push(sep, lines.join('\n'));
     } else out.push(sep, escapeMarkdown(b.text));
   });

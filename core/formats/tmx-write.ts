@@ -7,7 +7,10 @@ import { isDone } from '../model';
 
 /** TMX dates are UTC in the basic ISO form 20260131T120000Z. */
 function tmxDate(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function exportTmx(doc: DocumentFull, now: Date): string {

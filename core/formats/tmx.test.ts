@@ -13,8 +13,13 @@ describe('TMX 1.4b export', () => {
     expect(tmx['@version']).toBe('1.4');
     const header = one(tmx, 'header');
     expect(header).toMatchObject({
-      '@creationtool': 'Dragoman', '@segtype': 'paragraph', '@o-tmf': 'dragoman', '@adminlang': 'en',
-      '@srclang': 'ar', '@datatype': 'plaintext', '@creationdate': '20260304T100000Z',
+      '@creationtool': 'Dragoman',
+      '@segtype': 'paragraph',
+      '@o-tmf': 'dragoman',
+      '@adminlang': 'en',
+      '@srclang': 'ar',
+      '@datatype': 'plaintext',
+      '@creationdate': '20260304T100000Z',
     });
     expect(header['@creationtoolversion']).toBeTruthy();
     const units = all(one(tmx, 'body'), 'tu');
@@ -34,11 +39,15 @@ describe('TMX 1.4b export', () => {
     const doc = documentFrom(await importDocument(new TextEncoder().encode(MEMOQ_12), 'news.mqxliff'));
     const xml = new TextDecoder().decode((await exportDocument(doc, 'tmx', options())).bytes);
     strictParse(xml);
-    expect(xml).toContain('<seg>قال <bpt i="1">&lt;b&gt;</bpt>المتحدث<ept i="1">&lt;/b&gt;</ept> اليوم<ph x="3">&lt;br/&gt;</ph></seg>');
+    expect(xml).toContain(
+      '<seg>قال <bpt i="1">&lt;b&gt;</bpt>المتحدث<ept i="1">&lt;/b&gt;</ept> اليوم<ph x="3">&lt;br/&gt;</ph></seg>',
+    );
     const paired = documentFrom(await importDocument(new TextEncoder().encode(XLIFF_20), 'brief.xlf'));
     const xml20 = new TextDecoder().decode((await exportDocument(paired, 'tmx', options())).bytes);
     strictParse(xml20);
-    expect(xml20).toContain('<seg>Press <bpt i="1">&lt;pc id=&quot;1&quot;&gt;</bpt>Save<ept i="1">&lt;/pc&gt;</ept> now<ph x="3">&lt;ph id=&quot;2&quot; dataRef=&quot;d1&quot;/&gt;</ph></seg>');
+    expect(xml20).toContain(
+      '<seg>Press <bpt i="1">&lt;pc id=&quot;1&quot;&gt;</bpt>Save<ept i="1">&lt;/pc&gt;</ept> now<ph x="3">&lt;ph id=&quot;2&quot; dataRef=&quot;d1&quot;/&gt;</ph></seg>',
+    );
     expect(xml).not.toMatch(/[\uE000-\uF8FF]/);
   });
 });

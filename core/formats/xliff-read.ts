@@ -12,7 +12,8 @@ import { attrsOf, childrenOf, elements, localName, parseXml, plainText, tagOf, t
 
 type ImportedParagraph = ImportedDocument['paragraphs'][number];
 
-const isLang = (value: string | undefined, lang: string) => value !== undefined && new RegExp(`^${lang}([-_].*)?$`, 'i').test(value.trim());
+const isLang = (value: string | undefined, lang: string) =>
+  value !== undefined && new RegExp(`^${lang}([-_].*)?$`, 'i').test(value.trim());
 
 function checkLanguages(fileName: string, where: Message, src: string | undefined, trg: string | undefined): void {
   if (!isLang(src, 'ar')) {
@@ -65,7 +66,15 @@ function collect(nodes: XmlNode[], unitName: string): XmlNode[] {
   return out;
 }
 
-function finish(p: { source: string; target: string; status: Status; id: string; notes: string[]; codes: CodeCollector; data?: InlineCodes['originalData'] }): ImportedParagraph {
+function finish(p: {
+  source: string;
+  target: string;
+  status: Status;
+  id: string;
+  notes: string[];
+  codes: CodeCollector;
+  data?: InlineCodes['originalData'];
+}): ImportedParagraph {
   const status: Status = p.target.trim() === '' ? 'untranslated' : p.status === 'untranslated' ? 'draft' : p.status;
   const out: ImportedParagraph = { source: p.source, target: p.target, status, externalId: p.id };
   if (p.notes.length > 0) out.note = p.notes.join('\n');
@@ -76,14 +85,21 @@ function finish(p: { source: string; target: string; status: Status; id: string;
 }
 
 // `reviewed` (2.0) and `signed-off` (1.2) are Dragoman's `reviewed` since issue 21 (they were `translated` before).
-const STATES_20: Record<string, Status> = { initial: 'draft', translated: 'translated', reviewed: 'reviewed', final: 'translated' };
+const STATES_20: Record<string, Status> = {
+  initial: 'draft',
+  translated: 'translated',
+  reviewed: 'reviewed',
+  final: 'translated',
+};
 const RANK: Record<Status, number> = { untranslated: 0, draft: 1, translated: 2, reviewed: 3 };
 
 function readUnit20(unit: XmlNode, fileName: string): ImportedParagraph {
   const id = attrsOf(unit, fileName)['id'] ?? '';
   const codes = new CodeCollector('2.0', fileName, id);
   const kids = childrenOf(unit);
-  const notes = elements(kids, 'notes').flatMap((n) => elements(childrenOf(n), 'note')).map((n) => plainText(childrenOf(n), fileName).trim());
+  const notes = elements(kids, 'notes')
+    .flatMap((n) => elements(childrenOf(n), 'note'))
+    .map((n) => plainText(childrenOf(n), fileName).trim());
   const data = elements(kids, 'originalData')
     .flatMap((o) => elements(childrenOf(o), 'data'))
     .map((d) => ({ id: attrsOf(d, fileName)['id'] ?? '', text: plainText(childrenOf(d), fileName) }));
@@ -113,12 +129,20 @@ function readUnit20(unit: XmlNode, fileName: string): ImportedParagraph {
 }
 
 const STATES_12: Record<string, Status> = {
-  new: 'draft', 'needs-translation': 'draft', 'needs-adaptation': 'draft', 'needs-l10n': 'draft',
-  'needs-review-translation': 'draft', 'needs-review-adaptation': 'draft', 'needs-review-l10n': 'draft',
-  translated: 'translated', 'signed-off': 'reviewed', final: 'translated',
+  new: 'draft',
+  'needs-translation': 'draft',
+  'needs-adaptation': 'draft',
+  'needs-l10n': 'draft',
+  'needs-review-translation': 'draft',
+  'needs-review-adaptation': 'draft',
+  'needs-review-l10n': 'draft',
+  translated: 'translated',
+  'signed-off': 'reviewed',
+  final: 'translated',
 };
 // Trados (sdl:seg conf) and memoQ (mq:status) keep their confirmation outside the standard state.
-const CONFIRMED = /^(translated|approvedtranslation|approvedsignoff|manuallyconfirmed|confirmed|proofread|reviewer\dconfirmed)$/i;
+const CONFIRMED =
+  /^(translated|approvedtranslation|approvedsignoff|manuallyconfirmed|confirmed|proofread|reviewer\dconfirmed)$/i;
 
 function readUnit12(unit: XmlNode, fileName: string): ImportedParagraph {
   const ua = attrsOf(unit, fileName);
@@ -134,8 +158,11 @@ function readUnit12(unit: XmlNode, fileName: string): ImportedParagraph {
   const vendor = ua['mq:status'] ?? sdlConf(kids, fileName);
   // No standard state and no tool hint: the target exists but nobody confirmed it, so it is a draft.
   let status: Status = state ? (STATES_12[state] ?? 'draft') : 'draft';
-  if (status !== 'reviewed' && (ua['approved'] === 'yes' || (vendor !== undefined && CONFIRMED.test(vendor)))) status = 'translated';
-  const notes = elements(kids, 'note').map((n) => plainText(childrenOf(n), fileName).trim()).filter(Boolean);
+  if (status !== 'reviewed' && (ua['approved'] === 'yes' || (vendor !== undefined && CONFIRMED.test(vendor))))
+    status = 'translated';
+  const notes = elements(kids, 'note')
+    .map((n) => plainText(childrenOf(n), fileName).trim())
+    .filter(Boolean);
   return finish({ source, target, status, id, notes, codes });
 }
 

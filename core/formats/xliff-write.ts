@@ -32,8 +32,11 @@ export function exportXliff20(doc: DocumentFull): string {
       p.inline?.xliff === '2.0' && p.inline.originalData?.length
         ? `\n      <originalData>${p.inline.originalData.map((d) => `<data id="${escapeXml(d.id)}">${escapeXml(d.text)}</data>`).join('')}</originalData>`
         : '';
-    const state = !hasTarget(p) || p.status === 'draft' ? 'initial' : p.status === 'reviewed' ? 'reviewed' : 'translated';
-    const target = hasTarget(p) ? `\n        <target>${writeInline(p.target, p.inline, '2.0', escapeXml)}</target>` : '';
+    const state =
+      !hasTarget(p) || p.status === 'draft' ? 'initial' : p.status === 'reviewed' ? 'reviewed' : 'translated';
+    const target = hasTarget(p)
+      ? `\n        <target>${writeInline(p.target, p.inline, '2.0', escapeXml)}</target>`
+      : '';
     return (
       `    <unit id="${escapeXml(ids[i]!)}">${notes}${data}\n      <segment state="${state}">` +
       `\n        <source>${writeInline(p.source, p.inline, '2.0', escapeXml)}</source>${target}\n      </segment>\n    </unit>`

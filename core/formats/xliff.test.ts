@@ -8,8 +8,10 @@ import { MEMOQ_12, OMEGAT_12, TRADOS_12, XLIFF_20 } from './testing/xliff-fixtur
 const doc = sampleDocument();
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const bytesOf = (s: string) => new TextEncoder().encode(s);
-const exportAs = async (format: 'xliff' | 'xliff12', d = doc) => text((await exportDocument(d, format, options())).bytes);
-const reimport = async (format: 'xliff' | 'xliff12', d = doc) => importDocument(bytesOf(await exportAs(format, d)), 'round.xlf');
+const exportAs = async (format: 'xliff' | 'xliff12', d = doc) =>
+  text((await exportDocument(d, format, options())).bytes);
+const reimport = async (format: 'xliff' | 'xliff12', d = doc) =>
+  importDocument(bytesOf(await exportAs(format, d)), 'round.xlf');
 
 describe('XLIFF 2.0 export', () => {
   it('has the 2.0 structure: root, namespace, languages, file/unit/segment, stable ids, states', async () => {
@@ -48,7 +50,12 @@ describe('XLIFF 1.2 export', () => {
     expect(file['@original']).toBe(doc.title);
     const units = all(one(file, 'body'), 'trans-unit');
     expect(units).toHaveLength(doc.paragraphList.length);
-    const states = { untranslated: 'needs-translation', draft: 'needs-review-translation', translated: 'translated', reviewed: 'signed-off' };
+    const states = {
+      untranslated: 'needs-translation',
+      draft: 'needs-review-translation',
+      translated: 'translated',
+      reviewed: 'signed-off',
+    };
     units.forEach((unit, i) => {
       const p = doc.paragraphList[i]!;
       expect(unit['@id']).toBe(`p${i + 1}`);
@@ -78,7 +85,10 @@ describe('XLIFF round trips', () => {
   }
 
   it('writes a reviewed row as reviewed (2.0) and signed-off (1.2), and reads both back as reviewed', async () => {
-    const reviewed = { ...doc, paragraphList: doc.paragraphList.map((p, i) => (i === 0 ? { ...p, status: 'reviewed' as const } : p)) };
+    const reviewed = {
+      ...doc,
+      paragraphList: doc.paragraphList.map((p, i) => (i === 0 ? { ...p, status: 'reviewed' as const } : p)),
+    };
     for (const format of ['xliff', 'xliff12'] as const) {
       const text = await exportAs(format, reviewed);
       expect(text).toContain(format === 'xliff' ? '<segment state="reviewed">' : '<target state="signed-off">');
@@ -134,23 +144,38 @@ describe('XLIFF import from CAT tools', () => {
     const d = await importDocument(bytesOf(XLIFF_20), 'brief.xlf');
     expect(d.paragraphs).toHaveLength(3);
     const [u1, u2, u3] = d.paragraphs;
-    expect(u1).toMatchObject({ source: `اضغط ${ph(0)}حفظ${ph(1)} الآن${ph(2)}`, target: `Press ${ph(0)}Save${ph(1)} now${ph(2)}`, status: 'translated', note: 'headline' });
+    expect(u1).toMatchObject({
+      source: `اضغط ${ph(0)}حفظ${ph(1)} الآن${ph(2)}`,
+      target: `Press ${ph(0)}Save${ph(1)} now${ph(2)}`,
+      status: 'translated',
+      note: 'headline',
+    });
     expect(u1!.inline?.originalData).toEqual([{ id: 'd1', text: '<br/>' }]);
-    expect(u2).toMatchObject({ source: `الجملة الأولى. الجملة ${ph(0)}الثانية.`, target: `First sentence. Second ${ph(0)}sentence.`, status: 'draft' });
+    expect(u2).toMatchObject({
+      source: `الجملة الأولى. الجملة ${ph(0)}الثانية.`,
+      target: `First sentence. Second ${ph(0)}sentence.`,
+      status: 'draft',
+    });
     expect(u3).toMatchObject({ source: `غير مترجم ${ph(0)}بعد`, target: '', status: 'untranslated' });
   });
 });
 
 describe('inline codes', () => {
-  const sourceOf = (xml: string, unit: number) => /<source>(.*?)<\/source>/gs.exec(xml.split(/<(?:trans-)?unit /)[unit]!)?.[1];
-  const targetOf = (xml: string, unit: number) => /<target[^>]*>(.*?)<\/target>/gs.exec(xml.split(/<(?:trans-)?unit /)[unit]!)?.[1];
+  const sourceOf = (xml: string, unit: number) =>
+    /<source>(.*?)<\/source>/gs.exec(xml.split(/<(?:trans-)?unit /)[unit]!)?.[1];
+  const targetOf = (xml: string, unit: number) =>
+    /<target[^>]*>(.*?)<\/target>/gs.exec(xml.split(/<(?:trans-)?unit /)[unit]!)?.[1];
 
   it('writes 1.2 codes back in place, verbatim', async () => {
     const d = documentFrom(await importDocument(bytesOf(MEMOQ_12), 'news.mqxliff'));
     const xml = await exportAs('xliff12', d);
     strictParse(xml);
-    expect(sourceOf(xml, 1)).toBe('قال <bpt id="1" ctype="bold">&lt;b&gt;</bpt>المتحدث<ept id="1">&lt;/b&gt;</ept> اليوم<ph id="2">&lt;br/&gt;</ph>');
-    expect(targetOf(xml, 1)).toBe('The <bpt id="1" ctype="bold">&lt;b&gt;</bpt>spokesman<ept id="1">&lt;/b&gt;</ept> said today<ph id="2">&lt;br/&gt;</ph>');
+    expect(sourceOf(xml, 1)).toBe(
+      'قال <bpt id="1" ctype="bold">&lt;b&gt;</bpt>المتحدث<ept id="1">&lt;/b&gt;</ept> اليوم<ph id="2">&lt;br/&gt;</ph>',
+    );
+    expect(targetOf(xml, 1)).toBe(
+      'The <bpt id="1" ctype="bold">&lt;b&gt;</bpt>spokesman<ept id="1">&lt;/b&gt;</ept> said today<ph id="2">&lt;br/&gt;</ph>',
+    );
   });
 
   it('writes 2.0 codes and originalData back in place', async () => {
@@ -161,7 +186,9 @@ describe('inline codes', () => {
     expect(targetOf(xml, 1)).toBe('Press <pc id="1">Save</pc> now<ph id="2" dataRef="d1"/>');
     expect(xml).toContain('<originalData><data id="d1">&lt;br/&gt;</data></originalData>');
     const back = await importDocument(bytesOf(xml), 'again.xlf');
-    expect(back.paragraphs.map((p) => [p.source, p.target, p.status])).toEqual(d.paragraphList.map((p) => [p.source, p.target, p.status]));
+    expect(back.paragraphs.map((p) => [p.source, p.target, p.status])).toEqual(
+      d.paragraphList.map((p) => [p.source, p.target, p.status]),
+    );
   });
 
   it('survives editing: moved placeholders, a broken pair, across versions, always well-formed', async () => {
@@ -170,11 +197,15 @@ describe('inline codes', () => {
     d.paragraphList[0]!.target = `${ph(3)}${ph(0)}Urgent report on the situation${ph(2)}${ph(4)}`;
     const xml12 = await exportAs('xliff12', d);
     strictParse(xml12);
-    expect(targetOf(xml12, 1)).toBe('<mrk mtype="seg" mid="1"><bx id="5"/>Urgent report on the situation<x id="6"/></mrk>');
+    expect(targetOf(xml12, 1)).toBe(
+      '<mrk mtype="seg" mid="1"><bx id="5"/>Urgent report on the situation<x id="6"/></mrk>',
+    );
     const xml20 = await exportAs('xliff', d);
     strictParse(xml20);
     expect(sourceOf(xml20, 1)).toBe('تقرير <pc id="c1">عاجل</pc> عن الوضع<ph id="c3"/>');
-    expect(targetOf(xml20, 1)).toBe('<pc id="c4"><sc id="c1" isolated="yes"/>Urgent report on the situation<ph id="c3"/></pc>');
+    expect(targetOf(xml20, 1)).toBe(
+      '<pc id="c4"><sc id="c1" isolated="yes"/>Urgent report on the situation<ph id="c3"/></pc>',
+    );
     const back = await importDocument(bytesOf(xml20), 'report.xlf');
     expect(back.paragraphs[0]!.source).toBe(d.paragraphList[0]!.source);
     expect([...back.paragraphs[0]!.target!].filter((c) => c >= '\uE000' && c <= '\uF8FF')).toHaveLength(4);
@@ -199,8 +230,12 @@ describe('XLIFF refused', () => {
   const refuse = (xml: string, name = 'bad.xlf') => importDocument(bytesOf(xml), name);
 
   it('refuses another language pair with a clear message', async () => {
-    await expect(refuse(TRADOS_12.replace('source-language="ar-SA"', 'source-language="fr-FR"'))).rejects.toThrow(/source language is "fr-FR", not Arabic/);
-    await expect(refuse(OMEGAT_12.replace('target-language="en"', 'target-language="de"'))).rejects.toThrow(/target language is "de", not English/);
+    await expect(refuse(TRADOS_12.replace('source-language="ar-SA"', 'source-language="fr-FR"'))).rejects.toThrow(
+      /source language is "fr-FR", not Arabic/,
+    );
+    await expect(refuse(OMEGAT_12.replace('target-language="en"', 'target-language="de"'))).rejects.toThrow(
+      /target language is "de", not English/,
+    );
     await expect(refuse(XLIFF_20.replace('srcLang="ar"', 'srcLang="en"'))).rejects.toThrow(FormatError);
     await expect(refuse(XLIFF_20.replace('trgLang="en"', 'trgLang="ar"'))).rejects.toThrow(/target language/);
   });
@@ -218,13 +253,16 @@ describe('XLIFF refused', () => {
     await expect(refuse('<xliff version="1.2"><file>')).rejects.toThrow(/malformed XML/);
     await expect(refuse('<html><body/></html>')).rejects.toThrow(/root element is not <xliff>/);
     await expect(refuse('<xliff version="3.0"/>')).rejects.toThrow(/unsupported XLIFF version/);
-    await expect(refuse('<xliff version="2.0" srcLang="ar" trgLang="en"><file id="f"/></xliff>')).rejects.toThrow(/no translation units/);
+    await expect(refuse('<xliff version="2.0" srcLang="ar" trgLang="en"><file id="f"/></xliff>')).rejects.toThrow(
+      /no translation units/,
+    );
   });
 });
 
 describe('hostile XLIFF', () => {
   it('refuses nesting past the limit as a bad file with its line, never an internal error', async () => {
-    const head = '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="ar" trgLang="en">\n<file id="f"><unit id="u1"><segment><source>';
+    const head =
+      '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="ar" trgLang="en">\n<file id="f"><unit id="u1"><segment><source>';
     const deep = `${head}${'<pc id="x">'.repeat(100_000)}جوزجان${'</pc>'.repeat(100_000)}</source></segment></unit></file></xliff>`;
     const err = await importDocument(bytesOf(deep), 'deep.xlf').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FormatError);

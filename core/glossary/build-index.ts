@@ -121,7 +121,8 @@ export function buildGlossaryIndex(terms: readonly GlossaryTerm[], options: Glos
     // Same key as an earlier spelling: the earlier one (higher priority, or the term itself) wins; a spelling of
     // the same term is remembered, so a variant written as the text writes it still counts as written.
     if (same) {
-      if (same.term === term && !same.spellings.includes(written[0] as string)) same.spellings.push(written[0] as string);
+      if (same.term === term && !same.spellings.includes(written[0] as string))
+        same.spellings.push(written[0] as string);
       return;
     }
     const entry: IndexEntry = {

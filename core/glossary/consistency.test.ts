@@ -28,12 +28,17 @@ describe('termKey', () => {
 });
 
 describe('checkConsistency', () => {
-  const index = buildGlossaryIndex(makeTerms([
-    ['جوزجان', 'Jowzjan', 'place'], ['داعش', 'ISIS|Daesh|Islamic State', 'org'], ['الولايات المتحدة', 'United States', 'place'],
-    ['القاعدة', "al-Qa'ida|al-Qaeda", 'org'],
-  ]));
+  const index = buildGlossaryIndex(
+    makeTerms([
+      ['جوزجان', 'Jowzjan', 'place'],
+      ['داعش', 'ISIS|Daesh|Islamic State', 'org'],
+      ['الولايات المتحدة', 'United States', 'place'],
+      ['القاعدة', "al-Qa'ida|al-Qaeda", 'org'],
+    ]),
+  );
   const ar = 'قاتل داعش في ولاية جوزجان، والولايات المتحدة تراقب داعش والقاعدة';
-  const missing = (en: string): string[] => checkConsistency(matchText(index, ar), en).map((t) => preferredTarget(t.target));
+  const missing = (en: string): string[] =>
+    checkConsistency(matchText(index, ar), en).map((t) => preferredTarget(t.target));
 
   it('accepts any alternative, whole words, case-insensitive', () => {
     expect(missing("Daesh fought in Jowzjan's districts as the united states and al-Qaeda watched")).toEqual([]);
@@ -41,7 +46,12 @@ describe('checkConsistency', () => {
   });
 
   it('lists each missing term once, in order of appearance', () => {
-    expect(missing('Fighters in Jowzjani villages; the US watched')).toEqual(['ISIS', 'Jowzjan', 'United States', "al-Qa'ida"]);
+    expect(missing('Fighters in Jowzjani villages; the US watched')).toEqual([
+      'ISIS',
+      'Jowzjan',
+      'United States',
+      "al-Qa'ida",
+    ]);
     expect(missing('ISISes in Jowzjan, United States, al-Qaeda')).toEqual(['ISIS']);
   });
 });

@@ -52,9 +52,7 @@ export function readCsvRecords(text: string): CsvRecord[] {
         }
         if (!error && pos < len && text[pos] !== ',' && !isLineEnd(text[pos])) {
           // A cell that ran over a line end before going wrong was most likely never closed on its own line.
-          error = /[\r\n]/.test(cell)
-            ? msg('csvQuoteNotClosedOnLine')
-            : msg('csvTextAfterQuote');
+          error = /[\r\n]/.test(cell) ? msg('csvQuoteNotClosedOnLine') : msg('csvTextAfterQuote');
         }
       } else {
         let end = pos;
@@ -86,7 +84,7 @@ export function readCsvRecords(text: string): CsvRecord[] {
     if (text[pos] === '\r' && text[pos + 1] === '\n') pos += 2;
     else if (isLineEnd(text[pos])) pos += 1;
     line += countNewlines(text, recordStart, pos);
-    if (cells.length === 1 && cells[0] === '' ) continue; // blank line
+    if (cells.length === 1 && cells[0] === '') continue; // blank line
     records.push({ line: recordLine, cells });
   }
   return records;

@@ -5,7 +5,13 @@ import type { ParsedTerm } from './parse-result';
 const terms: ParsedTerm[] = [
   { source: 'أفغانستان', target: 'Afghanistan', kind: 'place', variants: ['افغانستان'], note: '' },
   { source: 'داعش', target: 'ISIS|Daesh', kind: 'org', variants: [], note: 'also "Islamic State", in full' },
-  { source: 'حبيب الرحمان', target: 'Habib al-Rahman', kind: 'person', variants: ['حبيب الرحمن', 'حبيبالرحمن'], note: 'line one\nline two' },
+  {
+    source: 'حبيب الرحمان',
+    target: 'Habib al-Rahman',
+    kind: 'person',
+    variants: ['حبيب الرحمن', 'حبيبالرحمن'],
+    note: 'line one\nline two',
+  },
   { source: 'تموز', target: '=HYPERLINK("http://x")', kind: 'date', variants: [], note: '+1 day' },
   { source: 'مولوي', target: '-Mawlawi', kind: 'title', variants: [], note: "@admin '=already quoted" },
   { source: 'قاري', target: "'=SUM(A1)", kind: 'title', variants: [], note: '\tTab' },
@@ -16,8 +22,8 @@ describe('glossary CSV', () => {
     const csv = glossaryToCsv(terms.slice(0, 2));
     expect(csv).toBe(
       'source,target,kind,variants,note\r\n' +
-      'أفغانستان,Afghanistan,place,افغانستان,\r\n' +
-      'داعش,ISIS|Daesh,org,,"also ""Islamic State"", in full"\r\n',
+        'أفغانستان,Afghanistan,place,افغانستان,\r\n' +
+        'داعش,ISIS|Daesh,org,,"also ""Islamic State"", in full"\r\n',
     );
   });
 

@@ -41,7 +41,14 @@ export function glossaryToCsv(terms: readonly ParsedTerm[]): string {
   const withDeprecated = terms.some((t) => (t.deprecated ?? []).length > 0);
   const lines = [[...CSV_COLUMNS, ...(withDeprecated ? OPTIONAL_COLUMNS : [])].join(',')];
   for (const t of terms) {
-    const cells = [t.source, t.target, t.kind, t.variants.join('|'), t.note, ...(withDeprecated ? [(t.deprecated ?? []).join('|')] : [])];
+    const cells = [
+      t.source,
+      t.target,
+      t.kind,
+      t.variants.join('|'),
+      t.note,
+      ...(withDeprecated ? [(t.deprecated ?? []).join('|')] : []),
+    ];
     lines.push(cells.map(quote).join(','));
   }
   return lines.join('\r\n') + '\r\n';
@@ -53,7 +60,8 @@ function headerColumns(cells: string[]): Map<Column, number> | null {
   if (!names.includes('source') || !names.includes('target')) return null;
   const map = new Map<Column, number>();
   names.forEach((name, i) => {
-    if ([...CSV_COLUMNS, ...OPTIONAL_COLUMNS].includes(name as Column) && !map.has(name as Column)) map.set(name as Column, i);
+    if ([...CSV_COLUMNS, ...OPTIONAL_COLUMNS].includes(name as Column) && !map.has(name as Column))
+      map.set(name as Column, i);
   });
   return map;
 }
@@ -101,7 +109,8 @@ export function parseGlossaryCsv(text: string, fileName: string): GlossaryParseR
     const kind = kindCell === '' ? DEFAULT_KIND : kindCell;
     if (source === '') problems.push(msg('csvNoSource'));
     if (target === '') problems.push(msg('csvNoTarget'));
-    if (!isTermKind(kind)) problems.push(msg('csvUnknownKind', { kind: cell('kind').trim(), kinds: TERM_KINDS.join(', ') }));
+    if (!isTermKind(kind))
+      problems.push(msg('csvUnknownKind', { kind: cell('kind').trim(), kinds: TERM_KINDS.join(', ') }));
     const key = source === '' ? '' : termKey(source);
     if (source !== '' && key === '') problems.push(msg('csvNoLetters'));
     const earlier = key === '' ? undefined : keyLines.get(key);
@@ -111,8 +120,14 @@ export function parseGlossaryCsv(text: string, fileName: string): GlossaryParseR
       continue;
     }
     keyLines.set(key, line);
-    const variants = cell('variants').split('|').map((v) => v.trim()).filter((v) => v !== '');
-    const deprecated = cell('deprecated').split('|').map((v) => v.trim()).filter((v) => v !== '');
+    const variants = cell('variants')
+      .split('|')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+    const deprecated = cell('deprecated')
+      .split('|')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     terms.push({ source, target, kind, variants, note: cell('note'), ...(deprecated.length ? { deprecated } : {}) });
   }
   return { terms, errors };

@@ -19,7 +19,9 @@ function loadGlossary(rel: string): GlossaryTerm[] {
 }
 
 function tsvRows(rel: string): string[][] {
-  const lines = read(rel).split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = read(rel)
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   return lines.slice(1).map((l) => l.split('\t'));
 }
 
@@ -31,7 +33,13 @@ function paragraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
-    .map((b) => b.split('\n').map((l) => l.trim()).join(' ').trim())
+    .map((b) =>
+      b
+        .split('\n')
+        .map((l) => l.trim())
+        .join(' ')
+        .trim(),
+    )
     .filter((b) => b !== '');
 }
 
@@ -84,8 +92,14 @@ describe('seed document', () => {
 describe('function words on the seed text', () => {
   it('never match names they fold to', () => {
     // علي "Ali", إلي, حتي, متي, سوي, لدي all fold from function words that fill the seed document.
-    const terms = ['علي', 'إلي', 'الي', 'حتي', 'متي', 'سوي', 'لدي', 'آن', 'أنا'].map((source, i): GlossaryTerm => (
-      { id: `f${i}`, source, target: `Name${i}`, kind: 'person', variants: [], note: '' }));
+    const terms = ['علي', 'إلي', 'الي', 'حتي', 'متي', 'سوي', 'لدي', 'آن', 'أنا'].map((source, i): GlossaryTerm => ({
+      id: `f${i}`,
+      source,
+      target: `Name${i}`,
+      kind: 'person',
+      variants: [],
+      note: '',
+    }));
     const index = buildGlossaryIndex(terms);
     const text = read('samples/seed-ar.txt');
     expect(text).toContain('على');

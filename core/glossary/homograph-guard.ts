@@ -29,8 +29,12 @@ const ALEF_MAQSURA = 0x0649;
 
 /** Folds that swap a final-letter form: ة/ه and ى/ي (either way). */
 function isFinalSwap(t: number, s: number): boolean {
-  return (t === HA && s === TA_MARBUTA) || (t === TA_MARBUTA && s === HA) || (t === YA && s === ALEF_MAQSURA) ||
-    (t === ALEF_MAQSURA && s === YA);
+  return (
+    (t === HA && s === TA_MARBUTA) ||
+    (t === TA_MARBUTA && s === HA) ||
+    (t === YA && s === ALEF_MAQSURA) ||
+    (t === ALEF_MAQSURA && s === YA)
+  );
 }
 
 /**
@@ -66,7 +70,10 @@ export function foldKind(written: string, spelling: string): FoldKind {
  * article kept), the form a dictionary lists.
  */
 export function foldVerdict(
-  written: string, spellings: readonly string[], dictionaryForm: string, isCommonWord: ((w: string) => boolean) | undefined,
+  written: string,
+  spellings: readonly string[],
+  dictionaryForm: string,
+  isCommonWord: ((w: string) => boolean) | undefined,
 ): FoldVerdict {
   // The closest of the term's spellings decides.
   let kind: FoldKind = 'other-letter';

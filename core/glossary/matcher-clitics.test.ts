@@ -4,25 +4,27 @@ import { buildGlossaryIndex } from './build-index';
 import { matchText } from './matcher';
 import { makeTerms } from './test-terms';
 
-const index = buildGlossaryIndex(makeTerms([
-  ['العراق', 'Iraq', 'place'],
-  ['اللاذقية', 'Latakia', 'place'],
-  ['الله', 'God', 'term'],
-  ['سورية', 'Syria', 'place'],
-  ['كابل', 'Kabul', 'place'],
-  ['ولاية', 'province', 'term'],
-  ['ملا', 'Mullah', 'title'],
-  ['بغداد', 'Baghdad', 'place'],
-  ['وردك', 'Wardak', 'place'],
-  ['بلخ', 'Balkh', 'place'],
-  ['كرمان', 'Kerman', 'place'],
-  ['رمان', 'pomegranate', 'term'],
-  ['عمر', 'Omar', 'person'],
-  ['أمل', 'Amal', 'person'],
-  ['آب', 'August', 'date'],
-  ['أفغانستان', 'Afghanistan', 'place'],
-  ['لبنان', 'Lebanon', 'place'],
-]));
+const index = buildGlossaryIndex(
+  makeTerms([
+    ['العراق', 'Iraq', 'place'],
+    ['اللاذقية', 'Latakia', 'place'],
+    ['الله', 'God', 'term'],
+    ['سورية', 'Syria', 'place'],
+    ['كابل', 'Kabul', 'place'],
+    ['ولاية', 'province', 'term'],
+    ['ملا', 'Mullah', 'title'],
+    ['بغداد', 'Baghdad', 'place'],
+    ['وردك', 'Wardak', 'place'],
+    ['بلخ', 'Balkh', 'place'],
+    ['كرمان', 'Kerman', 'place'],
+    ['رمان', 'pomegranate', 'term'],
+    ['عمر', 'Omar', 'person'],
+    ['أمل', 'Amal', 'person'],
+    ['آب', 'August', 'date'],
+    ['أفغانستان', 'Afghanistan', 'place'],
+    ['لبنان', 'Lebanon', 'place'],
+  ]),
+);
 
 /** `span@start` of every match. */
 const spans = (text: string): string[] => matchText(index, text).map((m) => `${m.text}@${m.start}`);

@@ -14,9 +14,17 @@ const spansWith = (specs: TermSpec[], options: GlossaryIndexOptions = {}) => {
 };
 
 const terms: TermSpec[] = [
-  ['جدة', 'Jeddah', 'place'], ['الرياض', 'Riyadh', 'place'], ['منى', 'Mina', 'place'], ['يحيى', 'Yahya', 'person'],
-  ['حماة', 'Hama', 'place'], ['حمص', 'Homs', 'place'], ['مأرب', 'Marib', 'place'], ['أمل', 'Amal', 'person'],
-  ['الجنينة', 'El Geneina', 'place'], ['يحيى سريع', 'Yahya Saree', 'person'], ['إدلب', 'Idlib', 'place'],
+  ['جدة', 'Jeddah', 'place'],
+  ['الرياض', 'Riyadh', 'place'],
+  ['منى', 'Mina', 'place'],
+  ['يحيى', 'Yahya', 'person'],
+  ['حماة', 'Hama', 'place'],
+  ['حمص', 'Homs', 'place'],
+  ['مأرب', 'Marib', 'place'],
+  ['أمل', 'Amal', 'person'],
+  ['الجنينة', 'El Geneina', 'place'],
+  ['يحيى سريع', 'Yahya Saree', 'person'],
+  ['إدلب', 'Idlib', 'place'],
 ];
 
 describe('the homograph guard without a dictionary (the list in core/arabic/homographs.ts)', () => {

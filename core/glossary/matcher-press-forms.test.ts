@@ -14,7 +14,9 @@ const spansWith = (specs: TermSpec[]) => {
 
 describe('multi-word names past a function word', () => {
   const spans = spansWith([
-    ['أم قصر', 'Umm Qasr', 'place'], ['ام درمان', 'Omdurman', 'place'], ['علي حسن', 'Ali Hassan', 'person'],
+    ['أم قصر', 'Umm Qasr', 'place'],
+    ['ام درمان', 'Omdurman', 'place'],
+    ['علي حسن', 'Ali Hassan', 'person'],
     ['قصر', 'palace', 'term'],
   ]);
 
@@ -34,8 +36,11 @@ describe('multi-word names past a function word', () => {
 
 describe('joined عبد and أبو', () => {
   const spans = spansWith([
-    ['عبد ربه منصور هادي', 'Abd Rabbuh Mansur Hadi', 'person'], ['أبوظبي', 'Abu Dhabi', 'place'],
-    ['أبو بكر', 'Abu Bakr', 'person'], ['عبدالرحمن', 'Abdul Rahman', 'person'], ['عبد', 'servant', 'term'],
+    ['عبد ربه منصور هادي', 'Abd Rabbuh Mansur Hadi', 'person'],
+    ['أبوظبي', 'Abu Dhabi', 'place'],
+    ['أبو بكر', 'Abu Bakr', 'person'],
+    ['عبدالرحمن', 'Abdul Rahman', 'person'],
+    ['عبد', 'servant', 'term'],
   ]);
 
   it('match the spaced glossary term, and a joined term matches spaced text', () => {
@@ -58,7 +63,11 @@ describe('joined عبد and أبو', () => {
 });
 
 describe('kunya case forms', () => {
-  const spans = spansWith([['أبو موسى', 'Abu Musa', 'place'], ['أبوظبي', 'Abu Dhabi', 'place'], ['بكر', 'Bakr', 'person']]);
+  const spans = spansWith([
+    ['أبو موسى', 'Abu Musa', 'place'],
+    ['أبوظبي', 'Abu Dhabi', 'place'],
+    ['بكر', 'Bakr', 'person'],
+  ]);
 
   it('match أبو, أبي and أبا at the start of a term, joined terms included', () => {
     expect(spans('وأعادت إيران نشر قوات في جزيرة أبي موسى')).toEqual(['أبي موسى@31:Abu Musa']);
@@ -82,9 +91,15 @@ describe('two-letter terms', () => {
   });
 
   it('are flagged in the matcher output, and say which spellings they match', () => {
-    const index = buildGlossaryIndex(makeTerms([['آب', 'August', 'date'], ['عدن', 'Aden', 'place']]));
+    const index = buildGlossaryIndex(
+      makeTerms([
+        ['آب', 'August', 'date'],
+        ['عدن', 'Aden', 'place'],
+      ]),
+    );
     expect(matchText(index, 'في آب الماضي في عدن').map((m) => [m.text, m.shortTerm ?? false])).toEqual([
-      ['آب', true], ['عدن', false],
+      ['آب', true],
+      ['عدن', false],
     ]);
     expect(shortTermSpellings({ source: 'إب', variants: ['اب', 'إب'] })).toEqual(['إب', 'اب']);
     expect(shortTermSpellings({ source: 'عدن', variants: [] })).toEqual([]);

@@ -13,8 +13,13 @@ const spansWith = (specs: TermSpec[]) => {
 
 describe('function words', () => {
   const spans = spansWith([
-    ['علي', 'Ali', 'person'], ['متي', 'Matti', 'person'], ['آنا', 'Anna', 'person'], ['حتي', 'Hatti', 'place'],
-    ['دي ميستورا', 'de Mistura', 'person'], ['إلي', 'Eli', 'person'], ['سوي', 'Sawi', 'place'],
+    ['علي', 'Ali', 'person'],
+    ['متي', 'Matti', 'person'],
+    ['آنا', 'Anna', 'person'],
+    ['حتي', 'Hatti', 'place'],
+    ['دي ميستورا', 'de Mistura', 'person'],
+    ['إلي', 'Eli', 'person'],
+    ['سوي', 'Sawi', 'place'],
   ]);
 
   it('are exported in one list', () => {
@@ -46,9 +51,15 @@ describe('function words', () => {
 
 describe('multi-word terms', () => {
   const spans = spansWith([
-    ['دير الزور', 'Deir ez-Zor', 'place'], ['الولايات', 'the states', 'term'], ['الولايات المتحدة', 'United States', 'place'],
-    ['حلب', 'Aleppo', 'place'], ['حلبجة', 'Halabja', 'place'], ['الأمم المتحدة', 'United Nations', 'org'],
-    ['المتحدة الأمريكية', 'X', 'term'], ['سي آي ايه', 'CIA', 'org'], ['مزار شريف', 'Mazar-i-Sharif', 'place'],
+    ['دير الزور', 'Deir ez-Zor', 'place'],
+    ['الولايات', 'the states', 'term'],
+    ['الولايات المتحدة', 'United States', 'place'],
+    ['حلب', 'Aleppo', 'place'],
+    ['حلبجة', 'Halabja', 'place'],
+    ['الأمم المتحدة', 'United Nations', 'org'],
+    ['المتحدة الأمريكية', 'X', 'term'],
+    ['سي آي ايه', 'CIA', 'org'],
+    ['مزار شريف', 'Mazar-i-Sharif', 'place'],
   ]);
 
   it('take clitics on the first word only', () => {
@@ -78,8 +89,12 @@ describe('multi-word terms', () => {
 
 describe('joined theophoric names', () => {
   const spans = spansWith([
-    ['عبد الله', 'Abdullah', 'person'], ['حكمت الله', 'Hikmatullah', 'person'], ['عبدالرحمن', 'Abdul Rahman', 'person'],
-    ['عبد', 'servant', 'term'], ['الله', 'God', 'term'], ['عبد الله الثاني', 'Abdullah II', 'person'],
+    ['عبد الله', 'Abdullah', 'person'],
+    ['حكمت الله', 'Hikmatullah', 'person'],
+    ['عبدالرحمن', 'Abdul Rahman', 'person'],
+    ['عبد', 'servant', 'term'],
+    ['الله', 'God', 'term'],
+    ['عبد الله الثاني', 'Abdullah II', 'person'],
   ]);
 
   it('match their spaced terms, and the other way round', () => {
@@ -106,17 +121,30 @@ describe('variants, priority and the index', () => {
   });
 
   it('lets the first of two terms with the same key win', () => {
-    const index = buildGlossaryIndex(makeTerms([['داعش', 'ISIS|Daesh', 'org'], ['داعش', 'Daesh', 'org']]));
+    const index = buildGlossaryIndex(
+      makeTerms([
+        ['داعش', 'ISIS|Daesh', 'org'],
+        ['داعش', 'Daesh', 'org'],
+      ]),
+    );
     expect(matchText(index, 'تنظيم داعش').map((m) => m.term.target)).toEqual(['ISIS|Daesh']);
   });
 
   it('reports terms that can never match', () => {
-    const index = buildGlossaryIndex(makeTerms([['11 سبتمبر', 'September 11', 'date'], ['CIA', 'CIA', 'org']]));
+    const index = buildGlossaryIndex(
+      makeTerms([
+        ['11 سبتمبر', 'September 11', 'date'],
+        ['CIA', 'CIA', 'org'],
+      ]),
+    );
     expect(index.unmatchable.map((t) => t.target)).toEqual(['September 11', 'CIA']);
   });
 
   it('matches after a detached proclitic and across invisible marks', () => {
-    const spans = spansWith([['التحالف الدولي', 'international coalition', 'term'], ['بغداد', 'Baghdad', 'place']]);
+    const spans = spansWith([
+      ['التحالف الدولي', 'international coalition', 'term'],
+      ['بغداد', 'Baghdad', 'place'],
+    ]);
     expect(spans('يسمى بـ “التحالف الدولي”')).toEqual(['التحالف الدولي@9:international coalition']);
     expect(spans('\u200Fبغداد\u200F')).toEqual(['بغداد@1:Baghdad']);
   });

@@ -68,7 +68,15 @@ class Paragraph {
 }
 
 /** Whether `entry` may be read at word i through reading `r`, the span starting at key letter `spanLetter`. */
-function allowed(p: Paragraph, i: number, key: string, r: KeyReading, need: Need, entry: IndexEntry, spanLetter: number): boolean {
+function allowed(
+  p: Paragraph,
+  i: number,
+  key: string,
+  r: KeyReading,
+  need: Need,
+  entry: IndexEntry,
+  spanLetter: number,
+): boolean {
   if (need === ARTICLE_TERM && !entry.hasArticle) return false;
   if (need === COMMON_WITHOUT_ARTICLE && (entry.hasArticle || entry.proper)) return false;
   // Short person names take only و/ف: بعمر is "at the age of", not "with Omar".
@@ -81,7 +89,8 @@ function allowed(p: Paragraph, i: number, key: string, r: KeyReading, need: Need
   // A multi-word name whose first word differs from the text only by a hamza folds to a function word (ام قصر for
   // أم قصر, أم درمان written ام): the words after it decide, as they do for سي اي ايه. ى/ي is no such case: على
   // حسن is "on Hassan" whatever names follow.
-  const pastFunctionWord = entry.words.length > 1 && hamzaOnly(p.writtenAt(i).slice(spanLetter), entry.written[0] as string);
+  const pastFunctionWord =
+    entry.words.length > 1 && hamzaOnly(p.writtenAt(i).slice(spanLetter), entry.written[0] as string);
   // A function word is never split into clitic + fragment (لدى is not ل + دى) ...
   if (p.isFunctionWordAt(i, key, 0) && r.prefix > 0) return false;
   if (r.conjunction !== '' && r.preposition !== '' && p.isFunctionWordAt(i, key, 1)) return false;
@@ -100,7 +109,8 @@ const ALEFS: ReadonlySet<string> = new Set(['ا', 'أ', 'إ', 'آ', 'ٱ']);
 /** True when `a` and `b` differ only in alef forms (ام / أم), letter for letter. */
 function hamzaOnly(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && !(ALEFS.has(a[k] as string) && ALEFS.has(b[k] as string))) return false;
+  for (let k = 0; k < a.length; k++)
+    if (a[k] !== b[k] && !(ALEFS.has(a[k] as string) && ALEFS.has(b[k] as string))) return false;
   return true;
 }
 
@@ -116,9 +126,21 @@ function dictionaryForm(p: Paragraph, i: number, r: KeyReading): string {
  * The homograph guard for a single-word name: undefined when it may not match here, else whether it is tentative
  * (a homograph with no cue around it). Multi-word names are not guarded: the next word decides.
  */
-function guard(index: GlossaryIndex, p: Paragraph, i: number, r: KeyReading, entry: IndexEntry, spanLetter: number): boolean | undefined {
+function guard(
+  index: GlossaryIndex,
+  p: Paragraph,
+  i: number,
+  r: KeyReading,
+  entry: IndexEntry,
+  spanLetter: number,
+): boolean | undefined {
   if (!entry.proper || entry.words.length > 1) return false;
-  const verdict = foldVerdict(p.writtenAt(i).slice(spanLetter), entry.spellings, dictionaryForm(p, i, r), index.isCommonWord);
+  const verdict = foldVerdict(
+    p.writtenAt(i).slice(spanLetter),
+    entry.spellings,
+    dictionaryForm(p, i, r),
+    index.isCommonWord,
+  );
   if (verdict === 'match') return false;
   if (verdict === 'refuse') return undefined;
   return !contextSaysName(p.words, i, entry.term.kind);
@@ -161,8 +183,15 @@ function better(a: Candidate, b: Candidate | undefined): boolean {
 
 /** Tries one lookup key at word i; keeps the best candidate in `best`. */
 function tryLookup(
-  index: GlossaryIndex, p: Paragraph, i: number, key: string, r: KeyReading,
-  lookup: string, need: Need, spanLetter: number, best: { c: Candidate | undefined },
+  index: GlossaryIndex,
+  p: Paragraph,
+  i: number,
+  key: string,
+  r: KeyReading,
+  lookup: string,
+  need: Need,
+  spanLetter: number,
+  best: { c: Candidate | undefined },
 ): void {
   tryBucket(index, p, i, key, r, lookup, undefined, need, spanLetter, best);
   const split = splitJoinedForm(lookup);
@@ -171,8 +200,16 @@ function tryLookup(
 
 /** Tries the entries whose first word is `first`; `pending` is the second half of a joined name, to be consumed. */
 function tryBucket(
-  index: GlossaryIndex, p: Paragraph, i: number, key: string, r: KeyReading, first: string,
-  pending: string | undefined, need: Need, spanLetter: number, best: { c: Candidate | undefined },
+  index: GlossaryIndex,
+  p: Paragraph,
+  i: number,
+  key: string,
+  r: KeyReading,
+  first: string,
+  pending: string | undefined,
+  need: Need,
+  spanLetter: number,
+  best: { c: Candidate | undefined },
 ): void {
   const bucket = index.byFirstWord.get(first);
   if (!bucket) return;
@@ -189,8 +226,17 @@ function tryBucket(
     const tentative = pending === undefined ? guard(index, p, i, r, entry, spanLetter) : false;
     if (tentative === undefined) continue;
     const { starts, ends } = p.words;
-    const start = spanLetter === 0 ? (starts[i] as number) : (letterOffsets(p.text, starts[i], ends[i])[spanLetter] as number);
-    const c: Candidate = { entry, spanLetter, firstWord: i, lastWord: last, start, end: ends[last] as number, tentative };
+    const start =
+      spanLetter === 0 ? (starts[i] as number) : (letterOffsets(p.text, starts[i], ends[i])[spanLetter] as number);
+    const c: Candidate = {
+      entry,
+      spanLetter,
+      firstWord: i,
+      lastWord: last,
+      start,
+      end: ends[last] as number,
+      tentative,
+    };
     if (better(c, best.c)) best.c = c;
   }
 }

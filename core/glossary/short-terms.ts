@@ -11,7 +11,8 @@ export function shortTermSpellings(term: Pick<GlossaryTerm, 'source' | 'variants
   const out: string[] = [];
   for (const spelling of [term.source, ...term.variants]) {
     const { key, written } = termForms(spelling);
-    if (key.length === 1 && (key[0] as string).length === 2 && !out.includes(written[0] as string)) out.push(written[0] as string);
+    if (key.length === 1 && (key[0] as string).length === 2 && !out.includes(written[0] as string))
+      out.push(written[0] as string);
   }
   return out;
 }

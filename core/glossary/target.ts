@@ -2,7 +2,10 @@
 
 /** The alternatives of a target, trimmed, empty ones dropped. */
 export function targetAlternatives(target: string): string[] {
-  return target.split('|').map((t) => t.trim()).filter((t) => t !== '');
+  return target
+    .split('|')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
 }
 
 /** The preferred English: `ISIS|Daesh` → `ISIS`. */

@@ -14,7 +14,9 @@ describe('TBX', () => {
     const xml = glossaryToTbx(terms);
     expect(xml).toContain('<martif type="TBX-Basic" xml:lang="en">');
     expect(xml).toContain('<descrip type="subjectField">place</descrip>');
-    expect(xml).toContain('<langSet xml:lang="ar"><tig><term>أفغانستان</term><termNote type="partOfSpeech">properNoun</termNote></tig>');
+    expect(xml).toContain(
+      '<langSet xml:lang="ar"><tig><term>أفغانستان</term><termNote type="partOfSpeech">properNoun</termNote></tig>',
+    );
     expect(xml).toContain('<note>also &quot;Islamic State&quot; &amp; &lt;IS&gt;</note>');
     expect(xml).not.toMatch(/<term>التحالف الدولي<\/term><termNote/);
   });
@@ -40,7 +42,15 @@ describe('TBX', () => {
 </tbx>`;
     const { terms: got, errors } = parseTbx(xml, 'v3.tbx');
     expect(errors).toEqual([]);
-    expect(got).toEqual([{ source: 'دير الزور', target: 'Deir ez-Zor|Deir al-Zour', kind: 'place', variants: ['ديرالزور'], note: 'city & province د' }]);
+    expect(got).toEqual([
+      {
+        source: 'دير الزور',
+        target: 'Deir ez-Zor|Deir al-Zour',
+        kind: 'place',
+        variants: ['ديرالزور'],
+        note: 'city & province د',
+      },
+    ]);
   });
 
   it('accepts a plain DOCTYPE line', () => {
@@ -64,7 +74,10 @@ describe('TBX', () => {
   });
 
   it('never expands other entities', () => {
-    const xml = glossaryToTbx([{ source: 'كابل', target: 'Kabul', kind: 'place', variants: [], note: 'x' }]).replace('<note>x</note>', '<note>&nbsp;&amp;</note>');
+    const xml = glossaryToTbx([{ source: 'كابل', target: 'Kabul', kind: 'place', variants: [], note: 'x' }]).replace(
+      '<note>x</note>',
+      '<note>&nbsp;&amp;</note>',
+    );
     expect(parseTbx(xml, 'g.tbx').terms[0]?.note).toBe('&nbsp;&');
   });
 

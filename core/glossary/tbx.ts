@@ -17,8 +17,21 @@ import { decodeXmlText, escapeXml, lineAt, refuseUnsafeXml } from './xml-safety'
 
 type XmlNode = Record<string, unknown>;
 
-const ARRAYS = new Set(['termEntry', 'conceptEntry', 'langSet', 'langSec', 'tig', 'ntig', 'termGrp', 'termSec', 'term',
-  'descrip', 'descripGrp', 'note', 'termNote']);
+const ARRAYS = new Set([
+  'termEntry',
+  'conceptEntry',
+  'langSet',
+  'langSec',
+  'tig',
+  'ntig',
+  'termGrp',
+  'termSec',
+  'term',
+  'descrip',
+  'descripGrp',
+  'note',
+  'termNote',
+]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -37,7 +50,9 @@ function children(node: unknown, name: string): XmlNode[] {
   if (!node || typeof node !== 'object') return [];
   const v = (node as XmlNode)[name];
   if (v === undefined) return [];
-  return (Array.isArray(v) ? v : [v]).map((x) => (typeof x === 'object' && x !== null ? (x as XmlNode) : { '#text': x }));
+  return (Array.isArray(v) ? v : [v]).map((x) =>
+    typeof x === 'object' && x !== null ? (x as XmlNode) : { '#text': x },
+  );
 }
 
 function textOf(node: XmlNode): string {
@@ -57,16 +72,25 @@ function lang(node: XmlNode): string {
 
 /** The terms of one language section, v2 (tig, ntig/termGrp) or v3 (termSec). */
 function termHolders(section: XmlNode): XmlNode[] {
-  return [...children(section, 'tig'), ...children(section, 'termSec'), ...children(section, 'ntig').flatMap((n) => children(n, 'termGrp'))];
+  return [
+    ...children(section, 'tig'),
+    ...children(section, 'termSec'),
+    ...children(section, 'ntig').flatMap((n) => children(n, 'termGrp')),
+  ];
 }
 
 /** `<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>` (also supersededTerm): not to be used. */
 function isDeprecated(holder: XmlNode): boolean {
-  return children(holder, 'termNote').some((n) => attr(n, 'type') === 'administrativeStatus' && /^(deprecated|superseded)Term-admn-sts$/.test(textOf(n)));
+  return children(holder, 'termNote').some(
+    (n) => attr(n, 'type') === 'administrativeStatus' && /^(deprecated|superseded)Term-admn-sts$/.test(textOf(n)),
+  );
 }
 
 function sectionTerms(section: XmlNode, deprecated = false): string[] {
-  return termHolders(section).filter((h) => isDeprecated(h) === deprecated).flatMap((h) => children(h, 'term').map(textOf)).filter((t) => t !== '');
+  return termHolders(section)
+    .filter((h) => isDeprecated(h) === deprecated)
+    .flatMap((h) => children(h, 'term').map(textOf))
+    .filter((t) => t !== '');
 }
 
 function descrips(node: XmlNode): XmlNode[] {
@@ -79,10 +103,14 @@ export function parseTbx(text: string, fileName: string): GlossaryParseResult {
   const errors: GlossaryParseError[] = [];
   const src = text.replace(/^\uFEFF/, '');
   const unsafe = refuseUnsafeXml(src);
-  if (unsafe) return { terms, errors: [rowError(unsafe.line, msg('tbxUnsafe', { file: fileName, reason: unsafe.reason }))] };
+  if (unsafe)
+    return { terms, errors: [rowError(unsafe.line, msg('tbxUnsafe', { file: fileName, reason: unsafe.reason }))] };
   const valid = XMLValidator.validate(src);
   if (valid !== true) {
-    return { terms, errors: [rowError(valid.err.line, msg('tbxMalformed', { file: fileName, detail: valid.err.msg }))] };
+    return {
+      terms,
+      errors: [rowError(valid.err.line, msg('tbxMalformed', { file: fileName, detail: valid.err.msg }))],
+    };
   }
   const doc = parser.parse(src) as XmlNode;
   const root = children(doc, 'martif')[0] ?? children(doc, 'tbx')[0];
@@ -151,9 +179,20 @@ export function glossaryToTbx(terms: readonly ParsedTerm[]): string {
     out.push(`      <termEntry id="e${i + 1}">`);
     out.push(`        <descrip type="subjectField">${t.kind}</descrip>`);
     if (t.note.trim() !== '') out.push(`        <note>${escapeXml(t.note)}</note>`);
-    out.push(`        <langSet xml:lang="ar">${[t.source, ...t.variants].map((a) => tig(a, t.kind)).join('')}</langSet>`);
-    const old = (t.deprecated ?? []).map((e) => tig(e, t.kind).replace('</tig>', '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>'));
-    out.push(`        <langSet xml:lang="en">${targetAlternatives(t.target).map((e) => tig(e, t.kind)).join('')}${old.join('')}</langSet>`);
+    out.push(
+      `        <langSet xml:lang="ar">${[t.source, ...t.variants].map((a) => tig(a, t.kind)).join('')}</langSet>`,
+    );
+    const old = (t.deprecated ?? []).map((e) =>
+      tig(e, t.kind).replace(
+        '</tig>',
+        '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>',
+      ),
+    );
+    out.push(
+      `        <langSet xml:lang="en">${targetAlternatives(t.target)
+        .map((e) => tig(e, t.kind))
+        .join('')}${old.join('')}</langSet>`,
+    );
     out.push('      </termEntry>');
   });
   out.push('    </body>', '  </text>', '</martif>', '');

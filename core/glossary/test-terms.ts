@@ -4,5 +4,12 @@ import type { GlossaryTerm, TermKind } from './types';
 export type TermSpec = [source: string, target: string, kind: TermKind, variants?: string[]];
 
 export function makeTerms(specs: readonly TermSpec[]): GlossaryTerm[] {
-  return specs.map(([source, target, kind, variants = []], i) => ({ id: `t${i}`, source, target, kind, variants, note: '' }));
+  return specs.map(([source, target, kind, variants = []], i) => ({
+    id: `t${i}`,
+    source,
+    target,
+    kind,
+    variants,
+    note: '',
+  }));
 }

@@ -80,9 +80,11 @@ export const en = {
     tabs: { glossary: 'Glossary', qa: 'Check', names: 'Names' },
     inParagraph: 'Terms in paragraph {{n}}',
     noneInParagraph: 'No glossary terms in this paragraph.',
-    insertHint: 'Click a term, or press Alt+1…9 in the editor, to insert its English at the cursor; Alt+= lists them all.',
+    insertHint:
+      'Click a term, or press Alt+1…9 in the editor, to insert its English at the cursor; Alt+= lists them all.',
     shortTerm: 'as written',
-    shortTermHint: 'Two-letter term: matches only as written ({{spellings}}), never through a missing hamza or madda. Add the bare spelling as a variant where the press uses it.',
+    shortTermHint:
+      'Two-letter term: matches only as written ({{spellings}}), never through a missing hamza or madda. Add the bare spelling as a variant where the press uses it.',
     listSeparator: ', ',
     search: 'Search the glossary',
     searchPlaceholder: 'Arabic or English…',
@@ -98,10 +100,18 @@ export const en = {
     import: 'Import CSV/TBX…',
     exportCsv: 'Export CSV',
     exportTbx: 'Export TBX',
-    imported: 'Imported into {{name}}: {{added}} added, {{updated}} updated, {{unchanged}} unchanged, {{skipped}} rows skipped.',
+    imported:
+      'Imported into {{name}}: {{added}} added, {{updated}} updated, {{unchanged}} unchanged, {{skipped}} rows skipped.',
     importUpdated: 'Updated:',
     importAdded: 'Added:',
-    field: { source: 'Arabic', target: 'English', kind: 'kind', variants: 'spellings', note: 'note', deprecated: 'spellings not to use' },
+    field: {
+      source: 'Arabic',
+      target: 'English',
+      kind: 'kind',
+      variants: 'spellings',
+      note: 'note',
+      deprecated: 'spellings not to use',
+    },
     order: 'Order',
     orderArabic: 'Arabic (ا–ي)',
     orderEnglish: 'English (A–Z)',
@@ -204,7 +214,8 @@ export const en = {
     cancel: 'Close',
     printHint: 'The browser’s print dialog opens: choose “Save as PDF”.',
     review: 'Reviewer’s corrections',
-    reviewHint: 'Import the bilingual DOCX a reviewer edited in Word or LibreOffice: changed English cells replace the translation; the Arabic is never touched.',
+    reviewHint:
+      'Import the bilingual DOCX a reviewer edited in Word or LibreOffice: changed English cells replace the translation; the Arabic is never touched.',
     reviewImport: 'Import reviewed DOCX…',
     reviewDone_zero: 'No row changed.',
     reviewDone_one: '{{count}} row changed: {{rows}}',
@@ -216,8 +227,10 @@ export const en = {
     reviewConflicts_one: 'Row {{rows}} was changed both by the reviewer and here since the export: left as it is.',
     reviewConflicts_two: 'Rows {{rows}} were changed both by the reviewer and here since the export: left as they are.',
     reviewConflicts_few: 'Rows {{rows}} were changed both by the reviewer and here since the export: left as they are.',
-    reviewConflicts_many: 'Rows {{rows}} were changed both by the reviewer and here since the export: left as they are.',
-    reviewConflicts_other: 'Rows {{rows}} were changed both by the reviewer and here since the export: left as they are.',
+    reviewConflicts_many:
+      'Rows {{rows}} were changed both by the reviewer and here since the export: left as they are.',
+    reviewConflicts_other:
+      'Rows {{rows}} were changed both by the reviewer and here since the export: left as they are.',
   },
   paste: {
     open: 'Paste text…',
@@ -269,8 +282,10 @@ export const en = {
     dismiss: 'OK',
   },
   connection: {
-    offline: 'Lost the connection to the Dragoman server. Your text is kept in this browser and is saved when the server is back.',
-    restarted: 'The Dragoman server restarted with a new address. Your unsaved text is kept. Open the address it printed, or paste it here:',
+    offline:
+      'Lost the connection to the Dragoman server. Your text is kept in this browser and is saved when the server is back.',
+    restarted:
+      'The Dragoman server restarted with a new address. Your unsaved text is kept. Open the address it printed, or paste it here:',
     addressLabel: 'The address the server printed',
     reconnect: 'Reconnect',
     wrongAddress: 'That is not an address of this server (it must start with {{origin}} and carry its token).',
@@ -402,7 +417,8 @@ export const en = {
     neverSynced: 'Not synced yet',
     section: 'Team server',
     loading: 'Reading the team link…',
-    joinHint: 'Link this workspace to your desk’s team server, to share its glossaries and memories. Ask an admin for the address and your token.',
+    joinHint:
+      'Link this workspace to your desk’s team server, to share its glossaries and memories. Ask an admin for the address and your token.',
     url: 'Server address',
     token: 'Token',
     ca: 'CA certificate file (only for a self-signed certificate)',
@@ -447,11 +463,13 @@ export const en = {
     into: 'Into the memory',
     penalty: 'penalty',
     priority: 'priority',
-    priorityHint: 'The order the memories are looked up in (1 first): of two matches with the same score, the one from the memory first in that order comes first.',
+    priorityHint:
+      'The order the memories are looked up in (1 first): of two matches with the same score, the one from the memory first in that order comes first.',
     documentTools: 'This document',
     dialogOpen: 'Pre-translate, analyse…',
     dialogTitle: 'Pre-translate and analyse with the memory',
-    dialogIntro: 'Pre-translation fills the empty rows whose best match reaches the lowest score, as drafts; what the translator wrote is never touched. The analysis counts the rows and words of each match band.',
+    dialogIntro:
+      'Pre-translation fills the empty rows whose best match reaches the lowest score, as drafts; what the translator wrote is never touched. The analysis counts the rows and words of each match band.',
     dialogClose: 'Close',
     threshold: 'Lowest score',
     pretranslate: 'Pre-translate empty rows',
@@ -467,9 +485,19 @@ export const en = {
     words: 'Words',
     total: 'Total',
     saveCsv: 'Save as CSV',
-    bands: { context: 'Context (101)', '100': '100', '95-99': '95–99', '85-94': '85–94', '75-84': '75–84', '50-74': '50–74', none: 'No match', repetition: 'Repetitions' },
+    bands: {
+      context: 'Context (101)',
+      '100': '100',
+      '95-99': '95–99',
+      '85-94': '85–94',
+      '75-84': '75–84',
+      '50-74': '50–74',
+      none: 'No match',
+      repetition: 'Repetitions',
+    },
     originRepetition: 'repetition',
-    repetitionHint: 'Filled by the memory from an identical confirmed row. Ctrl+Shift+Enter confirms it and goes to the next repetition.',
+    repetitionHint:
+      'Filled by the memory from an identical confirmed row. Ctrl+Shift+Enter confirms it and goes to the next repetition.',
     repetitionsLeft_zero: 'No repetition left to confirm.',
     repetitionsLeft_one: '{{count}} repetition left to confirm (Ctrl+Shift+Enter).',
     repetitionsLeft_two: '{{count}} repetitions left to confirm (Ctrl+Shift+Enter).',
@@ -488,7 +516,8 @@ export const en = {
     sentences: 'Sentence matches',
     sentence: 'Sentence {{n}}',
     assembled: 'Assembled from the sentence matches ({{coverage}}% of the words)',
-    keysHint: 'Ctrl+Alt+1…5 in the editor inserts a match. Crossed-out words are only in the row, underlined ones only in the match; dotted ones differ in spelling alone.',
+    keysHint:
+      'Ctrl+Alt+1…5 in the editor inserts a match. Crossed-out words are only in the row, underlined ones only in the match; dotted ones differ in spelling alone.',
     concordance: 'Search the memory (Ctrl+K)',
     concordancePlaceholder: 'Arabic or English…',
     noHits: 'Nothing found in the memory.',
@@ -585,7 +614,10 @@ export const en = {
       tags: 'Inline codes',
     },
     msg: {
-      glossary: { missing: 'The English lacks the glossary’s term', deprecated: 'A deprecated spelling: the glossary has {{approved}}' },
+      glossary: {
+        missing: 'The English lacks the glossary’s term',
+        deprecated: 'A deprecated spelling: the glossary has {{approved}}',
+      },
       number: {
         changed: 'A number of the Arabic is another in the English',
         dropped: 'A number of the Arabic is missing from the English',

@@ -18,7 +18,8 @@ export const errorsAr: Record<keyof typeof errorsEn, string> = {
   noTextFile: 'لا يحتوي الملف على أي نص',
   controlByte: 'يحتوي على بايت التحكم 0x{{byte}}؛ هذا ليس ملفًا نصيًا',
   nulBytes: 'يحتوي على بايتات NUL؛ هذا ليس ملفًا نصيًا',
-  undecodable: 'تعذّرت قراءة النص: ترميزه ليس UTF-8 ولا UTF-16 ولا Windows-1256 العربي؛ احفظه بترميز UTF-8 وأعد المحاولة',
+  undecodable:
+    'تعذّرت قراءة النص: ترميزه ليس UTF-8 ولا UTF-16 ولا Windows-1256 العربي؛ احفظه بترميز UTF-8 وأعد المحاولة',
   unsupportedType: 'نوع ملف غير مدعوم "{{ext}}" (المدعوم: {{supported}})',
   noExtension: 'بلا امتداد',
   notDocx: 'المحتوى {{kind}}، وليس DOCX (وهو حاوية ZIP)',

@@ -22,7 +22,8 @@ export const errorsEn = {
   noTextFile: 'the file contains no text',
   controlByte: 'contains the control byte 0x{{byte}}; this is not a text file',
   nulBytes: 'contains NUL bytes; this is not a text file',
-  undecodable: 'cannot decode the text: it is neither UTF-8, UTF-16 nor Windows-1256 Arabic; save it as UTF-8 and try again',
+  undecodable:
+    'cannot decode the text: it is neither UTF-8, UTF-16 nor Windows-1256 Arabic; save it as UTF-8 and try again',
   unsupportedType: 'unsupported file type "{{ext}}" (supported: {{supported}})',
   noExtension: 'no extension',
   notDocx: 'the content is {{kind}}, not a DOCX (which is a ZIP container)',
@@ -61,8 +62,10 @@ export const errorsEn = {
   // The reviewed DOCX (core/formats/review.ts).
   reviewOtherId: 'this file belongs to another document (id {{id}}), not to "{{title}}"',
   reviewNoTable: 'no bilingual table found',
-  reviewArabicDiffers: 'this file belongs to another document: the Arabic of paragraph {{n}} does not match "{{title}}"',
-  reviewRowCount: 'this file belongs to another document: its table has {{rows}} rows, "{{title}}" has {{paragraphs}} paragraphs',
+  reviewArabicDiffers:
+    'this file belongs to another document: the Arabic of paragraph {{n}} does not match "{{title}}"',
+  reviewRowCount:
+    'this file belongs to another document: its table has {{rows}} rows, "{{title}}" has {{paragraphs}} paragraphs',
   // Sizes and reading in a worker (electron/jobs).
   tooLarge: '{{file}}: the file is {{size}} MB; the limit is 50 MB',
   overLimit: '{{file}}: the file is over the 50 MB limit',
@@ -113,7 +116,8 @@ export const errorsEn = {
   tmxEndsInUnit: 'the file ends inside a <tu> (is it truncated?)',
   tmxUnclosedUnit: 'a <tu> is not closed before the next one begins (is the file truncated or broken?)',
   tmxNoEnd: 'the file ends before </tmx> (is it truncated?)',
-  tmxNoPair: 'the memory has no Arabic–English units (its languages: {{languages}}); Dragoman\'s memories are Arabic to English',
+  tmxNoPair:
+    "the memory has no Arabic–English units (its languages: {{languages}}); Dragoman's memories are Arabic to English",
   noMemory: 'no translation memory named {{name}}',
   memoryExists: 'a translation memory named {{name}} exists already',
   memoryNeedsDocument: 'switching a memory on or off needs the document (--doc)',
@@ -133,12 +137,15 @@ export const errorsEn = {
   teamNotUrl: '{{url}} is not a URL (http://HOST:PORT or https://HOST:PORT)',
   teamProtocol: '{{url}}: the team server speaks http or https',
   teamCa: '{{file}}: {{detail}}',
-  teamPending: '{{count}} change(s) are not on the team server yet: run team sync first, or team leave --discard to drop them',
+  teamPending:
+    '{{count}} change(s) are not on the team server yet: run team sync first, or team leave --discard to drop them',
   teamShareWhat: 'name the glossary (--glossary NAME), the memory (--tm NAME) or the document (--doc ID) to share',
   teamDocNotShared: 'the document {{id}} is not shared with the team (team share --doc ID first)',
   reviewNoEnglish: 'paragraph {{index}} has no English to mark reviewed',
-  reviewNotReviewer: '{{user}} is not the reviewer of this document ({{reviewer}} is): only its reviewer or an admin marks a row reviewed',
-  reviewNoReviewer: '{{user}} is not the reviewer of this document (none is assigned): only its reviewer or an admin marks a row reviewed',
+  reviewNotReviewer:
+    '{{user}} is not the reviewer of this document ({{reviewer}} is): only its reviewer or an admin marks a row reviewed',
+  reviewNoReviewer:
+    '{{user}} is not the reviewer of this document (none is assigned): only its reviewer or an admin marks a row reviewed',
   teamNoGlossary: 'no glossary named {{name}} in this workspace',
   teamNoMemory: 'no translation memory named {{name}} in this workspace',
   // The workspace file and the API itself.

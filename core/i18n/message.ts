@@ -20,7 +20,12 @@ export function msg(key: ErrorKey, values?: Readonly<Record<string, MessageValue
 }
 
 export function isMessage(v: unknown): v is Message {
-  return typeof v === 'object' && v !== null && typeof (v as Message).key === 'string' && Object.hasOwn(errorsEn, (v as Message).key);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as Message).key === 'string' &&
+    Object.hasOwn(errorsEn, (v as Message).key)
+  );
 }
 
 /** Fills `{{name}}` with the values, each message among them formatted by `format` first. */

@@ -18,7 +18,16 @@ describe('discoverNames: foreign names', () => {
   const byText = new Map(found.map((c) => [c.text, c]));
 
   it('keeps a foreign name whole, with its given name (Sergei Lavrov, Geir Pedersen, Olaf Scholz)', () => {
-    for (const name of ['سيرغي لافروف', 'ديمتري بيسكوف', 'فلاديمير بوتين', 'رجب طيب أردوغان', 'غير بيدرسون', 'أولاف شولتس', 'إيمانويل ماكرون', 'أنتوني بلينكن'])
+    for (const name of [
+      'سيرغي لافروف',
+      'ديمتري بيسكوف',
+      'فلاديمير بوتين',
+      'رجب طيب أردوغان',
+      'غير بيدرسون',
+      'أولاف شولتس',
+      'إيمانويل ماكرون',
+      'أنتوني بلينكن',
+    ])
       expect(byText.has(name), name).toBe(true);
     expect(byText.has('بيدرسون')).toBe(false);
   });
@@ -29,7 +38,11 @@ describe('discoverNames: foreign names', () => {
   });
 
   it('gives each name its family and the English press spelling', () => {
-    expect(byText.get('سيرغي لافروف')).toMatchObject({ suggestion: 'Sergei Lavrov', origin: 'russian', kind: 'person' });
+    expect(byText.get('سيرغي لافروف')).toMatchObject({
+      suggestion: 'Sergei Lavrov',
+      origin: 'russian',
+      kind: 'person',
+    });
     expect(byText.get('رجب طيب أردوغان')).toMatchObject({ suggestion: 'Recep Tayyip Erdogan', origin: 'turkish' });
     expect(byText.get('أولاف شولتس')).toMatchObject({ suggestion: 'Olaf Scholz', origin: 'european' });
     expect(byText.get('غير بيدرسون')?.origin).toBe('european');

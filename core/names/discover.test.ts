@@ -36,7 +36,11 @@ describe('discoverNames', () => {
 
   it('takes a dictionary word after a strong cue, but not an adjective or a preposition', () => {
     const dict = arabicDictionary();
-    const found = texts(discoverNames(['أعلنت حركة طالبان وكالة تسنيم الإيرانية', 'نقلوا إلى منطقة آمنة من سجن لحركة'], { wordList: dict }));
+    const found = texts(
+      discoverNames(['أعلنت حركة طالبان وكالة تسنيم الإيرانية', 'نقلوا إلى منطقة آمنة من سجن لحركة'], {
+        wordList: dict,
+      }),
+    );
     expect(found).toEqual(expect.arrayContaining(['طالبان', 'تسنيم']));
     expect(found).not.toContain('آمنة');
     expect(found).not.toContain('الإيرانية');
@@ -62,7 +66,11 @@ describe('discoverNames', () => {
 
   it('finds أبو X and عبد الX names and lists a place nisba after a name as its own entry', () => {
     const dict = arabicDictionary();
-    const found = texts(discoverNames(['قتل أبو مصعب العيساوي في غارة', 'هرب المدعو أمين الله الأوزبكستاني من السجن'], { wordList: dict }));
+    const found = texts(
+      discoverNames(['قتل أبو مصعب العيساوي في غارة', 'هرب المدعو أمين الله الأوزبكستاني من السجن'], {
+        wordList: dict,
+      }),
+    );
     expect(found).toEqual(expect.arrayContaining(['أبو مصعب العيساوي', 'أمين الله', 'الأوزبكستاني']));
     const abd = discoverNames(['وقال الملا عبد الغني برادر إن الحركة'], { wordList: dict });
     expect(texts(abd)).toContain('عبد الغني برادر');
@@ -81,12 +89,16 @@ describe('discoverNames', () => {
     const wordList = wordListFrom(['مدينة', 'في', 'قتل', 'رجل', 'و']);
     const para = 'قتل رجل في مدينة درزاب وفي مدينة هرزان';
     expect(texts(discoverNames([para], { wordList, dismissed: ['درزاب'] }))).toEqual(['هرزان']);
-    const glossaryIndex = buildGlossaryIndex([{ id: '1', source: 'هرزان', target: 'Harzan', kind: 'place', variants: [], note: '' }]);
+    const glossaryIndex = buildGlossaryIndex([
+      { id: '1', source: 'هرزان', target: 'Harzan', kind: 'place', variants: [], note: '' },
+    ]);
     expect(texts(discoverNames([para], { wordList, glossaryIndex }))).toEqual(['درزاب']);
   });
 
   it('assigns kinds from cues and the lexicon', () => {
-    const found = discoverNames(['هاجم تنظيم داعش قرية المراشدة قرب طهران وأصيب المدعو ننغيالي'], { wordList: arabicDictionary() });
+    const found = discoverNames(['هاجم تنظيم داعش قرية المراشدة قرب طهران وأصيب المدعو ننغيالي'], {
+      wordList: arabicDictionary(),
+    });
     const kinds = Object.fromEntries(found.map((c) => [c.text, c.kind]));
     expect(kinds).toMatchObject({ داعش: 'org', المراشدة: 'place', طهران: 'place', ننغيالي: 'person' });
   });

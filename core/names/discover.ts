@@ -15,7 +15,19 @@ import type { GlossaryLookup, Origin } from '../translit';
 import type { NameKind } from './cues';
 import { byFirstWord, collect } from './occurrences';
 import type { Found, NameOccurrence } from './occurrences';
-import { cueSpan, dateline, institution, isolatedNisba, kindOfLex, lexiconName, lexiconPhrase, mayStartName, personRun, shape, unknownWord } from './spans';
+import {
+  cueSpan,
+  dateline,
+  institution,
+  isolatedNisba,
+  kindOfLex,
+  lexiconName,
+  lexiconPhrase,
+  mayStartName,
+  personRun,
+  shape,
+  unknownWord,
+} from './spans';
 import type { Span } from './spans';
 import { analyser, lexKind } from './words';
 import type { Word } from './words';
@@ -66,11 +78,24 @@ function findSpans(text: string, words: readonly Word[], wordList: WordList): Sp
     if (w.covered || w.fn || !mayStartName(words, i)) continue;
     const phrase = lexiconPhrase(words, i);
     // حركة طالبان: the cue is not part of the name when the rest is itself a lexicon name.
-    const cueOwns = phrase && w.cue && lexKind(words.slice(i + 1, phrase.to + 1).map((x) => x.key).join(' '));
+    const cueOwns =
+      phrase &&
+      w.cue &&
+      lexKind(
+        words
+          .slice(i + 1, phrase.to + 1)
+          .map((x) => x.key)
+          .join(' '),
+      );
     const phraseKind = phrase && kindOfLex(phrase.kind);
     let span: Span | undefined =
       phrase && phraseKind && !cueOwns
-        ? { from: i, to: phraseKind === 'person' ? personRun(words, phrase.to) : phrase.to, kind: phraseKind, weight: 3 }
+        ? {
+            from: i,
+            to: phraseKind === 'person' ? personRun(words, phrase.to) : phrase.to,
+            kind: phraseKind,
+            weight: 3,
+          }
         : undefined;
     span ??= institution(words, i) ?? cueSpan(words, i, wordList) ?? shape(words, i);
     if (!span && !w.cue) {
@@ -95,7 +120,9 @@ export function discoverNames(paragraphs: readonly string[], opts: DiscoverOptio
   const docKeys = new Set<string>();
   for (const s of scans) for (const k of s.keys) docKeys.add(k);
   const analyse = analyser(wordList, docKeys);
-  const paraWords = texts.map((t, p) => analyse.words(t, scans[p] as ScannedWords, coveredRanges(t, opts.glossaryIndex)));
+  const paraWords = texts.map((t, p) =>
+    analyse.words(t, scans[p] as ScannedWords, coveredRanges(t, opts.glossaryIndex)),
+  );
 
   const votes = new Map<string, Map<NameKind, number>>();
   paraWords.forEach((words, p) => {
@@ -128,8 +155,18 @@ function contextWords(texts: readonly string[], occurrences: readonly NameOccurr
   const out: string[] = [];
   for (const o of occurrences.slice(0, CONTEXT_OCCURRENCES)) {
     const text = texts[o.paragraph] ?? '';
-    out.push(...text.slice(Math.max(0, o.start - CONTEXT_CHARS), o.start).split(/[\s\p{P}]+/u).slice(-3));
-    out.push(...text.slice(o.end, o.end + CONTEXT_CHARS).split(/[\s\p{P}]+/u).slice(0, 2));
+    out.push(
+      ...text
+        .slice(Math.max(0, o.start - CONTEXT_CHARS), o.start)
+        .split(/[\s\p{P}]+/u)
+        .slice(-3),
+    );
+    out.push(
+      ...text
+        .slice(o.end, o.end + CONTEXT_CHARS)
+        .split(/[\s\p{P}]+/u)
+        .slice(0, 2),
+    );
   }
   return out.filter(Boolean);
 }

@@ -88,7 +88,10 @@ export function collect(
     const key = best.parts.join(' ');
     const entry = found.get(key) ?? { occurrences: [], forms: new Map<string, number>() };
     entry.occurrences.push({ paragraph, start, end: last.end });
-    const written = [best.restore + text.slice(start, w.end), ...words.slice(i + 1, i + best.parts.length).map((x) => x.written)]
+    const written = [
+      best.restore + text.slice(start, w.end),
+      ...words.slice(i + 1, i + best.parts.length).map((x) => x.written),
+    ]
       .join(' ')
       .replace(/[\u064B-\u065F\u0670\u0640]/g, '');
     entry.forms.set(written, (entry.forms.get(written) ?? 0) + 1);

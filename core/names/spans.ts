@@ -5,9 +5,29 @@
  */
 import type { LexiconKind } from '../translit/lexicon';
 import { judgeOrigin } from '../translit/foreign/origin';
-import { AMBIGUOUS_NAMES, FILIATION, GENERIC_PLACES, INSTITUTION_HEADS, KUNYA, NAME_TAILS, NOT_THEOPHORIC, PLACE_HEADS, TITLES } from './cues';
+import {
+  AMBIGUOUS_NAMES,
+  FILIATION,
+  GENERIC_PLACES,
+  INSTITUTION_HEADS,
+  KUNYA,
+  NAME_TAILS,
+  NOT_THEOPHORIC,
+  PLACE_HEADS,
+  TITLES,
+} from './cues';
 import type { Cue, NameKind } from './cues';
-import { adjectiveShaped, bareLength, isDefinite, isGeoNisba, lexKind, nameLike, startsPhrase, unsplit, wholeWord } from './words';
+import {
+  adjectiveShaped,
+  bareLength,
+  isDefinite,
+  isGeoNisba,
+  lexKind,
+  nameLike,
+  startsPhrase,
+  unsplit,
+  wholeWord,
+} from './words';
 import type { Word } from './words';
 import type { WordList } from './word-list';
 
@@ -23,8 +43,24 @@ export interface Span {
 /** Last parts of Persian and Pashto compound surnames that are also Arabic words (خليل زاد). */
 const PERSIAN_TAILS: ReadonlySet<string> = new Set(['زاد', 'زاده', 'زي', 'يار', 'وال']);
 /** Definite ي-adjectives that describe the person rather than name him (أبو محمد الإرهابي). */
-const NOT_SURNAMES: ReadonlySet<string> = new Set(['الارهابي', 'التكفيري', 'الحالي', 'الثاني', 'الاول', 'الميداني', 'الامني',
-  'العسكري', 'الشرعي', 'الاداري', 'الاعلامي', 'المالي', 'السياسي', 'الدولي', 'المحلي', 'الذاتي']);
+const NOT_SURNAMES: ReadonlySet<string> = new Set([
+  'الارهابي',
+  'التكفيري',
+  'الحالي',
+  'الثاني',
+  'الاول',
+  'الميداني',
+  'الامني',
+  'العسكري',
+  'الشرعي',
+  'الاداري',
+  'الاعلامي',
+  'المالي',
+  'السياسي',
+  'الدولي',
+  'المحلي',
+  'الذاتي',
+]);
 
 const MAX_PHRASE = 4;
 const MAX_PERSON = 5;
@@ -90,7 +126,11 @@ export function institution(words: readonly Word[], i: number): Span | undefined
  */
 /** The run so far is a kunya and one name (أبو محمد), whether it starts at the kunya or just after it. */
 function afterKunya(words: readonly Word[], from: number, to: number): boolean {
-  const at = KUNYA.has((words[from] as Word).base) ? from : from > 0 && KUNYA.has((words[from - 1] as Word).base) ? from - 1 : -1;
+  const at = KUNYA.has((words[from] as Word).base)
+    ? from
+    : from > 0 && KUNYA.has((words[from - 1] as Word).base)
+      ? from - 1
+      : -1;
   return at >= 0 && to - at === 1;
 }
 
@@ -100,7 +140,8 @@ export function personRun(words: readonly Word[], from: number): number {
     const next = words[to + 1];
     const after = words[to + 2];
     if (!inner(next) || next.cue) break;
-    if ((words[to] as Word).key === 'عبد' && isDefinite(next)) to++; // عبد الرؤوف
+    if ((words[to] as Word).key === 'عبد' && isDefinite(next))
+      to++; // عبد الرؤوف
     else if (NAME_TAILS.has(next.key) && !NAME_TAILS.has((words[to] as Word).key)) to++;
     else if (FILIATION.has(next.key) && inner(after) && (nameLike(after) || after.known)) to += 2;
     else if (next.key === 'عبد' && inner(after) && isDefinite(after)) to += 2;
@@ -108,8 +149,10 @@ export function personRun(words: readonly Word[], from: number): number {
     else if (isGeoNisba(next) && afterKunya(words, from, to)) to++;
     else if (isGeoNisba(next)) break;
     else if (PERSIAN_TAILS.has(next.key) && to > from) to++;
-    else if (isDefinite(next) && NAME_TAILS.has(after?.key ?? '') && inner(after)) to += 2; // خليل العبد الله
-    else if (isDefinite(next) && (next.lex === 'family' || (next.key.endsWith('ي') && !NOT_SURNAMES.has(next.key)))) to++;
+    else if (isDefinite(next) && NAME_TAILS.has(after?.key ?? '') && inner(after))
+      to += 2; // خليل العبد الله
+    else if (isDefinite(next) && (next.lex === 'family' || (next.key.endsWith('ي') && !NOT_SURNAMES.has(next.key))))
+      to++;
     else if (nameLike(next) && !isDefinite(next)) to++;
     else break;
   }
@@ -137,7 +180,8 @@ export function shape(words: readonly Word[], i: number): Span | undefined {
   const person = (to: number, weight = 1): Span => ({ from: i, to: personRun(words, to), kind: 'person', weight });
   if (KUNYA.has(w.base) && w.base !== 'ام' && inner(next) && bareLength(next.base) >= 2 && !next.cue) {
     if (next.key === 'عبد' && inner(words[i + 2])) return person(i + 2);
-    if (kindOfLex(lexKind(`${w.base} ${next.key}`)) === 'place') return { from: i, to: i + 1, kind: 'place', weight: 3 };
+    if (kindOfLex(lexKind(`${w.base} ${next.key}`)) === 'place')
+      return { from: i, to: i + 1, kind: 'place', weight: 3 };
     return person(i + 1);
   }
   if (w.base === 'عبد' && inner(next) && isDefinite(next)) return person(i + 1);
@@ -153,7 +197,9 @@ export function shape(words: readonly Word[], i: number): Span | undefined {
   // Two given names in a row may be ordinary words (أمين عام is not, but سعيد كريم could be): one must be unknown,
   // or the run must have three words.
   const unknown = run.some((x) => !x.known && !x.lex);
-  return unknown || run.length >= 3 || run.every((x) => x.lex === 'given' || x.lex === 'family' || NAME_TAILS.has(x.key))
+  return unknown ||
+    run.length >= 3 ||
+    run.every((x) => x.lex === 'given' || x.lex === 'family' || NAME_TAILS.has(x.key))
     ? { from: i, to, kind: 'person', weight: 1 }
     : undefined;
 }
@@ -166,7 +212,8 @@ export function cueSpan(words: readonly Word[], i: number, wordList: WordList): 
   // Only a one-word name takes a dictionary surname: a longer run is already complete (أشرف غني خلال ...).
   if (span.kind === 'person') return oneName(words, span) ? { ...span, to: surname(words, span.to) } : span;
   // وادي الشاي, جبل الزاوية: a head noun is part of the place name.
-  if (span.kind === 'place' && span.from === i + 1 && PLACE_HEADS.has(w.base) && !KUNYA.has(w.base)) return { ...span, from: i };
+  if (span.kind === 'place' && span.from === i + 1 && PLACE_HEADS.has(w.base) && !KUNYA.has(w.base))
+    return { ...span, from: i };
   return span;
 }
 
@@ -186,7 +233,8 @@ function surname(words: readonly Word[], to: number): number {
   const boundary = (w: Word | undefined): boolean => !w || !w.joined || w.fn || w.cue !== undefined;
   for (let n = 2; n >= 1; n--) {
     const ext = words.slice(to + 1, to + 1 + n);
-    if (ext.length === n && ext.every((x) => inner(x) && !x.cue && !isDefinite(x)) && boundary(words[to + 1 + n])) return to + n;
+    if (ext.length === n && ext.every((x) => inner(x) && !x.cue && !isDefinite(x)) && boundary(words[to + 1 + n]))
+      return to + n;
   }
   return to;
 }
@@ -199,7 +247,12 @@ function governed(words: readonly Word[], i: number, wordList: WordList): Span |
     while (inner(words[j]) && TITLES.has((words[j] as Word).key)) j++;
     // الرئيس الأفغاني أشرف غني: one definite adjective may stand between a role and the name.
     const adj = words[j];
-    if (j === i + 1 && inner(adj) && (isGeoNisba(adj) || (isDefinite(adj) && adj.known && /ي$/.test(adj.base) && !adj.lex))) j++;
+    if (
+      j === i + 1 &&
+      inner(adj) &&
+      (isGeoNisba(adj) || (isDefinite(adj) && adj.known && /ي$/.test(adj.base) && !adj.lex))
+    )
+      j++;
   }
   if (words[j]) unsplit(words[j] as Word, wordList);
   const first = words[j];
@@ -231,7 +284,15 @@ function governed(words: readonly Word[], i: number, wordList: WordList): Span |
   if (cue.kind === 'person') return { from: j, to: personRun(words, j), kind: 'person', weight: 2 };
   // An org name in construct (حركة أحرار الشام): an indefinite word takes the definite word after it.
   const next = words[j + 1];
-  const to = cue.kind === 'org' && !isDefinite(first) && inner(next) && isDefinite(next) && !/ي$|يه$/.test(next.base) && !next.cue ? j + 1 : j;
+  const to =
+    cue.kind === 'org' &&
+    !isDefinite(first) &&
+    inner(next) &&
+    isDefinite(next) &&
+    !/ي$|يه$/.test(next.base) &&
+    !next.cue
+      ? j + 1
+      : j;
   return { from: j, to, kind: cue.kind, weight: 2 };
 }
 
@@ -248,9 +309,11 @@ export function looksForeign(w: Word): boolean {
 function foreignAfterCue(words: readonly Word[], j: number): Span | undefined {
   const first = words[j];
   const next = words[j + 1];
-  if (!first || first.covered || !first.joined || first.clitic || isDefinite(first) || bareLength(first.base) > 4) return undefined;
+  if (!first || first.covered || !first.joined || first.clitic || isDefinite(first) || bareLength(first.base) > 4)
+    return undefined;
   if (!first.fn && !first.known) return undefined;
-  if (!inner(next) || !nameLike(next) || (next.lex !== undefined && next.lex !== 'family') || !looksForeign(next)) return undefined;
+  if (!inner(next) || !nameLike(next) || (next.lex !== undefined && next.lex !== 'family') || !looksForeign(next))
+    return undefined;
   return { from: j, to: personRun(words, j + 1), kind: 'person', weight: 2 };
 }
 
@@ -267,13 +330,22 @@ function accepts({ kind, strength }: Cue, w: Word): boolean {
  * A dateline paragraph, "CITY-AGENCY" (طهران-سانا, كابول-وكالات): the city is a place, the agency an org when
  * it looks like a name.
  */
-const GENERIC_SOURCES: ReadonlySet<string> = new Set(['وكالات', 'متابعات', 'خاص', 'مراسلون', 'مراسلنا', 'الوكالات', 'رويترز']);
+const GENERIC_SOURCES: ReadonlySet<string> = new Set([
+  'وكالات',
+  'متابعات',
+  'خاص',
+  'مراسلون',
+  'مراسلنا',
+  'الوكالات',
+  'رويترز',
+]);
 
 export function dateline(text: string, words: readonly Word[]): Span[] {
   if (words.length !== 2 || text.length > 40 || !/^[^-–—]+[-–—][^-–—]+$/.test(text.trim())) return [];
   const [city, agency] = words as [Word, Word];
   const spans: Span[] = free(city) && !city.cue ? [{ from: 0, to: 0, kind: 'place', weight: 2 }] : [];
-  if (free(agency) && !agency.cue && !GENERIC_SOURCES.has(agency.base)) spans.push({ from: 1, to: 1, kind: 'org', weight: 2 });
+  if (free(agency) && !agency.cue && !GENERIC_SOURCES.has(agency.base))
+    spans.push({ from: 1, to: 1, kind: 'org', weight: 2 });
   return spans;
 }
 

@@ -120,7 +120,12 @@ export function analyser(wordList: WordList, docKeys: ReadonlySet<string>): Anal
           end,
           base: k.base,
           // Without marks or tatweel the key's letters are the written characters: no need to map offsets.
-          baseStart: prefix === 0 ? start : raw.length === key.length ? start + prefix : (letterOffsets(text, start, end)[prefix] ?? start),
+          baseStart:
+            prefix === 0
+              ? start
+              : raw.length === key.length
+                ? start + prefix
+                : (letterOffsets(text, start, end)[prefix] ?? start),
           restore: k.reading ? RESTORE[k.reading.article] : '',
           clitic: prefix > 0,
           prep: (k.reading?.preposition ?? '') !== '',
@@ -163,7 +168,8 @@ function analyseKey(key: string, wordList: WordList, docKeys: ReadonlySet<string
     const base = readingBaseKey(key, r);
     // A preposition never takes a verb: ب + يدرسون is بيدرسون (Pedersen), not "with they study".
     if (r.preposition !== '' && /^[يت].{2,}(?:ون|ان)$/.test(base)) continue;
-    if (wordList.hasExact(base) || wordList.hasExact(key.slice(r.bare))) return { reading: r, base, known: true, ...withCue };
+    if (wordList.hasExact(base) || wordList.hasExact(key.slice(r.bare)))
+      return { reading: r, base, known: true, ...withCue };
   }
   for (const r of split) {
     const base = readingBaseKey(key, r);
@@ -173,7 +179,8 @@ function analyseKey(key: string, wordList: WordList, docKeys: ReadonlySet<string
   // ف before ر or ل starting an unknown word is more often a foreign fr-, fl-, vl- (فرانك, فلوريدا, فلاديمير) than
   // the conjunction: such a word stays whole unless the document writes the rest bare (checked above).
   if (conj && /^ف[رل]/.test(key) && key.length >= 5) return { base: key, known: false, ...withCue };
-  if (conj && key.length - conj.prefix >= 4) return { reading: conj, base: readingBaseKey(key, conj), known: false, ...withCue };
+  if (conj && key.length - conj.prefix >= 4)
+    return { reading: conj, base: readingBaseKey(key, conj), known: false, ...withCue };
   return { base: key, known: false, ...withCue };
 }
 

@@ -16,7 +16,15 @@ import { untranslatedCheck } from './checks/untranslated';
 import type { QaCheck, QaContext, QaFlag } from './types';
 
 export const QA_CHECKS: readonly QaCheck[] = [
-  glossaryCheck, numberCheck, dateCheck, untranslatedCheck, punctuationCheck, repeatedWordCheck, spellingCheck, consistencyCheck, tagsCheck,
+  glossaryCheck,
+  numberCheck,
+  dateCheck,
+  untranslatedCheck,
+  punctuationCheck,
+  repeatedWordCheck,
+  spellingCheck,
+  consistencyCheck,
+  tagsCheck,
 ];
 
 export const QA_CHECK_IDS: readonly string[] = QA_CHECKS.map((c) => c.id);

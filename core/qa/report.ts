@@ -13,7 +13,11 @@ const csvCell = (v: string | number | undefined): string => {
 
 export function qaReportCsv(flags: readonly QaFlag[]): string {
   const head = ['row', 'paragraph', 'check', 'message', 'source', 'target', 'side', 'start', 'end', 'key'];
-  const lines = flags.map((f) => [f.paragraph + 1, f.paragraph, f.check, f.message, f.source, f.target, f.side, f.start, f.end, f.key].map(csvCell).join(','));
+  const lines = flags.map((f) =>
+    [f.paragraph + 1, f.paragraph, f.check, f.message, f.source, f.target, f.side, f.start, f.end, f.key]
+      .map(csvCell)
+      .join(','),
+  );
   // A BOM so spreadsheet programs read the Arabic as UTF-8.
   return `\uFEFF${[head.join(','), ...lines].join('\r\n')}\r\n`;
 }
@@ -23,16 +27,24 @@ const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeA
 export function qaReportHtml(title: string, paragraphs: readonly Paragraph[], flags: readonly QaFlag[]): string {
   const byCheck = new Map<string, QaFlag[]>();
   for (const f of flags) byCheck.set(f.check, [...(byCheck.get(f.check) ?? []), f]);
-  const sections = [...byCheck].map(([check, list]) => {
-    const rows = list.map((f) => {
-      const p = paragraphs[f.paragraph];
-      return `<tr><td>${f.paragraph + 1}</td><td>${esc(f.message)}</td>` +
-        `<td lang="ar" dir="rtl">${esc(f.source ?? '')}</td><td lang="en" dir="ltr">${esc(f.target ?? '')}</td>` +
-        `<td lang="ar" dir="rtl" class="text">${esc(p?.source ?? '')}</td><td lang="en" dir="ltr" class="text">${esc(p?.target ?? '')}</td></tr>`;
-    }).join('\n');
-    return `<section><h2>${esc(check)} (${list.length})</h2>\n<table><thead><tr><th>Row</th><th>Problem</th><th>Arabic</th><th>English</th>` +
-      `<th>Arabic paragraph</th><th>English paragraph</th></tr></thead><tbody>\n${rows}\n</tbody></table></section>`;
-  }).join('\n');
+  const sections = [...byCheck]
+    .map(([check, list]) => {
+      const rows = list
+        .map((f) => {
+          const p = paragraphs[f.paragraph];
+          return (
+            `<tr><td>${f.paragraph + 1}</td><td>${esc(f.message)}</td>` +
+            `<td lang="ar" dir="rtl">${esc(f.source ?? '')}</td><td lang="en" dir="ltr">${esc(f.target ?? '')}</td>` +
+            `<td lang="ar" dir="rtl" class="text">${esc(p?.source ?? '')}</td><td lang="en" dir="ltr" class="text">${esc(p?.target ?? '')}</td></tr>`
+          );
+        })
+        .join('\n');
+      return (
+        `<section><h2>${esc(check)} (${list.length})</h2>\n<table><thead><tr><th>Row</th><th>Problem</th><th>Arabic</th><th>English</th>` +
+        `<th>Arabic paragraph</th><th>English paragraph</th></tr></thead><tbody>\n${rows}\n</tbody></table></section>`
+      );
+    })
+    .join('\n');
   const summary = [...byCheck].map(([check, list]) => `<li>${esc(check)}: ${list.length}</li>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>QA report: ${esc(title)}</title>

@@ -26,7 +26,11 @@ function firstWordMatches(wordKey: string, queryKey: string): boolean {
   if (wordKey.length <= queryKey.length - ARTICLE.length) return false;
   for (const r of keyReadings(wordKey)) {
     // The dictionary form (للعراق → العراق) or the noun without its article (الجوزجان → جوزجان).
-    if (readingBaseKey(wordKey, r) === queryKey || (r.bare > 0 && wordKey.length - r.bare === queryKey.length && wordKey.endsWith(queryKey))) return true;
+    if (
+      readingBaseKey(wordKey, r) === queryKey ||
+      (r.bare > 0 && wordKey.length - r.bare === queryKey.length && wordKey.endsWith(queryKey))
+    )
+      return true;
   }
   return false;
 }

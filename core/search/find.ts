@@ -52,8 +52,12 @@ export function searchParagraphs(
     if (ar.length + en.length === 0) continue;
     withHits.push(p.index);
     total += ar.length + en.length;
-    for (const s of ar) if (hits.length < limit) hits.push({ paragraph: p.index, side: 'ar', start: s.start, end: s.end, text: p.source.slice(s.start, s.end) });
-    for (const s of en) if (hits.length < limit) hits.push({ paragraph: p.index, side: 'en', start: s.start, end: s.end, text: p.target.slice(s.start, s.end) });
+    for (const s of ar)
+      if (hits.length < limit)
+        hits.push({ paragraph: p.index, side: 'ar', start: s.start, end: s.end, text: p.source.slice(s.start, s.end) });
+    for (const s of en)
+      if (hits.length < limit)
+        hits.push({ paragraph: p.index, side: 'en', start: s.start, end: s.end, text: p.target.slice(s.start, s.end) });
   }
   return { hits, total, paragraphs: withHits };
 }

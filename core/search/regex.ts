@@ -19,7 +19,9 @@ export function compileQuery(query: string, options: SearchOptions): RegExp {
   try {
     return new RegExp(source, flags);
   } catch (e) {
-    throw new SearchSyntaxError(`the regular expression ${JSON.stringify(query)} is not valid: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
+    throw new SearchSyntaxError(
+      `the regular expression ${JSON.stringify(query)} is not valid: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+    );
   }
 }
 

@@ -12,22 +12,35 @@ export interface ReplaceOptions extends Omit<SearchOptions, 'partial'> {
 }
 
 /** Expands `$…` in a regex replacement for one match (what String.replace does, done here so one hit can be picked). */
-function expand(template: string, match: string, groups: readonly (string | undefined)[], named: Record<string, string | undefined> | undefined): string {
-  return template.replace(/\$(\$|&|<([^>]*)>|(\d{1,2}))/g, (all, what: string, name: string | undefined, num: string | undefined) => {
-    if (what === '$') return '$';
-    if (what === '&') return match;
-    if (name !== undefined) return named ? (named[name] ?? '') : all;
-    let n = Number(num);
-    // $12 with fewer than 12 groups is $1 followed by "2", as in JavaScript.
-    if (n > groups.length && num!.length === 2) {
-      n = Number(num![0]);
-      return n >= 1 && n <= groups.length ? (groups[n - 1] ?? '') + num![1] : all;
-    }
-    return n >= 1 && n <= groups.length ? (groups[n - 1] ?? '') : all;
-  });
+function expand(
+  template: string,
+  match: string,
+  groups: readonly (string | undefined)[],
+  named: Record<string, string | undefined> | undefined,
+): string {
+  return template.replace(
+    /\$(\$|&|<([^>]*)>|(\d{1,2}))/g,
+    (all, what: string, name: string | undefined, num: string | undefined) => {
+      if (what === '$') return '$';
+      if (what === '&') return match;
+      if (name !== undefined) return named ? (named[name] ?? '') : all;
+      let n = Number(num);
+      // $12 with fewer than 12 groups is $1 followed by "2", as in JavaScript.
+      if (n > groups.length && num!.length === 2) {
+        n = Number(num![0]);
+        return n >= 1 && n <= groups.length ? (groups[n - 1] ?? '') + num![1] : all;
+      }
+      return n >= 1 && n <= groups.length ? (groups[n - 1] ?? '') : all;
+    },
+  );
 }
 
-export function replaceText(text: string, find: string, replacement: string, options: ReplaceOptions): { after: string; count: number } {
+export function replaceText(
+  text: string,
+  find: string,
+  replacement: string,
+  options: ReplaceOptions,
+): { after: string; count: number } {
   if (find === '') return { after: text, count: 0 };
   const re = compileQuery(find, options);
   let count = 0;

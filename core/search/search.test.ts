@@ -76,16 +76,25 @@ describe('English search and replace', () => {
   });
 
   it('replaces literally, with $1 in regex mode, and one hit only', () => {
-    expect(replaceText('Jowzjan and jowzjan', 'jowzjan', 'Jawzjan $1', {})).toEqual({ after: 'Jawzjan $1 and Jawzjan $1', count: 2 });
-    expect(replaceText('in Jowzjan province', '(\\w+) province', '$1 Province', { regex: true }).after).toBe('in Jowzjan Province');
+    expect(replaceText('Jowzjan and jowzjan', 'jowzjan', 'Jawzjan $1', {})).toEqual({
+      after: 'Jawzjan $1 and Jawzjan $1',
+      count: 2,
+    });
+    expect(replaceText('in Jowzjan province', '(\\w+) province', '$1 Province', { regex: true }).after).toBe(
+      'in Jowzjan Province',
+    );
     expect(replaceText('a Taliban b Taliban', 'Taliban', 'T', { onlyAt: 12 }).after).toBe('a Taliban b T');
     expect(replaceText('ISIS', 'is', 'X', { wholeWord: true }).count).toBe(0);
   });
 
   it('refuses a replacement that deletes or doubles an inline code', () => {
     const text = 'the \uE000Taliban\uE001 said';
-    expect(inlineCodeProblem(text, replaceText(text, '\uE000Taliban', 'Taliban', {}).after)).toMatch(/delete inline code 1/);
-    expect(inlineCodeProblem(text, replaceText(text, 'Taliban.', '$&$&', { regex: true }).after)).toMatch(/double inline code 2/);
+    expect(inlineCodeProblem(text, replaceText(text, '\uE000Taliban', 'Taliban', {}).after)).toMatch(
+      /delete inline code 1/,
+    );
+    expect(inlineCodeProblem(text, replaceText(text, 'Taliban.', '$&$&', { regex: true }).after)).toMatch(
+      /double inline code 2/,
+    );
     expect(inlineCodeProblem(text, replaceText(text, 'Taliban', 'the movement', {}).after)).toBeNull();
   });
 });

@@ -20,15 +20,41 @@ export type TermField = (typeof TERM_FIELDS)[number];
 
 /** One change from a workspace's outbox. `base`: the version last synced (null: never synced, a new one). */
 export type Change =
-  | { kind: 'term'; op: 'upsert'; seq: number; id: string; collection: string; fields: TermFields; base: TermFields | null }
+  | {
+      kind: 'term';
+      op: 'upsert';
+      seq: number;
+      id: string;
+      collection: string;
+      fields: TermFields;
+      base: TermFields | null;
+    }
   | { kind: 'term'; op: 'delete'; seq: number; id: string; collection: string }
-  | { kind: 'unit'; op: 'upsert'; seq: number; id: string; collection: string; source: string; target: string; base: string | null }
+  | {
+      kind: 'unit';
+      op: 'upsert';
+      seq: number;
+      id: string;
+      collection: string;
+      source: string;
+      target: string;
+      base: string | null;
+    }
   | { kind: 'unit'; op: 'delete'; seq: number; id: string; collection: string }
   /**
    * A row of a shared document (issue 21): `id` is `DOCUMENT:INDEX` (index from 0), `collection` the
    * document; `base` the server version the row was at when this text was typed on it.
    */
-  | { kind: 'paragraph'; op: 'upsert'; seq: number; id: string; collection: string; index: number; fields: RowFields; base: number };
+  | {
+      kind: 'paragraph';
+      op: 'upsert';
+      seq: number;
+      id: string;
+      collection: string;
+      index: number;
+      fields: RowFields;
+      base: number;
+    };
 
 /** What a workspace sends of a row of a shared document. */
 export interface RowFields {
@@ -188,7 +214,11 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  * side; a field changed on both sides differently is a conflict, and the server's value (`theirs`) stands.
  * Without a base (a term added on both sides under the same key) every differing field is a conflict.
  */
-export function mergeTerm(mine: TermFields, theirs: TermFields, base: TermFields | null): { merged: TermFields; conflicts: Array<{ field: TermField; mine: string; theirs: string }> } {
+export function mergeTerm(
+  mine: TermFields,
+  theirs: TermFields,
+  base: TermFields | null,
+): { merged: TermFields; conflicts: Array<{ field: TermField; mine: string; theirs: string }> } {
   const merged = { ...theirs };
   const conflicts: Array<{ field: TermField; mine: string; theirs: string }> = [];
   for (const f of TERM_FIELDS) {

@@ -6,10 +6,14 @@ const labels = (text: string) => splitInvisibles(text).map((p) => p.invisible?.l
 describe('invisible characters', () => {
   it('marks a direction override that would show "fdp.exe" as "exe.pdf"', () => {
     expect(labels('تقرير \u202Efdp.exe')).toEqual(['تقرير ', 'RLO', 'fdp.exe']);
-    expect(splitInvisibles('\u202E')[0]?.invisible).toEqual({ code: 0x202e, label: 'RLO', name: 'RIGHT-TO-LEFT OVERRIDE' });
+    expect(splitInvisibles('\u202E')[0]?.invisible).toEqual({
+      code: 0x202e,
+      label: 'RLO',
+      name: 'RIGHT-TO-LEFT OVERRIDE',
+    });
   });
 
-  it('marks zero-width spaces and embeddings, never the Persian non-joiner or Arabic text\'s RLM', () => {
+  it("marks zero-width spaces and embeddings, never the Persian non-joiner or Arabic text's RLM", () => {
     expect(labels('جوز\u200Bجان')).toEqual(['جوز', 'ZWSP', 'جان']);
     expect(labels('\u202Bولاية\u202C')).toEqual(['RLE', 'ولاية', 'PDF']);
     expect(hasInvisibles('می\u200Cرود')).toBe(false);

@@ -82,7 +82,7 @@ export function splitInvisibles(text: string): TextPiece[] {
     out.push(piece);
   };
   let marks = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) as number;
     const ch = String.fromCodePoint(cp);
     const control = CONTROLS[cp] ?? (stray.has(i) ? ISOLATES[cp] : undefined);
@@ -93,7 +93,8 @@ export function splitInvisibles(text: string): TextPiece[] {
       // A run of marks past the limit: the rest is one piece, shown as a count.
       if (++marks > MAX_MARKS) {
         let j = i;
-        while (j < text.length && MARK.test(String.fromCodePoint(text.codePointAt(j) as number))) j += (text.codePointAt(j) as number) > 0xffff ? 2 : 1;
+        while (j < text.length && MARK.test(String.fromCodePoint(text.codePointAt(j) as number)))
+          j += (text.codePointAt(j) as number) > 0xffff ? 2 : 1;
         const hidden = text.slice(i, j);
         push({ text: hidden, invisible: { code: 0, label: `+${[...hidden].length}`, name: 'COMBINING MARKS' } });
         i = j;

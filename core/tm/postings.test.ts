@@ -10,7 +10,16 @@ describe('posting lists', () => {
   });
 
   it('finds the rowids in every group, newest first', () => {
-    expect(matchingAll([[[1, 5, 9], [2, 7]], [[5, 7, 8]], [[3, 5, 7, 9]]])).toEqual([7, 5]);
+    expect(
+      matchingAll([
+        [
+          [1, 5, 9],
+          [2, 7],
+        ],
+        [[5, 7, 8]],
+        [[3, 5, 7, 9]],
+      ]),
+    ).toEqual([7, 5]);
     expect(matchingAll([[[4, 6]]])).toEqual([6, 4]);
   });
 });

@@ -7,7 +7,8 @@ import { readShared } from '../../scripts/shared-samples';
 import { tokenize } from './tokens';
 
 const P = splitSeed(readShared('samples/seed-ar.txt'));
-const score = (unit: string, text: string): number => scoreTokens(tokenize(text), tokenize(unit), unit.trim() === text.trim())!.score;
+const score = (unit: string, text: string): number =>
+  scoreTokens(tokenize(text), tokenize(unit), unit.trim() === text.trim())!.score;
 
 describe('score', () => {
   it('scores identical text 100', () => {
@@ -82,7 +83,19 @@ describe('score', () => {
   });
 
   it('puts scores into bands', () => {
-    expect([101, 100, 99, 95, 94, 85, 84, 75, 74, 50, 49].map(bandOf)).toEqual(['context', '100', '95-99', '95-99', '85-94', '85-94', '75-84', '75-84', '50-74', '50-74', 'none']);
+    expect([101, 100, 99, 95, 94, 85, 84, 75, 74, 50, 49].map(bandOf)).toEqual([
+      'context',
+      '100',
+      '95-99',
+      '95-99',
+      '85-94',
+      '85-94',
+      '75-84',
+      '75-84',
+      '50-74',
+      '50-74',
+      'none',
+    ]);
     expect(bandOf(undefined)).toBe('none');
   });
 });

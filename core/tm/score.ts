@@ -68,7 +68,13 @@ export function totalWeight(tokens: readonly Token[]): number {
  * Scores a unit's tokens `u` against the looked-up tokens `q`. `identical`: the two texts are equal as written.
  * `floor`: a score the caller needs at least; pairs that cannot reach it return null without the full alignment.
  */
-export function scoreTokens(q: readonly Token[], u: readonly Token[], identical: boolean, cache: BareCache = new BareCache(), floor = 0): Scored | null {
+export function scoreTokens(
+  q: readonly Token[],
+  u: readonly Token[],
+  identical: boolean,
+  cache: BareCache = new BareCache(),
+  floor = 0,
+): Scored | null {
   if (identical) return { score: 100, swaps: [] };
   const wq = totalWeight(q);
   const wu = totalWeight(u);
@@ -108,7 +114,8 @@ export function scoreTokens(q: readonly Token[], u: readonly Token[], identical:
     const uj = u[j - 1]!;
     const here = d[i * w + j]!;
     if (Math.abs(here - (d[(i - 1) * w + j - 1]! + substitution(qi, uj, cache))) < 1e-9) {
-      if (qi.kind === 'number' && uj.kind === 'number' && qi.value !== uj.value) swaps.unshift({ from: uj.value, to: qi.value });
+      if (qi.kind === 'number' && uj.kind === 'number' && qi.value !== uj.value)
+        swaps.unshift({ from: uj.value, to: qi.value });
       i--;
       j--;
     } else if (Math.abs(here - (d[(i - 1) * w + j]! + weight(qi))) < 1e-9) i--;

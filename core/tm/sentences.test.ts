@@ -9,7 +9,8 @@ const texts = (s: ReturnType<typeof splitArabicSentences>): string[] => s.map((x
 
 describe('Arabic sentences', () => {
   it('ends at . ؟ ! with the closing quote kept, not inside numbers', () => {
-    const p = 'وقالت الوزارة إن 2.5 مليون شخص نزحوا. هل يعود النازحون؟ وأضاف المتحدث: “لن نسمح بذلك!” وبلغ العدد ١٬٢٥٠.';
+    const p =
+      'وقالت الوزارة إن 2.5 مليون شخص نزحوا. هل يعود النازحون؟ وأضاف المتحدث: “لن نسمح بذلك!” وبلغ العدد ١٬٢٥٠.';
     expect(texts(splitArabicSentences(p))).toEqual([
       'وقالت الوزارة إن 2.5 مليون شخص نزحوا.',
       'هل يعود النازحون؟',
@@ -26,7 +27,10 @@ describe('Arabic sentences', () => {
   });
 
   it('splits a headline at its line ends', () => {
-    expect(texts(splitArabicSentences('وكالة تسنيم: أمريكا نفذت عملية\nطهران-سانا'))).toEqual(['وكالة تسنيم: أمريكا نفذت عملية', 'طهران-سانا']);
+    expect(texts(splitArabicSentences('وكالة تسنيم: أمريكا نفذت عملية\nطهران-سانا'))).toEqual([
+      'وكالة تسنيم: أمريكا نفذت عملية',
+      'طهران-سانا',
+    ]);
   });
 
   it('gives offsets into the paragraph', () => {
@@ -48,21 +52,31 @@ describe('English sentences', () => {
   });
 
   it('keeps a closing quote with its sentence and needs a capital after the stop', () => {
-    expect(texts(splitEnglishSentences('He said: “It lasted two months.” Then the U.S. forces bombed the area. e.g. not a split.'))).toEqual([
-      'He said: “It lasted two months.”',
-      'Then the U.S. forces bombed the area. e.g. not a split.',
-    ]);
+    expect(
+      texts(
+        splitEnglishSentences(
+          'He said: “It lasted two months.” Then the U.S. forces bombed the area. e.g. not a split.',
+        ),
+      ),
+    ).toEqual(['He said: “It lasted two months.”', 'Then the U.S. forces bombed the area. e.g. not a split.']);
   });
 });
 
 describe('sentence pairs', () => {
   it('pairs sentences only when both sides have the same number', () => {
     const ar = 'كشفت وكالة تسنيم عن العملية. وقتل عدد كبير من عناصر داعش.';
-    expect(sentencePairs(ar, 'Tasnim revealed the operation. A large number of ISIS members were killed.').map((p) => [p.source.text, p.target.text])).toEqual([
+    expect(
+      sentencePairs(ar, 'Tasnim revealed the operation. A large number of ISIS members were killed.').map((p) => [
+        p.source.text,
+        p.target.text,
+      ]),
+    ).toEqual([
       ['كشفت وكالة تسنيم عن العملية.', 'Tasnim revealed the operation.'],
       ['وقتل عدد كبير من عناصر داعش.', 'A large number of ISIS members were killed.'],
     ]);
-    expect(sentencePairs(ar, 'Tasnim revealed the operation, in which a large number of ISIS members were killed.')).toEqual([]);
+    expect(
+      sentencePairs(ar, 'Tasnim revealed the operation, in which a large number of ISIS members were killed.'),
+    ).toEqual([]);
     expect(sentencePairs(P[2]!, 'One sentence.')).toEqual([]);
   });
 });

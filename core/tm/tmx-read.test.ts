@@ -22,7 +22,10 @@ describe('TMX reading', () => {
     expect(r.skipped).toEqual([]);
     expect(r.units.map((u) => [u.source, u.target])).toEqual([
       ['طهران-سانا', 'Tehran, SANA'],
-      ['وكالة تسنيم: أمريكا نفذت عملية لإنقاذ متزعمين من داعش بأفغانستان', 'Tasnim: US carried out operation to rescue ISIS leaders in Afghanistan'],
+      [
+        'وكالة تسنيم: أمريكا نفذت عملية لإنقاذ متزعمين من داعش بأفغانستان',
+        'Tasnim: US carried out operation to rescue ISIS leaders in Afghanistan',
+      ],
     ]);
     expect(r.units[1]!.props).toEqual({ file: 'seed-ar.txt' });
     expect(r.units[1]!.line).toBe(15);
@@ -51,7 +54,11 @@ describe('TMX reading', () => {
     const [a, b] = r.units;
     expect(a!.source).toBe('\uE000طالبان\uE001 تسيطر على \uE002مدينة درزاب & ريفها');
     expect(a!.target).toBe('\uE000Taliban\uE001 control \uE002Darzab & its countryside');
-    expect(a!.codes!.map((c) => [c.tag, c.content])).toEqual([['bpt', '<b>'], ['ept', '</b>'], ['ph', '<br/>']]);
+    expect(a!.codes!.map((c) => [c.tag, c.content])).toEqual([
+      ['bpt', '<b>'],
+      ['ept', '</b>'],
+      ['ph', '<br/>'],
+    ]);
     expect(a!.notes).toEqual(['from the style guide']);
     expect(b!.source).toBe('قرية \uE000المراشدة\uE001 \uE002بريف دير الزور');
     expect(b!.target).toBe('\uE000al-Marashida\uE001 village \uE002in rural Deir Ezzor — م');
@@ -60,9 +67,16 @@ describe('TMX reading', () => {
   });
 
   it('writes inline codes back on export, and reads its own export again unchanged', () => {
-    const units = read(INLINE_TMX).units.map((u, i) => ({ ...u, id: `id${i}`, created: '2026-01-01T00:00:00.000Z', changed: '2026-01-02T00:00:00.000Z' }));
+    const units = read(INLINE_TMX).units.map((u, i) => ({
+      ...u,
+      id: `id${i}`,
+      created: '2026-01-01T00:00:00.000Z',
+      changed: '2026-01-02T00:00:00.000Z',
+    }));
     const again = read(writeTmx(units, '2026-02-01T00:00:00.000Z'));
-    expect(again.units.map((u) => [u.source, u.target, u.tuid, u.notes, u.changed])).toEqual(units.map((u) => [u.source, u.target, u.tuid, u.notes, u.changed]));
+    expect(again.units.map((u) => [u.source, u.target, u.tuid, u.notes, u.changed])).toEqual(
+      units.map((u) => [u.source, u.target, u.tuid, u.notes, u.changed]),
+    );
     expect(again.units[0]!.codes).toEqual(units[0]!.codes);
   });
 
@@ -73,7 +87,9 @@ describe('TMX reading', () => {
 
   it('refuses a memory of another language pair', () => {
     const fr = OMEGAT_TMX.replace(/AR-SY/g, 'EN-US').replace(/lang="EN-US" changeid/g, 'lang="FR-FR" changeid');
-    expect(refusal(fr)).toMatch(/^m\.tmx: line 7: the memory has no Arabic–English units \(its languages: en-us, fr-fr\)/);
+    expect(refusal(fr)).toMatch(
+      /^m\.tmx: line 7: the memory has no Arabic–English units \(its languages: en-us, fr-fr\)/,
+    );
   });
 
   it('refuses a truncated file with the line where it ends', () => {
@@ -84,7 +100,10 @@ describe('TMX reading', () => {
   });
 
   it('skips a unit without a target, or with an undefined entity, naming its line', () => {
-    const bad = OMEGAT_TMX.replace('<seg>Tehran, SANA</seg>', '<seg></seg>').replace('US carried out', 'US &nbsp; carried out');
+    const bad = OMEGAT_TMX.replace('<seg>Tehran, SANA</seg>', '<seg></seg>').replace(
+      'US carried out',
+      'US &nbsp; carried out',
+    );
     const r = read(bad);
     expect(r.units).toHaveLength(0);
     expect(r.skipped).toEqual([
@@ -94,6 +113,8 @@ describe('TMX reading', () => {
   });
 
   it('says when the bytes are not text in their encoding', () => {
-    expect(() => decodeTmx(new Uint8Array([0x3c, 0x74, 0xff, 0xfe, 0xfd]), 'x.tmx')).toThrow('x.tmx: line 1: the file is not valid UTF-8 text');
+    expect(() => decodeTmx(new Uint8Array([0x3c, 0x74, 0xff, 0xfe, 0xfd]), 'x.tmx')).toThrow(
+      'x.tmx: line 1: the file is not valid UTF-8 text',
+    );
   });
 });

@@ -74,7 +74,8 @@ function decode(raw: string): string {
       return String.fromCodePoint(code);
     }
     const v = PREDEFINED[name];
-    if (v === undefined) throw new EntityError(`the entity &${name}; is not defined (TMX allows only &amp; &lt; &gt; &quot; &apos;)`);
+    if (v === undefined)
+      throw new EntityError(`the entity &${name}; is not defined (TMX allows only &amp; &lt; &gt; &quot; &apos;)`);
     return v;
   });
 }
@@ -96,7 +97,8 @@ class Codes {
     this.used = new Set();
   }
   add(code: InlineCode): string {
-    const key = (c: InlineCode): string => `${c.tag}|${c.kind}|${c.attrs['i'] ?? ''}|${c.attrs['x'] ?? ''}|${c.attrs['type'] ?? ''}`;
+    const key = (c: InlineCode): string =>
+      `${c.tag}|${c.kind}|${c.attrs['i'] ?? ''}|${c.attrs['x'] ?? ''}|${c.attrs['type'] ?? ''}`;
     const k = key(code);
     let index = this.list.findIndex((c, i) => !this.used.has(i) && key(c) === k);
     if (index < 0) index = this.list.push(code) - 1;
@@ -199,7 +201,12 @@ function readUnit(a: Record<string, string>, body: string, line: number, languag
   const tuvNotes: string[] = [];
   for (const t of body.matchAll(/<tuv\b([^>]*)>([\s\S]*?)<\/tuv>/g)) {
     // Only the language is read from a tuv (its own dates and ids are the tu's business).
-    const lang = (/(?:^|\s)(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(t[1]!)?.slice(1).find((x) => x !== undefined) ?? '').toLowerCase();
+    const lang = (
+      /(?:^|\s)(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)')/
+        .exec(t[1]!)
+        ?.slice(1)
+        .find((x) => x !== undefined) ?? ''
+    ).toLowerCase();
     languages.add(lang);
     const seg = /<seg\b[^>]*>([\s\S]*?)<\/seg>|<seg\b[^>]*\/>/.exec(t[2]!);
     if (!seg) return 'a <tuv> without a <seg>';
@@ -211,14 +218,19 @@ function readUnit(a: Record<string, string>, body: string, line: number, languag
       codes.side();
       target = segText(seg[1] ?? '', codes);
     }
-    if (t[2]!.includes('<note')) for (const n of t[2]!.matchAll(/<note\b[^>]*>([\s\S]*?)<\/note>/g)) tuvNotes.push(decode(stripTags(n[1]!)));
+    if (t[2]!.includes('<note'))
+      for (const n of t[2]!.matchAll(/<note\b[^>]*>([\s\S]*?)<\/note>/g)) tuvNotes.push(decode(stripTags(n[1]!)));
   }
   if (source === undefined || source.trim() === '') return 'the unit has no Arabic (xml:lang="ar…") segment; skipped';
   if (target === undefined || target.trim() === '') return 'the unit has no English (xml:lang="en…") target; skipped';
   const outside = body.includes('<note') || body.includes('<prop') ? body.replace(/<tuv\b[\s\S]*?<\/tuv>/g, '') : '';
-  const notes = [...[...outside.matchAll(/<note\b[^>]*>([\s\S]*?)<\/note>/g)].map((n) => decode(stripTags(n[1]!))), ...tuvNotes];
+  const notes = [
+    ...[...outside.matchAll(/<note\b[^>]*>([\s\S]*?)<\/note>/g)].map((n) => decode(stripTags(n[1]!))),
+    ...tuvNotes,
+  ];
   const props: Record<string, string> = {};
-  for (const p of outside.matchAll(/<prop\b([^>]*)>([\s\S]*?)<\/prop>/g)) props[attrs(p[1]!)['type'] ?? 'x-prop'] = decode(stripTags(p[2]!));
+  for (const p of outside.matchAll(/<prop\b([^>]*)>([\s\S]*?)<\/prop>/g))
+    props[attrs(p[1]!)['type'] ?? 'x-prop'] = decode(stripTags(p[2]!));
   const unit: TmxUnit = { line, source, target };
   if (a['tuid']) unit.tuid = a['tuid'];
   const author = a['changeid'] ?? a['creationid'];

@@ -20,7 +20,9 @@ export interface TmxOutUnit {
 const tmxDate = (iso: string): string => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 function attrsOf(a: Record<string, string>): string {
-  return Object.entries(a).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join('');
+  return Object.entries(a)
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join('');
 }
 
 function codeMarkup(c: InlineCode): string {
@@ -49,7 +51,9 @@ export function writeTmx(units: readonly TmxOutUnit[], now: string): string {
     return (
       `    <tu tuid="${escapeXml(u.tuid ?? u.id)}"${author} creationdate="${tmxDate(u.created)}" changedate="${tmxDate(u.changed)}">\n` +
       (u.notes ?? []).map((n) => `      <note>${escapeXml(n)}</note>\n`).join('') +
-      Object.entries(props).map(([k, v]) => `      <prop type="${escapeXml(k)}">${escapeXml(v)}</prop>\n`).join('') +
+      Object.entries(props)
+        .map(([k, v]) => `      <prop type="${escapeXml(k)}">${escapeXml(v)}</prop>\n`)
+        .join('') +
       `      <tuv xml:lang="ar"><seg>${seg(u.source, u.codes)}</seg></tuv>\n` +
       `      <tuv xml:lang="en"><seg>${seg(u.target, u.codes)}</seg></tuv>\n    </tu>\n`
     );

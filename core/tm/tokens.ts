@@ -17,7 +17,8 @@ export interface Token {
 }
 
 // Numbers keep their separators (١٬٢٥٠, 1,250, 2.5); words are letters and marks; each inline code is one char.
-const TOKEN_RE = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|[\p{L}\p{M}\u0640]+|[\uE000-\uF8FF]/gu;
+const TOKEN_RE =
+  /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|[\p{L}\p{M}\u0640]+|[\uE000-\uF8FF]/gu;
 const INVISIBLES = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 /** After normalisation every digit is ASCII. */
 const DIGITS_ONLY = /^[0-9]/;
@@ -25,7 +26,9 @@ const DIGITS_ONLY = /^[0-9]/;
 /** The value of a number as written in either script: ١٬٢٥٠ and 1,250 are both 1250, ٢٫٥ and 2.5 are 2.5. */
 export function numberValue(written: string): string {
   if (/^[0-9]+$/.test(written)) return written;
-  const ascii = normalizeArabic(written).replace(/\u066C/g, ',').replace(/\u066B/g, '.');
+  const ascii = normalizeArabic(written)
+    .replace(/\u066C/g, ',')
+    .replace(/\u066B/g, '.');
   // A comma followed by exactly three digits is a thousands separator; any other comma is a decimal mark.
   return ascii.replace(/,(?=\d{3}(?!\d))/g, '').replace(/,/g, '.');
 }
@@ -116,9 +119,17 @@ export function indexStem(norm: string): string {
     for (let k = 0; k < prepositions; k++) {
       const prefix = c + k;
       if (n - prefix >= MIN_STEM && prefix > best) best = prefix;
-      if (norm.charCodeAt(prefix) === ALEF && norm.charCodeAt(prefix + 1) === LAM && n - prefix - 2 >= 2 && n - prefix - 2 >= MIN_STEM && prefix + 2 > best) best = prefix + 2;
+      if (
+        norm.charCodeAt(prefix) === ALEF &&
+        norm.charCodeAt(prefix + 1) === LAM &&
+        n - prefix - 2 >= 2 &&
+        n - prefix - 2 >= MIN_STEM &&
+        prefix + 2 > best
+      )
+        best = prefix + 2;
       const afterLam = k === 1 && p === LAM;
-      if (afterLam && norm.charCodeAt(prefix) === LAM && n - prefix - 1 >= MIN_STEM && prefix + 1 > best) best = prefix + 1;
+      if (afterLam && norm.charCodeAt(prefix) === LAM && n - prefix - 1 >= MIN_STEM && prefix + 1 > best)
+        best = prefix + 1;
     }
   }
   return best === 0 ? norm : norm.slice(best);

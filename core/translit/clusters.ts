@@ -19,7 +19,10 @@ const GUTTURALS = new Set(['h', 'H', 'x', 'E', 'g', "'"]);
  * Which consonant closes a syllable follows sonority: a liquid or nasal before a stop closes one (Kar-ba-la,
  * Qan-da-har, Zaranj), a stop does not (Ba-dakh-shan). Returns insert-a-vowel-here masks with penalties.
  */
-export function clusterPatterns(unknown: readonly boolean[], slots: readonly ClusterSlot[]): Array<[boolean[], number]> {
+export function clusterPatterns(
+  unknown: readonly boolean[],
+  slots: readonly ClusterSlot[],
+): Array<[boolean[], number]> {
   let variants: Array<[boolean[], number]> = [[unknown.map(() => false), 0]];
   let i = 0;
   while (i < unknown.length) {
@@ -30,7 +33,8 @@ export function clusterPatterns(unknown: readonly boolean[], slots: readonly Clu
     let j = i;
     while (j < unknown.length && unknown[j]) j++;
     const atEnd = j === unknown.length || slots.slice(j).every((s) => s.c === 'p');
-    const afterLong = i > 0 && (slots[i - 1]?.long === 'aa' || slots[i - 1]?.long === 'maq' || slots[i - 1]?.initial === 'آ');
+    const afterLong =
+      i > 0 && (slots[i - 1]?.long === 'aa' || slots[i - 1]?.long === 'maq' || slots[i - 1]?.initial === 'آ');
     const cs = slots.slice(i, j).map((s) => s.c);
     const options = runOptions(cs, i === 0, atEnd, afterLong, slots[j]?.c ?? '');
     const next: Array<[boolean[], number]> = [];
@@ -78,7 +82,13 @@ const LONG_WORD_FINAL_CLUSTER = 0.2;
  * consonants between vowels, at most two at the end. Each is scored by its extra vowels and the consonants that
  * close syllables; the likeliest four are kept.
  */
-function runOptions(cs: readonly string[], atStart: boolean, atEnd: boolean, afterLong: boolean, nextC: string): Array<[boolean[], number]> {
+function runOptions(
+  cs: readonly string[],
+  atStart: boolean,
+  atEnd: boolean,
+  afterLong: boolean,
+  nextC: string,
+): Array<[boolean[], number]> {
   const n = cs.length;
   if (n === 0) return [[[], 0]];
   if (n > 10) return [[cs.map((_, k) => k % 2 === 0 && k < n - 1), 0]];
@@ -105,7 +115,10 @@ function runOptions(cs: readonly string[], atStart: boolean, atEnd: boolean, aft
     if (atEnd) {
       if (bare > 2) continue;
       const mono = atStart && inserted === 1;
-      if (bare === 2) cost += finalPairCost(cs[n - 2] ?? '', cs[n - 1] ?? '', afterLong && n === 2) + (mono ? (GUTTURALS.has(cs[n - 2] ?? '') ? 0 : 0.25) : LONG_WORD_FINAL_CLUSTER);
+      if (bare === 2)
+        cost +=
+          finalPairCost(cs[n - 2] ?? '', cs[n - 1] ?? '', afterLong && n === 2) +
+          (mono ? (GUTTURALS.has(cs[n - 2] ?? '') ? 0 : 0.25) : LONG_WORD_FINAL_CLUSTER);
     } else {
       // The consonant after the run has its vowel: at most one bare consonant may stand before it.
       if (bare > 1) continue;

@@ -20,7 +20,9 @@ const BEAM = 12;
 const MAX_SPAN = 4;
 
 /** Titles by normalised key: a closed set, read whether the lexicon is on or not. */
-const TITLE_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(TITLES).map(([k, v]) => [lexiconKey(k), v.split('|')]));
+const TITLE_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(TITLES).map(([k, v]) => [lexiconKey(k), v.split('|')]),
+);
 const LEADING: ReadonlySet<string> = new Set([...LEADING_TITLES].map(lexiconKey));
 const AYATOLLAH = lexiconKey('آية');
 
@@ -51,7 +53,8 @@ function mapPieces(pieces: readonly Piece[], f: (t: string) => string, extra: nu
 function articleNoun(word: string, scheme: RuleScheme, single: boolean, src: Sources, persian: boolean): Piece[] {
   const stem = stripArticle(word);
   // In ALA-LC the known spellings of the whole article noun (al-Khattab) vocalise the stem.
-  const hints = scheme === 'ala-lc' && src.lexicon ? (lookupLexicon(word)?.spellings ?? []).map((t) => t.replace(/^al-/i, '')) : [];
+  const hints =
+    scheme === 'ala-lc' && src.lexicon ? (lookupLexicon(word)?.spellings ?? []).map((t) => t.replace(/^al-/i, '')) : [];
   const stemPieces = wordCandidates(stem, scheme, { construct: false, persian }, src, hints).slice(0, 4);
   const first = CONSONANTS[normalizeArabic(stem).charAt(0)] ?? '';
   const out: Piece[] = [];
@@ -128,7 +131,11 @@ export function segmentName(words: readonly string[], scheme: RuleScheme, src: S
     if (nextKey === 'الله' && i + 1 < words.length) {
       i++;
       const x = lex({ construct: true, beforeAllah: true }).slice(0, 4);
-      segments.push(lc ? mapPieces(x, (t) => `${t} Allāh`, 0) : dedupe([...mapPieces(x, (t) => `${t}ullah`, 0), ...mapPieces(x, (t) => `${t} Allah`, 0.8)]));
+      segments.push(
+        lc
+          ? mapPieces(x, (t) => `${t} Allāh`, 0)
+          : dedupe([...mapPieces(x, (t) => `${t}ullah`, 0), ...mapPieces(x, (t) => `${t} Allah`, 0.8)]),
+      );
       continue;
     }
     if (nextKey === 'الدين' && i + 1 < words.length) {
@@ -137,7 +144,11 @@ export function segmentName(words: readonly string[], scheme: RuleScheme, src: S
       segments.push(
         lc
           ? mapPieces(x, (t) => `${t} al-Dīn`, 0)
-          : dedupe([...mapPieces(x, (t) => `${t}uddin`, 0), ...mapPieces(x, (t) => `${t} al-Din`, 0.6), ...mapPieces(x, (t) => `${t}eddine`, 1.2)]),
+          : dedupe([
+              ...mapPieces(x, (t) => `${t}uddin`, 0),
+              ...mapPieces(x, (t) => `${t} al-Din`, 0.6),
+              ...mapPieces(x, (t) => `${t}eddine`, 1.2),
+            ]),
       );
       continue;
     }
@@ -148,7 +159,12 @@ export function segmentName(words: readonly string[], scheme: RuleScheme, src: S
     }
     if (key === 'ابو' || key === 'ابي' || key === 'ابا') {
       const base = key === 'ابو' ? 'Abu' : key === 'ابي' ? 'Abi' : 'Aba';
-      segments.push(piece([lc ? base.slice(0, 2) + ({ u: 'ū', i: 'ī', a: 'ā' } as Record<string, string>)[base.charAt(2)] : base], 'lexicon'));
+      segments.push(
+        piece(
+          [lc ? base.slice(0, 2) + ({ u: 'ū', i: 'ī', a: 'ā' } as Record<string, string>)[base.charAt(2)] : base],
+          'lexicon',
+        ),
+      );
       continue;
     }
     // Persian place names in -ābād are one word in English (Jalalabad, Faizabad, Asadabad).
@@ -171,10 +187,18 @@ function piece(texts: readonly string[], source: Source): Piece[] {
 }
 
 function known(texts: readonly string[], fa: string | undefined): Piece[] {
-  return texts.map((text, i) => ({ text, penalty: i * 0.1, source: 'lexicon' as const, ...(text === fa ? { fa: true } : {}) }));
+  return texts.map((text, i) => ({
+    text,
+    penalty: i * 0.1,
+    source: 'lexicon' as const,
+    ...(text === fa ? { fa: true } : {}),
+  }));
 }
 
-function lexiconSpan(keys: readonly string[], i: number): { words: number; entry: NonNullable<ReturnType<typeof lookupLexicon>> } | undefined {
+function lexiconSpan(
+  keys: readonly string[],
+  i: number,
+): { words: number; entry: NonNullable<ReturnType<typeof lookupLexicon>> } | undefined {
   if (keys.length < 3) return undefined; // a two-word name is looked up whole by index.ts
   for (let n = Math.min(MAX_SPAN, keys.length - i); n >= 2; n--) {
     if (n === keys.length) continue;

@@ -35,7 +35,10 @@ export function prepareGlossary(terms: readonly GlossaryTerm[]): GlossaryLookup 
   const whole = new Map<string, string[]>();
   const parts = new Map<string, string[]>();
   for (const term of terms) {
-    const targets = term.target.split('|').map((t) => t.trim()).filter(Boolean);
+    const targets = term.target
+      .split('|')
+      .map((t) => t.trim())
+      .filter(Boolean);
     if (targets.length === 0) continue;
     for (const source of [term.source, ...term.variants]) {
       const key = glossaryKey(source);

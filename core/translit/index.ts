@@ -71,7 +71,8 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
   const wholeOrigin = known ? lookupLexicon(text)?.origin : undefined;
   let judged = opts.origin ?? wholeOrigin ?? judgement.origin;
   // The Persian-context rules (compose.ts) know Persian names the letter signals miss (Karzai, Zarif in the lexicon).
-  if (judged === 'arabic' && !opts.origin && persianContext(arabicWords, { lexicon: opts.lexicon !== false })) judged = 'persian';
+  if (judged === 'arabic' && !opts.origin && persianContext(arabicWords, { lexicon: opts.lexicon !== false }))
+    judged = 'persian';
   const foreign = judged !== 'arabic' && judged !== 'persian';
   const out: Candidate[] = [];
   const add = (t: string, source: Candidate['source'], origin: Origin = judged): void => {
@@ -96,7 +97,13 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     const found = foreignCandidates(arabicWords, styles, src, judged);
     for (const c of found.slice(0, Math.max(3, limit - 2))) add(c.text, c.source);
     const native = found[0]?.native;
-    if (native) out.splice(Math.min(out.length, 1 + out.findIndex((c) => c.text === found[0]?.text)), 0, { text: native, scheme, source: found[0]?.source ?? 'rules', origin: judged });
+    if (native)
+      out.splice(Math.min(out.length, 1 + out.findIndex((c) => c.text === found[0]?.text)), 0, {
+        text: native,
+        scheme,
+        source: found[0]?.source ?? 'rules',
+        origin: judged,
+      });
     arabicFrom = out.length;
   }
   // Arabic runs are read as names; other tokens (Latin, digits) are passed through where they stand.
@@ -125,13 +132,26 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
   for (const c of combined) add(capitalizeFirst(c.text), c.source, own);
   // An Arabic or Persian reading with some foreign evidence: the foreign family's best spelling second or third.
   const runner = judgement.runnerUp;
-  if (!foreign && !opts.origin && runner && scheme === 'news' && out.length > 1 && !out.some((c) => c.source !== 'rules')) {
+  if (
+    !foreign &&
+    !opts.origin &&
+    runner &&
+    scheme === 'news' &&
+    out.length > 1 &&
+    !out.some((c) => c.source !== 'rules')
+  ) {
     const alt = foreignCandidates(arabicWords, [runner.style], src, ORIGIN_OF_STYLE[runner.style])[0];
     if (alt && !out.some((c) => c.text.toLowerCase() === alt.text.toLowerCase()))
-      out.splice(runner.score >= 1.5 ? 1 : runner.score >= 1 ? 2 : 3, 0, { text: alt.text, scheme, source: 'rules', origin: ORIGIN_OF_STYLE[runner.style] });
+      out.splice(runner.score >= 1.5 ? 1 : runner.score >= 1 ? 2 : 3, 0, {
+        text: alt.text,
+        scheme,
+        source: 'rules',
+        origin: ORIGIN_OF_STYLE[runner.style],
+      });
   }
   // A foreign name keeps room for one Arabic reading at the end (the name may be Arabic after all).
-  if (foreign && limit >= 4 && out.length > limit && arabicFrom >= limit) out.splice(limit - 1, 0, ...out.splice(arabicFrom, 1));
+  if (foreign && limit >= 4 && out.length > limit && arabicFrom >= limit)
+    out.splice(limit - 1, 0, ...out.splice(arabicFrom, 1));
   return out.slice(0, limit);
 }
 
@@ -146,7 +166,11 @@ function faStyle(segments: readonly Piece[][]): Combined | undefined {
     if (p) parts.push(p);
   }
   if (!any) return undefined;
-  return { text: parts.map((p) => p.text).join(' '), penalty: 0, source: parts.some((p) => p.source === 'rules') ? 'rules' : 'lexicon' };
+  return {
+    text: parts.map((p) => p.text).join(' '),
+    penalty: 0,
+    source: parts.some((p) => p.source === 'rules') ? 'rules' : 'lexicon',
+  };
 }
 
 function capitalizeFirst(t: string): string {

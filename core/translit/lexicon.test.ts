@@ -3,7 +3,9 @@ import { transliterate } from './index';
 import { lexicon, lookupLexicon } from './lexicon';
 
 const top = (input: string, n = 3, lexiconOn = true): string[] =>
-  transliterate(input, { lexicon: lexiconOn }).map((c) => c.text).slice(0, n);
+  transliterate(input, { lexicon: lexiconOn })
+    .map((c) => c.text)
+    .slice(0, n);
 
 describe('honorifics: a closed set, read by rules too', () => {
   it('reads a leading title with the lexicon off', () => {

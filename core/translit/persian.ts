@@ -5,7 +5,8 @@
 import { normalizeArabic } from '../arabic/normalize';
 
 /** Letters Arabic does not use: پ چ ژ گ ک ی (and Pashto ټ ډ ړ ښ ږ ځ څ ڼ ۍ ې). */
-const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u067C\u0689\u0693\u069A\u0696\u0681\u0685\u06BC\u06CD\u06D0]/;
+const PERSIAN_LETTERS =
+  /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u067C\u0689\u0693\u069A\u0696\u0681\u0685\u06BC\u06CD\u06D0]/;
 
 /**
  * Endings of Persian and Pashto names and places: tribal -zai and -khel, -stan, -abad, -mand (Helmand,

@@ -19,17 +19,88 @@ export interface WordContext {
 }
 
 const NEWS: Readonly<Record<string, string>> = {
-  "'": '', b: 'b', t: 't', v: 'th', j: 'j', H: 'h', x: 'kh', d: 'd', '*': 'dh', r: 'r', z: 'z', s: 's', $: 'sh',
-  S: 's', D: 'd', T: 't', Z: 'z', E: '', g: 'gh', f: 'f', q: 'q', k: 'k', l: 'l', m: 'm', n: 'n', h: 'h', w: 'w',
-  y: 'y', P: 'p', J: 'ch', R: 'zh', G: 'g', V: 'v', p: '',
+  "'": '',
+  b: 'b',
+  t: 't',
+  v: 'th',
+  j: 'j',
+  H: 'h',
+  x: 'kh',
+  d: 'd',
+  '*': 'dh',
+  r: 'r',
+  z: 'z',
+  s: 's',
+  $: 'sh',
+  S: 's',
+  D: 'd',
+  T: 't',
+  Z: 'z',
+  E: '',
+  g: 'gh',
+  f: 'f',
+  q: 'q',
+  k: 'k',
+  l: 'l',
+  m: 'm',
+  n: 'n',
+  h: 'h',
+  w: 'w',
+  y: 'y',
+  P: 'p',
+  J: 'ch',
+  R: 'zh',
+  G: 'g',
+  V: 'v',
+  p: '',
 };
 
 const LC: Readonly<Record<string, string>> = {
-  "'": 'ʼ', b: 'b', t: 't', v: 'th', j: 'j', H: 'ḥ', x: 'kh', d: 'd', '*': 'dh', r: 'r', z: 'z', s: 's', $: 'sh',
-  S: 'ṣ', D: 'ḍ', T: 'ṭ', Z: 'ẓ', E: 'ʻ', g: 'gh', f: 'f', q: 'q', k: 'k', l: 'l', m: 'm', n: 'n', h: 'h', w: 'w',
-  y: 'y', P: 'p', J: 'ch', R: 'zh', G: 'g', V: 'v', p: '',
+  "'": 'ʼ',
+  b: 'b',
+  t: 't',
+  v: 'th',
+  j: 'j',
+  H: 'ḥ',
+  x: 'kh',
+  d: 'd',
+  '*': 'dh',
+  r: 'r',
+  z: 'z',
+  s: 's',
+  $: 'sh',
+  S: 'ṣ',
+  D: 'ḍ',
+  T: 'ṭ',
+  Z: 'ẓ',
+  E: 'ʻ',
+  g: 'gh',
+  f: 'f',
+  q: 'q',
+  k: 'k',
+  l: 'l',
+  m: 'm',
+  n: 'n',
+  h: 'h',
+  w: 'w',
+  y: 'y',
+  P: 'p',
+  J: 'ch',
+  R: 'zh',
+  G: 'g',
+  V: 'v',
+  p: '',
 };
-const LC_VOWELS: Readonly<Record<string, string>> = { a: 'a', i: 'i', u: 'u', aa: 'ā', ii: 'ī', uu: 'ū', aa_maqsura: 'á', '': '' };
+const LC_VOWELS: Readonly<Record<string, string>> = {
+  a: 'a',
+  i: 'i',
+  u: 'u',
+  aa: 'ā',
+  ii: 'ī',
+  uu: 'ū',
+  aa_maqsura: 'á',
+  '': '',
+};
 
 /**
  * Variant spellings: e for i and o for u (Persian and Levantine usage: Hekmat, Mohsen), ow/o for aw (Jowzjan, Dostum),
@@ -38,11 +109,48 @@ const LC_VOWELS: Readonly<Record<string, string>> = { a: 'a', i: 'i', u: 'u', aa
  * ' for ʿayn and hamza, -ah for ة, a single letter for a doubled one, dh for ظ, y for a final ي after a.
  */
 type Flag =
-  | 'e' | 'o' | 'oE' | 'ow' | 'o2' | 'ei' | 'ai' | 'ee' | 'oo' | 'uo' | 'ou' | 'k' | 'ap' | 'h' | 'single' | 'dh' | 'z' | 'g' | 'p' | 'fy';
+  | 'e'
+  | 'o'
+  | 'oE'
+  | 'ow'
+  | 'o2'
+  | 'ei'
+  | 'ai'
+  | 'ee'
+  | 'oo'
+  | 'uo'
+  | 'ou'
+  | 'k'
+  | 'ap'
+  | 'h'
+  | 'single'
+  | 'dh'
+  | 'z'
+  | 'g'
+  | 'p'
+  | 'fy';
 
 const FLAG_PENALTY: Readonly<Record<Flag, number>> = {
-  e: 0.5, o: 0.45, oE: 0.05, ow: 0.4, o2: 0.35, ei: 0.35, ai: 0.2, ee: 1, oo: 0.9, uo: 0.6, ou: 0.5, k: 0.7, ap: 0.8, h: 0.5,
-  single: 0.5, dh: 0.4, z: 0.5, g: 0.6, p: 0.9, fy: 0.4,
+  e: 0.5,
+  o: 0.45,
+  oE: 0.05,
+  ow: 0.4,
+  o2: 0.35,
+  ei: 0.35,
+  ai: 0.2,
+  ee: 1,
+  oo: 0.9,
+  uo: 0.6,
+  ou: 0.5,
+  k: 0.7,
+  ap: 0.8,
+  h: 0.5,
+  single: 0.5,
+  dh: 0.4,
+  z: 0.5,
+  g: 0.6,
+  p: 0.9,
+  fy: 0.4,
 };
 /**
  * In a Persian, Dari or Pashto name the press writes kasra as e and damma as o (Herat, Helmand, Mohaqiq), aw as o or
@@ -50,11 +158,25 @@ const FLAG_PENALTY: Readonly<Record<Flag, number>> = {
  * as z, and initial ب (Arabic for پ) as p (Paktika, Panjshir).
  */
 const PERSIAN_PENALTY: Partial<Record<Flag, number>> = {
-  e: -0.1, o: -0.05, o2: 0.15, ow: 0.25, ai: 0.05, ei: 0.3, uo: 0.3, k: 0.08, z: -0.1, p: 0.3,
+  e: -0.1,
+  o: -0.05,
+  o2: 0.15,
+  ow: 0.25,
+  ai: 0.05,
+  ei: 0.3,
+  uo: 0.3,
+  k: 0.08,
+  z: -0.1,
+  p: 0.3,
 };
 
 /** Flags that cannot combine (two spellings of the same sound). */
-const EXCLUSIVE: ReadonlyArray<readonly Flag[]> = [['ow', 'o2'], ['ei', 'ai'], ['oo', 'uo', 'ou'], ['o', 'oE']];
+const EXCLUSIVE: ReadonlyArray<readonly Flag[]> = [
+  ['ow', 'o2'],
+  ['ei', 'ai'],
+  ['oo', 'uo', 'ou'],
+  ['o', 'oE'],
+];
 
 export function capitalize(s: string): string {
   // The first cased letter: ʻ and ʼ (modifier letters) stay as they are (ʻUmar).
@@ -83,11 +205,19 @@ function spellNews(units: readonly Unit[], ctx: WordContext, flags: ReadonlySet<
     if (u.c === 'g' && (prev?.c === 'n' && prev.v === '' ? !flags.has('g') : flags.has('g'))) c = 'g';
     if (u.c === 'b' && i === 0 && flags.has('p')) c = 'p';
     // A final ي after a is written i (Karzai, Dubai), y as a variant.
-    if (u.c === 'y' && i === units.length - 1 && u.v === '' && (prev?.v === 'a' || prev?.v === 'aa') && !flags.has('fy')) c = 'i';
+    if (
+      u.c === 'y' &&
+      i === units.length - 1 &&
+      u.v === '' &&
+      (prev?.v === 'a' || prev?.v === 'aa') &&
+      !flags.has('fy')
+    )
+      c = 'i';
     if (u.c === 'E' || (u.c === "'" && i > 0)) {
       // ʿayn next to a is written as a second a (Saad, Daraa, Jaafar); otherwise it is dropped, as hamza is.
       const nextA = u.v === 'a' || u.v === 'aa';
-      const aa = u.c === 'E' && i > 0 && ((prev?.v === 'a' && (u.v === '' || u.v === 'a')) || (prev?.v === '' && nextA));
+      const aa =
+        u.c === 'E' && i > 0 && ((prev?.v === 'a' && (u.v === '' || u.v === 'a')) || (prev?.v === '' && nextA));
       c = flags.has('ap') && i > 0 && i < units.length - 1 ? "'" : aa ? 'a' : '';
     }
     if (u.c === 'p') c = ctx.construct ? 't' : flags.has('h') ? 'h' : '';
@@ -105,7 +235,12 @@ function spellNews(units: readonly Unit[], ctx: WordContext, flags: ReadonlySet<
     }
     // Initial ʿu is mostly O in the press (Omar, Othman, Odai).
     // English writes the -stān of country and province names -istan (Afghanistan, Nuristan), Persian or not.
-    const stan = u.v === 'i' && units[i + 1]?.c === 's' && units[i + 2]?.c === 't' && units[i + 2]?.v === 'aa' && i + 4 === units.length;
+    const stan =
+      u.v === 'i' &&
+      units[i + 1]?.c === 's' &&
+      units[i + 2]?.c === 't' &&
+      units[i + 2]?.v === 'aa' &&
+      i + 4 === units.length;
     out += i === 0 && u.c === 'E' && u.v === 'u' && flags.has('oE') ? 'o' : stan ? 'i' : newsVowel(u.v, flags);
   }
   return out;
@@ -167,7 +302,10 @@ export function spellNewsVariants(units: readonly Unit[], ctx: WordContext): Spe
   const best = new Map<string, number>();
   for (const set of sets) {
     const text = spellNews(units, ctx, new Set(set));
-    const penalty = set.reduce((p, f) => p + ((ctx.persian === true ? PERSIAN_PENALTY[f] : undefined) ?? FLAG_PENALTY[f]), 0);
+    const penalty = set.reduce(
+      (p, f) => p + ((ctx.persian === true ? PERSIAN_PENALTY[f] : undefined) ?? FLAG_PENALTY[f]),
+      0,
+    );
     if (text && (best.get(text) ?? Infinity) > penalty) best.set(text, penalty);
   }
   return [...best].map(([text, penalty]) => ({ text, penalty })).sort((x, y) => x.penalty - y.penalty);

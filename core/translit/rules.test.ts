@@ -3,7 +3,10 @@ import { transliterate } from './index';
 import { looksPersian } from './persian';
 
 /** Rules only (lexicon off): the spellings a name the lexicon has never seen gets. */
-const rules = (input: string, n = 3): string[] => transliterate(input, { lexicon: false }).map((c) => c.text).slice(0, n);
+const rules = (input: string, n = 3): string[] =>
+  transliterate(input, { lexicon: false })
+    .map((c) => c.text)
+    .slice(0, n);
 const lc = (input: string): string | undefined => transliterate(input, { scheme: 'ala-lc' })[0]?.text;
 
 describe('rules: vowels the script does not write', () => {
@@ -83,7 +86,8 @@ describe('ala-lc vowels from known news spellings', () => {
 
 describe('bad input with the lexicon off', () => {
   it('never throws and stays fast', () => {
-    for (const x of ['', 'ال', 'ة', 'ّ', 'عبد ال', 'Kabul 2024']) expect(() => transliterate(x, { lexicon: false })).not.toThrow();
+    for (const x of ['', 'ال', 'ة', 'ّ', 'عبد ال', 'Kabul 2024'])
+      expect(() => transliterate(x, { lexicon: false })).not.toThrow();
     const t0 = Date.now();
     transliterate('بتثجحخدذرزسشصضطظعغفقكلمنه '.repeat(400), { lexicon: false });
     expect(Date.now() - t0).toBeLessThan(2000);

@@ -6,7 +6,12 @@ const texts = (input: string, scheme?: 'news' | 'ala-lc' | 'buckwalter'): string
   transliterate(input, scheme ? { scheme } : {}).map((c) => c.text);
 
 const term = (source: string, target: string, kind: GlossaryTerm['kind'] = 'person'): GlossaryTerm => ({
-  id: source, source, target, kind, variants: [], note: '',
+  id: source,
+  source,
+  target,
+  kind,
+  variants: [],
+  note: '',
 });
 
 describe('transliterate (news)', () => {
@@ -55,7 +60,12 @@ describe('lexicon and glossary precedence', () => {
   });
   it('puts a whole glossary hit first and reuses glossary parts', () => {
     const glossary = [term('حبيب الرحمان', 'Habib al-Rahman'), term('حلب', 'Halab', 'place')];
-    expect(transliterate('حلب', { glossary })[0]).toEqual({ text: 'Halab', scheme: 'news', source: 'glossary', origin: 'arabic' });
+    expect(transliterate('حلب', { glossary })[0]).toEqual({
+      text: 'Halab',
+      scheme: 'news',
+      source: 'glossary',
+      origin: 'arabic',
+    });
     expect(texts('حبيب الله')[0]).toBe('Habibullah');
     const got = transliterate('حبيب الرحمان', { glossary });
     expect(got[0]?.source).toBe('glossary');

@@ -29,7 +29,13 @@ function buildSlots(word: string): Slot[] {
     const next = letters[i + 1]?.ch ?? '';
     const gem = l.marks.includes(SHADDA);
     if (i === 0 && ALIFS.includes(l.ch)) {
-      slots.push({ c: "'", gem: false, marked: markedVowel(l.marks), initial: l.ch, ...(l.ch === 'آ' ? { long: 'aa' } : {}) });
+      slots.push({
+        c: "'",
+        gem: false,
+        marked: markedVowel(l.marks),
+        initial: l.ch,
+        ...(l.ch === 'آ' ? { long: 'aa' } : {}),
+      });
       return;
     }
     if ((l.ch === 'ا' || l.ch === 'ٱ') && last && last.long === undefined) {
@@ -45,7 +51,8 @@ function buildSlots(word: string): Slot[] {
       // A glide before a vowel letter, with its own vowel, or after a consonant with sukun is a consonant (Diwan, Ruwayd).
       // و before ي is a consonant too: the diminutive Cuwayc (Suwayda, Huwayja, Kuwait).
       const before = l.ch === 'و' ? 'اىةأيی' : 'اىةأ';
-      const consonantal = (own !== undefined && own !== 'none') || (next !== '' && before.includes(next)) || last.marked === 'none';
+      const consonantal =
+        (own !== undefined && own !== 'none') || (next !== '' && before.includes(next)) || last.marked === 'none';
       if (!consonantal) {
         // After a marked fatha it is a diphthong (zayd); otherwise a long vowel or a diphthong, chosen in readWord.
         last.long = l.ch === 'و' ? 'w' : 'y';
@@ -64,7 +71,8 @@ function buildSlots(word: string): Slot[] {
     const before = slots[i - 1];
     if (before && before.long === undefined && before.marked === undefined) before.marked = 'a';
     const before2 = slots[i - 2];
-    if (before && before.c === 'y' && before2 && before2.long === undefined && before2.marked === undefined) before2.long = 'y';
+    if (before && before.c === 'y' && before2 && before2.long === undefined && before2.marked === undefined)
+      before2.long = 'y';
   });
   stanEnding(slots);
   return slots;
@@ -77,7 +85,8 @@ function buildSlots(word: string): Slot[] {
 function stanEnding(slots: Slot[]): void {
   const n = slots.length;
   const [x, s, t, nn] = [slots[n - 4], slots[n - 3], slots[n - 2], slots[n - 1]];
-  if (n < 5 || s?.c !== 's' || t?.c !== 't' || t.long !== 'aa' || nn?.c !== 'n' || !isUnknown(x) || !isUnknown(s)) return;
+  if (n < 5 || s?.c !== 's' || t?.c !== 't' || t.long !== 'aa' || nn?.c !== 'n' || !isUnknown(x) || !isUnknown(s))
+    return;
   (x as Slot).marked = 'i';
   (s as Slot).marked = 'none';
 }
@@ -101,10 +110,19 @@ function lastConsonant(slots: readonly Slot[]): number {
 
 /** CuCCa: three consonants and ة, none with a written vowel (the a before ة is the rules'). */
 const fuCla = (slots: readonly Slot[]): boolean =>
-  slots.length === 4 && slots[3]?.c === 'p' && isUnknown(slots[0]) && isUnknown(slots[1]) && slots[2]?.long === undefined && slots[2]?.initial === undefined;
+  slots.length === 4 &&
+  slots[3]?.c === 'p' &&
+  isUnknown(slots[0]) &&
+  isUnknown(slots[1]) &&
+  slots[2]?.long === undefined &&
+  slots[2]?.initial === undefined;
 /** CuCūC: a bare consonant, then one with ū, then a bare final consonant. */
 const fuCuul = (slots: readonly Slot[]): boolean =>
-  slots.length === 3 && isUnknown(slots[0]) && slots[1]?.long === 'w' && slots[1].marked === undefined && isUnknown(slots[2]);
+  slots.length === 3 &&
+  isUnknown(slots[0]) &&
+  slots[1]?.long === 'w' &&
+  slots[1].marked === undefined &&
+  isUnknown(slots[2]);
 
 /**
  * Vowel qualities for a short vowel the script leaves unwritten, by position: mu- of participles (Muhammad, Mujahid,
@@ -117,29 +135,102 @@ function qualities(slots: readonly Slot[], i: number, harmony: Vowel, persian: b
     let run = 1;
     while (run < slots.length && isUnknown(slots[run - 1]) && slots[run]?.c !== 'p') run++;
     const afterLong = last - 1;
-    if (run >= 4 || (slots[1]?.long === 'aa' && afterLong >= 2)) return [['u', 0], ['a', 0.3], ['i', 0.6]];
-    if (run === 3) return [['a', 0], ['u', 0.25], ['i', 0.5]];
+    if (run >= 4 || (slots[1]?.long === 'aa' && afterLong >= 2))
+      return [
+        ['u', 0],
+        ['a', 0.3],
+        ['i', 0.6],
+      ];
+    if (run === 3)
+      return [
+        ['a', 0],
+        ['u', 0.25],
+        ['i', 0.5],
+      ];
   }
-  if (harmony === 'i') return [['i', 0], ['a', 0.5], ['u', 1]];
+  if (harmony === 'i')
+    return [
+      ['i', 0],
+      ['a', 0.5],
+      ['u', 1],
+    ];
   // Before a consonantal y the vowel is mostly i (Riyad, Ziyad, Diyala), before w often u (Huwayja, Suwayda).
   const next = slots[i + 1];
-  if (next?.c === 'y' && next.long === 'aa') return [['i', 0], ['a', 0.2], ['u', 0.8]];
+  if (next?.c === 'y' && next.long === 'aa')
+    return [
+      ['i', 0],
+      ['a', 0.2],
+      ['u', 0.8],
+    ];
   if (i === last - 1 && i > 0 && slots[i - 1]?.long === 'aa' && isUnknown(slots[last])) {
-    return s.c === 'w' || s.c === 'y' ? [['a', 0], ['i', 0.5], ['u', 1]] : [['i', 0], ['a', 0.4], ['u', 0.9]];
+    return s.c === 'w' || s.c === 'y'
+      ? [
+          ['a', 0],
+          ['i', 0.5],
+          ['u', 1],
+        ]
+      : [
+          ['i', 0],
+          ['a', 0.4],
+          ['u', 0.9],
+        ];
   }
-  if (i === last - 1 && isUnknown(slots[last])) return [['a', 0], ['i', 0.2], ['u', 0.7]];
+  if (i === last - 1 && isUnknown(slots[last]))
+    return [
+      ['a', 0],
+      ['i', 0.2],
+      ['u', 0.7],
+    ];
   // Word-initial ʿayn before a bare consonant takes u often (Umar, Uthman, Uday, Uqba; Omar in the press).
-  if (i === 0 && s.c === 'E' && isUnknown(slots[1])) return [['a', 0], ['u', 0.1], ['i', 0.35]];
+  if (i === 0 && s.c === 'E' && isUnknown(slots[1]))
+    return [
+      ['a', 0],
+      ['u', 0.1],
+      ['i', 0.35],
+    ];
   // Arabic nouns whose first vowel is u as often as a or i: fuʿla (Rutba, Nusra, Uqba, Jumʿa) and fuʿūl (Shughur,
   // Zuhur, Sudur).
-  if (i === 0 && !persian && (fuCla(slots) || fuCuul(slots))) return [['a', 0], ['u', 0.25], ['i', 0.3]];
+  if (i === 0 && !persian && (fuCla(slots) || fuCuul(slots)))
+    return [
+      ['a', 0],
+      ['u', 0.25],
+      ['i', 0.3],
+    ];
   // First syllables take i about as often as a (Hikmat, Tikrit, Sinjar); in Persian and Pashto names i and u more
   // often (Helmand, Herat, Kermanshah, Mohaqiq).
-  if (persian) return i === 0 ? [['a', 0], ['i', 0.15], ['u', 0.3]] : [['a', 0], ['i', 0.3], ['u', 0.45]];
-  return i === 0 ? [['a', 0], ['i', 0.3], ['u', 0.6]] : [['a', 0], ['i', 0.5], ['u', 0.7]];
+  if (persian)
+    return i === 0
+      ? [
+          ['a', 0],
+          ['i', 0.15],
+          ['u', 0.3],
+        ]
+      : [
+          ['a', 0],
+          ['i', 0.3],
+          ['u', 0.45],
+        ];
+  return i === 0
+    ? [
+        ['a', 0],
+        ['i', 0.3],
+        ['u', 0.6],
+      ]
+    : [
+        ['a', 0],
+        ['i', 0.5],
+        ['u', 0.7],
+      ];
 }
 
-function slotOptions(slots: readonly Slot[], i: number, mask: readonly boolean[], harmony: Vowel, extras: Map<number, Unit>, persian: boolean): Option[] {
+function slotOptions(
+  slots: readonly Slot[],
+  i: number,
+  mask: readonly boolean[],
+  harmony: Vowel,
+  extras: Map<number, Unit>,
+  persian: boolean,
+): Option[] {
   const s = slots[i] as Slot;
   const insert = mask[i] === true;
   const set = (v: Vowel) => (us: Unit[]) => ((us[i] as Unit).v = v);
@@ -170,7 +261,19 @@ function slotOptions(slots: readonly Slot[], i: number, mask: readonly boolean[]
   if (s.marked !== undefined) return [{ penalty: 0, apply: set(s.marked === 'none' ? '' : s.marked) }];
   if (s.initial !== undefined) {
     const opts: Array<[Vowel, number]> =
-      s.initial === 'إ' ? [['i', 0]] : s.initial === 'أ' ? [['a', 0], ['u', 0.7], ['i', 0.8]] : [['a', 0], ['i', 0.6], ['u', 0.9]];
+      s.initial === 'إ'
+        ? [['i', 0]]
+        : s.initial === 'أ'
+          ? [
+              ['a', 0],
+              ['u', 0.7],
+              ['i', 0.8],
+            ]
+          : [
+              ['a', 0],
+              ['i', 0.6],
+              ['u', 0.9],
+            ];
     return opts.map(([v, p]) => ({ penalty: p, apply: set(v) }));
   }
   if (!insert) return [{ penalty: 0, apply: set('') }];
@@ -181,7 +284,8 @@ function slotOptions(slots: readonly Slot[], i: number, mask: readonly boolean[]
 function gemination(slots: readonly Slot[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const s1 = slots[1];
-  if (s1 && !s1.gem && s1.marked === undefined && isUnknown(slots[0]) && (s1.long === 'aa' || s1.long === 'w')) out.push([1, s1.long === 'aa' ? 0.4 : 0.7]);
+  if (s1 && !s1.gem && s1.marked === undefined && isUnknown(slots[0]) && (s1.long === 'aa' || s1.long === 'w'))
+    out.push([1, s1.long === 'aa' ? 0.4 : 0.7]);
   return out;
 }
 
@@ -197,18 +301,30 @@ export function readWord(word: string, persian = false, beforeAllah = false): Re
   if (mu) masks.push([mu, -0.3]);
   // Before Allah a word of three bare consonants is mostly the one-syllable CvCC noun (Nasrullah, Fazlullah,
   // Hizbullah, not Hazabullah). Not before al-: there given names are CaCaC (Hasan al-Banna).
-  if (beforeAllah && slots.length === 3 && unknown.every(Boolean)) for (const m of masks) if (m[0].join() === 'true,false,false') m[1] -= 0.3;
+  if (beforeAllah && slots.length === 3 && unknown.every(Boolean))
+    for (const m of masks) if (m[0].join() === 'true,false,false') m[1] -= 0.3;
   for (const [mask, mp] of masks) {
     const extras = new Map<number, Unit>();
     const perSlot = slots.map((_, i) => slotOptions(slots, i, mask, harmony, extras, persian));
     const dim = diminutive(slots);
-    if (dim) perSlot.push([{ penalty: 0, apply: () => undefined }, { penalty: 0.3, apply: dim }]);
+    if (dim)
+      perSlot.push([
+        { penalty: 0, apply: () => undefined },
+        { penalty: 0.3, apply: dim },
+      ]);
     const gems = mask === mu ? [[2, -0.4] as [number, number]] : gemination(slots);
-    for (const [g, gp] of gems) perSlot.push([{ penalty: 0, apply: () => undefined }, { penalty: gp, apply: (us) => ((us[g] as Unit).gem = true) }]);
+    for (const [g, gp] of gems)
+      perSlot.push([
+        { penalty: 0, apply: () => undefined },
+        { penalty: gp, apply: (us) => ((us[g] as Unit).gem = true) },
+      ]);
     let beam: Array<{ penalty: number; applies: Option['apply'][] }> = [{ penalty: mp, applies: [] }];
     for (const opts of perSlot) {
       const next = [];
-      for (const b of beam) for (const o of opts) if (b.penalty + o.penalty <= 4) next.push({ penalty: b.penalty + o.penalty, applies: [...b.applies, o.apply] });
+      for (const b of beam)
+        for (const o of opts)
+          if (b.penalty + o.penalty <= 4)
+            next.push({ penalty: b.penalty + o.penalty, applies: [...b.applies, o.apply] });
       beam = next.sort((a, b) => a.penalty - b.penalty).slice(0, BEAM_WIDTH);
     }
     for (const b of beam) {
@@ -251,4 +367,3 @@ function withGlides(units: Unit[], extras: ReadonlyMap<number, Unit>): Unit[] {
   });
   return out;
 }
-

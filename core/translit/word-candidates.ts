@@ -31,7 +31,14 @@ export interface Piece {
 const RULES_AFTER_KNOWN = 1.5;
 const PER_WORD = 6;
 
-function known(list: readonly string[], source: Source, ctx: WordContext, endsWithTa: boolean, kind?: LexiconKind, fa?: string): Piece[] {
+function known(
+  list: readonly string[],
+  source: Source,
+  ctx: WordContext,
+  endsWithTa: boolean,
+  kind?: LexiconKind,
+  fa?: string,
+): Piece[] {
   return list.map((text, i) => ({
     ...(text === fa ? { fa: true } : {}),
     // In a construct the -a of ة is spelled -at (Hiba → Hibat in Hibatullah).
@@ -48,14 +55,20 @@ const plain = (t: string): string => t.toLowerCase().replace(/[^a-z]/g, '');
  * Rule spellings of one word. For ALA-LC, `known` news spellings (lexicon, glossary) pick the vowels: a reading
  * whose news spelling is a known one (Hikmat, Hekmat → ḥikmat) comes first, so حكمت is Ḥikmat, not Ḥakmat.
  */
-export function ruleSpellings(word: string, scheme: RuleScheme, ctx: WordContext, known: readonly string[] = []): Piece[] {
+export function ruleSpellings(
+  word: string,
+  scheme: RuleScheme,
+  ctx: WordContext,
+  known: readonly string[] = [],
+): Piece[] {
   const best = new Map<string, number>();
   // A known spelling of the bare noun also names its construct (Hiba → Hibat Allah).
   const targets = new Set(known.flatMap((k) => [plain(k), plain(k).replace(/ah?$/, 'at')]));
   for (const reading of readWord(word, ctx.persian === true, ctx.construct && ctx.beforeAllah === true)) {
     if (scheme === 'ala-lc') {
       const text = capitalize(spellAlaLc(reading.units, ctx));
-      const rank = targets.size > 0 ? spellNewsVariants(reading.units, ctx).findIndex((s) => targets.has(plain(s.text))) : -1;
+      const rank =
+        targets.size > 0 ? spellNewsVariants(reading.units, ctx).findIndex((s) => targets.has(plain(s.text))) : -1;
       const penalty = reading.penalty + (rank >= 0 ? -5 + rank * 0.01 : 0);
       if ((best.get(text) ?? Infinity) > penalty) best.set(text, penalty);
       continue;
@@ -73,7 +86,13 @@ export function ruleSpellings(word: string, scheme: RuleScheme, ctx: WordContext
 }
 
 /** All candidates for one word: glossary parts, then lexicon (news only: its spellings are press spellings), then rules. */
-export function wordCandidates(word: string, scheme: RuleScheme, ctx: WordContext, src: Sources, hints: readonly string[] = []): Piece[] {
+export function wordCandidates(
+  word: string,
+  scheme: RuleScheme,
+  ctx: WordContext,
+  src: Sources,
+  hints: readonly string[] = [],
+): Piece[] {
   const key = normalizeArabic(word);
   const endsWithTa = /[ةه]$/.test(key) || word.endsWith('ة');
   const out: Piece[] = [];

@@ -18,16 +18,24 @@ const OLD_CHECK = "CHECK (status IN ('untranslated', 'draft', 'translated'))";
 const NEW_CHECK = "CHECK (status IN ('untranslated', 'draft', 'translated', 'reviewed'))";
 
 export function rebuildParagraphs(db: Db): void {
-  const table = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'paragraphs'").get() as { sql: string } | undefined;
+  const table = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'paragraphs'").get() as
+    { sql: string } | undefined;
   if (!table) throw new Error('migration 12: the workspace has no paragraphs table');
-  if (!table.sql.includes(OLD_CHECK)) throw new Error('migration 12: the paragraphs table’s status check is not the one this step rebuilds');
+  if (!table.sql.includes(OLD_CHECK))
+    throw new Error('migration 12: the paragraphs table’s status check is not the one this step rebuilds');
   // Step 4–5: indexes and triggers of the table, kept to be made again (automatic indexes have no SQL).
   const others = db
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'paragraphs' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name")
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'paragraphs' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name",
+    )
     .all() as Array<{ type: string; name: string; sql: string }>;
-  const created = table.sql.replace(OLD_CHECK, NEW_CHECK).replace(/^CREATE TABLE\s+"?paragraphs"?/, 'CREATE TABLE paragraphs_rebuilt');
+  const created = table.sql
+    .replace(OLD_CHECK, NEW_CHECK)
+    .replace(/^CREATE TABLE\s+"?paragraphs"?/, 'CREATE TABLE paragraphs_rebuilt');
   db.exec(created);
-  const columns = (db.prepare('PRAGMA table_info(paragraphs)').all() as Array<{ name: string }>).map((c) => `"${c.name}"`).join(', ');
+  const columns = (db.prepare('PRAGMA table_info(paragraphs)').all() as Array<{ name: string }>)
+    .map((c) => `"${c.name}"`)
+    .join(', ');
   db.exec(`INSERT INTO paragraphs_rebuilt (${columns}) SELECT ${columns} FROM paragraphs`);
   db.exec('DROP TABLE paragraphs');
   db.exec('ALTER TABLE paragraphs_rebuilt RENAME TO paragraphs');

@@ -17,7 +17,9 @@ describe('dispatch while another process holds the write lock', () => {
     other.exec('BEGIN IMMEDIATE');
     other.prepare("UPDATE documents SET title = 'held' WHERE id = ?").run(documentId);
     const order: string[] = [];
-    const write = app.dispatch('paragraph.update', { documentId, index: 1, target: 'Tehran-SANA' }).then((r) => (order.push('write'), r));
+    const write = app
+      .dispatch('paragraph.update', { documentId, index: 1, target: 'Tehran-SANA' })
+      .then((r) => (order.push('write'), r));
     const read = app.dispatch('document.list', {}).then((r) => (order.push('read'), r));
     await read;
     await new Promise((r) => setTimeout(r, 300));

@@ -64,11 +64,19 @@ export interface ComposeOptions {
 const commonWord = (written: string): boolean => writtenWordTest()(written);
 
 /** `journalFile`: where the desktop app's journal of unsent edits lives (none: kept in memory). */
-export function composeServices(db: Db, env: Env = systemEnv, platform: Platform = {}, journalFile?: string, jobs?: JobRunner) {
+export function composeServices(
+  db: Db,
+  env: Env = systemEnv,
+  platform: Platform = {},
+  journalFile?: string,
+  jobs?: JobRunner,
+) {
   const settings = createSettingsService({ db, onChange: platform.onSettings });
   // The memory stores every confirmed row; it needs the documents service, so the hook is bound after both exist.
   const documents = createDocumentsService({
-    db, env, onConfirmed: (id, index) => tm.onConfirmed(id, index),
+    db,
+    env,
+    onConfirmed: (id, index) => tm.onConfirmed(id, index),
     reviewRefusal: (id) => team.reviewRefusal(id),
     ...(jobs ? { parse: (bytes, fileName) => jobs.run('importDocument', bytes, fileName) } : {}),
   });
@@ -77,7 +85,12 @@ export function composeServices(db: Db, env: Env = systemEnv, platform: Platform
   const qa = createQaService({ db, documents, glossary, speller: englishSpeller });
   const names = createNamesService({ db, env, documents, glossary });
   const exports = createExportService({
-    db, env, documents, glossary, settings, printToPdf: platform.printToPdf,
+    db,
+    env,
+    documents,
+    glossary,
+    settings,
+    printToPdf: platform.printToPdf,
     ...(jobs ? { writeFile: (doc, format, options) => jobs.run('exportDocument', doc, format, options) } : {}),
   });
   const review = createReviewService({ db, documents, exports });
@@ -119,7 +132,13 @@ export function composeApp(options: ComposeOptions): App {
   const db = options.db ?? openWorkspace(options.dbFile ?? ':memory:', options.open);
   const file = options.dbFile && options.dbFile !== ':memory:' ? options.dbFile : undefined;
   const jobs = options.offMainThread ? createJobRunner() : undefined;
-  const services = composeServices(db, options.env ?? systemEnv, options.platform ?? {}, file && !options.db ? `${file}.journal` : undefined, jobs);
+  const services = composeServices(
+    db,
+    options.env ?? systemEnv,
+    options.platform ?? {},
+    file && !options.db ? `${file}.journal` : undefined,
+    jobs,
+  );
   const handlers = composeHandlers(services);
   return {
     db,

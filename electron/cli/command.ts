@@ -50,4 +50,9 @@ export function need(ctx: CliContext, name: string): string {
 }
 
 /** `--doc` is the document's id as `list` prints it. */
-export const DOC_OPTION: CliOption = { type: 'string', value: 'ID', help: 'the document (its id, as `list` prints it)', required: true };
+export const DOC_OPTION: CliOption = {
+  type: 'string',
+  value: 'ID',
+  help: 'the document (its id, as `list` prints it)',
+  required: true,
+};

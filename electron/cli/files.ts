@@ -9,7 +9,8 @@ export function readInputFile(file: string): Uint8Array {
   const st = statSync(file);
   if (!st.isFile()) throw new CliError(`${file}: not a file`);
   if (st.size === 0) throw new CliError(`${file}: the file is empty`);
-  if (st.size > MAX_FILE_BYTES) throw new CliError(`${file}: the file is ${(st.size / 1024 / 1024).toFixed(1)} MB; the limit is 50 MB`);
+  if (st.size > MAX_FILE_BYTES)
+    throw new CliError(`${file}: the file is ${(st.size / 1024 / 1024).toFixed(1)} MB; the limit is 50 MB`);
   return new Uint8Array(readFileSync(file));
 }
 

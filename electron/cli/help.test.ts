@@ -30,6 +30,8 @@ describe('CLI help', () => {
   });
 
   it('refuses an option the command does not take, naming the command', async () => {
-    await expect(output('list', '--db', ':memory:', '--format', 'docx')).rejects.toThrow(/^list: Unknown option '--format'/);
+    await expect(output('list', '--db', ':memory:', '--format', 'docx')).rejects.toThrow(
+      /^list: Unknown option '--format'/,
+    );
   });
 });

@@ -24,7 +24,13 @@ export function usage(commands: readonly CliCommand[]): string {
 }
 
 export function commandHelp(c: CliCommand): string {
-  const lines = [`usage: dragoman ${usageLine(c)}`, '', c.summary, '', `  --db DB  ${c.workspace === 'required' ? DB_HELP : 'a workspace whose glossary comes first'}`];
+  const lines = [
+    `usage: dragoman ${usageLine(c)}`,
+    '',
+    c.summary,
+    '',
+    `  --db DB  ${c.workspace === 'required' ? DB_HELP : 'a workspace whose glossary comes first'}`,
+  ];
   for (const [name, o] of Object.entries(c.options)) {
     lines.push(`  ${o.type === 'boolean' ? `--${name}` : `--${name} ${o.value ?? 'VALUE'}`}  ${o.help}`);
   }

@@ -37,8 +37,16 @@ describe('jobs off the main event loop', () => {
   it('writes an export in the worker: the bilingual DOCX of the seed comes back whole', async () => {
     const app = composeApp({ dbFile: ':memory:', offMainThread: true });
     try {
-      const { documentId } = await app.services.documents.import({ fileName: 'a.txt', bytes: enc('في ولاية جوزجان شمال أفغانستان.\n\nدرزاب\n') });
-      await app.dispatch('paragraph.update', { documentId, index: 0, target: 'In Jowzjan province, northern Afghanistan.', confirm: true });
+      const { documentId } = await app.services.documents.import({
+        fileName: 'a.txt',
+        bytes: enc('في ولاية جوزجان شمال أفغانستان.\n\nدرزاب\n'),
+      });
+      await app.dispatch('paragraph.update', {
+        documentId,
+        index: 0,
+        target: 'In Jowzjan province, northern Afghanistan.',
+        confirm: true,
+      });
       const r = await app.dispatch('document.export', { id: documentId, format: 'docx' });
       expect(r.ok).toBe(true);
       const file = (r as { value: { bytes: Uint8Array; fileName: string } }).value;
@@ -54,7 +62,9 @@ describe('jobs off the main event loop', () => {
     try {
       const big = enc(`<html><body>${'<p>في ولاية <b>جوزجان</b> شمال أفغانستان</p>\n'.repeat(60_000)}</body></html>`);
       const order: string[] = [];
-      const imported = app.dispatch('document.import', { fileName: 'big.html', bytes: big }).then((r) => (order.push('import'), r));
+      const imported = app
+        .dispatch('document.import', { fileName: 'big.html', bytes: big })
+        .then((r) => (order.push('import'), r));
       await new Promise((r) => setTimeout(r, 50));
       await app.dispatch('document.list', {}).then(() => order.push('list'));
       const r = await imported;

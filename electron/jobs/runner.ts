@@ -60,17 +60,23 @@ export function createJobRunner(limits: JobLimits = DEFAULT_LIMITS): JobRunner {
       pending.clear();
     };
     const entry = workerEntry();
-    const w = new Worker(entry.file, { execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
+    const w = new Worker(entry.file, {
+      execArgv: entry.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb },
+    });
     pendingOf.set(w, pending);
-    readyOf.set(w, new Promise<void>((resolve) => {
-      const onReady = (m: { ready?: boolean }): void => {
-        if (!m.ready) return;
-        w.off('message', onReady);
-        resolve();
-      };
-      w.on('message', onReady);
-      w.once('exit', () => resolve());
-    }));
+    readyOf.set(
+      w,
+      new Promise<void>((resolve) => {
+        const onReady = (m: { ready?: boolean }): void => {
+          if (!m.ready) return;
+          w.off('message', onReady);
+          resolve();
+        };
+        w.on('message', onReady);
+        w.once('exit', () => resolve());
+      }),
+    );
     w.unref();
     w.on('message', (reply: JobReply | { ready: true }) => {
       if ('ready' in reply) return;
@@ -78,12 +84,15 @@ export function createJobRunner(limits: JobLimits = DEFAULT_LIMITS): JobRunner {
       if (!p) return;
       pending.delete(reply.id);
       if (reply.ok) p.resolve(reply.value);
-      else if (reply.error.format) p.reject(new FormatError(reply.error.fileName, reply.error.problem, reply.error.where));
+      else if (reply.error.format)
+        p.reject(new FormatError(reply.error.fileName, reply.error.problem, reply.error.where));
       else p.reject(new Error(reply.error.message));
     });
     w.on('error', (e: Error & { code?: string }) => {
       const memory = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      failAll(new JobError(memory ? 'memory' : 'crash', memory ? msg('jobMemory') : msg('jobCrash', { detail: e.message })));
+      failAll(
+        new JobError(memory ? 'memory' : 'crash', memory ? msg('jobMemory') : msg('jobCrash', { detail: e.message })),
+      );
       if (worker === w) worker = undefined;
     });
     w.on('exit', () => {

@@ -11,8 +11,11 @@ export type PlainExportOptions = Omit<Parameters<typeof exportDocument>[2], 'com
 
 export const JOBS = {
   importDocument: (bytes: Uint8Array, fileName: string) => importDocument(bytes, fileName),
-  exportDocument: (doc: Parameters<typeof exportDocument>[0], format: Parameters<typeof exportDocument>[1], options: PlainExportOptions) =>
-    exportDocument(doc, format, { ...options, compressor: NATIVE_ZIP }),
+  exportDocument: (
+    doc: Parameters<typeof exportDocument>[0],
+    format: Parameters<typeof exportDocument>[1],
+    options: PlainExportOptions,
+  ) => exportDocument(doc, format, { ...options, compressor: NATIVE_ZIP }),
 } as const;
 
 export type JobName = keyof typeof JOBS;

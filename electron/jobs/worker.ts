@@ -13,7 +13,13 @@ export interface JobRequest {
 
 export type JobReply =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: { format: true; fileName: string; problem: Message; where: Message | undefined } | { format: false; message: string } };
+  | {
+      id: number;
+      ok: false;
+      error:
+        | { format: true; fileName: string; problem: Message; where: Message | undefined }
+        | { format: false; message: string };
+    };
 
 // Loaded and compiled: the runner starts a job's clock only now.
 parentPort?.postMessage({ ready: true });

@@ -17,7 +17,13 @@ function request(
 ): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: server.port, path: p, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: p,
+        method: opts.method ?? 'GET',
+        headers: { host: `127.0.0.1:${server.port}`, ...opts.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (d: Buffer) => (body += d.toString()));
@@ -36,7 +42,10 @@ beforeAll(async () => {
   mkdirSync(staticDir);
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Dragoman</title>');
   writeFileSync(path.join(dir, 'secret.txt'), 'outside');
-  server = await startServer({ dispatch: composeApp({ dbFile: ':memory:', log: () => undefined }).dispatch, staticDir });
+  server = await startServer({
+    dispatch: composeApp({ dbFile: ':memory:', log: () => undefined }).dispatch,
+    staticDir,
+  });
 });
 afterAll(() => server.close());
 
@@ -53,7 +62,9 @@ describe('browser-mode server', () => {
     // The API never takes the token from a cookie or the address: a page on another port can toss cookies.
     const cookie = `${server.cookie}=${server.token}`;
     expect((await request('/api/document.list', { method: 'POST', headers: { cookie }, body: '{}' })).status).toBe(401);
-    expect((await request(`/api/document.list?token=${server.token}`, { method: 'POST', body: '{}' })).status).toBe(401);
+    expect((await request(`/api/document.list?token=${server.token}`, { method: 'POST', body: '{}' })).status).toBe(
+      401,
+    );
   });
 
   it('rejects a foreign Host header even with the token (DNS rebinding)', async () => {
@@ -79,7 +90,11 @@ describe('browser-mode server', () => {
     expect(cookie).not.toContain(server.token);
     expect(page.body).not.toContain(server.token);
     expect(page.headers['cache-control']).toBe('no-store');
-    const withCookie = await request('/api/document.list', { method: 'POST', headers: { cookie: cookie.split(';')[0]! }, body: '{}' });
+    const withCookie = await request('/api/document.list', {
+      method: 'POST',
+      headers: { cookie: cookie.split(';')[0]! },
+      body: '{}',
+    });
     expect(withCookie.status).toBe(401);
     const refused = await request('/', { headers: { cookie: `${server.cookie}=junk` } });
     expect(refused.body).not.toContain(server.token);
@@ -110,14 +125,22 @@ describe('browser-mode server', () => {
     const headers = { 'x-dragoman-token': server.token, 'content-type': 'application/json' };
     const ok = await request('/api/document.list', { method: 'POST', headers, body: '{}' });
     expect(decodeWire(ok.body)).toEqual({ ok: true, value: [] });
-    const bad = await request('/api/paragraph.update', { method: 'POST', headers, body: encodeWire({ documentId: 'x', index: -1 }) });
+    const bad = await request('/api/paragraph.update', {
+      method: 'POST',
+      headers,
+      body: encodeWire({ documentId: 'x', index: -1 }),
+    });
     const env = decodeWire(bad.body) as { ok: boolean; error: { code: string; message: string } };
     expect(env.ok).toBe(false);
     expect(env.error.code).toBe('invalid-input');
     expect(env.error.message).toMatch(/index/);
     const unknown = decodeWire((await request('/api/fs.readFile', { method: 'POST', headers, body: '{}' })).body);
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    const foreign = await request('/api/document.list', { method: 'POST', headers: { ...headers, origin: 'http://evil.example' }, body: '{}' });
+    const foreign = await request('/api/document.list', {
+      method: 'POST',
+      headers: { ...headers, origin: 'http://evil.example' },
+      body: '{}',
+    });
     expect(foreign.status).toBe(403);
     const local = await request('/api/document.list', {
       method: 'POST',

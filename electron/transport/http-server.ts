@@ -128,7 +128,11 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     if (url.pathname.startsWith('/api/')) {
       // The API trusts the header alone: a cookie can be tossed by any local page.
       if (typeof header !== 'string' || !sameSecret(header, token)) {
-        return send(res, 401, 'Dragoman: this tab’s token is not the server’s (the server restarted?); open the address printed in the terminal');
+        return send(
+          res,
+          401,
+          'Dragoman: this tab’s token is not the server’s (the server restarted?); open the address printed in the terminal',
+        );
       }
       return handleApi(req, res, url.pathname.slice(5));
     }
@@ -136,7 +140,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     if (url.pathname === '/reauth.js') return send(res, 200, REAUTH_SCRIPT, 'text/javascript; charset=utf-8');
     const given = url.searchParams.get('token') ?? header;
     const fromCookie = cookieToken(req, cookie);
-    const allowed = typeof given === 'string' ? sameSecret(given, token) : typeof fromCookie === 'string' && sameSecret(fromCookie, pageSecret);
+    const allowed =
+      typeof given === 'string'
+        ? sameSecret(given, token)
+        : typeof fromCookie === 'string' && sameSecret(fromCookie, pageSecret);
     if (!allowed) {
       res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
       return send(res, 401, REAUTH_PAGE, 'text/html; charset=utf-8');

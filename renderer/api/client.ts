@@ -18,8 +18,10 @@ declare global {
 
 type Transport = (method: string, input: unknown) => Promise<Envelope<unknown>>;
 
-const ipcTransport = (bridge: DragomanBridge): Transport => async (method, input) =>
-  (await bridge.invoke(method, input)) as Envelope<unknown>;
+const ipcTransport =
+  (bridge: DragomanBridge): Transport =>
+  async (method, input) =>
+    (await bridge.invoke(method, input)) as Envelope<unknown>;
 
 const httpTransport: Transport = async (method, input) => {
   const body = encodeWire(input);
@@ -45,7 +47,10 @@ const httpTransport: Transport = async (method, input) => {
   if (connectionState().kind !== 'ok') setConnection({ kind: 'ok' });
   // A refused body (413) still carries an envelope with a message for the user.
   if (res.status === 413) return decodeWire(await res.text()) as Envelope<unknown>;
-  if (!res.ok) throw new ClientError('transport', `${res.status} ${await res.text()}`, [{ key: 'transport', values: { status: res.status } }]);
+  if (!res.ok)
+    throw new ClientError('transport', `${res.status} ${await res.text()}`, [
+      { key: 'transport', values: { status: res.status } },
+    ]);
   return decodeWire(await res.text()) as Envelope<unknown>;
 };
 

@@ -24,7 +24,11 @@ export function PasteDialog(props: {
     setBusy(true);
     try {
       const bytes = new TextEncoder().encode(text);
-      const r = await call('document.import', { fileName: 'pasted.txt', bytes, ...(title.trim() ? { title: title.trim() } : {}) });
+      const r = await call('document.import', {
+        fileName: 'pasted.txt',
+        bytes,
+        ...(title.trim() ? { title: title.trim() } : {}),
+      });
       props.onImported(r, r.title);
     } catch (e) {
       setError(errorText(e));

@@ -4,13 +4,16 @@ import { MAX_FILE_BYTES } from '../../core/api/contract';
 import { call } from '../api/client';
 import { errorText } from '../shared/error-text';
 
-
 /** Reads a picked or dropped file and imports it; the same path for the file picker and drag and drop. */
 export function useFileImport(handlers: {
   onImported: (r: { documentId: string; paragraphs: number }, title: string) => void;
   onError: (message: string) => void;
   onStart: (name: string) => void;
-}): { importFiles: (files: FileList) => Promise<void>; inputRef: React.RefObject<HTMLInputElement | null>; pickFile: () => void } {
+}): {
+  importFiles: (files: FileList) => Promise<void>;
+  inputRef: React.RefObject<HTMLInputElement | null>;
+  pickFile: () => void;
+} {
   const inputRef = useRef<HTMLInputElement | null>(null);
   const { onImported, onError, onStart } = handlers;
   const { t } = useTranslation();

@@ -22,7 +22,11 @@ export function insertionRange(el: HTMLTextAreaElement | null, value: string): [
  * synchronously: were the caret placed after React's next render instead, a key typed in between would
  * land at the end of the text.
  */
-export function applyEdit(el: HTMLTextAreaElement | null, edit: { value: string; caret: number }, onEdit: (value: string) => void): void {
+export function applyEdit(
+  el: HTMLTextAreaElement | null,
+  edit: { value: string; caret: number },
+  onEdit: (value: string) => void,
+): void {
   flushSync(() => onEdit(edit.value));
   if (!el) return;
   el.focus({ preventScroll: true });

@@ -13,10 +13,21 @@ import type { AddTermRequest } from './use-add-term';
 import { useTranslit } from '../names/use-translit';
 import { errorText } from '../shared/error-text';
 
-export function AddTermDialog(props: { request: AddTermRequest; onClose: () => void; onAdded: () => void; returnFocus?: () => void }): React.JSX.Element {
+export function AddTermDialog(props: {
+  request: AddTermRequest;
+  onClose: () => void;
+  onAdded: () => void;
+  returnFocus?: () => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const titleId = useId();
-  const [draft, setDraft] = useState<TermDraft>({ source: props.request.proposal, target: '', kind: 'place', variants: '', note: '' });
+  const [draft, setDraft] = useState<TermDraft>({
+    source: props.request.proposal,
+    target: '',
+    kind: 'place',
+    variants: '',
+    note: '',
+  });
   const [error, setError] = useState<{ conflict: boolean; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const targetTouched = useRef(false);
@@ -70,7 +81,16 @@ export function AddTermDialog(props: { request: AddTermRequest; onClose: () => v
           // Enter on the kind field would open its list, on a text field it may not submit: save from any field.
           // Buttons keep their own Enter (a candidate picks its spelling, Cancel cancels).
           const tag = (e.target as HTMLElement).tagName;
-          if (e.key !== 'Enter' || e.ctrlKey || e.altKey || e.shiftKey || e.metaKey || tag === 'BUTTON' || e.nativeEvent.isComposing) return;
+          if (
+            e.key !== 'Enter' ||
+            e.ctrlKey ||
+            e.altKey ||
+            e.shiftKey ||
+            e.metaKey ||
+            tag === 'BUTTON' ||
+            e.nativeEvent.isComposing
+          )
+            return;
           e.preventDefault();
           if (!saving && draft.source.trim() && draft.target.trim()) void save();
         }}
@@ -99,8 +119,16 @@ export function AddTermDialog(props: { request: AddTermRequest; onClose: () => v
             }
           }}
           afterTarget={
-            <div ref={list} className="candidates" role="group" aria-label={t('glossary.suggestions')} data-testid="translit-candidates">
-              <span className="muted">{candidates.length ? t('glossary.suggestions') : t('glossary.noSuggestions')}</span>
+            <div
+              ref={list}
+              className="candidates"
+              role="group"
+              aria-label={t('glossary.suggestions')}
+              data-testid="translit-candidates"
+            >
+              <span className="muted">
+                {candidates.length ? t('glossary.suggestions') : t('glossary.noSuggestions')}
+              </span>
               {candidates.map((c, i) => (
                 <button
                   type="button"
@@ -110,8 +138,12 @@ export function AddTermDialog(props: { request: AddTermRequest; onClose: () => v
                   tabIndex={i === rovingIndex ? 0 : -1}
                   onClick={() => pick(c.text)}
                   onKeyDown={(e) => {
-                    const forward = e.key === 'ArrowDown' || e.key === (document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
-                    const back = e.key === 'ArrowUp' || e.key === (document.documentElement.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft');
+                    const forward =
+                      e.key === 'ArrowDown' ||
+                      e.key === (document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
+                    const back =
+                      e.key === 'ArrowUp' ||
+                      e.key === (document.documentElement.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft');
                     if (!forward && !back) return;
                     e.preventDefault();
                     const next = i + (forward ? 1 : -1);

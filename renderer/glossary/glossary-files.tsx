@@ -19,7 +19,12 @@ interface Rejected {
   skippable: boolean;
 }
 
-export function GlossaryFiles(props: { documentId: string; version: number; onChanged: () => void; onError: (m: string) => void }): React.JSX.Element {
+export function GlossaryFiles(props: {
+  documentId: string;
+  version: number;
+  onChanged: () => void;
+  onError: (m: string) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const { documentId, version, onChanged, onError } = props;
   const [glossaries, setGlossaries] = useState<GlossaryInfo[]>([]);
@@ -29,9 +34,7 @@ export function GlossaryFiles(props: { documentId: string; version: number; onCh
   const headingId = useId();
 
   useEffect(() => {
-    call('glossary.list', { documentId })
-      .then(setGlossaries)
-      .catch(showErrorWith(onError));
+    call('glossary.list', { documentId }).then(setGlossaries).catch(showErrorWith(onError));
   }, [documentId, version, onError]);
 
   const importBytes = async (fileName: string, bytes: Uint8Array, skipInvalid: boolean): Promise<void> => {

@@ -29,7 +29,12 @@ export function GlossaryTab(props: {
           <ol className="paragraph-terms" data-testid="paragraph-terms">
             {terms.map((m, i) => (
               <li key={m.termId}>
-                <button type="button" className="term-insert" onClick={() => props.onInsert(m)} title={t('glossary.insertHint')}>
+                <button
+                  type="button"
+                  className="term-insert"
+                  onClick={() => props.onInsert(m)}
+                  title={t('glossary.insertHint')}
+                >
                   <span className="term-key">{i < 9 ? `Alt+${i + 1}` : `Alt+= ${i + 1}`}</span>
                   <TermLabel source={m.source} target={m.target} kind={m.kind} shortSpellings={m.shortSpellings} />
                 </button>
@@ -40,7 +45,12 @@ export function GlossaryTab(props: {
         <p className="muted small">{t('glossary.insertHint')}</p>
       </section>
       <TermSearch version={props.data.version} onChanged={props.data.changed} onError={props.onError} />
-      <GlossaryFiles documentId={props.documentId} version={props.data.version} onChanged={props.data.changed} onError={props.onError} />
+      <GlossaryFiles
+        documentId={props.documentId}
+        version={props.data.version}
+        onChanged={props.data.changed}
+        onError={props.onError}
+      />
     </>
   );
 }

@@ -26,7 +26,11 @@ export function ImportReport(props: { report: GlossaryImportReport }): React.JSX
   );
 }
 
-function TermList(props: { heading: string; terms: readonly ImportedTerm[]; testId: string }): React.JSX.Element | null {
+function TermList(props: {
+  heading: string;
+  terms: readonly ImportedTerm[];
+  testId: string;
+}): React.JSX.Element | null {
   const { t } = useTranslation();
   if (props.terms.length === 0) return null;
   return (
@@ -38,9 +42,15 @@ function TermList(props: { heading: string; terms: readonly ImportedTerm[]; test
             <bdi lang="ar" dir="rtl">
               {term.source}
             </bdi>{' '}
-            → <bdi lang="en" dir="ltr">{term.target}</bdi>
+            →{' '}
+            <bdi lang="en" dir="ltr">
+              {term.target}
+            </bdi>
             {term.fields && term.fields.length > 0 && (
-              <span className="muted"> ({term.fields.map((f) => t(`glossary.field.${f}`)).join(t('glossary.listSeparator'))})</span>
+              <span className="muted">
+                {' '}
+                ({term.fields.map((f) => t(`glossary.field.${f}`)).join(t('glossary.listSeparator'))})
+              </span>
             )}
           </li>
         ))}

@@ -101,18 +101,34 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps): React.J
               onClick={() => setTab(name)}
             >
               {name === 'memory' ? t('tm.tab') : t(`glossary.tabs.${name}`)}
-              {name === 'memory' && props.tm.result.matches.length > 0 && <span className="tab-count tm-count">{props.tm.result.matches[0]!.score}</span>}
+              {name === 'memory' && props.tm.result.matches.length > 0 && (
+                <span className="tab-count tm-count">{props.tm.result.matches[0]!.score}</span>
+              )}
               {name === 'qa' && qaCount > 0 && <span className="tab-count">{qaCount}</span>}
             </button>
           ))}
         </div>
-        <button type="button" className="panel-close" aria-expanded aria-label={t('glossary.hide')} title={t('glossary.hide')} onClick={() => setOpen(false)}>
+        <button
+          type="button"
+          className="panel-close"
+          aria-expanded
+          aria-label={t('glossary.hide')}
+          title={t('glossary.hide')}
+          onClick={() => setOpen(false)}
+        >
           ×
         </button>
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} className="panel-body">
         {tab === 'glossary' && (
-          <GlossaryTab documentId={props.documentId} active={props.active} matches={props.activeMatches} data={props.data} onInsert={(m) => props.onInsert(props.active, m)} onError={props.onError} />
+          <GlossaryTab
+            documentId={props.documentId}
+            active={props.active}
+            matches={props.activeMatches}
+            data={props.data}
+            onInsert={(m) => props.onInsert(props.active, m)}
+            onError={props.onError}
+          />
         )}
         {tab === 'memory' && (
           <MemoryTab
@@ -129,8 +145,24 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps): React.J
             onError={props.onError}
           />
         )}
-        {tab === 'qa' && <QaTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} onFix={props.onFix} />}
-        {tab === 'names' && <NamesTab documentId={props.documentId} data={props.data} onGoTo={props.onGoTo} onError={props.onError} onAdded={() => props.onDone?.(props.active)} />}
+        {tab === 'qa' && (
+          <QaTab
+            documentId={props.documentId}
+            data={props.data}
+            onGoTo={props.onGoTo}
+            onError={props.onError}
+            onFix={props.onFix}
+          />
+        )}
+        {tab === 'names' && (
+          <NamesTab
+            documentId={props.documentId}
+            data={props.data}
+            onGoTo={props.onGoTo}
+            onError={props.onError}
+            onAdded={() => props.onDone?.(props.active)}
+          />
+        )}
       </div>
     </aside>
   );

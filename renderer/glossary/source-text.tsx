@@ -32,7 +32,13 @@ function tipFor(el: HTMLElement, m: MatchView): Tip | null {
   const s = el.getBoundingClientRect();
   const r = row.getBoundingClientRect();
   // The row is dir="ltr", so inline-start is its left edge.
-  return { start: m.start, target: m.target, short: m.shortSpellings, x: Math.max(0, s.left - r.left), y: s.bottom - r.top + 2 };
+  return {
+    start: m.start,
+    target: m.target,
+    short: m.shortSpellings,
+    x: Math.max(0, s.left - r.left),
+    y: s.bottom - r.top + 2,
+  };
 }
 
 export const SourceText = memo(function SourceText(props: SourceTextProps): React.JSX.Element {
@@ -82,11 +88,20 @@ export const SourceText = memo(function SourceText(props: SourceTextProps): Reac
         )}
       </div>
       {tip && (
-        <div role="tooltip" id={tipId} className="match-tip" lang="en" dir="ltr" style={{ insetInlineStart: tip.x, insetBlockStart: tip.y }}>
+        <div
+          role="tooltip"
+          id={tipId}
+          className="match-tip"
+          lang="en"
+          dir="ltr"
+          style={{ insetInlineStart: tip.x, insetBlockStart: tip.y }}
+        >
           {tip.target}
           {tip.short.length > 0 && (
             <span className="match-tip-note" lang={i18n.language} dir={i18n.dir()}>
-              {t('glossary.shortTermHint', { spellings: tip.short.map((x) => `\u2068${x}\u2069`).join(t('glossary.listSeparator')) })}
+              {t('glossary.shortTermHint', {
+                spellings: tip.short.map((x) => `\u2068${x}\u2069`).join(t('glossary.listSeparator')),
+              })}
             </span>
           )}
         </div>

@@ -19,10 +19,20 @@ export function splitVariants(text: string): string[] {
     .filter(Boolean);
 }
 
-export function KindSelect(props: { value: TermKind; onChange: (k: TermKind) => void; label?: string; testId?: string }): React.JSX.Element {
+export function KindSelect(props: {
+  value: TermKind;
+  onChange: (k: TermKind) => void;
+  label?: string;
+  testId?: string;
+}): React.JSX.Element {
   const { t } = useTranslation();
   return (
-    <select value={props.value} aria-label={props.label} data-testid={props.testId} onChange={(e) => props.onChange(e.currentTarget.value as TermKind)}>
+    <select
+      value={props.value}
+      aria-label={props.label}
+      data-testid={props.testId}
+      onChange={(e) => props.onChange(e.currentTarget.value as TermKind)}
+    >
       {TERM_KINDS.map((k) => (
         <option key={k} value={k}>
           {t(`kinds.${k}`)}
@@ -48,7 +58,15 @@ export function TermFields(props: {
     <div className="term-fields">
       <label>
         <span>{t('glossary.arabic')}</span>
-        <input lang="ar" dir="rtl" className="arabic-input" value={d.source} data-testid="term-source" required onChange={(e) => set({ source: e.currentTarget.value })} />
+        <input
+          lang="ar"
+          dir="rtl"
+          className="arabic-input"
+          value={d.source}
+          data-testid="term-source"
+          required
+          onChange={(e) => set({ source: e.currentTarget.value })}
+        />
       </label>
       <label>
         <span>{t('glossary.english')}</span>
@@ -72,7 +90,13 @@ export function TermFields(props: {
       </label>
       <label>
         <span>{t('glossary.variants')}</span>
-        <input lang="ar" dir="rtl" className="arabic-input" value={d.variants} onChange={(e) => set({ variants: e.currentTarget.value })} />
+        <input
+          lang="ar"
+          dir="rtl"
+          className="arabic-input"
+          value={d.variants}
+          onChange={(e) => set({ variants: e.currentTarget.value })}
+        />
       </label>
       <label>
         <span>{t('glossary.note')}</span>

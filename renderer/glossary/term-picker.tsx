@@ -48,7 +48,12 @@ export function useTermPicker(terms: readonly MatchView[]): TermPicker {
   return { selected, open, close, onKeyDown };
 }
 
-export function TermPickerList(props: { id: string; terms: readonly MatchView[]; selected: number; onPick: (term: MatchView) => void }): React.JSX.Element {
+export function TermPickerList(props: {
+  id: string;
+  terms: readonly MatchView[];
+  selected: number;
+  onPick: (term: MatchView) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   return (
     <div className="completion term-picker">

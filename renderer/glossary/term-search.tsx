@@ -23,7 +23,11 @@ function savedOrder(): TermOrder {
   return TERM_ORDERS.find((o) => o === saved) ?? 'ar';
 }
 
-export function TermSearch(props: { version: number; onChanged: () => void; onError: (m: string) => void }): React.JSX.Element {
+export function TermSearch(props: {
+  version: number;
+  onChanged: () => void;
+  onError: (m: string) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const { version, onError } = props;
   const [query, setQuery] = useState('');
@@ -47,7 +51,8 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
   }, [query, order, version, onError]);
 
   const remove = async (term: TermView): Promise<void> => {
-    if (!window.confirm(t('glossary.confirmDelete', { source: `\u2068${term.source}\u2069`, target: term.target }))) return;
+    if (!window.confirm(t('glossary.confirmDelete', { source: `\u2068${term.source}\u2069`, target: term.target })))
+      return;
     try {
       await call('term.delete', { id: term.id });
       props.onChanged();
@@ -96,12 +101,26 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
               </li>
             ) : (
               <li key={term.id} className="term-item">
-                <TermLabel source={term.source} target={term.target} kind={term.kind} shortSpellings={term.shortSpellings} />
+                <TermLabel
+                  source={term.source}
+                  target={term.target}
+                  kind={term.kind}
+                  shortSpellings={term.shortSpellings}
+                />
                 <span className="term-actions">
-                  <button type="button" onClick={() => setEditing(term.id)} aria-label={t('glossary.editLabel', { source: `\u2068${term.source}\u2069` })}>
+                  <button
+                    type="button"
+                    onClick={() => setEditing(term.id)}
+                    aria-label={t('glossary.editLabel', { source: `\u2068${term.source}\u2069` })}
+                  >
                     {t('glossary.edit')}
                   </button>
-                  <button type="button" className="danger" onClick={() => void remove(term)} aria-label={t('glossary.deleteLabel', { source: `\u2068${term.source}\u2069` })}>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => void remove(term)}
+                    aria-label={t('glossary.deleteLabel', { source: `\u2068${term.source}\u2069` })}
+                  >
                     {t('glossary.delete')}
                   </button>
                 </span>
@@ -117,11 +136,24 @@ export function TermSearch(props: { version: number; onChanged: () => void; onEr
 function EditTerm(props: { term: TermView; onDone: () => void; onChanged: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const term = props.term;
-  const [draft, setDraft] = useState<TermDraft>({ source: term.source, target: term.target, kind: term.kind, variants: term.variants.join('، '), note: term.note });
+  const [draft, setDraft] = useState<TermDraft>({
+    source: term.source,
+    target: term.target,
+    kind: term.kind,
+    variants: term.variants.join('، '),
+    note: term.note,
+  });
   const [error, setError] = useState<string | null>(null);
   const save = async (): Promise<void> => {
     try {
-      await call('term.update', { id: term.id, source: draft.source, target: draft.target, kind: draft.kind, variants: splitVariants(draft.variants), note: draft.note });
+      await call('term.update', {
+        id: term.id,
+        source: draft.source,
+        target: draft.target,
+        kind: draft.kind,
+        variants: splitVariants(draft.variants),
+        note: draft.note,
+      });
       props.onChanged();
       props.onDone();
     } catch (e) {

@@ -61,7 +61,13 @@ export function useAddTerm(active: number): {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if ((e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.code === 'KeyG' && !document.querySelector('[role=dialog]')) {
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        e.shiftKey &&
+        !e.altKey &&
+        e.code === 'KeyG' &&
+        !document.querySelector('[role=dialog]')
+      ) {
         e.preventDefault(); // Chromium's "find previous"
         open(active);
       }

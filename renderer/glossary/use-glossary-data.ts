@@ -65,7 +65,9 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
       call('document.qa', { id: documentId, paragraphs: [index] })
         .then((list) => {
           if (seq !== qaSeq.current) return;
-          setQa((prev) => [...prev.filter((x) => x.paragraph !== index), ...list].sort((a, b) => a.paragraph - b.paragraph));
+          setQa((prev) =>
+            [...prev.filter((x) => x.paragraph !== index), ...list].sort((a, b) => a.paragraph - b.paragraph),
+          );
           clearTimeout(qaTimer.current);
           qaTimer.current = setTimeout(fetchQa, QA_DOCUMENT_DELAY_MS);
         })
@@ -115,7 +117,18 @@ export function useGlossaryData(documentId: string, onError: (message: string) =
 
   // One stable object while nothing changed, so the memoised side panel skips the keystroke renders.
   return useMemo(
-    () => ({ matches, qa, qaCounts, qaByParagraph, version, changed, refreshQa, paragraphSaved, removeQa, wantMatches }),
+    () => ({
+      matches,
+      qa,
+      qaCounts,
+      qaByParagraph,
+      version,
+      changed,
+      refreshQa,
+      paragraphSaved,
+      removeQa,
+      wantMatches,
+    }),
     [matches, qa, qaCounts, qaByParagraph, version, changed, refreshQa, paragraphSaved, removeQa, wantMatches],
   );
 }

@@ -46,7 +46,11 @@ export function usePagedMatches(documentId: string, onError: (message: string) =
 
   const want = useCallback(
     (from: number, to: number) => {
-      for (let page = Math.floor(Math.max(0, from) / MATCH_PAGE); page <= Math.floor(Math.max(0, to) / MATCH_PAGE); page++) {
+      for (
+        let page = Math.floor(Math.max(0, from) / MATCH_PAGE);
+        page <= Math.floor(Math.max(0, to) / MATCH_PAGE);
+        page++
+      ) {
         if (asked.current.has(page)) continue;
         asked.current.add(page);
         fetchPage(page);

@@ -41,7 +41,8 @@ export function NamesTab(props: {
         if (!live) return;
         // Discovery may not be offered by this service yet (an unknown method, or a contract method whose
         // handler is not registered): say so in the tab instead of an error banner.
-        if (e instanceof ClientError && /unknown method|handler is not a function/.test(e.message)) setUnavailable(true);
+        if (e instanceof ClientError && /unknown method|handler is not a function/.test(e.message))
+          setUnavailable(true);
         else onError(errorText(e));
       });
     return () => {
@@ -50,7 +51,8 @@ export function NamesTab(props: {
   }, [documentId, version, onError]);
 
   const editOf = (c: NameCandidateView): Edits => edits[c.text] ?? { english: c.suggestion, kind: c.kind };
-  const setEdit = (c: NameCandidateView, patch: Partial<Edits>): void => setEdits((prev) => ({ ...prev, [c.text]: { ...editOf(c), ...patch } }));
+  const setEdit = (c: NameCandidateView, patch: Partial<Edits>): void =>
+    setEdits((prev) => ({ ...prev, [c.text]: { ...editOf(c), ...patch } }));
 
   const accept = async (c: NameCandidateView): Promise<void> => {
     const e = editOf(c);
@@ -97,7 +99,15 @@ export function NamesTab(props: {
           return (
             <li key={c.text} data-testid="name-candidate" data-text={c.text} onKeyDown={(ev) => onKeyDown(ev, i)}>
               <div className="name-head">
-                <button type="button" className="link arabic-inline" lang="ar" dir="rtl" data-field="go" onClick={() => c.occurrences[0] && props.onGoTo(c.occurrences[0].paragraph)} aria-label={t('names.goLabel', { text: label })}>
+                <button
+                  type="button"
+                  className="link arabic-inline"
+                  lang="ar"
+                  dir="rtl"
+                  data-field="go"
+                  onClick={() => c.occurrences[0] && props.onGoTo(c.occurrences[0].paragraph)}
+                  aria-label={t('names.goLabel', { text: label })}
+                >
                   {c.text}
                 </button>
                 <span className="muted">{t('names.occurrences', { count: c.occurrences.length })}</span>
@@ -123,8 +133,18 @@ export function NamesTab(props: {
                     }
                   }}
                 />
-                <KindSelect value={e.kind} onChange={(kind) => setEdit(c, { kind })} label={t('names.kind', { text: label })} />
-                <button type="button" className="primary" data-field="accept" data-testid="name-accept" onClick={() => void accept(c)}>
+                <KindSelect
+                  value={e.kind}
+                  onChange={(kind) => setEdit(c, { kind })}
+                  label={t('names.kind', { text: label })}
+                />
+                <button
+                  type="button"
+                  className="primary"
+                  data-field="accept"
+                  data-testid="name-accept"
+                  onClick={() => void accept(c)}
+                >
                   {t('names.accept')}
                 </button>
                 <button type="button" data-field="dismiss" onClick={() => void dismiss(c)}>

@@ -46,7 +46,9 @@ export function QaItem({ flag, href, onGoTo, onAccept, onFix, onAddWord }: QaIte
       >
         {t('qa.row', { n })}
       </a>
-      <span className="qa-message" data-testid="qa-message">{message}</span>
+      <span className="qa-message" data-testid="qa-message">
+        {message}
+      </span>
       {(flag.source || target) && (
         <span className="qa-values">
           {flag.source && (
@@ -65,16 +67,31 @@ export function QaItem({ flag, href, onGoTo, onAccept, onFix, onAddWord }: QaIte
       {suggestions && <span className="qa-suggest">{t('qaChecks.msg.spelling.suggest', { suggestions })}</span>}
       <span className="qa-actions">
         {flag.fix && onFix && (
-          <button type="button" data-testid="qa-fix" onClick={() => onFix(flag, flag.fix!)} aria-label={t('qaChecks.fixLabel', { text: flag.fix.text || t('qaChecks.removeText') })}>
+          <button
+            type="button"
+            data-testid="qa-fix"
+            onClick={() => onFix(flag, flag.fix!)}
+            aria-label={t('qaChecks.fixLabel', { text: flag.fix.text || t('qaChecks.removeText') })}
+          >
             {t('qaChecks.fix')}
           </button>
         )}
         {word && (
-          <button type="button" data-testid="qa-add-word" onClick={() => onAddWord(flag, word)} aria-label={t('qaChecks.addWordLabel', { word })}>
+          <button
+            type="button"
+            data-testid="qa-add-word"
+            onClick={() => onAddWord(flag, word)}
+            aria-label={t('qaChecks.addWordLabel', { word })}
+          >
             {t('qaChecks.addWord')}
           </button>
         )}
-        <button type="button" onClick={() => onAccept(flag)} aria-label={t('qa.acceptLabel', { n, message })} data-testid="qa-accept">
+        <button
+          type="button"
+          onClick={() => onAccept(flag)}
+          aria-label={t('qa.acceptLabel', { n, message })}
+          data-testid="qa-accept"
+        >
           {t('qa.accept')}
         </button>
       </span>

@@ -5,7 +5,11 @@ import type { QaSettings } from '../../core/api/contract';
 import { call } from '../api/client';
 import { showErrorWith } from '../shared/show-error';
 
-export function QaSettingsPanel(props: { onChanged: () => void; onError: (m: string) => void; version: number }): React.JSX.Element {
+export function QaSettingsPanel(props: {
+  onChanged: () => void;
+  onError: (m: string) => void;
+  version: number;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const [settings, setSettings] = useState<QaSettings | null>(null);
   const { onError, version } = props;
@@ -18,13 +22,10 @@ export function QaSettingsPanel(props: { onChanged: () => void; onError: (m: str
   const save = (input: { disabledChecks?: string[]; englishVariant?: QaSettings['englishVariant'] }): void => {
     // Shown at once (a controlled checkbox must not wait for the answer); the answer then confirms it.
     setSettings((prev) => (prev ? { ...prev, ...input } : prev));
-    call('qa.setSettings', input).then(
-      (s) => {
-        setSettings(s);
-        props.onChanged();
-      },
-      showErrorWith(props.onError),
-    );
+    call('qa.setSettings', input).then((s) => {
+      setSettings(s);
+      props.onChanged();
+    }, showErrorWith(props.onError));
   };
 
   if (!settings) return <></>;
@@ -40,7 +41,13 @@ export function QaSettingsPanel(props: { onChanged: () => void; onError: (m: str
               type="checkbox"
               checked={!off.has(id)}
               data-testid={`qa-check-${id}`}
-              onChange={(e) => save({ disabledChecks: e.target.checked ? settings.disabledChecks.filter((c) => c !== id) : [...settings.disabledChecks, id] })}
+              onChange={(e) =>
+                save({
+                  disabledChecks: e.target.checked
+                    ? settings.disabledChecks.filter((c) => c !== id)
+                    : [...settings.disabledChecks, id],
+                })
+              }
             />{' '}
             {t(`qaChecks.names.${id}`, { defaultValue: id })}
           </label>
@@ -48,7 +55,11 @@ export function QaSettingsPanel(props: { onChanged: () => void; onError: (m: str
       </fieldset>
       <label className="qa-setting">
         {t('qaChecks.variant')}{' '}
-        <select value={settings.englishVariant} data-testid="qa-variant" onChange={(e) => save({ englishVariant: e.target.value as QaSettings['englishVariant'] })}>
+        <select
+          value={settings.englishVariant}
+          data-testid="qa-variant"
+          onChange={(e) => save({ englishVariant: e.target.value as QaSettings['englishVariant'] })}
+        >
           <option value="en-US">{t('qaChecks.variants.en-US')}</option>
           <option value="en-GB">{t('qaChecks.variants.en-GB')}</option>
         </select>

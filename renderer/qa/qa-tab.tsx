@@ -14,7 +14,17 @@ import { QaSettingsPanel } from './qa-settings';
 import type { GlossaryData } from '../glossary/use-glossary-data';
 import { showErrorWith } from '../shared/show-error';
 
-const ORDER = ['glossary', 'number', 'date', 'untranslated', 'punctuation', 'repeated-word', 'spelling', 'consistency', 'tags'];
+const ORDER = [
+  'glossary',
+  'number',
+  'date',
+  'untranslated',
+  'punctuation',
+  'repeated-word',
+  'spelling',
+  'consistency',
+  'tags',
+];
 const rank = (check: string): number => (ORDER.includes(check) ? ORDER.indexOf(check) : ORDER.length);
 
 export interface QaTabProps {
@@ -115,8 +125,12 @@ export function QaTab(props: QaTabProps): React.JSX.Element {
   const reportButtons = (
     <p className="qa-report">
       {t('qaChecks.report')}:{' '}
-      <button type="button" className="link" data-testid="qa-report-html" onClick={() => report('html')}>{t('qaChecks.reportHtml')}</button>{' '}
-      <button type="button" className="link" data-testid="qa-report-csv" onClick={() => report('csv')}>{t('qaChecks.reportCsv')}</button>
+      <button type="button" className="link" data-testid="qa-report-html" onClick={() => report('html')}>
+        {t('qaChecks.reportHtml')}
+      </button>{' '}
+      <button type="button" className="link" data-testid="qa-report-csv" onClick={() => report('csv')}>
+        {t('qaChecks.reportCsv')}
+      </button>
     </p>
   );
   const settings = <QaSettingsPanel onChanged={refreshQa} onError={props.onError} version={wordsVersion} />;
@@ -138,7 +152,13 @@ export function QaTab(props: QaTabProps): React.JSX.Element {
           {t('qaChecks.all')} <span className="tab-count">{qa.length}</span>
         </button>
         {groups.map(([check, list]) => (
-          <button key={check} type="button" aria-pressed={filter === check} data-testid={`qa-filter-${check}`} onClick={() => setFilter(check)}>
+          <button
+            key={check}
+            type="button"
+            aria-pressed={filter === check}
+            data-testid={`qa-filter-${check}`}
+            onClick={() => setFilter(check)}
+          >
             {t(`qaChecks.names.${check}`, { defaultValue: check })} <span className="tab-count">{list.length}</span>
           </button>
         ))}
@@ -152,7 +172,15 @@ export function QaTab(props: QaTabProps): React.JSX.Element {
           </h4>
           <ul className="qa-list" data-testid="qa-list">
             {list.map((p) => (
-              <QaItem key={`${p.paragraph}:${p.check}:${p.key}`} flag={p} href={rowHref(props.documentId, p.paragraph)} onGoTo={goTo} onAccept={accept} onFix={fix} onAddWord={addWord} />
+              <QaItem
+                key={`${p.paragraph}:${p.check}:${p.key}`}
+                flag={p}
+                href={rowHref(props.documentId, p.paragraph)}
+                onGoTo={goTo}
+                onAccept={accept}
+                onFix={fix}
+                onAddWord={addWord}
+              />
             ))}
           </ul>
         </section>

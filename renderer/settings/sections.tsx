@@ -39,7 +39,11 @@ function WorkbenchSection(props: SettingsSectionProps): React.JSX.Element {
       </label>
       <label className="field">
         <span>{t('settings.uiLanguage')}</span>
-        <select value={props.settings.uiLanguage} data-testid="settings-ui-language" onChange={(e) => props.onSettings({ uiLanguage: e.currentTarget.value as 'en' | 'ar' })}>
+        <select
+          value={props.settings.uiLanguage}
+          data-testid="settings-ui-language"
+          onChange={(e) => props.onSettings({ uiLanguage: e.currentTarget.value as 'en' | 'ar' })}
+        >
           <option value="en" lang="en">
             English
           </option>

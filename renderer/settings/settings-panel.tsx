@@ -11,7 +11,11 @@ import { Dialog } from '../shared/dialog';
 import { SETTINGS_SECTIONS } from './sections';
 import { resolveTheme } from './use-applied-settings';
 
-export function SettingsPanel(props: { settings: Settings; onSettings: (patch: Partial<Settings>) => void; onClose: () => void }): React.JSX.Element {
+export function SettingsPanel(props: {
+  settings: Settings;
+  onSettings: (patch: Partial<Settings>) => void;
+  onClose: () => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const titleId = useId();
   const s = props.settings;
@@ -23,8 +27,19 @@ export function SettingsPanel(props: { settings: Settings; onSettings: (patch: P
       <h2 id={titleId}>{t('settings.title')}</h2>
       <fieldset className="options">
         <legend>{t('settings.display')}</legend>
-        <FontSize label={t('settings.sourceFontSize')} value={s.sourceFontSize} testId="settings-source-font" autoFocus onChange={(v) => props.onSettings({ sourceFontSize: v })} />
-        <FontSize label={t('settings.targetFontSize')} value={s.targetFontSize} testId="settings-target-font" onChange={(v) => props.onSettings({ targetFontSize: v })} />
+        <FontSize
+          label={t('settings.sourceFontSize')}
+          value={s.sourceFontSize}
+          testId="settings-source-font"
+          autoFocus
+          onChange={(v) => props.onSettings({ sourceFontSize: v })}
+        />
+        <FontSize
+          label={t('settings.targetFontSize')}
+          value={s.targetFontSize}
+          testId="settings-target-font"
+          onChange={(v) => props.onSettings({ targetFontSize: v })}
+        />
         <label className="check">
           <input
             type="checkbox"
@@ -63,7 +78,13 @@ export function SettingsPanel(props: { settings: Settings; onSettings: (patch: P
 }
 
 /** A size in pixels; a value out of range is not sent (the field keeps what was typed until it is valid). */
-function FontSize(props: { label: string; value: number; testId: string; autoFocus?: boolean; onChange: (v: number) => void }): React.JSX.Element {
+function FontSize(props: {
+  label: string;
+  value: number;
+  testId: string;
+  autoFocus?: boolean;
+  onChange: (v: number) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   return (
     <label className="field">

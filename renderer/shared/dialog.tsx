@@ -1,7 +1,8 @@
 /** A modal dialog: labelled, focus kept inside (Tab wraps), Escape closes, focus restored on close. */
 import { useEffect, useRef } from 'react';
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function Dialog(props: {
   labelledBy: string;
@@ -20,7 +21,8 @@ export function Dialog(props: {
 
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
+    const first =
+      box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     return () => {
       if (returnFocus.current) returnFocus.current();
@@ -51,7 +53,15 @@ export function Dialog(props: {
 
   return (
     <div className="dialog-backdrop">
-      <div ref={box} role="dialog" aria-modal="true" aria-labelledby={props.labelledBy} className="dialog" data-testid={props.testId} onKeyDown={onKeyDown}>
+      <div
+        ref={box}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={props.labelledBy}
+        className="dialog"
+        data-testid={props.testId}
+        onKeyDown={onKeyDown}
+      >
         {props.children}
       </div>
     </div>

@@ -11,7 +11,8 @@ import { i18n } from '../i18n';
 /** One message in the UI's language. */
 export function messageText(m: Message): string {
   // The values are filled here, not by i18next, so a nested message is translated before it is inserted.
-  const template = (i18n.getResource(i18n.language, 'translation', `errors.${m.key}`) ?? i18n.getResource('en', 'translation', `errors.${m.key}`)) as string | undefined;
+  const template = (i18n.getResource(i18n.language, 'translation', `errors.${m.key}`) ??
+    i18n.getResource('en', 'translation', `errors.${m.key}`)) as string | undefined;
   return fillMessage(template ?? m.key, m.values, messageText);
 }
 

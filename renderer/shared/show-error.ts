@@ -9,7 +9,10 @@ export function showErrorWith(onError: (message: string) => void): (e: unknown) 
 }
 
 /** Runs the work; a failure is shown (in the UI's language) and the result is undefined. */
-export async function runWithNotice<T>(work: () => Promise<T>, onError: (message: string) => void): Promise<T | undefined> {
+export async function runWithNotice<T>(
+  work: () => Promise<T>,
+  onError: (message: string) => void,
+): Promise<T | undefined> {
   try {
     return await work();
   } catch (e) {

@@ -18,7 +18,11 @@ export function TeamIndicator(): React.JSX.Element | null {
   useEffect(() => {
     let alive = true;
     // A lost server is reported by the connection banner; the indicator keeps its last state meanwhile.
-    const load = (): void => void call('team.status', {}).then((s) => alive && setStatus(s), () => undefined);
+    const load = (): void =>
+      void call('team.status', {}).then(
+        (s) => alive && setStatus(s),
+        () => undefined,
+      );
     load();
     const timer = window.setInterval(load, POLL_MS);
     return () => {
@@ -28,7 +32,9 @@ export function TeamIndicator(): React.JSX.Element | null {
   }, []);
   if (!status?.linked) return null;
   const state = status.online === false ? 'offline' : status.online ? 'online' : 'unknown';
-  const label = [t(`team.${state}`), status.pending > 0 ? t('team.pending', { count: status.pending }) : null].filter(Boolean).join(' · ');
+  const label = [t(`team.${state}`), status.pending > 0 ? t('team.pending', { count: status.pending }) : null]
+    .filter(Boolean)
+    .join(' · ');
   const title = [
     t('team.server', { url: status.team ?? '', user: status.user ?? '' }),
     status.lastSync ? t('team.lastSync', { time: new Date(status.lastSync).toLocaleString() }) : t('team.neverSynced'),

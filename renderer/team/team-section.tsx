@@ -17,7 +17,10 @@ export function TeamSection(): React.JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<TeamSyncReport | null>(null);
-  const refresh = useCallback(() => call('team.status', {}).then(setStatus, (e: unknown) => setError(errorText(e))), []);
+  const refresh = useCallback(
+    () => call('team.status', {}).then(setStatus, (e: unknown) => setError(errorText(e))),
+    [],
+  );
   useEffect(() => void refresh(), [refresh]);
 
   const run = async (action: () => Promise<unknown>): Promise<void> => {
@@ -42,7 +45,9 @@ export function TeamSection(): React.JSX.Element {
           busy={busy}
           report={report}
           onSync={() => void run(async () => setReport(await call('team.sync', {})))}
-          onLeave={(discard) => void run(() => call('team.leave', discard ? { discard } : {}).then(() => setReport(null)))}
+          onLeave={(discard) =>
+            void run(() => call('team.leave', discard ? { discard } : {}).then(() => setReport(null)))
+          }
           onError={setError}
         />
       ) : (
@@ -57,7 +62,10 @@ export function TeamSection(): React.JSX.Element {
   );
 }
 
-function JoinForm(props: { busy: boolean; onJoin: (input: { url: string; token: string; ca?: string }) => void }): React.JSX.Element {
+function JoinForm(props: {
+  busy: boolean;
+  onJoin: (input: { url: string; token: string; ca?: string }) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
@@ -76,15 +84,41 @@ function JoinForm(props: { busy: boolean; onJoin: (input: { url: string; token: 
       </p>
       <label className="field">
         <span>{t('team.url')}</span>
-        <input type="url" dir="ltr" lang="en" required value={url} placeholder="https://team.example:8443" data-testid="team-url" aria-describedby={hintId} onChange={(e) => setUrl(e.currentTarget.value)} />
+        <input
+          type="url"
+          dir="ltr"
+          lang="en"
+          required
+          value={url}
+          placeholder="https://team.example:8443"
+          data-testid="team-url"
+          aria-describedby={hintId}
+          onChange={(e) => setUrl(e.currentTarget.value)}
+        />
       </label>
       <label className="field">
         <span>{t('team.token')}</span>
-        <input type="password" dir="ltr" required value={token} autoComplete="off" data-testid="team-token" onChange={(e) => setToken(e.currentTarget.value)} />
+        <input
+          type="password"
+          dir="ltr"
+          required
+          value={token}
+          autoComplete="off"
+          data-testid="team-token"
+          onChange={(e) => setToken(e.currentTarget.value)}
+        />
       </label>
       <label className="field">
         <span>{t('team.ca')}</span>
-        <input type="text" dir="ltr" lang="en" value={ca} placeholder="/path/to/ca.pem" data-testid="team-ca" onChange={(e) => setCa(e.currentTarget.value)} />
+        <input
+          type="text"
+          dir="ltr"
+          lang="en"
+          value={ca}
+          placeholder="/path/to/ca.pem"
+          data-testid="team-ca"
+          onChange={(e) => setCa(e.currentTarget.value)}
+        />
       </label>
       <div className="button-row">
         <button type="submit" className="primary" disabled={props.busy} data-testid="team-join">
@@ -121,7 +155,9 @@ function Linked(props: {
         </dd>
         <dt>{t('team.stateLabel')}</dt>
         <dd data-testid="team-state">
-          {[t(`team.${state}`), s.pending > 0 ? t('team.pending', { count: s.pending }) : null].filter(Boolean).join(' · ')}
+          {[t(`team.${state}`), s.pending > 0 ? t('team.pending', { count: s.pending }) : null]
+            .filter(Boolean)
+            .join(' · ')}
         </dd>
         <dt>{t('team.lastSyncLabel')}</dt>
         <dd>{s.lastSync ? <bdi>{new Date(s.lastSync).toLocaleString()}</bdi> : t('team.neverSynced')}</dd>
@@ -159,7 +195,10 @@ function SyncReport(props: { report: TeamSyncReport }): React.JSX.Element {
         <ul className="import-terms" data-testid="team-refused">
           {r.refused.map((x, i) => (
             <li key={i}>
-              {t(`team.kind.${x.kind}`)}: <span lang="en" dir="ltr">{x.reason}</span>
+              {t(`team.kind.${x.kind}`)}:{' '}
+              <span lang="en" dir="ltr">
+                {x.reason}
+              </span>
             </li>
           ))}
         </ul>
@@ -169,7 +208,8 @@ function SyncReport(props: { report: TeamSyncReport }): React.JSX.Element {
           {r.conflicts.map((k, i) => (
             <li key={i}>
               {t(`team.kind.${k.kind}`)}
-              {k.field ? ` (${t(`glossary.field.${k.field}`, { defaultValue: k.field })})` : ''}: <bdi>{k.mine}</bdi> / <bdi>{k.theirs}</bdi> — {t(`team.kept.${k.kept}`)}
+              {k.field ? ` (${t(`glossary.field.${k.field}`, { defaultValue: k.field })})` : ''}: <bdi>{k.mine}</bdi> /{' '}
+              <bdi>{k.theirs}</bdi> — {t(`team.kept.${k.kept}`)}
             </li>
           ))}
         </ul>
@@ -184,7 +224,10 @@ function TermConflicts(props: { version: unknown; onError: (m: string) => void }
   const { onError } = props;
   const [list, setList] = useState<TeamConflictView[] | null>(null);
   const headingId = useId();
-  const load = useCallback(() => call('team.conflicts', {}).then(setList, (e: unknown) => onError(errorText(e))), [onError]);
+  const load = useCallback(
+    () => call('team.conflicts', {}).then(setList, (e: unknown) => onError(errorText(e))),
+    [onError],
+  );
   useEffect(() => void load(), [load, props.version]);
   const resolve = async (id: number, pick: 'mine' | 'theirs'): Promise<void> => {
     try {

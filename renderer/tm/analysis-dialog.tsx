@@ -22,7 +22,12 @@ export function AnalysisDialog(props: {
     <Dialog labelledBy={titleId} onClose={props.onClose} testId="tm-analysis-dialog" returnFocus={props.returnFocus}>
       <h2 id={titleId}>{t('tm.dialogTitle')}</h2>
       <p className="muted small">{t('tm.dialogIntro')}</p>
-      <AnalysisPanel documentId={props.documentId} flush={props.flush} onFilled={props.onFilled} onError={props.onError} />
+      <AnalysisPanel
+        documentId={props.documentId}
+        flush={props.flush}
+        onFilled={props.onFilled}
+        onError={props.onError}
+      />
       <div className="dialog-buttons">
         <button type="button" onClick={props.onClose}>
           {t('tm.dialogClose')}

@@ -11,11 +11,20 @@ import { downloadFile } from '../shared/download';
 import { errorText } from '../shared/error-text';
 
 export function analysisCsv(a: TmAnalysis): string {
-  const lines = ['band,rows,words', ...BANDS.map((b) => `${b},${a.bands[b]?.rows ?? 0},${a.bands[b]?.words ?? 0}`), `total,${a.total.rows},${a.total.words}`];
+  const lines = [
+    'band,rows,words',
+    ...BANDS.map((b) => `${b},${a.bands[b]?.rows ?? 0},${a.bands[b]?.words ?? 0}`),
+    `total,${a.total.rows},${a.total.words}`,
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function AnalysisPanel(props: { documentId: string; flush: () => Promise<void>; onFilled: () => void; onError: (m: string) => void }): React.JSX.Element {
+export function AnalysisPanel(props: {
+  documentId: string;
+  flush: () => Promise<void>;
+  onFilled: () => void;
+  onError: (m: string) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const [min, setMin] = useState(70);
   const [analysis, setAnalysis] = useState<TmAnalysis | null>(null);
@@ -23,7 +32,10 @@ export function AnalysisPanel(props: { documentId: string; flush: () => Promise<
   const headingId = useId();
   const fail = (e: unknown): void => props.onError(errorText(e));
   const analyse = (): void => {
-    void props.flush().then(() => call('tm.analyze', { documentId: props.documentId })).then(setAnalysis, fail);
+    void props
+      .flush()
+      .then(() => call('tm.analyze', { documentId: props.documentId }))
+      .then(setAnalysis, fail);
   };
   const pretranslate = (): void => {
     void props
@@ -40,7 +52,15 @@ export function AnalysisPanel(props: { documentId: string; flush: () => Promise<
       <div className="button-row">
         <label className="small">
           {t('tm.threshold')}{' '}
-          <input type="number" min={50} max={101} value={min} onChange={(e) => setMin(Number(e.currentTarget.value) || 70)} className="tm-penalty" data-testid="tm-threshold" />
+          <input
+            type="number"
+            min={50}
+            max={101}
+            value={min}
+            onChange={(e) => setMin(Number(e.currentTarget.value) || 70)}
+            className="tm-penalty"
+            data-testid="tm-threshold"
+          />
         </label>
         <button type="button" onClick={pretranslate} data-testid="tm-pretranslate">
           {t('tm.pretranslate')}
@@ -81,7 +101,13 @@ export function AnalysisPanel(props: { documentId: string; flush: () => Promise<
           </table>
           <button
             type="button"
-            onClick={() => downloadFile({ fileName: 'analysis.csv', mime: 'text/csv', bytes: new TextEncoder().encode(analysisCsv(analysis)) })}
+            onClick={() =>
+              downloadFile({
+                fileName: 'analysis.csv',
+                mime: 'text/csv',
+                bytes: new TextEncoder().encode(analysisCsv(analysis)),
+              })
+            }
           >
             {t('tm.saveCsv')}
           </button>

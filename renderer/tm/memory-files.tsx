@@ -11,7 +11,11 @@ import { downloadFile } from '../shared/download';
 import { errorText } from '../shared/error-text';
 import { showErrorWith } from '../shared/show-error';
 
-export function MemoryFiles(props: { documentId: string; onChanged: () => void; onError: (m: string) => void }): React.JSX.Element {
+export function MemoryFiles(props: {
+  documentId: string;
+  onChanged: () => void;
+  onError: (m: string) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const { documentId, onChanged, onError } = props;
   const [memories, setMemories] = useState<TmInfo[]>([]);
@@ -25,9 +29,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
   const headingId = useId();
 
   useEffect(() => {
-    call('tm.list', { documentId })
-      .then(setMemories)
-      .catch(showErrorWith(onError));
+    call('tm.list', { documentId }).then(setMemories).catch(showErrorWith(onError));
   }, [documentId, version, onError]);
 
   const changed = (): void => {
@@ -66,7 +68,10 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
-          if (file) void file.arrayBuffer().then((b) => run(() => call('tm.import', { fileName: file.name, bytes: new Uint8Array(b), ...target })));
+          if (file)
+            void file
+              .arrayBuffer()
+              .then((b) => run(() => call('tm.import', { fileName: file.name, bytes: new Uint8Array(b), ...target })));
         }}
       />
       <label className="small">
@@ -93,13 +98,24 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
         <button type="button" onClick={() => void call('tm.export', {}).then(downloadFile, showErrorWith(onError))}>
           {t('tm.export')}
         </button>
-        <button type="button" onClick={() => void run(() => call('tm.addDocument', { documentId, ...target }))} data-testid="tm-add-doc">
+        <button
+          type="button"
+          onClick={() => void run(() => call('tm.addDocument', { documentId, ...target }))}
+          data-testid="tm-add-doc"
+        >
           {t('tm.addDocument')}
         </button>
       </div>
       {report && (
         <div role="status" className="import-report" data-testid="tm-import-report">
-          <p>{t('tm.imported', { name: `\u2068${report.tm}\u2069`, added: report.added, updated: report.updated, skipped: report.skipped })}</p>
+          <p>
+            {t('tm.imported', {
+              name: `\u2068${report.tm}\u2069`,
+              added: report.added,
+              updated: report.updated,
+              skipped: report.skipped,
+            })}
+          </p>
           {report.errors.length > 0 && (
             <ul lang="en" dir="ltr">
               {report.errors.map((line, i) => (
@@ -112,9 +128,7 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
       {refused && (
         <div role="alert" className="import-errors" data-testid="tm-import-errors">
           <p>{t('tm.importRefused')}</p>
-          <p>
-            {refused}
-          </p>
+          <p>{refused}</p>
         </div>
       )}
       <fieldset className="glossaries">
@@ -123,7 +137,11 @@ export function MemoryFiles(props: { documentId: string; onChanged: () => void; 
         {memories.map((m) => (
           <div key={m.id} className="check">
             <label>
-              <input type="checkbox" checked={m.enabled} onChange={(e) => set({ tm: m.name, enabled: e.currentTarget.checked })} />
+              <input
+                type="checkbox"
+                checked={m.enabled}
+                onChange={(e) => set({ tm: m.name, enabled: e.currentTarget.checked })}
+              />
               <bdi>{m.name}</bdi> <span className="muted">{t('tm.unitCount', { count: m.units })}</span>
             </label>{' '}
             <label className="muted small" title={t('tm.priorityHint')}>

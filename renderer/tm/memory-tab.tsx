@@ -26,10 +26,18 @@ function Diff(props: { match: string; current: string }): React.JSX.Element {
   );
 }
 
-function MatchItem(props: { m: TmMatch; n: number; current: string; onInsert: (m: TmMatch) => void }): React.JSX.Element {
+function MatchItem(props: {
+  m: TmMatch;
+  n: number;
+  current: string;
+  onInsert: (m: TmMatch) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const { m } = props;
-  const origin = 'document' in m.origin ? t('tm.fromDocument', { n: m.origin.paragraph + 1 }) : t('tm.fromFile', { name: m.origin.file });
+  const origin =
+    'document' in m.origin
+      ? t('tm.fromDocument', { n: m.origin.paragraph + 1 })
+      : t('tm.fromFile', { name: m.origin.file });
   return (
     <li className="tm-match" data-testid="tm-match">
       <div className="tm-match-head">
@@ -53,7 +61,13 @@ function MatchItem(props: { m: TmMatch; n: number; current: string; onInsert: (m
   );
 }
 
-function Highlighted(props: { text: string; start: number; end: number; lang: 'ar' | 'en'; hit: boolean }): React.JSX.Element {
+function Highlighted(props: {
+  text: string;
+  start: number;
+  end: number;
+  lang: 'ar' | 'en';
+  hit: boolean;
+}): React.JSX.Element {
   const { text, start, end } = props;
   return (
     <p dir={props.lang === 'ar' ? 'rtl' : 'ltr'} lang={props.lang}>
@@ -70,7 +84,11 @@ function Highlighted(props: { text: string; start: number; end: number; lang: 'a
   );
 }
 
-export function Concordance(props: { inputId: string; seed: { text: string; n: number } | null; onError: (message: string) => void }): React.JSX.Element {
+export function Concordance(props: {
+  inputId: string;
+  seed: { text: string; n: number } | null;
+  onError: (message: string) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   // A new seed remounts this component (its key), so the query starts as the selected text.
   const [query, setQuery] = useState(props.seed?.text ?? '');
@@ -79,9 +97,7 @@ export function Concordance(props: { inputId: string; seed: { text: string; n: n
   const { onError } = props;
   const run = (q: string): void => {
     setCopied(null);
-    call('tm.concordance', { query: q, limit: 20 })
-      .then(setHits)
-      .catch(showErrorWith(onError));
+    call('tm.concordance', { query: q, limit: 20 }).then(setHits).catch(showErrorWith(onError));
   };
   // "Search the memory for the selected Arabic": Ctrl+K with a selection hands it over.
   useEffect(() => {
@@ -98,7 +114,15 @@ export function Concordance(props: { inputId: string; seed: { text: string; n: n
     <section aria-labelledby={`${props.inputId}-h`}>
       <h3 id={`${props.inputId}-h`}>{t('tm.concordance')}</h3>
       <form onSubmit={search} role="search">
-        <input id={props.inputId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('tm.concordancePlaceholder')} aria-label={t('tm.concordance')} data-testid="tm-concordance" />
+        <input
+          id={props.inputId}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('tm.concordancePlaceholder')}
+          aria-label={t('tm.concordance')}
+          data-testid="tm-concordance"
+        />
       </form>
       {hits && hits.length === 0 && <p className="muted">{t('tm.noHits')}</p>}
       {hits && hits.length > 0 && (
@@ -109,7 +133,12 @@ export function Concordance(props: { inputId: string; seed: { text: string; n: n
               <Highlighted text={h.target} start={h.start} end={h.end} lang="en" hit={h.side === 'en'} />
               <button
                 type="button"
-                onClick={() => void navigator.clipboard?.writeText(h.target).then(() => setCopied(i), () => undefined)}
+                onClick={() =>
+                  void navigator.clipboard?.writeText(h.target).then(
+                    () => setCopied(i),
+                    () => undefined,
+                  )
+                }
               >
                 {copied === i ? t('tm.copied') : t('tm.copy')}
               </button>
@@ -188,8 +217,18 @@ export function MemoryTab(props: {
         )}
         <p className="muted small">{t('tm.keysHint')}</p>
       </section>
-      <Concordance key={props.concordanceSeed?.n ?? 0} inputId={props.concordanceId} seed={props.concordanceSeed} onError={props.onError} />
-      <AnalysisPanel documentId={props.documentId} flush={props.flush} onFilled={props.onChanged} onError={props.onError} />
+      <Concordance
+        key={props.concordanceSeed?.n ?? 0}
+        inputId={props.concordanceId}
+        seed={props.concordanceSeed}
+        onError={props.onError}
+      />
+      <AnalysisPanel
+        documentId={props.documentId}
+        flush={props.flush}
+        onFilled={props.onChanged}
+        onError={props.onError}
+      />
       <MemoryFiles documentId={props.documentId} onChanged={props.onChanged} onError={props.onError} />
     </>
   );

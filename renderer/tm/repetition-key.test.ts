@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isRepetitionKey, nextWaiting, waitsForConfirmation } from './repetition-key';
 
-const key = (over: Partial<{ key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }>) => ({ key: 'Enter', ctrlKey: true, metaKey: false, shiftKey: true, altKey: false, ...over });
+const key = (
+  over: Partial<{ key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }>,
+) => ({ key: 'Enter', ctrlKey: true, metaKey: false, shiftKey: true, altKey: false, ...over });
 
 describe('the repetition key', () => {
   it('is Ctrl+Shift+Enter or Cmd+Shift+Enter, not Ctrl+Enter nor with Alt', () => {

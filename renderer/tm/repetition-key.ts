@@ -1,7 +1,13 @@
 /** The repetition key's rules, apart from the hook so they are tested without a window (use-repetition-key.ts). */
 import type { Status } from '../../core/model';
 
-export function isRepetitionKey(e: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }): boolean {
+export function isRepetitionKey(e: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}): boolean {
   return e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey;
 }
 

@@ -37,7 +37,9 @@ export function useRepetitionKey(deps: {
       call('search.filter', { documentId, filter: 'repetition' })
         .then(({ paragraphs }) => {
           // A confirmation still on its way is not stored yet: the rows as this window holds them have the last word.
-          const waiting = paragraphs.filter((p) => p !== index && (rowAt(p) === undefined || waitsForConfirmation(rowAt(p))));
+          const waiting = paragraphs.filter(
+            (p) => p !== index && (rowAt(p) === undefined || waitsForConfirmation(rowAt(p))),
+          );
           setLeft(waiting.length);
           const next = nextWaiting(waiting, index);
           if (next !== null) goToRow(next);

@@ -9,7 +9,12 @@ import { errorText } from '../shared/error-text';
 
 export const NO_TM: TmParagraphMatches = { paragraph: -1, matches: [] };
 
-export function useTmMatches(documentId: string, active: number, version: number, onError: (message: string) => void): TmParagraphMatches {
+export function useTmMatches(
+  documentId: string,
+  active: number,
+  version: number,
+  onError: (message: string) => void,
+): TmParagraphMatches {
   const [result, setResult] = useState<TmParagraphMatches>(NO_TM);
   useEffect(() => {
     let cancelled = false;

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { RowConflict } from './use-durable-saves';
 import { toDisplay } from '../editor/placeholders';
 
-export function ConflictNotice(props: { index: number; conflict: RowConflict; onKeepMine: (i: number) => void; onTakeTheirs: (i: number) => void }): React.JSX.Element {
+export function ConflictNotice(props: {
+  index: number;
+  conflict: RowConflict;
+  onKeepMine: (i: number) => void;
+  onTakeTheirs: (i: number) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const { conflict, index } = props;
   return (

@@ -94,9 +94,13 @@ export function ExportDialog(props: {
       const r = await call('document.importReview', { id: props.documentId, fileName: file.name, bytes });
       const rows = r.changed.map((c) => c.index + 1).join(', ');
       const clash = r.conflicts.map((c) => c.index + 1).join(', ');
-      const conflicts = r.conflicts.length ? ` ${t('exportDialog.reviewConflicts', { count: r.conflicts.length, rows: clash })}` : '';
+      const conflicts = r.conflicts.length
+        ? ` ${t('exportDialog.reviewConflicts', { count: r.conflicts.length, rows: clash })}`
+        : '';
       const commented = r.comments.map((c) => c.index + 1).join(', ');
-      const comments = r.comments.length ? ` ${t('comments.reviewComments', { count: r.comments.length, rows: commented })}` : '';
+      const comments = r.comments.length
+        ? ` ${t('comments.reviewComments', { count: r.comments.length, rows: commented })}`
+        : '';
       props.onReviewed(t('exportDialog.reviewDone', { count: r.changed.length, rows }) + conflicts + comments);
     } catch (e) {
       props.onError(errorText(e));
@@ -111,7 +115,12 @@ export function ExportDialog(props: {
       <h2 id={titleId}>{t('exportDialog.title')}</h2>
       <label className="field">
         <span>{t('exportDialog.format')}</span>
-        <select data-autofocus value={format} onChange={(e) => setFormat(e.currentTarget.value as Choice)} data-testid="export-format">
+        <select
+          data-autofocus
+          value={format}
+          onChange={(e) => setFormat(e.currentTarget.value as Choice)}
+          data-testid="export-format"
+        >
           {FORMATS.map((f) => (
             <option key={f} value={f}>
               {t(`exportDialog.formats.${f}`)}
@@ -124,28 +133,62 @@ export function ExportDialog(props: {
           <legend>{t('exportDialog.layout')}</legend>
           <label className="field">
             <span>{t('exportDialog.arabicColumn')}</span>
-            <select value={arabicRight ? 'right' : 'left'} onChange={(e) => setArabicRight(e.currentTarget.value === 'right')}>
+            <select
+              value={arabicRight ? 'right' : 'left'}
+              onChange={(e) => setArabicRight(e.currentTarget.value === 'right')}
+            >
               <option value="right">{t('exportDialog.arabicRight')}</option>
               <option value="left">{t('exportDialog.arabicLeft')}</option>
             </select>
           </label>
           <div className="copy-presets" role="group" aria-label={t('deliverables.presets')}>
-            <button type="button" data-testid="export-client-copy" aria-pressed={sameLayout(layout, CLIENT_COPY)} onClick={() => setLayout(CLIENT_COPY)}>
+            <button
+              type="button"
+              data-testid="export-client-copy"
+              aria-pressed={sameLayout(layout, CLIENT_COPY)}
+              onClick={() => setLayout(CLIENT_COPY)}
+            >
               {t('deliverables.client')}
             </button>
-            <button type="button" data-testid="export-desk-copy" aria-pressed={sameLayout(layout, DESK_COPY)} onClick={() => setLayout(DESK_COPY)}>
+            <button
+              type="button"
+              data-testid="export-desk-copy"
+              aria-pressed={sameLayout(layout, DESK_COPY)}
+              onClick={() => setLayout(DESK_COPY)}
+            >
               {t('deliverables.desk')}
             </button>
           </div>
-          <Check label={t('exportDialog.numberColumn')} checked={numberColumn} onChange={(v) => set({ numberColumn: v })} />
-          <Check label={t('exportDialog.statusColumn')} checked={statusColumn} onChange={(v) => set({ statusColumn: v })} />
+          <Check
+            label={t('exportDialog.numberColumn')}
+            checked={numberColumn}
+            onChange={(v) => set({ numberColumn: v })}
+          />
+          <Check
+            label={t('exportDialog.statusColumn')}
+            checked={statusColumn}
+            onChange={(v) => set({ statusColumn: v })}
+          />
           <Check label={t('exportDialog.header')} checked={header} onChange={(v) => set({ header: v })} />
-          <Check label={t('deliverables.progressLine')} checked={progressLine} onChange={(v) => set({ progressLine: v })} testId="export-progress-line" />
+          <Check
+            label={t('deliverables.progressLine')}
+            checked={progressLine}
+            onChange={(v) => set({ progressLine: v })}
+            testId="export-progress-line"
+          />
           <Check label={t('exportDialog.appendix')} checked={appendix} onChange={(v) => set({ glossaryAppendix: v })} />
-          <Check label={t('comments.exportColumn')} checked={commentsColumn} onChange={(v) => set({ commentsColumn: v })} testId="export-comments" />
+          <Check
+            label={t('comments.exportColumn')}
+            checked={commentsColumn}
+            onChange={(v) => set({ commentsColumn: v })}
+            testId="export-comments"
+          />
           <label className="field">
             <span>{t('exportDialog.orientation')}</span>
-            <select value={orientation} onChange={(e) => setOrientation(e.currentTarget.value as 'portrait' | 'landscape')}>
+            <select
+              value={orientation}
+              onChange={(e) => setOrientation(e.currentTarget.value as 'portrait' | 'landscape')}
+            >
               <option value="portrait">{t('exportDialog.portrait')}</option>
               <option value="landscape">{t('exportDialog.landscape')}</option>
             </select>
@@ -190,12 +233,23 @@ export function ExportDialog(props: {
   );
 }
 
-const sameLayout = (a: ExportLayout, b: ExportLayout): boolean => (Object.keys(a) as Array<keyof ExportLayout>).every((k) => a[k] === b[k]);
+const sameLayout = (a: ExportLayout, b: ExportLayout): boolean =>
+  (Object.keys(a) as Array<keyof ExportLayout>).every((k) => a[k] === b[k]);
 
-function Check(props: { label: string; checked: boolean; onChange: (v: boolean) => void; testId?: string }): React.JSX.Element {
+function Check(props: {
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  testId?: string;
+}): React.JSX.Element {
   return (
     <label className="check">
-      <input type="checkbox" data-testid={props.testId} checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        data-testid={props.testId}
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
       <span>{props.label}</span>
     </label>
   );

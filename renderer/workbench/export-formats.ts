@@ -8,4 +8,6 @@ export type ExportChoice = ExportFormatId;
 export const DIALOG_FORMATS: readonly ExportChoice[] = EXPORT_FORMAT_TABLE.map((f) => f.id);
 
 /** The formats that take the bilingual layout options. */
-export const BILINGUAL_FORMATS: ReadonlySet<ExportChoice> = new Set(EXPORT_FORMAT_TABLE.filter((f) => f.bilingual).map((f) => f.id));
+export const BILINGUAL_FORMATS: ReadonlySet<ExportChoice> = new Set(
+  EXPORT_FORMAT_TABLE.filter((f) => f.bilingual).map((f) => f.id),
+);

@@ -50,7 +50,10 @@ export function loadLayout(storage: Pick<Storage, 'getItem'> | undefined = globa
   return out;
 }
 
-export function saveLayout(layout: ExportLayout, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function saveLayout(
+  layout: ExportLayout,
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+): void {
   try {
     storage?.setItem(KEY, JSON.stringify(layout));
   } catch {

@@ -28,41 +28,43 @@ export interface FilterBarProps {
   onFilter: (f: RowFilter | null) => void;
 }
 
-export const FilterBar = forwardRef<HTMLSelectElement, FilterBarProps>(function FilterBar(props, ref): React.JSX.Element {
-  const { t } = useTranslation();
-  return (
-    <div className="filter-bar" data-testid="filter-bar">
-      <label>
-        {t('find.filter')}{' '}
-        <select
-          ref={ref}
-          value={props.filter ?? ''}
-          data-testid="filter"
-          onChange={(e) => props.onFilter((e.currentTarget.value || null) as RowFilter | null)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && props.filter) {
-              e.preventDefault();
-              e.stopPropagation();
-              props.onFilter(null);
-            }
-          }}
-        >
-          <option value="">{t('find.filterAll')}</option>
-          {(Object.keys(FILTER_LABELS) as RowFilter[]).map((f) => (
-            <option key={f} value={f} disabled={f === 'hit' && !props.canFilterHits}>
-              {t(FILTER_LABELS[f])}
-            </option>
-          ))}
-        </select>
-      </label>
-      {props.filter && (
-        <span className="filter-on" role="status" data-testid="filter-on">
-          {t('find.filterOn', { name: t(FILTER_LABELS[props.filter]), count: props.shown, total: props.total })}{' '}
-          <button type="button" className="link" onClick={() => props.onFilter(null)}>
-            {t('find.filterClear')}
-          </button>
-        </span>
-      )}
-    </div>
-  );
-});
+export const FilterBar = forwardRef<HTMLSelectElement, FilterBarProps>(
+  function FilterBar(props, ref): React.JSX.Element {
+    const { t } = useTranslation();
+    return (
+      <div className="filter-bar" data-testid="filter-bar">
+        <label>
+          {t('find.filter')}{' '}
+          <select
+            ref={ref}
+            value={props.filter ?? ''}
+            data-testid="filter"
+            onChange={(e) => props.onFilter((e.currentTarget.value || null) as RowFilter | null)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && props.filter) {
+                e.preventDefault();
+                e.stopPropagation();
+                props.onFilter(null);
+              }
+            }}
+          >
+            <option value="">{t('find.filterAll')}</option>
+            {(Object.keys(FILTER_LABELS) as RowFilter[]).map((f) => (
+              <option key={f} value={f} disabled={f === 'hit' && !props.canFilterHits}>
+                {t(FILTER_LABELS[f])}
+              </option>
+            ))}
+          </select>
+        </label>
+        {props.filter && (
+          <span className="filter-on" role="status" data-testid="filter-on">
+            {t('find.filterOn', { name: t(FILTER_LABELS[props.filter]), count: props.shown, total: props.total })}{' '}
+            <button type="button" className="link" onClick={() => props.onFilter(null)}>
+              {t('find.filterClear')}
+            </button>
+          </span>
+        )}
+      </div>
+    );
+  },
+);

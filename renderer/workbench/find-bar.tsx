@@ -52,7 +52,11 @@ export function FindBar(props: FindBarProps): React.JSX.Element {
       e.preventDefault();
       if (preview) setPreview(null);
       else props.onClose();
-    } else if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && (e.target as HTMLInputElement).type !== 'checkbox') {
+    } else if (
+      e.key === 'Enter' &&
+      (e.target as HTMLElement).tagName === 'INPUT' &&
+      (e.target as HTMLInputElement).type !== 'checkbox'
+    ) {
       e.preventDefault();
       if (e.target === replaceRef.current && !e.shiftKey) props.onReplaceOne(replacement);
       else props.onMove(e.shiftKey ? -1 : 1);
@@ -60,10 +64,18 @@ export function FindBar(props: FindBarProps): React.JSX.Element {
   };
 
   const count =
-    (find.error === 'bad-pattern' ? t('find.badPattern') : find.error) ?? (options.query === '' ? '' : t('find.count', { count: find.total, current: find.current < 0 ? 0 : find.current + 1 }));
+    (find.error === 'bad-pattern' ? t('find.badPattern') : find.error) ??
+    (options.query === ''
+      ? ''
+      : t('find.count', { count: find.total, current: find.current < 0 ? 0 : find.current + 1 }));
   const check = (key: 'matchCase' | 'wholeWord' | 'partial' | 'regex', label: string) => (
     <label className="find-option">
-      <input type="checkbox" checked={options[key]} onChange={(e) => find.setOptions({ [key]: e.currentTarget.checked })} data-testid={`find-${key}`} />
+      <input
+        type="checkbox"
+        checked={options[key]}
+        onChange={(e) => find.setOptions({ [key]: e.currentTarget.checked })}
+        data-testid={`find-${key}`}
+      />
       {label}
     </label>
   );
@@ -96,19 +108,41 @@ export function FindBar(props: FindBarProps): React.JSX.Element {
           data-testid="find-query"
           aria-describedby={`${ids}-count`}
         />
-        <span id={`${ids}-count`} className={`find-count${find.error ? ' find-error' : ''}`} role="status" data-testid="find-count">
+        <span
+          id={`${ids}-count`}
+          className={`find-count${find.error ? ' find-error' : ''}`}
+          role="status"
+          data-testid="find-count"
+        >
           {count}
           {!find.error && find.total > find.hits.length ? ` ${t('find.more', { shown: find.hits.length })}` : ''}
         </span>
-        <button type="button" onClick={() => props.onMove(-1)} title={t('find.previous')} aria-label={t('find.previous')} disabled={find.hits.length === 0}>
+        <button
+          type="button"
+          onClick={() => props.onMove(-1)}
+          title={t('find.previous')}
+          aria-label={t('find.previous')}
+          disabled={find.hits.length === 0}
+        >
           ↑
         </button>
-        <button type="button" onClick={() => props.onMove(1)} title={t('find.next')} aria-label={t('find.next')} disabled={find.hits.length === 0} data-testid="find-next">
+        <button
+          type="button"
+          onClick={() => props.onMove(1)}
+          title={t('find.next')}
+          aria-label={t('find.next')}
+          disabled={find.hits.length === 0}
+          data-testid="find-next"
+        >
           ↓
         </button>
         <label className="find-option">
           {t('find.side')}{' '}
-          <select value={options.side} onChange={(e) => find.setOptions({ side: e.currentTarget.value as SearchSide })} data-testid="find-side">
+          <select
+            value={options.side}
+            onChange={(e) => find.setOptions({ side: e.currentTarget.value as SearchSide })}
+            data-testid="find-side"
+          >
             <option value="both">{t('find.sideBoth')}</option>
             <option value="ar">{t('find.sideAr')}</option>
             <option value="en">{t('find.sideEn')}</option>
@@ -118,10 +152,21 @@ export function FindBar(props: FindBarProps): React.JSX.Element {
         {check('wholeWord', t('find.wholeWord'))}
         {check('partial', t('find.partial'))}
         {check('regex', t('find.regex'))}
-        <button type="button" onClick={props.onToggleReplace} aria-expanded={props.replaceOpen} data-testid="find-replace-toggle">
+        <button
+          type="button"
+          onClick={props.onToggleReplace}
+          aria-expanded={props.replaceOpen}
+          data-testid="find-replace-toggle"
+        >
           {t('find.replaceToggle')}
         </button>
-        <button type="button" className="find-close" onClick={props.onClose} title={t('find.close')} aria-label={t('find.close')}>
+        <button
+          type="button"
+          className="find-close"
+          onClick={props.onClose}
+          title={t('find.close')}
+          aria-label={t('find.close')}
+        >
           ×
         </button>
       </div>
@@ -139,7 +184,12 @@ export function FindBar(props: FindBarProps): React.JSX.Element {
             onChange={(e) => setReplacement(e.currentTarget.value)}
             data-testid="replace-with"
           />
-          <button type="button" onClick={() => props.onReplaceOne(replacement)} disabled={find.hits.length === 0} data-testid="replace-one">
+          <button
+            type="button"
+            onClick={() => props.onReplaceOne(replacement)}
+            disabled={find.hits.length === 0}
+            data-testid="replace-one"
+          >
             {t('find.replaceOne')}
           </button>
           <button
@@ -180,7 +230,11 @@ export function FindBar(props: FindBarProps): React.JSX.Element {
 }
 
 /** The rows replace-all will change, before anything is written. */
-function ReplacePreview(props: { report: ReplaceReport; onCancel: () => void; onConfirm: () => void }): React.JSX.Element {
+function ReplacePreview(props: {
+  report: ReplaceReport;
+  onCancel: () => void;
+  onConfirm: () => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const { changed, refused } = props.report;
   const titleId = useId();
@@ -208,7 +262,9 @@ function ReplacePreview(props: { report: ReplaceReport; onCancel: () => void; on
           <h4>{t('find.refusedTitle')}</h4>
           <ul data-testid="replace-refused">
             {refused.map((r) => (
-              <li key={r.index}>{t(r.code === 'inline-code' ? 'find.refusedInline' : 'find.refusedChanged', { n: r.index + 1 })}</li>
+              <li key={r.index}>
+                {t(r.code === 'inline-code' ? 'find.refusedInline' : 'find.refusedChanged', { n: r.index + 1 })}
+              </li>
             ))}
           </ul>
         </>
@@ -217,7 +273,13 @@ function ReplacePreview(props: { report: ReplaceReport; onCancel: () => void; on
         <button type="button" onClick={props.onCancel}>
           {t('find.cancel')}
         </button>
-        <button type="button" ref={confirmRef} onClick={props.onConfirm} disabled={changed.length === 0} data-testid="replace-confirm">
+        <button
+          type="button"
+          ref={confirmRef}
+          onClick={props.onConfirm}
+          disabled={changed.length === 0}
+          data-testid="replace-confirm"
+        >
           {t('find.doReplace', { count: changed.length })}
         </button>
       </div>

@@ -45,7 +45,11 @@ function rangeIn(el: HTMLElement, start: number, end: number): Range | null {
   return null;
 }
 
-export function paintHits(root: HTMLElement | null, byParagraph: ReadonlyMap<number, readonly SearchHit[]>, current: SearchHit | undefined): void {
+export function paintHits(
+  root: HTMLElement | null,
+  byParagraph: ReadonlyMap<number, readonly SearchHit[]>,
+  current: SearchHit | undefined,
+): void {
   const r = registry();
   if (!root) return;
   const all: Range[] = [];
@@ -86,6 +90,8 @@ export function clearHits(root: HTMLElement | null): void {
 /** Selects an English hit in its row's editor (shown once the editor has focus). */
 export function selectInEditor(root: HTMLElement | null, hit: SearchHit): void {
   if (hit.side !== 'en' || !root) return;
-  const ta = root.querySelector<HTMLTextAreaElement>(`[data-testid=row][data-index="${hit.paragraph}"] [data-testid=target]`);
+  const ta = root.querySelector<HTMLTextAreaElement>(
+    `[data-testid=row][data-index="${hit.paragraph}"] [data-testid=target]`,
+  );
   ta?.setSelectionRange(hit.start, hit.end);
 }

@@ -8,7 +8,12 @@ const rows: Paragraph[] = [
   { index: 1, source: 'اشتباكات في ولاية جوزجان', target: 'Clashes in Jowzjan', status: 'draft', version: 5 },
   { index: 2, source: 'مديرية درزاب', target: '', status: 'untranslated', version: 0 },
 ];
-const entry = (index: number, target: string, baseVersion: number | undefined, over: Partial<JournalEntry> = {}): JournalEntry => ({
+const entry = (
+  index: number,
+  target: string,
+  baseVersion: number | undefined,
+  over: Partial<JournalEntry> = {},
+): JournalEntry => ({
   documentId: 'd',
   index,
   target,
@@ -33,17 +38,27 @@ describe('planReplay', () => {
     );
     expect(plan.drop.map((e) => e.index)).toEqual([0]);
     expect(plan.replay.map((e) => [e.index, e.target])).toEqual([[2, 'Darzab district']]);
-    expect(plan.conflicts.map((c) => [c.entry.target, c.theirs.target])).toEqual([['Clashes in Jowzjan province', 'Clashes in Jowzjan']]);
+    expect(plan.conflicts.map((c) => [c.entry.target, c.theirs.target])).toEqual([
+      ['Clashes in Jowzjan province', 'Clashes in Jowzjan'],
+    ]);
   });
 
   it('leaves the entries of a tab that is still open alone, and replays a missing confirm', () => {
-    const plan = planReplay([entry(2, 'Darzab', 0, { tab: 'open-tab' }), entry(1, 'Clashes in Jowzjan', 4, { confirm: true })], rows, new Set(['open-tab']));
+    const plan = planReplay(
+      [entry(2, 'Darzab', 0, { tab: 'open-tab' }), entry(1, 'Clashes in Jowzjan', 4, { confirm: true })],
+      rows,
+      new Set(['open-tab']),
+    );
     expect(plan.replay.map((e) => [e.index, e.confirm])).toEqual([[1, true]]);
     expect(plan.conflicts).toEqual([]);
   });
 
   it('replays text whose earlier save landed while the answer was lost in the crash', () => {
-    const plan = planReplay([entry(1, 'Clashes in Jowzjan province, officials said', 4, { sent: 'Clashes in Jowzjan' })], rows, new Set());
+    const plan = planReplay(
+      [entry(1, 'Clashes in Jowzjan province, officials said', 4, { sent: 'Clashes in Jowzjan' })],
+      rows,
+      new Set(),
+    );
     expect(plan.replay.map((e) => e.target)).toEqual(['Clashes in Jowzjan province, officials said']);
   });
 });

@@ -15,7 +15,11 @@ export interface ReplayPlan {
   drop: JournalEntry[];
 }
 
-export function planReplay(entries: readonly JournalEntry[], paragraphs: readonly Paragraph[], liveTabs: ReadonlySet<string>): ReplayPlan {
+export function planReplay(
+  entries: readonly JournalEntry[],
+  paragraphs: readonly Paragraph[],
+  liveTabs: ReadonlySet<string>,
+): ReplayPlan {
   const plan: ReplayPlan = { replay: [], conflicts: [], drop: [] };
   for (const entry of entries) {
     if (liveTabs.has(entry.tab)) continue; // another open tab is still saving it
@@ -29,7 +33,8 @@ export function planReplay(entries: readonly JournalEntry[], paragraphs: readonl
     else if (entry.baseVersion === undefined || entry.baseVersion === row.version) plan.replay.push(entry);
     // The tab's own save landed but its answer was lost in the crash: the row holds what the tab had sent.
     else if (entry.sent !== undefined && row.target === entry.sent) plan.replay.push(entry);
-    else if (row.target === entry.target) plan.replay.push(entry); // only the confirm is missing
+    else if (row.target === entry.target)
+      plan.replay.push(entry); // only the confirm is missing
     else plan.conflicts.push({ entry, theirs: row });
   }
   return plan;
@@ -40,14 +45,17 @@ export async function liveTabs(): Promise<Set<string>> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) return new Set();
   const state = await locks.query();
-  return new Set((state.held ?? []).flatMap((l) => (l.name?.startsWith(TAB_LOCK) ? [l.name.slice(TAB_LOCK.length)] : [])));
+  return new Set(
+    (state.held ?? []).flatMap((l) => (l.name?.startsWith(TAB_LOCK) ? [l.name.slice(TAB_LOCK.length)] : [])),
+  );
 }
 
 const TAB_LOCK = 'dragoman-tab:';
 
 /** This page load's id, and a lock held while it lives so other tabs leave its journal entries alone. */
 export function startTab(): string {
-  const id = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+  const id =
+    typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
   if (typeof navigator !== 'undefined' && navigator.locks) {
     void navigator.locks.request(`${TAB_LOCK}${id}`, () => new Promise<void>(() => undefined)).catch(() => undefined);
   }

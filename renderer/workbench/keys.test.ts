@@ -13,7 +13,19 @@ describe('the table of keys', () => {
   });
 
   it('uses none of the keys Chromium keeps, nor Alt+Shift', () => {
-    const reserved = ['Mod+N', 'Mod+T', 'Mod+W', 'Mod+Shift+N', 'Mod+Shift+T', 'Mod+Shift+W', 'Mod+Tab', 'Mod+Shift+Tab', 'Mod+Q', 'Mod+PageUp', 'Mod+PageDown'];
+    const reserved = [
+      'Mod+N',
+      'Mod+T',
+      'Mod+W',
+      'Mod+Shift+N',
+      'Mod+Shift+T',
+      'Mod+Shift+W',
+      'Mod+Tab',
+      'Mod+Shift+Tab',
+      'Mod+Q',
+      'Mod+PageUp',
+      'Mod+PageDown',
+    ];
     const all = KEYS.flatMap((k) => k.keys);
     for (const r of reserved) expect(all).not.toContain(r);
     expect(all.filter((k) => k.includes('Alt+Shift'))).toEqual([]);

@@ -15,7 +15,10 @@ export function nextUntranslated(statuses: readonly Status[], from: number): num
  * Paragraphs and words translated, for the header: paragraphs from the statuses this tab holds (a confirm
  * shows at once), words from the store's summary (the rows' word counts stay on the main side).
  */
-export function progressOf(statuses: readonly Status[], summary: { words: number; wordsTranslated: number }): { done: number; total: number; words: number; wordsDone: number } {
+export function progressOf(
+  statuses: readonly Status[],
+  summary: { words: number; wordsTranslated: number },
+): { done: number; total: number; words: number; wordsDone: number } {
   let done = 0;
   for (const s of statuses) if (isDone(s)) done++;
   return { done, total: statuses.length, words: summary.words, wordsDone: summary.wordsTranslated };

@@ -1,7 +1,11 @@
 /** Says which rows got back text that a crash left unsent (rows counted from 1, as everywhere in the UI). */
 import { useTranslation } from 'react-i18next';
 
-export function RecoveredNotice(props: { rows: readonly number[]; onGoTo: (index: number) => void; onDismiss: () => void }): React.JSX.Element {
+export function RecoveredNotice(props: {
+  rows: readonly number[];
+  onGoTo: (index: number) => void;
+  onDismiss: () => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   return (
     <div className="notice recovered" role="status" data-testid="recovered">

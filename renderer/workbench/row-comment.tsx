@@ -7,12 +7,23 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Ctrl/Cmd+M by physical key (the letter differs between keyboard layouts, e.g. Arabic ة). */
-export function isCommentKey(e: { ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; code: string }): boolean {
+export function isCommentKey(e: {
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  code: string;
+}): boolean {
   return (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.code === 'KeyM';
 }
 
 /** The mark in the row's meta column: the comment shows on hover and is read out; a click opens it. */
-export function CommentButton(props: { index: number; note: string | undefined; active: boolean; onOpen: (index: number) => void }): React.JSX.Element | null {
+export function CommentButton(props: {
+  index: number;
+  note: string | undefined;
+  active: boolean;
+  onOpen: (index: number) => void;
+}): React.JSX.Element | null {
   const { t } = useTranslation();
   const n = props.index + 1;
   const has = Boolean(props.note);

@@ -29,9 +29,19 @@ function OriginBadge(props: { origin: string | undefined }): React.JSX.Element |
   const o = props.origin;
   if (!o || o === 'typed') return null;
   const [kind, score] = o.split(':');
-  const label = kind === 'repetition' ? t('tm.originRepetition') : kind === 'tm' ? t('tm.originTm', { score }) : t('tm.originPretranslated', { score });
+  const label =
+    kind === 'repetition'
+      ? t('tm.originRepetition')
+      : kind === 'tm'
+        ? t('tm.originTm', { score })
+        : t('tm.originPretranslated', { score });
   return (
-    <span className="origin-badge" data-testid="origin" data-origin={o} title={kind === 'repetition' ? t('tm.repetitionHint') : undefined}>
+    <span
+      className="origin-badge"
+      data-testid="origin"
+      data-origin={o}
+      title={kind === 'repetition' ? t('tm.repetitionHint') : undefined}
+    >
       {label}
     </span>
   );
@@ -117,7 +127,11 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
       aria-selected={active}
       aria-current={active ? 'true' : undefined}
       className={`row${active ? ' active' : ''}`}
-      style={{ transform: `translateY(${props.start}px)`, gridTemplateAreas: props.areas, gridTemplateColumns: props.columns }}
+      style={{
+        transform: `translateY(${props.start}px)`,
+        gridTemplateAreas: props.areas,
+        gridTemplateColumns: props.columns,
+      }}
       onFocus={(e) => props.onFocusRow(index, (e.target as HTMLElement).tagName === 'TEXTAREA')}
       onKeyDown={(e) => props.onKey(index, e)}
       tabIndex={-1}
@@ -158,15 +172,35 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
         onInsert={props.onInsert}
         source={row.source}
       >
-        {props.conflict && <ConflictNotice index={index} conflict={props.conflict} onKeepMine={props.onKeepMine} onTakeTheirs={props.onTakeTheirs} />}
-        {props.commenting && <CommentEditor index={index} note={row.note ?? ''} onSave={props.onSaveComment} onClose={props.onCloseComment} />}
+        {props.conflict && (
+          <ConflictNotice
+            index={index}
+            conflict={props.conflict}
+            onKeepMine={props.onKeepMine}
+            onTakeTheirs={props.onTakeTheirs}
+          />
+        )}
+        {props.commenting && (
+          <CommentEditor
+            index={index}
+            note={row.note ?? ''}
+            onSave={props.onSaveComment}
+            onClose={props.onCloseComment}
+          />
+        )}
       </TargetEditor>
     </div>
   );
 });
 
 /** A row whose page is on its way: as tall as the estimate, so the scroll position holds when it arrives. */
-export function LoadingRow(props: { index: number; position?: number; start: number; height: number; measure: (el: HTMLElement | null) => void }): React.JSX.Element {
+export function LoadingRow(props: {
+  index: number;
+  position?: number;
+  start: number;
+  height: number;
+  measure: (el: HTMLElement | null) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const n = props.index + 1;
   return (
@@ -191,7 +225,10 @@ export function LoadingRow(props: { index: number; position?: number; start: num
 /** The English box is a textarea, which cannot show marks: the row says which invisibles its English holds. */
 function TargetInvisibles(props: { target: string }): React.JSX.Element | null {
   const { t } = useTranslation();
-  const labels = useMemo(() => [...new Set(splitInvisibles(props.target).flatMap((p) => (p.invisible ? [p.invisible.label] : [])))], [props.target]);
+  const labels = useMemo(
+    () => [...new Set(splitInvisibles(props.target).flatMap((p) => (p.invisible ? [p.invisible.label] : [])))],
+    [props.target],
+  );
   if (labels.length === 0) return null;
   const hint = t('invisibles.inTarget', { labels: labels.join(', ') });
   return (
@@ -204,17 +241,30 @@ function TargetInvisibles(props: { target: string }): React.JSX.Element | null {
 /** The mark on a flagged row: the count, and each flag's message on hover or keyboard focus. */
 function QaMark(props: { count: number; flags: readonly QaView[] | undefined }): React.JSX.Element {
   const { t, i18n } = useTranslation();
-  const messages = [...new Set((props.flags ?? []).map((f) => {
-    const key = qaMessageKey(f);
-    return i18n.exists(key) ? t(key, f.params) : t('qaChecks.msg.other');
-  }))];
+  const messages = [
+    ...new Set(
+      (props.flags ?? []).map((f) => {
+        const key = qaMessageKey(f);
+        return i18n.exists(key) ? t(key, f.params) : t('qaChecks.msg.other');
+      }),
+    ),
+  ];
   const label = [t('qa.flag', { count: props.count }), ...messages].join(' · ');
   return (
-    <span className="qa-flag" data-testid="qa-flag" role="img" tabIndex={0} aria-label={label} title={messages.join('\n')}>
+    <span
+      className="qa-flag"
+      data-testid="qa-flag"
+      role="img"
+      tabIndex={0}
+      aria-label={label}
+      title={messages.join('\n')}
+    >
       ⚑ {props.count}
       {messages.length > 0 && (
         <span className="qa-flag-tip" aria-hidden="true">
-          {messages.map((m) => <span key={m}>{m}</span>)}
+          {messages.map((m) => (
+            <span key={m}>{m}</span>
+          ))}
         </span>
       )}
     </span>

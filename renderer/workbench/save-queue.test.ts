@@ -33,7 +33,12 @@ function fakeStore() {
           if (!ok) return reject(new Error('network down'));
           stored.set(input.index, input);
           resolve({
-            paragraph: { index: input.index, source: 'س', target: input.target, status: input.confirm ? 'translated' : 'draft' },
+            paragraph: {
+              index: input.index,
+              source: 'س',
+              target: input.target,
+              status: input.confirm ? 'translated' : 'draft',
+            },
             document: {} as ParagraphUpdate['document'],
           });
         },
@@ -54,7 +59,12 @@ describe('SaveQueue', () => {
   it('saves a row 400 ms after the last keystroke', async () => {
     const store = fakeStore();
     const states: SaveState[] = [];
-    const q = new SaveQueue(store.save, 'd', (s) => states.push(s), () => undefined);
+    const q = new SaveQueue(
+      store.save,
+      'd',
+      (s) => states.push(s),
+      () => undefined,
+    );
     q.edit(2, 'Tas');
     q.edit(2, 'Tasnim');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1);
@@ -69,7 +79,12 @@ describe('SaveQueue', () => {
 
   it('never lets an older failed save come back over newer text', async () => {
     const store = fakeStore();
-    const q = new SaveQueue(store.save, 'd', () => undefined, () => undefined);
+    const q = new SaveQueue(
+      store.save,
+      'd',
+      () => undefined,
+      () => undefined,
+    );
     q.edit(0, 'ab');
     const first = q.flush().catch(() => 'failed');
     await tick();
@@ -89,7 +104,12 @@ describe('SaveQueue', () => {
   it('keeps a failed confirm (with its confirm) for the retry, and flush reports the failure', async () => {
     const store = fakeStore();
     const states: SaveState[] = [];
-    const q = new SaveQueue(store.save, 'd', (s) => states.push(s), () => undefined);
+    const q = new SaveQueue(
+      store.save,
+      'd',
+      (s) => states.push(s),
+      () => undefined,
+    );
     const confirmed = q.confirm(4, 'Jowzjan province');
     await tick();
     store.calls[0]!.settle(false);
@@ -110,7 +130,13 @@ describe('SaveQueue', () => {
     const store = fakeStore();
     const journal = memoryJournal();
     let now = 0;
-    const q = new SaveQueue(store.save, 'd', () => undefined, () => undefined, { journal, now: () => now, tab: 't1' });
+    const q = new SaveQueue(
+      store.save,
+      'd',
+      () => undefined,
+      () => undefined,
+      { journal, now: () => now, tab: 't1' },
+    );
     const typed = 'Clashes broke out in Jowzjan province on Monday';
     const sentAt: number[] = [];
     // One keystroke every 60 ms, never a pause of 400 ms; the clock moves in 10 ms steps.
@@ -138,7 +164,13 @@ describe('SaveQueue', () => {
   it('removes a journal entry only once its own text is stored', async () => {
     const store = fakeStore();
     const journal = memoryJournal();
-    const q = new SaveQueue(store.save, 'd', () => undefined, () => undefined, { journal, tab: 't1' });
+    const q = new SaveQueue(
+      store.save,
+      'd',
+      () => undefined,
+      () => undefined,
+      { journal, tab: 't1' },
+    );
     q.edit(1, 'Darzab');
     void q.flush().catch(() => undefined);
     await tick();
@@ -157,12 +189,28 @@ describe('SaveQueue', () => {
     const conflicts: Array<[number, string, string]> = [];
     const sent: Array<number | undefined> = [];
     const journal = memoryJournal();
-    const save = async (input: { index: number; target: string; baseVersion?: number | undefined }): Promise<ParagraphUpdate> => {
+    const save = async (input: {
+      index: number;
+      target: string;
+      baseVersion?: number | undefined;
+    }): Promise<ParagraphUpdate> => {
       sent.push(input.baseVersion);
-      const theirs = { index: input.index, source: 'س', target: 'Taliban fighters attacked', status: 'draft' as const, version: 8 };
+      const theirs = {
+        index: input.index,
+        source: 'س',
+        target: 'Taliban fighters attacked',
+        status: 'draft' as const,
+        version: 8,
+      };
       return { paragraph: theirs, document: {} as ParagraphUpdate['document'], conflict: true };
     };
-    const q = new SaveQueue(save, 'd', () => undefined, () => undefined, { journal, onConflict: (i, mine, theirs) => conflicts.push([i, mine.target, theirs.target]) });
+    const q = new SaveQueue(
+      save,
+      'd',
+      () => undefined,
+      () => undefined,
+      { journal, onConflict: (i, mine, theirs) => conflicts.push([i, mine.target, theirs.target]) },
+    );
     q.load([{ index: 2, version: 7 }]);
     q.edit(2, 'The Taliban attacked');
     await q.flush();
@@ -173,16 +221,31 @@ describe('SaveQueue', () => {
 
   it('keeps the newest version when a page loaded earlier arrives after a save (big documents load in pages)', async () => {
     const sent: Array<number | undefined> = [];
-    const save = async (input: { index: number; target: string; baseVersion?: number | undefined }): Promise<ParagraphUpdate> => {
+    const save = async (input: {
+      index: number;
+      target: string;
+      baseVersion?: number | undefined;
+    }): Promise<ParagraphUpdate> => {
       sent.push(input.baseVersion);
       const version = (input.baseVersion ?? 0) + 1;
-      return { paragraph: { index: input.index, source: 'س', target: input.target, status: 'draft', version }, document: {} as ParagraphUpdate['document'] };
+      return {
+        paragraph: { index: input.index, source: 'س', target: input.target, status: 'draft', version },
+        document: {} as ParagraphUpdate['document'],
+      };
     };
-    const q = new SaveQueue(save, 'd', () => undefined, () => undefined);
+    const q = new SaveQueue(
+      save,
+      'd',
+      () => undefined,
+      () => undefined,
+    );
     q.load([{ index: 4, version: 2 }]);
     q.edit(4, 'Clashes broke out in Darzab');
     await q.flush(); // stored as version 3
-    q.load([{ index: 4, version: 2 }, { index: 5, version: 6 }]); // the same page, fetched before that save landed
+    q.load([
+      { index: 4, version: 2 },
+      { index: 5, version: 6 },
+    ]); // the same page, fetched before that save landed
     q.edit(4, 'Clashes broke out in Darzab district');
     q.edit(5, 'Jowzjan province');
     await q.flush();
@@ -195,9 +258,17 @@ describe('SaveQueue', () => {
     const save = async (input: { index: number; target: string }): Promise<ParagraphUpdate> => {
       calls.push(input.target);
       if (refuse) throw new ClientError('unauthorized', 'this tab’s token is not the server’s');
-      return { paragraph: { index: input.index, source: 'س', target: input.target, status: 'draft', version: 1 }, document: {} as ParagraphUpdate['document'] };
+      return {
+        paragraph: { index: input.index, source: 'س', target: input.target, status: 'draft', version: 1 },
+        document: {} as ParagraphUpdate['document'],
+      };
     };
-    const q = new SaveQueue(save, 'd', () => undefined, () => undefined);
+    const q = new SaveQueue(
+      save,
+      'd',
+      () => undefined,
+      () => undefined,
+    );
     q.edit(0, 'Kabul');
     await q.flush().catch(() => undefined);
     vi.advanceTimersByTime(30_000);

@@ -85,7 +85,8 @@ export class SaveQueue {
    */
   load(paragraphs: readonly Pick<Paragraph, 'index' | 'version'>[]): void {
     for (const p of paragraphs) {
-      if (p.version !== undefined && p.version > (this.versions.get(p.index) ?? -1)) this.versions.set(p.index, p.version);
+      if (p.version !== undefined && p.version > (this.versions.get(p.index) ?? -1))
+        this.versions.set(p.index, p.version);
     }
   }
 
@@ -140,7 +141,13 @@ export class SaveQueue {
   /** The page is closing: send what is pending now, without waiting for the queue (keepalive requests). */
   sendNow(): void {
     for (const [index, edit] of this.pending) {
-      void this.save({ documentId: this.documentId, index, target: edit.target, confirm: edit.confirm, baseVersion: this.versions.get(index) }).catch(
+      void this.save({
+        documentId: this.documentId,
+        index,
+        target: edit.target,
+        confirm: edit.confirm,
+        baseVersion: this.versions.get(index),
+      }).catch(
         () => undefined, // the journal still has it
       );
     }
@@ -148,7 +155,16 @@ export class SaveQueue {
   }
 
   private writeJournal(index: number, edit: PendingEdit, seq: number): void {
-    const entry: JournalEntry = { documentId: this.documentId, index, target: edit.target, confirm: edit.confirm, baseVersion: this.versions.get(index), tab: this.tab, seq, at: this.now() };
+    const entry: JournalEntry = {
+      documentId: this.documentId,
+      index,
+      target: edit.target,
+      confirm: edit.confirm,
+      baseVersion: this.versions.get(index),
+      tab: this.tab,
+      seq,
+      at: this.now(),
+    };
     const sent = this.sent.get(index);
     if (sent !== undefined) entry.sent = sent;
     this.journaled.set(index, entry);
@@ -201,7 +217,8 @@ export class SaveQueue {
       } finally {
         this.inFlight--;
         if (this.inFlight === 0) {
-          if (this.lastError !== null && this.pending.size > 0) this.onState({ kind: 'failed', message: this.lastError });
+          if (this.lastError !== null && this.pending.size > 0)
+            this.onState({ kind: 'failed', message: this.lastError });
           else if (this.pending.size === 0) this.onState({ kind: 'saved' });
         }
       }

@@ -28,7 +28,6 @@ export interface TargetEditorProps {
   children?: React.ReactNode;
 }
 
-
 export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps): React.JSX.Element {
   const { t } = useTranslation();
   const { index, matches, onEdit, onInsert } = props;
@@ -153,7 +152,9 @@ export const TargetEditor = memo(function TargetEditor(props: TargetEditorProps)
           }}
         />
       )}
-      {open && picking === null && <CompletionList id={listId} state={open} onPick={(i) => apply(completion.accept(props.value, i))} />}
+      {open && picking === null && (
+        <CompletionList id={listId} state={open} onPick={(i) => apply(completion.accept(props.value, i))} />
+      )}
       {props.children}
     </div>
   );

@@ -56,7 +56,10 @@ export function useDurableSaves(
   const journal = useMemo(() => defaultJournal(), []);
   const revision = useRef<number | null>(null);
 
-  const addConflict = useCallback((index: number, c: RowConflict) => setConflicts((prev) => new Map(prev).set(index, c)), []);
+  const addConflict = useCallback(
+    (index: number, c: RowConflict) => setConflicts((prev) => new Map(prev).set(index, c)),
+    [],
+  );
   const queue = useMemo(
     () =>
       new SaveQueue((input) => call('paragraph.update', input), documentId, setSaveState, onSaved, {
@@ -71,7 +74,11 @@ export function useDurableSaves(
   useEffect(() => onConnection((c) => c.kind === 'ok' && queue.retryNow()), [queue]);
 
   const loaded = useCallback(
-    (doc: Pick<DocumentSummary, 'revision'>, load: (indexes: readonly number[]) => Promise<Paragraph[]>, setTarget: (index: number, target: string) => void) => {
+    (
+      doc: Pick<DocumentSummary, 'revision'>,
+      load: (indexes: readonly number[]) => Promise<Paragraph[]>,
+      setTarget: (index: number, target: string) => void,
+    ) => {
       revision.current = doc.revision;
       void (async () => {
         const entries = await journal.list(documentId);
@@ -86,7 +93,8 @@ export function useDurableSaves(
           queue.rebase(e.index, e.baseVersion ?? stored[e.index]?.version);
           queue.edit(e.index, e.target, e.confirm);
         }
-        for (const c of plan.conflicts) addConflict(c.entry.index, { mine: c.entry.target, confirm: c.entry.confirm, theirs: c.theirs });
+        for (const c of plan.conflicts)
+          addConflict(c.entry.index, { mine: c.entry.target, confirm: c.entry.confirm, theirs: c.theirs });
         // Only what was replayed is "recovered and saved"; a conflict shows its own box on the row.
         const rows = plan.replay.map((e) => e.index).sort((a, b) => a - b);
         if (rows.length) setRecovered(rows);
@@ -148,5 +156,14 @@ export function useDurableSaves(
     [conflicts, queue, onRemote, journal, documentId, settle],
   );
 
-  return { queue, saveState, conflicts, recovered, dismissRecovered: () => setRecovered([]), loaded, keepMine, takeTheirs };
+  return {
+    queue,
+    saveState,
+    conflicts,
+    recovered,
+    dismissRecovered: () => setRecovered([]),
+    loaded,
+    keepMine,
+    takeTheirs,
+  };
 }

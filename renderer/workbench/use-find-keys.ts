@@ -30,7 +30,8 @@ export function useFindKeys(actions: FindKeyActions): void {
       const el = e.target as HTMLElement;
       const inDialog = Boolean(el.closest?.('[role=dialog]'));
       let done = true;
-      if (isCtrl(e) && !e.shiftKey && (e.code === 'KeyF' || e.code === 'KeyH') && !inDialog) a.openFind(e.code === 'KeyH');
+      if (isCtrl(e) && !e.shiftKey && (e.code === 'KeyF' || e.code === 'KeyH') && !inDialog)
+        a.openFind(e.code === 'KeyH');
       else if (isCtrl(e) && !e.shiftKey && e.code === 'KeyG' && !inDialog) a.goTo();
       else if (isCtrl(e) && e.shiftKey && e.code === 'KeyS' && !inDialog) a.copySource();
       else if (isCtrl(e) && e.shiftKey && e.code === 'KeyF' && !inDialog) a.focusFilter();

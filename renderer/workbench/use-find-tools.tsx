@@ -162,7 +162,14 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
   }, [find, moveHit]);
 
   const replaceOptions = useCallback(
-    (replacement: string) => ({ documentId, find: find.options.query, with: replacement, matchCase: find.options.matchCase, wholeWord: find.options.wholeWord, regex: find.options.regex }),
+    (replacement: string) => ({
+      documentId,
+      find: find.options.query,
+      with: replacement,
+      matchCase: find.options.matchCase,
+      wholeWord: find.options.wholeWord,
+      regex: find.options.regex,
+    }),
     [documentId, find.options],
   );
   const afterReplace = useCallback(
@@ -187,9 +194,14 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
     }
     try {
       await ref.current.flush();
-      const r = await call('search.replace', { ...replaceOptions(replacement), paragraph: hit.paragraph, start: hit.start });
+      const r = await call('search.replace', {
+        ...replaceOptions(replacement),
+        paragraph: hit.paragraph,
+        start: hit.start,
+      });
       const done = r.changed[0];
-      if (done) afterReplaced.current = { paragraph: hit.paragraph, offset: hit.end + done.after.length - done.before.length };
+      if (done)
+        afterReplaced.current = { paragraph: hit.paragraph, offset: hit.end + done.after.length - done.before.length };
       afterReplace(r);
       setReplaced(null);
       setMessage(r.refused[0] ? t('find.refusedInline', { n: r.refused[0].index + 1 }) : null);
@@ -298,7 +310,14 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
         />
       )}
       <div className="find-status-line">
-        <FilterBar ref={filterRef} filter={filter} shown={order.count} total={rowCount} canFilterHits={find.options.query !== ''} onFilter={applyFilter} />
+        <FilterBar
+          ref={filterRef}
+          filter={filter}
+          shown={order.count}
+          total={rowCount}
+          canFilterHits={find.options.query !== ''}
+          onFilter={applyFilter}
+        />
         <button type="button" onClick={() => setSheetOpen(true)} data-testid="keys-button">
           {t('keys.button')}
         </button>

@@ -18,7 +18,14 @@ export interface FindOptions {
 
 const NO_HITS: readonly SearchHit[] = [];
 
-export const NO_FIND: FindOptions = { query: '', side: 'both', matchCase: false, wholeWord: false, partial: false, regex: false };
+export const NO_FIND: FindOptions = {
+  query: '',
+  side: 'both',
+  matchCase: false,
+  wholeWord: false,
+  partial: false,
+  regex: false,
+};
 
 export interface FindState {
   options: FindOptions;

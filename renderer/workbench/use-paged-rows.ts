@@ -34,7 +34,11 @@ export interface PagedRows {
   /** Loads the pages holding these rows; resolves with them as stored (rows past the end are left out). */
   load: (indexes: readonly number[]) => Promise<Paragraph[]>;
   /** Changes a loaded row here (an edit, a save's status, a remote change); the status even when not loaded. */
-  update: (index: number, patch: Partial<Pick<RowData, 'target' | 'status' | 'origin' | 'note'>>, edited?: boolean) => void;
+  update: (
+    index: number,
+    patch: Partial<Pick<RowData, 'target' | 'status' | 'origin' | 'note'>>,
+    edited?: boolean,
+  ) => void;
   setSummary: (s: DocumentSummary) => void;
 }
 
@@ -78,7 +82,9 @@ export function usePagedRows(
   const evict = useCallback(() => {
     if (pages.current.size <= MAX_PAGES) return;
     const near = Math.floor(lastWanted.current / PAGE_SIZE);
-    const candidates = [...pages.current.keys()].filter((p) => !pinned.current.has(p)).sort((a, b) => Math.abs(b - near) - Math.abs(a - near));
+    const candidates = [...pages.current.keys()]
+      .filter((p) => !pinned.current.has(p))
+      .sort((a, b) => Math.abs(b - near) - Math.abs(a - near));
     for (const p of candidates.slice(0, pages.current.size - MAX_PAGES)) pages.current.delete(p);
   }, []);
 
@@ -91,7 +97,17 @@ export function usePagedRows(
           onPage(list);
           // A row's status may have moved (a remote change) since the outline: the page is newer.
           for (const p of list) statuses.current[p.index] = p.status;
-          pages.current.set(page, list.map((p) => ({ source: p.source, target: p.target, status: p.status, version: p.version, origin: p.origin, note: p.note })));
+          pages.current.set(
+            page,
+            list.map((p) => ({
+              source: p.source,
+              target: p.target,
+              status: p.status,
+              version: p.version,
+              origin: p.origin,
+              note: p.note,
+            })),
+          );
           evict();
           bump();
         })
@@ -116,11 +132,23 @@ export function usePagedRows(
 
   const load = useCallback(
     async (indexes: readonly number[]): Promise<Paragraph[]> => {
-      const wanted = [...new Set(indexes.filter((i) => i >= 0 && (count === 0 || i < count)).map((i) => Math.floor(i / PAGE_SIZE)))];
+      const wanted = [
+        ...new Set(indexes.filter((i) => i >= 0 && (count === 0 || i < count)).map((i) => Math.floor(i / PAGE_SIZE))),
+      ];
       await Promise.all(wanted.map((p) => (pages.current.has(p) ? undefined : fetchPage(p))));
       return indexes.flatMap((i) => {
         const r = pages.current.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE];
-        return r ? [{ index: i, source: r.source, target: r.target, status: r.status, ...(r.version === undefined ? {} : { version: r.version }) }] : [];
+        return r
+          ? [
+              {
+                index: i,
+                source: r.source,
+                target: r.target,
+                status: r.status,
+                ...(r.version === undefined ? {} : { version: r.version }),
+              },
+            ]
+          : [];
       });
     },
     [count, fetchPage],

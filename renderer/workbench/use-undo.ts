@@ -51,7 +51,9 @@ export function useUndo(targets: UndoTargets): Undo {
         t.setRow(step.index, step.target, (back ? step.before : step.after) === 'translated');
       } else {
         const rows = step.rows.map((r) =>
-          back ? { index: r.index, expected: r.after, target: r.before, status: r.statusBefore } : { index: r.index, expected: r.before, target: r.after, status: r.status as Status },
+          back
+            ? { index: r.index, expected: r.after, target: r.before, status: r.statusBefore }
+            : { index: r.index, expected: r.before, target: r.after, status: r.status as Status },
         );
         void t
           .flush()
@@ -111,7 +113,10 @@ export function useUndo(targets: UndoTargets): Undo {
     [undo, redo],
   );
 
-  const text = useCallback((index: number, before: string, after: string) => history.text(index, before, after), [history]);
+  const text = useCallback(
+    (index: number, before: string, after: string) => history.text(index, before, after),
+    [history],
+  );
   const push = useCallback((step: UndoStep) => history.push(step), [history]);
   return { history, undo, redo, text, push };
 }

@@ -16,9 +16,20 @@ export function VisibleText(props: { text: string }): React.JSX.Element {
       {pieces.map((p, i) => {
         if (!p.invisible) return <Fragment key={i}>{p.text}</Fragment>;
         const { code, label, name } = p.invisible;
-        const hint = code ? t('invisibles.control', { code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, name }) : t('invisibles.marks', { count: [...p.text].length });
+        const hint = code
+          ? t('invisibles.control', { code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, name })
+          : t('invisibles.marks', { count: [...p.text].length });
         return (
-          <span key={i} className="invisible-mark" dir="ltr" lang="en" data-testid="invisible-mark" role="img" title={hint} aria-label={hint}>
+          <span
+            key={i}
+            className="invisible-mark"
+            dir="ltr"
+            lang="en"
+            data-testid="invisible-mark"
+            role="img"
+            title={hint}
+            aria-label={hint}
+          >
             {label}
           </span>
         );

@@ -35,7 +35,12 @@ export function WorkbenchHeader(props: {
       <button type="button" className="back" onClick={props.onBack}>
         {t('workbench.back')}
       </button>
-      <TitleField key={props.doc.title} title={props.doc.title} label={t('workbench.titleLabel')} onRename={props.onRename} />
+      <TitleField
+        key={props.doc.title}
+        title={props.doc.title}
+        label={t('workbench.titleLabel')}
+        onRename={props.onRename}
+      />
       <div className="wb-progress" data-testid="progress">
         <ProgressBar
           done={p.done}
@@ -44,7 +49,11 @@ export function WorkbenchHeader(props: {
         />
       </div>
       <span className={`save-state save-${s.kind}`} role="status" data-testid="save-state">
-        {s.kind === 'saved' ? t('workbench.saved') : s.kind === 'saving' ? t('workbench.saving') : t('workbench.saveFailed', { message: s.message })}
+        {s.kind === 'saved'
+          ? t('workbench.saved')
+          : s.kind === 'saving'
+            ? t('workbench.saving')
+            : t('workbench.saveFailed', { message: s.message })}
       </span>
       <label className="side-select">
         <span>{t('workbench.sourceSide')}</span>

@@ -102,7 +102,10 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     },
     [rowAt, update, setSummary, paragraphSaved],
   );
-  const onRemote = useCallback((p: Paragraph) => update(p.index, { target: p.target, status: p.status, origin: p.origin }), [update]);
+  const onRemote = useCallback(
+    (p: Paragraph) => update(p.index, { target: p.target, status: p.status, origin: p.origin }),
+    [update],
+  );
   const onRemoteNote = useCallback(
     (p: Paragraph) => {
       const row = rowAt(p.index);
@@ -157,7 +160,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
 
   // A row a filter hides is never the target of a move: the next shown one is.
   const goToRow = useCallback(
-    (index: number, edit = true) => moveToRow(order.positionOf(index) >= 0 || order.count === 0 ? index : order.step(index, 1), edit),
+    (index: number, edit = true) =>
+      moveToRow(order.positionOf(index) >= 0 || order.count === 0 ? index : order.step(index, 1), edit),
     [moveToRow, order],
   );
 
@@ -170,7 +174,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       const scroll = (): void => virtualizer.scrollToIndex(position, { align: 'center' });
       scroll();
       // The real rows replace the placeholders with their own heights: scroll again once they are measured.
-      if (!isLoaded(index)) void load([index]).then(() => requestAnimationFrame(scroll), () => undefined);
+      if (!isLoaded(index))
+        void load([index]).then(
+          () => requestAnimationFrame(scroll),
+          () => undefined,
+        );
     },
     [order, virtualizer, isLoaded, load],
   );
@@ -290,7 +298,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       const row = rowAt(index);
       if (!row) return false;
       const status = statusForEdit(row.target, true);
-      if (status !== row.status) undo.push({ kind: 'status', index, target: row.target, before: row.status, after: status });
+      if (status !== row.status)
+        undo.push({ kind: 'status', index, target: row.target, before: row.status, after: status });
       update(index, { status }, true);
       void queue.confirm(index, row.target).catch(() => undefined);
       return true;
@@ -312,7 +321,9 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const focusEditor = useCallback(
     (index: number) => {
       requestAnimationFrame(() => {
-        const box = scroller.current?.querySelector<HTMLTextAreaElement>(`[data-testid=row][data-index="${index}"] [data-testid=target]`);
+        const box = scroller.current?.querySelector<HTMLTextAreaElement>(
+          `[data-testid=row][data-index="${index}"] [data-testid=target]`,
+        );
         if (box) {
           setEditing(index);
           box.focus({ preventScroll: true });
@@ -419,7 +430,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
 
   // Recounted when a status changes (the version moves); words come from the store's summary.
   const { version } = paged;
-  const progress = useMemo(() => progressOf(statuses(), summary ?? { words: 0, wordsTranslated: 0 }), [statuses, summary, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const progress = useMemo(
+    () => progressOf(statuses(), summary ?? { words: 0, wordsTranslated: 0 }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` is the signal that statuses() changed
+    [statuses, summary, version],
+  );
 
   const activeSource = rowAt(active)?.source ?? '';
   const tmProps = useMemo(
@@ -472,10 +487,17 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         }
       />
       {tools.element}
-      {saves.recovered.length > 0 && <RecoveredNotice rows={saves.recovered} onGoTo={goToRow} onDismiss={saves.dismissRecovered} />}
+      {saves.recovered.length > 0 && (
+        <RecoveredNotice rows={saves.recovered} onGoTo={goToRow} onDismiss={saves.dismissRecovered} />
+      )}
       <div className="wb-body">
         <div className="wb-main">
-          <div className="grid-head" dir="ltr" style={{ gridTemplateAreas: areas, gridTemplateColumns: columns }} role="presentation">
+          <div
+            className="grid-head"
+            dir="ltr"
+            style={{ gridTemplateAreas: areas, gridTemplateColumns: columns }}
+            role="presentation"
+          >
             <span style={{ gridArea: 'meta' }} />
             <span style={{ gridArea: 'src' }} lang={i18n.language}>
               {t('workbench.sourceColumn')}
@@ -489,39 +511,49 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
               {items.map((item) => {
                 const index = order.indexAt(item.index);
                 const row = rowAt(index);
-                if (!row) return <LoadingRow key={item.key} index={index} position={item.index} start={item.start} height={ROW_ESTIMATE_PX} measure={virtualizer.measureElement} />;
+                if (!row)
+                  return (
+                    <LoadingRow
+                      key={item.key}
+                      index={index}
+                      position={item.index}
+                      start={item.start}
+                      height={ROW_ESTIMATE_PX}
+                      measure={virtualizer.measureElement}
+                    />
+                  );
                 return (
-                <Row
-                  key={item.key}
-                  index={index}
-                  position={item.index}
-                  row={row}
-                  active={index === active}
-                  focusEditor={index === editing}
-                  focusRow={editing === null && index === active}
-                  areas={areas}
-                  columns={columns}
-                  uiDir={uiDir}
-                  start={item.start}
-                  measure={virtualizer.measureElement}
-                  onFocusRow={onFocusRow}
-                  onEdit={onEdit}
-                  onKey={onKey}
-                  onBlurEditor={onBlurEditor}
-                  matches={glossary.matches.get(index) ?? NO_MATCHES}
-                  qaCount={glossary.qaCounts.get(index) ?? 0}
-                  qaFlags={glossary.qaByParagraph.get(index)}
-                  canAddTerm={addTerm.selection?.index === index && index === active}
-                  onInsert={onInsert}
-                  onAddTerm={addTerm.open}
-                  conflict={saves.conflicts.get(index)}
-                  onKeepMine={saves.keepMine}
-                  onTakeTheirs={saves.takeTheirs}
-                  commenting={commenting === item.index}
-                  onComment={openComment}
-                  onSaveComment={saveComment}
-                  onCloseComment={closeComment}
-                />
+                  <Row
+                    key={item.key}
+                    index={index}
+                    position={item.index}
+                    row={row}
+                    active={index === active}
+                    focusEditor={index === editing}
+                    focusRow={editing === null && index === active}
+                    areas={areas}
+                    columns={columns}
+                    uiDir={uiDir}
+                    start={item.start}
+                    measure={virtualizer.measureElement}
+                    onFocusRow={onFocusRow}
+                    onEdit={onEdit}
+                    onKey={onKey}
+                    onBlurEditor={onBlurEditor}
+                    matches={glossary.matches.get(index) ?? NO_MATCHES}
+                    qaCount={glossary.qaCounts.get(index) ?? 0}
+                    qaFlags={glossary.qaByParagraph.get(index)}
+                    canAddTerm={addTerm.selection?.index === index && index === active}
+                    onInsert={onInsert}
+                    onAddTerm={addTerm.open}
+                    conflict={saves.conflicts.get(index)}
+                    onKeepMine={saves.keepMine}
+                    onTakeTheirs={saves.takeTheirs}
+                    commenting={commenting === item.index}
+                    onComment={openComment}
+                    onSaveComment={saveComment}
+                    onCloseComment={closeComment}
+                  />
                 );
               })}
             </div>
@@ -541,7 +573,12 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         />
       </div>
       {addTerm.request && (
-        <AddTermDialog request={addTerm.request} onClose={addTerm.close} onAdded={glossary.changed} returnFocus={() => focusEditor(addTerm.request?.index ?? active)} />
+        <AddTermDialog
+          request={addTerm.request}
+          onClose={addTerm.close}
+          onAdded={glossary.changed}
+          returnFocus={() => focusEditor(addTerm.request?.index ?? active)}
+        />
       )}
       <p className="keys-hint">
         {t('workbench.keys')}

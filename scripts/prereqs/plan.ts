@@ -39,9 +39,7 @@ export interface Machine {
 }
 
 export type Finding =
-  | { tool: Tool; found: string }
-  | { tool: Tool; install: 'apt'; packages: string[] }
-  | { tool: Tool; missing: string };
+  { tool: Tool; found: string } | { tool: Tool; install: 'apt'; packages: string[] } | { tool: Tool; missing: string };
 
 export const TOOLS: Tool[] = [
   {
@@ -79,17 +77,24 @@ export const TOOLS: Tool[] = [
     paths: ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm', '/opt/homebrew/bin/pdftoppm'],
     commands: ['pdftoppm'],
     debianPackages: ['poppler-utils'],
-    elsewhere: 'install poppler (`brew install poppler`, or your system\'s poppler-utils package)',
+    elsewhere: "install poppler (`brew install poppler`, or your system's poppler-utils package)",
   },
   {
     // The team server's tests start a throwaway cluster with initdb/pg_ctl (not on Debian's PATH); pg_trgm is in contrib.
     id: 'postgresql',
     label: 'PostgreSQL (initdb, pg_ctl, pg_trgm)',
     required: false,
-    paths: ['/usr/lib/postgresql/17/bin/initdb', '/usr/lib/postgresql/16/bin/initdb', '/usr/lib/postgresql/15/bin/initdb', '/opt/homebrew/bin/initdb', '/usr/local/bin/initdb'],
+    paths: [
+      '/usr/lib/postgresql/17/bin/initdb',
+      '/usr/lib/postgresql/16/bin/initdb',
+      '/usr/lib/postgresql/15/bin/initdb',
+      '/opt/homebrew/bin/initdb',
+      '/usr/local/bin/initdb',
+    ],
     commands: ['initdb'],
     debianPackages: ['postgresql', 'postgresql-contrib'],
-    elsewhere: 'install PostgreSQL 15 or later with its contrib modules (`brew install postgresql@15`) so that `initdb` is found',
+    elsewhere:
+      'install PostgreSQL 15 or later with its contrib modules (`brew install postgresql@15`) so that `initdb` is found',
   },
 ];
 
@@ -126,7 +131,9 @@ export function findTool(tool: Tool, machine: Machine): Finding {
   }
   if (machine.isRoot && machine.hasApt) return { tool, install: 'apt', packages: tool.debianPackages };
   const how = machine.hasApt ? `sudo apt-get install ${tool.debianPackages.join(' ')}` : tool.elsewhere;
-  const what = incomplete ? `${tool.label} is incomplete (${incomplete} is there, its companion files are not)` : `${tool.label} not found`;
+  const what = incomplete
+    ? `${tool.label} is incomplete (${incomplete} is there, its companion files are not)`
+    : `${tool.label} not found`;
   return { tool, missing: `${what}; get it with: ${how}` };
 }
 

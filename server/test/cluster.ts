@@ -27,7 +27,8 @@ export function findPgBin(): string | undefined {
       .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return path.join(root, versions[0], 'bin');
   }
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) if (dir && existsSync(path.join(dir, 'initdb'))) return dir;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter))
+    if (dir && existsSync(path.join(dir, 'initdb'))) return dir;
   return undefined;
 }
 
@@ -60,8 +61,25 @@ export async function startCluster(bin = findPgBin()): Promise<Cluster> {
   chmodSync(dir, 0o755);
   const port = await freePort();
   // fsync off: a throwaway cluster need not survive a power cut, and the tests then run at memory speed.
-  asPg('initdb', ['--locale=C.UTF-8', '--encoding=UTF8', '--auth=trust', '--username=postgres', '--no-sync', '-D', data]);
-  asPg('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-o', `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, '-w', 'start']);
+  asPg('initdb', [
+    '--locale=C.UTF-8',
+    '--encoding=UTF8',
+    '--auth=trust',
+    '--username=postgres',
+    '--no-sync',
+    '-D',
+    data,
+  ]);
+  asPg('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    path.join(dir, 'log'),
+    '-o',
+    `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    '-w',
+    'start',
+  ]);
   let stopped = false;
   return {
     adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,

@@ -15,7 +15,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => void> {
   const bin = findPgBin();
   let cluster: Cluster | undefined;
-  if (!bin) console.warn('PostgreSQL not found (initdb): the team server tests are skipped (Debian: apt-get install postgresql postgresql-contrib)');
+  if (!bin)
+    console.warn(
+      'PostgreSQL not found (initdb): the team server tests are skipped (Debian: apt-get install postgresql postgresql-contrib)',
+    );
   else {
     try {
       cluster = await startCluster(bin);

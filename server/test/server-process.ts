@@ -16,10 +16,14 @@ export interface ServerProcess {
 }
 
 export async function startServerProcess(pgUrl: string, extra: string[] = []): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts'), '--pg', pgUrl, '--port', '0', ...extra], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'server/main.ts'), '--pg', pgUrl, '--port', '0', ...extra],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const logs: string[] = [];
   const listeners: Array<(l: string) => void> = [];
   createInterface({ input: child.stderr! }).on('line', (l) => {

@@ -83,7 +83,11 @@ export const documentMethods = {
         /** The row's version the text was typed on; without it the save applies whatever is stored. */
         baseVersion: z.number().int().min(0).optional(),
         /** Where the English came from (`tm:87` when a match was inserted); a changed text without one is `typed`. */
-        origin: z.custom<ParagraphOrigin>(isParagraphOrigin, { message: 'expected typed, repetition, tm:SCORE or pretranslated:SCORE' }).optional(),
+        origin: z
+          .custom<ParagraphOrigin>(isParagraphOrigin, {
+            message: 'expected typed, repetition, tm:SCORE or pretranslated:SCORE',
+          })
+          .optional(),
       })
       .strict(),
     result: returns<ParagraphUpdate>(),

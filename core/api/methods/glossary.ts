@@ -89,12 +89,19 @@ export const glossaryMethods = {
     input: z.object({ glossary: glossaryName.optional(), format: z.enum(['csv', 'tbx']) }).strict(),
     result: returns<ExportedFile>(),
   },
-  'term.add': { input: z.object({ ...termFields, glossary: glossaryName.optional() }).strict(), result: returns<TermView>() },
+  'term.add': {
+    input: z.object({ ...termFields, glossary: glossaryName.optional() }).strict(),
+    result: returns<TermView>(),
+  },
   'term.update': { input: z.object({ id, ...termFields }).strict(), result: returns<TermView>() },
   'term.delete': { input: z.object({ id }).strict(), result: returns<{ deleted: true }>() },
   'term.search': {
     input: z
-      .object({ query: z.string().max(500), limit: z.number().int().min(1).max(1000).optional(), order: z.enum(TERM_ORDERS).optional() })
+      .object({
+        query: z.string().max(500),
+        limit: z.number().int().min(1).max(1000).optional(),
+        order: z.enum(TERM_ORDERS).optional(),
+      })
       .strict(),
     result: returns<TermView[]>(),
   },

@@ -28,7 +28,14 @@ export type JournalEntryView = z.infer<typeof journalEntrySchema>;
 export const journalMethods = {
   'journal.put': { input: journalEntrySchema, result: returns<{ ok: true }>() },
   'journal.remove': {
-    input: z.object({ documentId: id, index: z.number().int().min(0), tab: z.string().min(1).max(100), seq: z.number().int().min(0) }).strict(),
+    input: z
+      .object({
+        documentId: id,
+        index: z.number().int().min(0),
+        tab: z.string().min(1).max(100),
+        seq: z.number().int().min(0),
+      })
+      .strict(),
     result: returns<{ ok: true }>(),
   },
   'journal.list': { input: z.object({ documentId: id }).strict(), result: returns<JournalEntryView[]>() },

@@ -34,5 +34,8 @@ export const namesMethods = {
     result: returns<TranslitCandidateView[]>(),
   },
   'names.discover': { input: z.object({ documentId: id }).strict(), result: returns<NameCandidateView[]>() },
-  'names.dismiss': { input: z.object({ text: z.string().trim().min(1).max(500) }).strict(), result: returns<{ dismissed: true }>() },
+  'names.dismiss': {
+    input: z.object({ text: z.string().trim().min(1).max(500) }).strict(),
+    result: returns<{ dismissed: true }>(),
+  },
 } as const;

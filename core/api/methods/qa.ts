@@ -66,11 +66,25 @@ export const qaMethods = {
   },
   'qa.settings': { input: z.object({}).strict(), result: returns<QaSettings>() },
   'qa.setSettings': {
-    input: z.object({ disabledChecks: z.array(checkId).max(50).optional(), englishVariant: z.enum(ENGLISH_VARIANTS).optional() }).strict(),
+    input: z
+      .object({
+        disabledChecks: z.array(checkId).max(50).optional(),
+        englishVariant: z.enum(ENGLISH_VARIANTS).optional(),
+      })
+      .strict(),
     result: returns<QaSettings>(),
   },
   'qa.addWord': {
-    input: z.object({ word: z.string().trim().min(1).max(100).regex(/^[\p{L}'’-]+$/u, 'one word, letters only') }).strict(),
+    input: z
+      .object({
+        word: z
+          .string()
+          .trim()
+          .min(1)
+          .max(100)
+          .regex(/^[\p{L}'’-]+$/u, 'one word, letters only'),
+      })
+      .strict(),
     result: returns<QaSettings>(),
   },
   'qa.report': { input: z.object({ id, format: z.enum(['csv', 'html']) }).strict(), result: returns<QaReport>() },

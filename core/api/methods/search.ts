@@ -13,7 +13,16 @@ export type { SearchHit };
 export type { SearchSide } from '../../search/types';
 
 /** `repetition`: drafts the memory filled from an identical confirmed row, waiting for their own confirmation. */
-export const FILTERS = ['untranslated', 'draft', 'translated', 'reviewed', 'qa', 'comment', 'hit', 'repetition'] as const;
+export const FILTERS = [
+  'untranslated',
+  'draft',
+  'translated',
+  'reviewed',
+  'qa',
+  'comment',
+  'hit',
+  'repetition',
+] as const;
 export type RowFilter = (typeof FILTERS)[number];
 
 const query = z.string().min(1).max(1000);
@@ -84,7 +93,16 @@ export const searchMethods = {
         documentId: id,
         /** Each row is written back only if it still holds `expected` (else it is refused as changed). */
         rows: z
-          .array(z.object({ index: z.number().int().min(0), expected: z.string().max(100_000), target: z.string().max(100_000), status: z.enum(STATUSES) }).strict())
+          .array(
+            z
+              .object({
+                index: z.number().int().min(0),
+                expected: z.string().max(100_000),
+                target: z.string().max(100_000),
+                status: z.enum(STATUSES),
+              })
+              .strict(),
+          )
           .max(100_000),
       })
       .strict(),

@@ -32,7 +32,13 @@ export type Settings = {
   theme: Theme;
 };
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'en', sourceSide: 'right', sourceFontSize: 21, targetFontSize: 16, theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'en',
+  sourceSide: 'right',
+  sourceFontSize: 21,
+  targetFontSize: 16,
+  theme: 'system',
+};
 
 export const settingsMethods = {
   'settings.get': { input: z.object({}).strict(), result: returns<Settings>() },

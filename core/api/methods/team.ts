@@ -62,7 +62,13 @@ const name = z.string().min(1).max(200);
 
 export const teamMethods = {
   'team.join': {
-    input: z.object({ url: z.string().min(1).max(2000), token: z.string().min(1).max(500), ca: z.string().min(1).max(4000).optional() }).strict(),
+    input: z
+      .object({
+        url: z.string().min(1).max(2000),
+        token: z.string().min(1).max(500),
+        ca: z.string().min(1).max(4000).optional(),
+      })
+      .strict(),
     result: returns<TeamJoined>(),
   },
   'team.status': { input: z.object({}).strict(), result: returns<TeamStatus>() },
@@ -78,20 +84,30 @@ export const teamMethods = {
     result: returns<{ shared: string }>(),
   },
   'team.assign': {
-    input: z.object({ doc: name, translator: name.nullable().optional(), reviewer: name.nullable().optional() }).strict(),
+    input: z
+      .object({ doc: name, translator: name.nullable().optional(), reviewer: name.nullable().optional() })
+      .strict(),
     result: returns<TeamDocumentInfo>(),
   },
   'team.document': { input: z.object({ documentId: name }).strict(), result: returns<TeamDocumentInfo>() },
   /** Index counted from 0. */
-  'team.history': { input: z.object({ documentId: name, index: z.number().int().min(0) }).strict(), result: returns<TeamHistoryEntry[]>() },
-  'team.seen': { input: z.object({ documentId: name, index: z.number().int().min(0) }).strict(), result: returns<{ seen: boolean }>() },
+  'team.history': {
+    input: z.object({ documentId: name, index: z.number().int().min(0) }).strict(),
+    result: returns<TeamHistoryEntry[]>(),
+  },
+  'team.seen': {
+    input: z.object({ documentId: name, index: z.number().int().min(0) }).strict(),
+    result: returns<{ seen: boolean }>(),
+  },
   'team.conflicts': { input: z.object({}).strict(), result: returns<TeamConflictView[]>() },
   'team.resolve': {
     input: z.object({ id: z.number().int().min(1), pick: z.enum(['mine', 'theirs']) }).strict(),
     result: returns<TeamResolved>(),
   },
   'team.concordance': {
-    input: z.object({ query: z.string().min(1).max(2000), limit: z.number().int().min(1).max(200).optional() }).strict(),
+    input: z
+      .object({ query: z.string().min(1).max(2000), limit: z.number().int().min(1).max(200).optional() })
+      .strict(),
     result: returns<TeamConcordanceHit[]>(),
   },
 } as const;

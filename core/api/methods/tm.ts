@@ -116,8 +116,14 @@ export const tmMethods = {
       .strict(),
     result: returns<TmInfo[]>(),
   },
-  'tm.import': { input: z.object({ fileName, bytes, tm: tmName.optional() }).strict(), result: returns<TmImportReport>() },
-  'tm.addDocument': { input: z.object({ documentId: id, tm: tmName.optional() }).strict(), result: returns<TmImportReport>() },
+  'tm.import': {
+    input: z.object({ fileName, bytes, tm: tmName.optional() }).strict(),
+    result: returns<TmImportReport>(),
+  },
+  'tm.addDocument': {
+    input: z.object({ documentId: id, tm: tmName.optional() }).strict(),
+    result: returns<TmImportReport>(),
+  },
   'tm.export': { input: z.object({ tm: tmName.optional() }).strict(), result: returns<ExportedFile>() },
   'tm.lookup': {
     input: z
@@ -133,12 +139,23 @@ export const tmMethods = {
   },
   'tm.lookupDocument': {
     input: z
-      .object({ documentId: id, paragraphs: z.array(z.number().int().min(0)).max(10_000).optional(), min: score.optional(), limit: limit.optional() })
+      .object({
+        documentId: id,
+        paragraphs: z.array(z.number().int().min(0)).max(10_000).optional(),
+        min: score.optional(),
+        limit: limit.optional(),
+      })
       .strict(),
     result: returns<TmParagraphMatches[]>(),
   },
   'tm.concordance': {
-    input: z.object({ query: z.string().trim().min(1).max(500), side: z.enum(['ar', 'en']).optional(), limit: limit.optional() }).strict(),
+    input: z
+      .object({
+        query: z.string().trim().min(1).max(500),
+        side: z.enum(['ar', 'en']).optional(),
+        limit: limit.optional(),
+      })
+      .strict(),
     result: returns<ConcordanceHit[]>(),
   },
   'tm.pretranslate': {
@@ -151,7 +168,13 @@ export const tmMethods = {
   },
   'tm.getSettings': { input: z.object({}).strict(), result: returns<TmSettings>() },
   'tm.setSettings': {
-    input: z.object({ tmMinScore: z.number().int().min(0).max(101).optional(), maxMatches: limit.optional(), repetitions: z.boolean().optional() }).strict(),
+    input: z
+      .object({
+        tmMinScore: z.number().int().min(0).max(101).optional(),
+        maxMatches: limit.optional(),
+        repetitions: z.boolean().optional(),
+      })
+      .strict(),
     result: returns<TmSettings>(),
   },
 } as const;

@@ -24,7 +24,9 @@ export async function docxTables(bytes: Uint8Array): Promise<DocxTables> {
 
 /** Whether a node has a descendant element `name` (optionally with attribute w:val = val). */
 export function hasElement(node: XmlNode, name: string, val?: string): boolean {
-  return descendants([node], name, '').some((n) => val === undefined || (n[':@'] as Record<string, string> | undefined)?.['w:val'] === val);
+  return descendants([node], name, '').some(
+    (n) => val === undefined || (n[':@'] as Record<string, string> | undefined)?.['w:val'] === val,
+  );
 }
 
 /** One cell of a DOCX table as a test looks at it: its text, bidi paragraphs, right-to-left runs. */
@@ -47,14 +49,20 @@ function isOn(node: XmlNode, name: string): boolean {
  * The first table of a DOCX (the bilingual export's one table) as rows of cells, and whether the table turns
  * Word's visual right-to-left column order off (`w:bidiVisual w:val="0"`), as the bilingual export must.
  */
-export async function readDocxTable(bytes: Uint8Array): Promise<{ rows: DocxCell[][]; bidiVisualOff: boolean; xml: string }> {
+export async function readDocxTable(
+  bytes: Uint8Array,
+): Promise<{ rows: DocxCell[][]; bidiVisualOff: boolean; xml: string }> {
   const { xml, tables, rows, cells } = await docxTables(bytes);
   const table = tables[0];
   if (!table) return { rows: [], bidiVisualOff: false, xml };
   const visual = descendants([table], 'w:bidiVisual', '');
   return {
-    rows: rows(table).map((r) => cells(r).map((c) => ({ text: cellText(c, 'test.docx'), bidi: isOn(c, 'w:bidi'), rtl: isOn(c, 'w:rtl') }))),
-    bidiVisualOff: visual.some((n) => ['0', 'false', 'off'].includes((n[':@'] as Record<string, string> | undefined)?.['w:val'] ?? '')),
+    rows: rows(table).map((r) =>
+      cells(r).map((c) => ({ text: cellText(c, 'test.docx'), bidi: isOn(c, 'w:bidi'), rtl: isOn(c, 'w:rtl') })),
+    ),
+    bidiVisualOff: visual.some((n) =>
+      ['0', 'false', 'off'].includes((n[':@'] as Record<string, string> | undefined)?.['w:val'] ?? ''),
+    ),
     xml,
   };
 }

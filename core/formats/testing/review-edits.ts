@@ -2,13 +2,21 @@
 import JSZip from 'jszip';
 
 /** Rewrites the English cell of table row `row` (1 = first paragraph) with the given runs XML. */
-export async function editTargetCell(bytes: Uint8Array, row: number, targetColumn: number, runsXml: string): Promise<Uint8Array> {
+export async function editTargetCell(
+  bytes: Uint8Array,
+  row: number,
+  targetColumn: number,
+  runsXml: string,
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
   const rows = xml.split('<w:tr>');
   const cells = rows[row + 1]!.split('<w:tc>');
   // Keep the cell and paragraph properties, replace the runs of the cell's first paragraph.
-  cells[targetColumn + 1] = cells[targetColumn + 1]!.replace(/(<w:p>(?:<w:pPr>.*?<\/w:pPr>)?).*?(<\/w:p>)/, `$1${runsXml}$2`);
+  cells[targetColumn + 1] = cells[targetColumn + 1]!.replace(
+    /(<w:p>(?:<w:pPr>.*?<\/w:pPr>)?).*?(<\/w:p>)/,
+    `$1${runsXml}$2`,
+  );
   rows[row + 1] = cells.join('<w:tc>');
   zip.file('word/document.xml', rows.join('<w:tr>'));
   return zip.generateAsync({ type: 'uint8array' });
@@ -30,7 +38,13 @@ export async function removeCustomProperties(bytes: Uint8Array): Promise<Uint8Ar
  * Adds a Word comment by `author` on the English cell of table row `row` (1 = first paragraph), the way Word
  * writes one: a range in the cell, a reference run, the text in word/comments.xml (with its part declared).
  */
-export async function addWordComment(bytes: Uint8Array, row: number, targetColumn: number, author: string, text: string): Promise<Uint8Array> {
+export async function addWordComment(
+  bytes: Uint8Array,
+  row: number,
+  targetColumn: number,
+  author: string,
+  text: string,
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
   const existing = await zip.file('word/comments.xml')?.async('string');
@@ -55,13 +69,19 @@ export async function addWordComment(bytes: Uint8Array, row: number, targetColum
     const types = await zip.file('[Content_Types].xml')!.async('string');
     zip.file(
       '[Content_Types].xml',
-      types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'),
+      types.replace(
+        '</Types>',
+        '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>',
+      ),
     );
     const relsPath = 'word/_rels/document.xml.rels';
     const rels = await zip.file(relsPath)!.async('string');
     zip.file(
       relsPath,
-      rels.replace('</Relationships>', '<Relationship Id="rIdDragomanTestComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'),
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdDragomanTestComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
+      ),
     );
   }
   return zip.generateAsync({ type: 'uint8array' });

@@ -3,14 +3,49 @@ import type { DocumentFull, ImportedDocument, Paragraph } from '../../model';
 import type { ExportLabels, ExportOptions } from '../types';
 
 export const SAMPLE_PARAGRAPHS: Paragraph[] = [
-  { index: 0, source: 'تقرير: عمليات نقل في جوزجان', target: 'Report: transfer operations in Jowzjan', status: 'translated', role: { kind: 'heading', level: 1 } },
-  { index: 1, source: 'كشفت وكالة تسنيم الإيرانية أن القوات نفذت عمليةً سريةً عام 2018.', target: 'Tasnim agency revealed that the forces carried out a secret operation in 2018.', status: 'draft', note: 'check the date' },
+  {
+    index: 0,
+    source: 'تقرير: عمليات نقل في جوزجان',
+    target: 'Report: transfer operations in Jowzjan',
+    status: 'translated',
+    role: { kind: 'heading', level: 1 },
+  },
+  {
+    index: 1,
+    source: 'كشفت وكالة تسنيم الإيرانية أن القوات نفذت عمليةً سريةً عام 2018.',
+    target: 'Tasnim agency revealed that the forces carried out a secret operation in 2018.',
+    status: 'draft',
+    note: 'check the date',
+  },
   { index: 2, source: 'أبرز النقاط', target: 'Key points', status: 'translated', role: { kind: 'heading', level: 2 } },
-  { index: 3, source: 'قصف المواقع المحيطة بالسجن.', target: 'Shelling of the positions around the prison.', status: 'translated', role: { kind: 'list-item', ordered: false, level: 1 } },
-  { index: 4, source: 'نقل المتزعمين بالمروحيات.', target: '', status: 'untranslated', role: { kind: 'list-item', ordered: false, level: 1 } },
-  { index: 5, source: 'الولاية', target: 'Province', status: 'translated', role: { kind: 'table-cell', row: 0, cell: 0 } },
+  {
+    index: 3,
+    source: 'قصف المواقع المحيطة بالسجن.',
+    target: 'Shelling of the positions around the prison.',
+    status: 'translated',
+    role: { kind: 'list-item', ordered: false, level: 1 },
+  },
+  {
+    index: 4,
+    source: 'نقل المتزعمين بالمروحيات.',
+    target: '',
+    status: 'untranslated',
+    role: { kind: 'list-item', ordered: false, level: 1 },
+  },
+  {
+    index: 5,
+    source: 'الولاية',
+    target: 'Province',
+    status: 'translated',
+    role: { kind: 'table-cell', row: 0, cell: 0 },
+  },
   { index: 6, source: 'درزاب', target: 'Darzab', status: 'translated', role: { kind: 'table-cell', row: 0, cell: 1 } },
-  { index: 7, source: 'نص فيه <b>وسم</b> & "علامات" \'اقتباس\'', target: 'Text with <b>a tag</b> & "quotes" \'single\' *stars* #1', status: 'draft' },
+  {
+    index: 7,
+    source: 'نص فيه <b>وسم</b> & "علامات" \'اقتباس\'',
+    target: 'Text with <b>a tag</b> & "quotes" \'single\' *stars* #1',
+    status: 'draft',
+  },
 ];
 
 export function sampleDocument(overrides: Partial<DocumentFull> = {}): DocumentFull {
@@ -75,6 +110,11 @@ export function options(overrides: Partial<ExportOptions> = {}): ExportOptions {
 
 /** What the document service would make of an import: indexes, targets and statuses filled in. */
 export function documentFrom(imported: ImportedDocument, id = 'imported'): DocumentFull {
-  const paragraphList = imported.paragraphs.map((p, index) => ({ ...p, index, target: p.target ?? '', status: p.status ?? 'untranslated' }));
+  const paragraphList = imported.paragraphs.map((p, index) => ({
+    ...p,
+    index,
+    target: p.target ?? '',
+    status: p.status ?? 'untranslated',
+  }));
   return sampleDocument({ id, title: imported.title, sourceFormat: imported.sourceFormat, paragraphList });
 }

@@ -27,7 +27,8 @@ export function strictParse(xml: string): XmlElement {
 /** The single child `name` of `el`, failing if there is not exactly one. */
 export function one(el: XmlElement, name: string): XmlElement {
   const list = el[name];
-  if (!Array.isArray(list) || list.length !== 1) throw new Error(`expected exactly one <${name}>, found ${Array.isArray(list) ? list.length : 0}`);
+  if (!Array.isArray(list) || list.length !== 1)
+    throw new Error(`expected exactly one <${name}>, found ${Array.isArray(list) ? list.length : 0}`);
   return list[0]!;
 }
 

@@ -42,7 +42,8 @@ function documentNames(ctx: QaContext): GlossaryTerm[] {
   let names = ctx.memo.get('consistency-names') as GlossaryTerm[] | undefined;
   if (!names) {
     const seen = new Set<GlossaryTerm>();
-    for (const q of ctx.paragraphs) if (checkable(q)) for (const m of glossaryMatches(ctx, q)) if (PROPER_KINDS.has(m.term.kind)) seen.add(m.term);
+    for (const q of ctx.paragraphs)
+      if (checkable(q)) for (const m of glossaryMatches(ctx, q)) if (PROPER_KINDS.has(m.term.kind)) seen.add(m.term);
     ctx.memo.set('consistency-names', (names = [...seen]));
   }
   return names;
@@ -54,13 +55,21 @@ function nameFlags(p: Paragraph, ctx: QaContext): QaFlag[] {
   const flags: QaFlag[] = [];
   for (const term of here) {
     if (!PROPER_KINDS.has(term.kind) || targetFound(term.target, p.target)) continue;
-    const other = documentNames(ctx).find((o) => !here.has(o) && preferredTarget(o.target) !== preferredTarget(term.target) && targetFound(o.target, p.target));
+    const other = documentNames(ctx).find(
+      (o) =>
+        !here.has(o) && preferredTarget(o.target) !== preferredTarget(term.target) && targetFound(o.target, p.target),
+    );
     if (!other) continue;
-    flags.push(makeFlag('consistency', p, {
-      kind: 'name', about: `${term.id}>${other.id}`,
-      message: `${term.source} is given the English of ${other.source} (“${preferredTarget(other.target)}”); the glossary has “${preferredTarget(term.target)}”`,
-      source: term.source, target: preferredTarget(other.target), params: { other: other.source, expected: preferredTarget(term.target) },
-    }));
+    flags.push(
+      makeFlag('consistency', p, {
+        kind: 'name',
+        about: `${term.id}>${other.id}`,
+        message: `${term.source} is given the English of ${other.source} (“${preferredTarget(other.target)}”); the glossary has “${preferredTarget(term.target)}”`,
+        source: term.source,
+        target: preferredTarget(other.target),
+        params: { other: other.source, expected: preferredTarget(term.target) },
+      }),
+    );
   }
   return flags;
 }
@@ -74,10 +83,19 @@ export const consistencyCheck: QaCheck = {
     const first = t.first.get(t.keys.get(p.index) ?? keyOf(p));
     const names = nameFlags(p, ctx);
     if (!first || first.index === p.index || squash(first.target) === squash(p.target)) return names;
-    return [...names, makeFlag('consistency', p, {
-      kind: 'paragraph', about: `${first.index}:${first.target}`,
-      message: `the same Arabic is “${first.target}” in paragraph ${first.index} (counted from 0)`,
-      side: 'en', start: 0, end: p.target.length, source: first.target, target: p.target, params: { n: first.index + 1, other: first.index },
-    })];
+    return [
+      ...names,
+      makeFlag('consistency', p, {
+        kind: 'paragraph',
+        about: `${first.index}:${first.target}`,
+        message: `the same Arabic is “${first.target}” in paragraph ${first.index} (counted from 0)`,
+        side: 'en',
+        start: 0,
+        end: p.target.length,
+        source: first.target,
+        target: p.target,
+        params: { n: first.index + 1, other: first.index },
+      }),
+    ];
   },
 };

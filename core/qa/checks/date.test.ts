@@ -3,13 +3,15 @@ import { AR_GREGORIAN, AR_HIJRI } from '../text/calendar-names';
 import { dateCheck } from './date';
 import { flagsOf } from './test-helpers';
 
-const run = (ar: string, en: string) => flagsOf(dateCheck, ar, en).map((f) => [f.params['kind'], f.source ?? '', f.target ?? '']);
+const run = (ar: string, en: string) =>
+  flagsOf(dateCheck, ar, en).map((f) => [f.params['kind'], f.source ?? '', f.target ?? '']);
 
 describe('date check', () => {
   it('knows every month name Intl gives for the Arabic systems and the Hijri calendar', () => {
     for (const locale of ['ar-SY', 'ar-EG', 'ar-DZ', 'ar-MA']) {
       const fmt = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-      for (let m = 0; m < 12; m++) expect(AR_GREGORIAN[m], locale).toContain(fmt.format(new Date(Date.UTC(2024, m, 1))));
+      for (let m = 0; m < 12; m++)
+        expect(AR_GREGORIAN[m], locale).toContain(fmt.format(new Date(Date.UTC(2024, m, 1))));
     }
     const hijri = new Intl.DateTimeFormat('ar-u-ca-islamic-umalqura', { month: 'long', timeZone: 'UTC' });
     const num = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { month: 'numeric', timeZone: 'UTC' });
@@ -55,7 +57,11 @@ describe('date check on a Hijri date kept Hijri', () => {
   it('flags its year or day changed, and is quiet when they are the Arabic’s', () => {
     const ar = 'وأعلنت السلطات أن عيد الأضحى سيكون يوم ١٠ ذو الحجة ١٤٤٥ هـ.';
     expect(run(ar, 'The authorities said Eid al-Adha would fall on 10 Dhu al-Hijjah 1445 AH.')).toEqual([]);
-    expect(run(ar, 'The authorities said Eid al-Adha would fall on 10 Dhu al-Hijjah 1446 AH.')).toEqual([['hijri-kept', 'ذو الحجة', 'Dhu al-Hijjah']]);
-    expect(run(ar, 'The authorities said Eid al-Adha would fall on 11 Dhu al-Hijjah 1445 AH.').map((f) => f[0])).toEqual(['hijri-kept']);
+    expect(run(ar, 'The authorities said Eid al-Adha would fall on 10 Dhu al-Hijjah 1446 AH.')).toEqual([
+      ['hijri-kept', 'ذو الحجة', 'Dhu al-Hijjah'],
+    ]);
+    expect(
+      run(ar, 'The authorities said Eid al-Adha would fall on 11 Dhu al-Hijjah 1445 AH.').map((f) => f[0]),
+    ).toEqual(['hijri-kept']);
   });
 });

@@ -12,7 +12,20 @@ import type { QaCheck, QaFlag } from '../types';
 import { checkable, makeFlag } from './flag';
 
 const DAY_MS = 86_400_000;
-const HIJRI_EN = ['Muharram', 'Safar', 'Rabi al-Awwal', 'Rabi al-Thani', 'Jumada al-Ula', 'Jumada al-Akhira', 'Rajab', 'Shaban', 'Ramadan', 'Shawwal', 'Dhu al-Qadah', 'Dhu al-Hijjah'];
+const HIJRI_EN = [
+  'Muharram',
+  'Safar',
+  'Rabi al-Awwal',
+  'Rabi al-Thani',
+  'Jumada al-Ula',
+  'Jumada al-Akhira',
+  'Rajab',
+  'Shaban',
+  'Ramadan',
+  'Shawwal',
+  'Dhu al-Qadah',
+  'Dhu al-Hijjah',
+];
 
 function englishName(h: Pick<DateHit, 'calendar' | 'month'>): string {
   if (h.calendar === 'weekday') return EN_WEEKDAYS[h.month]!;
@@ -37,7 +50,8 @@ function gregorianWindow(h: DateHit): [number, number] | undefined {
 
 /** Whether an English Gregorian hit (its year taken from the window when it has none) falls in the window. */
 function inWindow(e: DateHit, [from, to]: [number, number]): boolean {
-  const years = e.year !== undefined ? [e.year] : [...new Set([new Date(from).getUTCFullYear(), new Date(to).getUTCFullYear()])];
+  const years =
+    e.year !== undefined ? [e.year] : [...new Set([new Date(from).getUTCFullYear(), new Date(to).getUTCFullYear()])];
   return years.some((y) => {
     const start = Date.UTC(y, e.month - 1, e.day ?? 1);
     const end = e.day !== undefined ? start : Date.UTC(y, e.month, 0);
@@ -57,11 +71,15 @@ export const dateCheck: QaCheck = {
 
     // Hijri dates: converted (a Gregorian date the Arabic does not give itself must be the conversion), or kept
     // Hijri. Dates with a year come first: only they can be checked.
-    const hijri = ar.filter((x) => x.calendar === 'hijri' && x.strict).sort((a, b) => Number(b.year !== undefined) - Number(a.year !== undefined));
+    const hijri = ar
+      .filter((x) => x.calendar === 'hijri' && x.strict)
+      .sort((a, b) => Number(b.year !== undefined) - Number(a.year !== undefined));
     for (const h of hijri) {
       const kept = en.find((e) => same(e, h));
       if (kept) usedEn.add(kept);
-      const candidates = en.filter((e) => e.calendar === 'gregorian' && e.strict && !ar.some((a) => same(a, e)) && !usedEn.has(e));
+      const candidates = en.filter(
+        (e) => e.calendar === 'gregorian' && e.strict && !ar.some((a) => same(a, e)) && !usedEn.has(e),
+      );
       const window = gregorianWindow(h);
       if (window && candidates.length > 0) {
         const right = candidates.find((e) => inWindow(e, window));
@@ -71,12 +89,21 @@ export const dateCheck: QaCheck = {
         }
         const wrong = candidates[0]!;
         usedEn.add(wrong);
-        const expected = h.day !== undefined ? formatGregorian(window[0] + DAY_MS, true) : formatGregorian(window[0], false);
-        flags.push(makeFlag('date', p, {
-          kind: 'hijri-converted', about: `${h.month}:${h.start}`,
-          message: `the Hijri ${h.text} is ${wrong.text} in the English, but it is ${expected}`,
-          side: 'en', start: wrong.start, end: wrong.end, source: h.text, target: wrong.text, params: { expected, name: englishName(h) },
-        }));
+        const expected =
+          h.day !== undefined ? formatGregorian(window[0] + DAY_MS, true) : formatGregorian(window[0], false);
+        flags.push(
+          makeFlag('date', p, {
+            kind: 'hijri-converted',
+            about: `${h.month}:${h.start}`,
+            message: `the Hijri ${h.text} is ${wrong.text} in the English, but it is ${expected}`,
+            side: 'en',
+            start: wrong.start,
+            end: wrong.end,
+            source: h.text,
+            target: wrong.text,
+            params: { expected, name: englishName(h) },
+          }),
+        );
         continue;
       }
       if (kept) {
@@ -84,11 +111,19 @@ export const dateCheck: QaCheck = {
         const wrongYear = h.year !== undefined && kept.year !== undefined && kept.year !== h.year;
         const wrongDay = h.day !== undefined && kept.day !== undefined && kept.day !== h.day;
         if (wrongYear || wrongDay) {
-          flags.push(makeFlag('date', p, {
-            kind: 'hijri-kept', about: `k${h.month}:${h.start}`,
-            message: `the Hijri ${h.text} is ${kept.text} in the English`,
-            side: 'en', start: kept.start, end: kept.end, source: h.text, target: kept.text, params: { name: englishName(h) },
-          }));
+          flags.push(
+            makeFlag('date', p, {
+              kind: 'hijri-kept',
+              about: `k${h.month}:${h.start}`,
+              message: `the Hijri ${h.text} is ${kept.text} in the English`,
+              side: 'en',
+              start: kept.start,
+              end: kept.end,
+              source: h.text,
+              target: kept.text,
+              params: { name: englishName(h) },
+            }),
+          );
         }
         continue;
       }
@@ -97,41 +132,88 @@ export const dateCheck: QaCheck = {
         usedEn.add(candidates[0]);
         continue;
       }
-      const expected = window ? (h.day !== undefined ? formatGregorian(window[0] + DAY_MS, true) : formatGregorian(window[0], false)) : '';
-      flags.push(makeFlag('date', p, {
-        kind: window ? 'hijri-dropped' : 'dropped', about: `h${h.month}:${h.start}`,
-        message: `the Arabic's ${h.text} is missing from the English (${englishName(h)}${expected ? `, or ${expected}` : ''})`,
-        side: 'ar', start: h.start, end: h.end, source: h.text, params: { name: englishName(h), expected },
-      }));
+      const expected = window
+        ? h.day !== undefined
+          ? formatGregorian(window[0] + DAY_MS, true)
+          : formatGregorian(window[0], false)
+        : '';
+      flags.push(
+        makeFlag('date', p, {
+          kind: window ? 'hijri-dropped' : 'dropped',
+          about: `h${h.month}:${h.start}`,
+          message: `the Arabic's ${h.text} is missing from the English (${englishName(h)}${expected ? `, or ${expected}` : ''})`,
+          side: 'ar',
+          start: h.start,
+          end: h.end,
+          source: h.text,
+          params: { name: englishName(h), expected },
+        }),
+      );
     }
 
     // Gregorian months and weekdays (and a Hijri month only the English names): named on one side, the same must be named on the other.
     for (const calendar of ['gregorian', 'weekday', 'hijri'] as const) {
-      const missing = ar.filter((a, i) => a.calendar === calendar && calendar !== 'hijri' && a.strict && !en.some((e) => same(e, a))
-        && !ar.slice(0, i).some((b) => same(a, b))); // آذار/مارس is one month
-      const added = en.filter((e, i) => e.calendar === calendar && e.strict && !usedEn.has(e) && !ar.some((a) => same(a, e))
-        && !en.slice(0, i).some((b) => same(e, b)));
+      const missing = ar.filter(
+        (a, i) =>
+          a.calendar === calendar &&
+          calendar !== 'hijri' &&
+          a.strict &&
+          !en.some((e) => same(e, a)) &&
+          !ar.slice(0, i).some((b) => same(a, b)),
+      ); // آذار/مارس is one month
+      const added = en.filter(
+        (e, i) =>
+          e.calendar === calendar &&
+          e.strict &&
+          !usedEn.has(e) &&
+          !ar.some((a) => same(a, e)) &&
+          !en.slice(0, i).some((b) => same(e, b)),
+      );
       const pairs = Math.min(missing.length, added.length);
       for (let i = 0; i < pairs; i++) {
         const a = missing[i]!;
         const e = added[i]!;
-        flags.push(makeFlag('date', p, {
-          kind: 'changed', about: `${calendar}:${a.month}>${e.month}:${e.start}`,
-          message: `the Arabic's ${a.text} (${englishName(a)}) is ${e.text} in the English`,
-          side: 'en', start: e.start, end: e.end, source: a.text, target: e.text, params: { name: englishName(a) },
-        }));
+        flags.push(
+          makeFlag('date', p, {
+            kind: 'changed',
+            about: `${calendar}:${a.month}>${e.month}:${e.start}`,
+            message: `the Arabic's ${a.text} (${englishName(a)}) is ${e.text} in the English`,
+            side: 'en',
+            start: e.start,
+            end: e.end,
+            source: a.text,
+            target: e.text,
+            params: { name: englishName(a) },
+          }),
+        );
       }
       for (const a of missing.slice(pairs)) {
-        flags.push(makeFlag('date', p, {
-          kind: 'dropped', about: `${calendar}:${a.month}:${a.start}`, message: `the Arabic's ${a.text} is missing from the English (${englishName(a)})`,
-          side: 'ar', start: a.start, end: a.end, source: a.text, params: { name: englishName(a) },
-        }));
+        flags.push(
+          makeFlag('date', p, {
+            kind: 'dropped',
+            about: `${calendar}:${a.month}:${a.start}`,
+            message: `the Arabic's ${a.text} is missing from the English (${englishName(a)})`,
+            side: 'ar',
+            start: a.start,
+            end: a.end,
+            source: a.text,
+            params: { name: englishName(a) },
+          }),
+        );
       }
       for (const e of added.slice(pairs)) {
-        flags.push(makeFlag('date', p, {
-          kind: 'added', about: `${calendar}:${e.month}:${e.start}`, message: `the English has ${e.text}, which the Arabic does not name (${arabicName(e)})`,
-          side: 'en', start: e.start, end: e.end, target: e.text, params: { name: arabicName(e) },
-        }));
+        flags.push(
+          makeFlag('date', p, {
+            kind: 'added',
+            about: `${calendar}:${e.month}:${e.start}`,
+            message: `the English has ${e.text}, which the Arabic does not name (${arabicName(e)})`,
+            side: 'en',
+            start: e.start,
+            end: e.end,
+            target: e.text,
+            params: { name: arabicName(e) },
+          }),
+        );
       }
     }
     return flags;

@@ -24,7 +24,12 @@ export function makeFlag(check: string, p: Paragraph, spec: FlagSpec): QaFlag {
     check,
     key: flagKey(check, `${spec.kind}:${spec.about}`, p),
     message: spec.message,
-    params: { kind: spec.kind, ...(spec.source !== undefined ? { source: spec.source } : {}), ...(spec.target !== undefined ? { target: spec.target } : {}), ...spec.params },
+    params: {
+      kind: spec.kind,
+      ...(spec.source !== undefined ? { source: spec.source } : {}),
+      ...(spec.target !== undefined ? { target: spec.target } : {}),
+      ...spec.params,
+    },
   };
   if (spec.side !== undefined && spec.start !== undefined && spec.end !== undefined) {
     flag.side = spec.side;

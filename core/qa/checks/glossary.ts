@@ -19,14 +19,23 @@ function deprecatedUses(p: Paragraph, matches: GlossaryMatch[]): Map<GlossaryTer
   const found = new Map<GlossaryTerm, QaFlag[]>();
   for (const term of new Set(matches.map((m) => m.term))) {
     for (const old of term.deprecated ?? []) {
-      const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escape(old).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+      const re = new RegExp(
+        `(?<![\\p{L}\\p{M}\\p{N}])${escape(old).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{M}\\p{N}])`,
+        'giu',
+      );
       for (const m of p.target.matchAll(re)) {
         const approved = preferredTarget(term.target);
         const flag = makeFlag('glossary', p, {
-          kind: 'deprecated', about: `${termKey(term.source)}:${m.index}`,
+          kind: 'deprecated',
+          about: `${termKey(term.source)}:${m.index}`,
           message: `“${m[0]}” is a deprecated spelling of ${term.source}: the glossary has “${approved}”`,
-          side: 'en', start: m.index, end: m.index + m[0].length, source: term.source, target: m[0],
-          params: { approved }, fix: { start: m.index, end: m.index + m[0].length, text: approved },
+          side: 'en',
+          start: m.index,
+          end: m.index + m[0].length,
+          source: term.source,
+          target: m[0],
+          params: { approved },
+          fix: { start: m.index, end: m.index + m[0].length, text: approved },
         });
         found.set(term, [...(found.get(term) ?? []), flag]);
       }
@@ -41,21 +50,23 @@ export const glossaryCheck: QaCheck = {
     if (!isDone(paragraph.status) || !context.glossary) return [];
     const matches = glossaryMatches(context, paragraph);
     const deprecated = deprecatedUses(paragraph, matches);
-    const missing = checkConsistency(matches, paragraph.target).filter((term) => !deprecated.has(term)).map((term): QaFlag => {
-      const key = termKey(term.source);
-      const at = matches.find((m) => m.term === term);
-      return {
-        paragraph: paragraph.index,
-        check: 'glossary',
-        key: flagKey('glossary', key, paragraph),
-        message: `the English lacks the glossary's “${term.target}” for ${term.source}`,
-        params: { source: term.source, target: term.target },
-        ...(at ? { side: 'ar' as const, start: at.start, end: at.end } : {}),
-        source: term.source,
-        target: term.target,
-        extra: { termId: term.id, termKey: key, kind: term.kind },
-      };
-    });
+    const missing = checkConsistency(matches, paragraph.target)
+      .filter((term) => !deprecated.has(term))
+      .map((term): QaFlag => {
+        const key = termKey(term.source);
+        const at = matches.find((m) => m.term === term);
+        return {
+          paragraph: paragraph.index,
+          check: 'glossary',
+          key: flagKey('glossary', key, paragraph),
+          message: `the English lacks the glossary's “${term.target}” for ${term.source}`,
+          params: { source: term.source, target: term.target },
+          ...(at ? { side: 'ar' as const, start: at.start, end: at.end } : {}),
+          source: term.source,
+          target: term.target,
+          extra: { termId: term.id, termKey: key, kind: term.kind },
+        };
+      });
     return [...missing, ...[...deprecated.values()].flat()];
   },
 };

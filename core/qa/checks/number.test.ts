@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { numberCheck } from './number';
 import { flagsOf } from './test-helpers';
 
-const run = (ar: string, en: string) => flagsOf(numberCheck, ar, en).map((f) => [f.params['kind'], f.source ?? '', f.target ?? '']);
+const run = (ar: string, en: string) =>
+  flagsOf(numberCheck, ar, en).map((f) => [f.params['kind'], f.source ?? '', f.target ?? '']);
 
 describe('number check', () => {
   it('stays quiet on correct renderings in every digit script and form', () => {
@@ -30,12 +31,18 @@ describe('number check', () => {
   });
 
   it('flags a changed, a dropped and an added number with both values', () => {
-    expect(run('قتل ٢٥ شخصا وأصيب ١٣٠ آخرون.', '25 people were killed and 103 wounded.')).toEqual([['changed', '١٣٠', '103']]);
+    expect(run('قتل ٢٥ شخصا وأصيب ١٣٠ آخرون.', '25 people were killed and 103 wounded.')).toEqual([
+      ['changed', '١٣٠', '103'],
+    ]);
     expect(run('قتل ٤٠ شخصا.', '14 people were killed.')).toEqual([['changed', '٤٠', '14']]);
     expect(run('افتتح المصنع عام 2018.', 'The factory opened in 2019.')).toEqual([['changed', '2018', '2019']]);
-    expect(run('قتل ١٣٠ شخصا وأصيب ٢٥.', '130 people were killed and others wounded.')).toEqual([['dropped', '٢٥', '']]);
+    expect(run('قتل ١٣٠ شخصا وأصيب ٢٥.', '130 people were killed and others wounded.')).toEqual([
+      ['dropped', '٢٥', ''],
+    ]);
     expect(run('قتل عشرات المدنيين.', '40 civilians were killed.')).toEqual([['added', '', '40']]);
-    expect(run('يعيش فيها ٥ ملايين نسمة.', 'It has 5 billion inhabitants.')).toEqual([['changed', '٥ ملايين', '5 billion']]);
+    expect(run('يعيش فيها ٥ ملايين نسمة.', 'It has 5 billion inhabitants.')).toEqual([
+      ['changed', '٥ ملايين', '5 billion'],
+    ]);
     expect(run('ارتفع بنسبة ٣٫٥ بالمئة', 'rose by 35 percent')).toEqual([['changed', '٣٫٥ بالمئة', '35 percent']]);
     expect(run('وصل ثلاثة وزراء.', 'Four ministers arrived.')).toEqual([['changed', 'ثلاثة', 'Four']]);
   });
@@ -49,7 +56,19 @@ describe('fast Arabic word keys', () => {
   it('equal the normaliser on words with and without hamza, ta marbuta, marks and tatweel', async () => {
     const { arabicKey } = await import('../text/fast-key');
     const { normalizeArabic } = await import('../../arabic/normalize');
-    for (const w of ['ثلاثة', 'أربعين', 'إحدى', 'مئتين', 'آلاف', 'الـعشرين', 'خَمْسَة', 'ملايين', 'مستشفى', 'کابل', 'يوم']) {
+    for (const w of [
+      'ثلاثة',
+      'أربعين',
+      'إحدى',
+      'مئتين',
+      'آلاف',
+      'الـعشرين',
+      'خَمْسَة',
+      'ملايين',
+      'مستشفى',
+      'کابل',
+      'يوم',
+    ]) {
       expect(arabicKey(w), w).toBe(normalizeArabic(w));
     }
   });
@@ -58,12 +77,16 @@ describe('fast Arabic word keys', () => {
 describe('number check on the press’s shorthand and ordinals', () => {
   it('reads $800m and €2bn as millions and billions, and compound Arabic ordinals as one number', () => {
     expect(run('تقدر الخسائر بنحو ٨٠٠ مليون دولار.', 'Losses are estimated at $800m.')).toEqual([]);
-    expect(run('تقدر الخسائر بنحو ٨٠٠ مليون دولار.', 'Losses are estimated at $80m.')).toEqual([['changed', '٨٠٠ مليون', '80m']]);
+    expect(run('تقدر الخسائر بنحو ٨٠٠ مليون دولار.', 'Losses are estimated at $80m.')).toEqual([
+      ['changed', '٨٠٠ مليون', '80m'],
+    ]);
     expect(run('تعهد المانحون بملياري يورو.', 'Donors pledged €2bn.')).toEqual([]);
     // 100m after no currency sign is metres, not a hundred million.
     expect(run('فاز في سباق ١٠٠ متر.', 'He won the 100m race.')).toEqual([]);
     expect(run('يصل المبعوث في الثامن والعشرين من شباط.', 'The envoy arrives on 28 February.')).toEqual([]);
-    expect(run('يصل المبعوث في الثامن والعشرين من شباط.', 'The envoy arrives on 18 February.')).toEqual([['added', '', '18']]);
+    expect(run('يصل المبعوث في الثامن والعشرين من شباط.', 'The envoy arrives on 18 February.')).toEqual([
+      ['added', '', '18'],
+    ]);
     expect(run('ودخل العالم القرن الحادي والعشرين.', 'The world entered the twenty-first century.')).toEqual([]);
   });
 });

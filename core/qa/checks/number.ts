@@ -9,7 +9,8 @@ import { arabicNumbers, englishNumbers } from '../text/numbers';
 import type { QaCheck, QaFlag } from '../types';
 import { checkable, makeFlag } from './flag';
 
-const near = (n: FoundNumber, at: { start: number; end: number }): boolean => n.end >= at.start - 12 && n.start <= at.end + 12;
+const near = (n: FoundNumber, at: { start: number; end: number }): boolean =>
+  n.end >= at.start - 12 && n.start <= at.end + 12;
 
 /** Pairs equal values; what is left on each side is unmatched. Soft numbers answer but are never left over. */
 export function unmatchedNumbers(ar: FoundNumber[], en: FoundNumber[]): { ar: FoundNumber[]; en: FoundNumber[] } {
@@ -46,13 +47,17 @@ export const numberCheck: QaCheck = {
   id: 'number',
   run(p) {
     if (!checkable(p)) return [];
-    const hijri = !mayHaveHijri(p.source) ? [] : arabicDates(p.source).filter((h) => h.calendar === 'hijri' && (h.day !== undefined || h.year !== undefined));
+    const hijri = !mayHaveHijri(p.source)
+      ? []
+      : arabicDates(p.source).filter((h) => h.calendar === 'hijri' && (h.day !== undefined || h.year !== undefined));
     let ar = arabicNumbers(p.source);
     let en = englishNumbers(p.target);
     if (hijri.length > 0) {
       ar = ar.filter((n) => !hijri.some((h) => near(n, h) && (n.value === h.day || n.value === h.year)));
       const dates = englishDates(p.target).filter((h) => h.calendar !== 'weekday');
-      en = en.map((n) => (dates.some((h) => near(n, h) && (n.value === h.day || n.value === h.year)) ? { ...n, soft: true } : n));
+      en = en.map((n) =>
+        dates.some((h) => near(n, h) && (n.value === h.day || n.value === h.year)) ? { ...n, soft: true } : n,
+      );
     }
     const left = unmatchedNumbers(ar, en);
     const flags: QaFlag[] = [];
@@ -60,22 +65,44 @@ export const numberCheck: QaCheck = {
     for (let i = 0; i < pairs; i++) {
       const a = left.ar[i]!;
       const e = left.en[i]!;
-      flags.push(makeFlag('number', p, {
-        kind: 'changed', about: `${a.value}>${e.value}:${e.start}`, message: `the Arabic's ${a.text} is ${e.text} in the English`,
-        side: 'en', start: e.start, end: e.end, source: a.text, target: e.text,
-      }));
+      flags.push(
+        makeFlag('number', p, {
+          kind: 'changed',
+          about: `${a.value}>${e.value}:${e.start}`,
+          message: `the Arabic's ${a.text} is ${e.text} in the English`,
+          side: 'en',
+          start: e.start,
+          end: e.end,
+          source: a.text,
+          target: e.text,
+        }),
+      );
     }
     for (const a of left.ar.slice(pairs)) {
-      flags.push(makeFlag('number', p, {
-        kind: 'dropped', about: `${a.value}:${a.start}`, message: `the Arabic's ${a.text} is missing from the English`,
-        side: 'ar', start: a.start, end: a.end, source: a.text,
-      }));
+      flags.push(
+        makeFlag('number', p, {
+          kind: 'dropped',
+          about: `${a.value}:${a.start}`,
+          message: `the Arabic's ${a.text} is missing from the English`,
+          side: 'ar',
+          start: a.start,
+          end: a.end,
+          source: a.text,
+        }),
+      );
     }
     for (const e of left.en.slice(pairs)) {
-      flags.push(makeFlag('number', p, {
-        kind: 'added', about: `${e.value}:${e.start}`, message: `the English has ${e.text}, which the Arabic does not`,
-        side: 'en', start: e.start, end: e.end, target: e.text,
-      }));
+      flags.push(
+        makeFlag('number', p, {
+          kind: 'added',
+          about: `${e.value}:${e.start}`,
+          message: `the English has ${e.text}, which the Arabic does not`,
+          side: 'en',
+          start: e.start,
+          end: e.end,
+          target: e.text,
+        }),
+      );
     }
     return flags;
   },

@@ -14,11 +14,19 @@ export const repeatedWordCheck: QaCheck = {
       const word = m[1]!;
       if (ALLOWED.has(word.toLowerCase())) continue;
       const second = m.index + word.length;
-      flags.push(makeFlag('repeated-word', p, {
-        kind: 'repeated', about: `${m.index}:${word.toLowerCase()}`, message: `“${word}” written twice`,
-        side: 'en', start: m.index, end: m.index + m[0].length, target: m[0], params: { word },
-        fix: { start: second, end: second + m[2]!.length + word.length, text: '' },
-      }));
+      flags.push(
+        makeFlag('repeated-word', p, {
+          kind: 'repeated',
+          about: `${m.index}:${word.toLowerCase()}`,
+          message: `“${word}” written twice`,
+          side: 'en',
+          start: m.index,
+          end: m.index + m[0].length,
+          target: m[0],
+          params: { word },
+          fix: { start: second, end: second + m[2]!.length + word.length, text: '' },
+        }),
+      );
     }
     return flags;
   },

@@ -16,7 +16,24 @@ import type { QaCheck, QaContext, QaFlag } from '../types';
 import { checkable, makeFlag } from './flag';
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
-const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ash', 'ad', 'ar', 'as', 'at', 'az', 'an', 'wal']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'abd',
+  'ash',
+  'ad',
+  'ar',
+  'as',
+  'at',
+  'az',
+  'an',
+  'wal',
+]);
 
 /** US spellings a British one may stand for (colour → color, organise → organize, centre → center, travelled → traveled). */
 function usForms(word: string): string[] {
@@ -33,7 +50,8 @@ function usForms(word: string): string[] {
 }
 
 /** The -ise form of an Oxford -ize spelling (organize → organise), British all the same. */
-const oxfordForm = (word: string): string => word.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1').replace(/yz(e|es|ed|ing)$/, 'ys$1');
+const oxfordForm = (word: string): string =>
+  word.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1').replace(/yz(e|es|ed|ing)$/, 'ys$1');
 
 interface SpellMemo {
   known: Map<string, boolean>;
@@ -46,9 +64,10 @@ function isKnown(word: string, ctx: QaContext, memo: SpellMemo): boolean {
   const speller = ctx.speller!;
   const uk = ctx.settings['englishVariant'] === 'en-GB';
   const british = speller.variant === 'en-GB';
-  const ok = speller.correct(word)
-    || (uk && !british && usForms(word).some((f) => speller.correct(f)))
-    || (uk && british && oxfordForm(word) !== word && speller.correct(oxfordForm(word)));
+  const ok =
+    speller.correct(word) ||
+    (uk && !british && usForms(word).some((f) => speller.correct(f))) ||
+    (uk && british && oxfordForm(word) !== word && speller.correct(oxfordForm(word)));
   memo.known.set(word, ok);
   return ok;
 }
@@ -105,12 +124,21 @@ export const spellingCheck: QaCheck = {
         if (isKnown(word, ctx, memo) || isSourceName(word, p.source, ctx.memo, false)) continue;
         suggestions = ctx.speller.suggest(word).slice(0, 3);
       }
-      flags.push(makeFlag('spelling', p, {
-        kind: 'unknown', about: `${m.index}:${word}`,
-        message: `“${word}” is not in the English dictionary${suggestions.length ? ` (${suggestions.join(', ')}?)` : ''}`,
-        side: 'en', start: m.index, end: m.index + word.length, target: word, params: { word, suggestions: suggestions.join(', ') },
-        ...(suggestions.length === 1 ? { fix: { start: m.index, end: m.index + word.length, text: suggestions[0]! } } : {}),
-      }));
+      flags.push(
+        makeFlag('spelling', p, {
+          kind: 'unknown',
+          about: `${m.index}:${word}`,
+          message: `“${word}” is not in the English dictionary${suggestions.length ? ` (${suggestions.join(', ')}?)` : ''}`,
+          side: 'en',
+          start: m.index,
+          end: m.index + word.length,
+          target: word,
+          params: { word, suggestions: suggestions.join(', ') },
+          ...(suggestions.length === 1
+            ? { fix: { start: m.index, end: m.index + word.length, text: suggestions[0]! } }
+            : {}),
+        }),
+      );
     }
     return flags;
   },

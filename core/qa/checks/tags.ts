@@ -29,20 +29,36 @@ export const tagsCheck: QaCheck = {
     for (const [code, at] of src) {
       const have = tgt.get(code)?.length ?? 0;
       if (have < at.length) {
-        flags.push(makeFlag('tags', p, {
-          kind: 'missing', about: code, message: `the inline code ${codeLabel(code)} of the Arabic is missing from the English`,
-          side: 'ar', start: at[have]!, end: at[have]! + 1, source: codeLabel(code),
-        }));
+        flags.push(
+          makeFlag('tags', p, {
+            kind: 'missing',
+            about: code,
+            message: `the inline code ${codeLabel(code)} of the Arabic is missing from the English`,
+            side: 'ar',
+            start: at[have]!,
+            end: at[have]! + 1,
+            source: codeLabel(code),
+          }),
+        );
       }
     }
     for (const [code, at] of tgt) {
       const want = src.get(code)?.length ?? 0;
       if (at.length > want) {
-        flags.push(makeFlag('tags', p, {
-          kind: want === 0 ? 'extra' : 'doubled', about: code,
-          message: want === 0 ? `the English has the inline code ${codeLabel(code)}, which the Arabic does not` : `the inline code ${codeLabel(code)} is doubled in the English`,
-          side: 'en', start: at[want]!, end: at[want]! + 1, target: codeLabel(code),
-        }));
+        flags.push(
+          makeFlag('tags', p, {
+            kind: want === 0 ? 'extra' : 'doubled',
+            about: code,
+            message:
+              want === 0
+                ? `the English has the inline code ${codeLabel(code)}, which the Arabic does not`
+                : `the inline code ${codeLabel(code)} is doubled in the English`,
+            side: 'en',
+            start: at[want]!,
+            end: at[want]! + 1,
+            target: codeLabel(code),
+          }),
+        );
       }
     }
     return flags;

@@ -6,15 +6,22 @@ import { untranslatedCheck } from './untranslated';
 import { flagsOf, para } from './test-helpers';
 
 const kinds = (flags: ReturnType<typeof flagsOf>) => flags.map((f) => f.params['kind']);
-const applyFix = (text: string, fix: { start: number; end: number; text: string }) => text.slice(0, fix.start) + fix.text + text.slice(fix.end);
+const applyFix = (text: string, fix: { start: number; end: number; text: string }) =>
+  text.slice(0, fix.start) + fix.text + text.slice(fix.end);
 
 describe('untranslated check', () => {
   const ar = 'قال والي جوزجان إن المسلحين هاجموا مديرية درزاب.';
   it('flags Arabic words left in the English, and nothing else', () => {
-    const [flag, ...rest] = flagsOf(untranslatedCheck, ar, 'The governor of Jowzjan said militants attacked مديرية درزاب.');
+    const [flag, ...rest] = flagsOf(
+      untranslatedCheck,
+      ar,
+      'The governor of Jowzjan said militants attacked مديرية درزاب.',
+    );
     expect(rest).toEqual([]);
     expect(flag).toMatchObject({ side: 'en', target: 'مديرية درزاب' });
-    expect(flagsOf(untranslatedCheck, ar, 'The governor of Jowzjan said militants attacked Darzab district.')).toEqual([]);
+    expect(flagsOf(untranslatedCheck, ar, 'The governor of Jowzjan said militants attacked Darzab district.')).toEqual(
+      [],
+    );
     // Arabic punctuation and marks belong to the punctuation check.
     expect(flagsOf(untranslatedCheck, ar, 'The governor said، militants attacked؟')).toEqual([]);
   });
@@ -25,7 +32,9 @@ describe('untranslated check', () => {
   it('flags an English identical to the Arabic and an empty English on a translated row', () => {
     expect(kinds(flagsOf(untranslatedCheck, ar, ` ${ar} `))).toEqual(['identical']);
     const empty = para(ar, '');
-    expect(kinds(untranslatedCheck.run(empty, { paragraphs: [empty], settings: {}, memo: new Map() }))).toEqual(['empty']);
+    expect(kinds(untranslatedCheck.run(empty, { paragraphs: [empty], settings: {}, memo: new Map() }))).toEqual([
+      'empty',
+    ]);
   });
 });
 
@@ -40,7 +49,9 @@ describe('punctuation check', () => {
     expect(fixed).toBe('Officials said, the attack “was repelled” (near Sheberghan.');
   });
   it('stays quiet on clean English and on headings without end punctuation', () => {
-    expect(flagsOf(punctuationCheck, 'قال مسؤولون إن الهجوم صد.', 'Officials said the attack (on Darzab) was “repelled”.')).toEqual([]);
+    expect(
+      flagsOf(punctuationCheck, 'قال مسؤولون إن الهجوم صد.', 'Officials said the attack (on Darzab) was “repelled”.'),
+    ).toEqual([]);
     expect(flagsOf(punctuationCheck, 'هجوم على درزاب', 'Attack on Darzab')).toEqual([]);
     expect(flagsOf(punctuationCheck, 'هل انتهت الحرب؟', 'Is the war over?')).toEqual([]);
   });
@@ -54,7 +65,9 @@ describe('repeated-word check', () => {
     const en = 'He said the the attack was over, And and the police had had enough; that that was all.';
     const flags = flagsOf(repeatedWordCheck, 'قال إن', en);
     expect(flags.map((f) => f.target)).toEqual(['the the', 'And and']);
-    expect(applyFix(en, flags[0]!.fix!)).toBe('He said the attack was over, And and the police had had enough; that that was all.');
+    expect(applyFix(en, flags[0]!.fix!)).toBe(
+      'He said the attack was over, And and the police had had enough; that that was all.',
+    );
   });
 });
 

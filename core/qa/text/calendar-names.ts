@@ -41,15 +41,37 @@ export const AR_HIJRI: readonly string[][] = [
 ];
 
 export const EN_GREGORIAN: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 /** Abbreviations, counted only with a full stop or a number after them. */
 export const EN_GREGORIAN_ABBR: readonly string[][] = [
-  ['Jan'], ['Feb'], ['Mar'], ['Apr'], [], ['Jun'], ['Jul'], ['Aug'], ['Sep', 'Sept'], ['Oct'], ['Nov'], ['Dec'],
+  ['Jan'],
+  ['Feb'],
+  ['Mar'],
+  ['Apr'],
+  [],
+  ['Jun'],
+  ['Jul'],
+  ['Aug'],
+  ['Sep', 'Sept'],
+  ['Oct'],
+  ['Nov'],
+  ['Dec'],
 ];
 
 /** English Hijri month names as regular expressions (apostrophes, hyphens and "al-"/"ul-" vary). */
-const AL = "(?:\\s+|-)(?:al|ul|el)?-?\\s*";
+const AL = '(?:\\s+|-)(?:al|ul|el)?-?\\s*';
 export const EN_HIJRI: readonly RegExp[] = [
   /\bMuharr?am\b/,
   /\bSafar\b/,
@@ -77,4 +99,12 @@ export const AR_WEEKDAYS: readonly string[][] = [
   ['الجمعة'],
   ['السبت'],
 ];
-export const EN_WEEKDAYS: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const EN_WEEKDAYS: readonly string[] = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];

@@ -8,7 +8,15 @@ import { normalizeArabic } from '../../arabic/normalize';
 import { arabicKey } from './fast-key';
 import { asciiDigits } from './numbers';
 import {
-  AR_AMBIGUOUS, AR_GREGORIAN, AR_HIJRI, AR_WEEKDAYS, EN_GREGORIAN, EN_GREGORIAN_ABBR, EN_HIJRI, EN_HIJRI_AMBIGUOUS, EN_WEEKDAYS,
+  AR_AMBIGUOUS,
+  AR_GREGORIAN,
+  AR_HIJRI,
+  AR_WEEKDAYS,
+  EN_GREGORIAN,
+  EN_GREGORIAN_ABBR,
+  EN_HIJRI,
+  EN_HIJRI_AMBIGUOUS,
+  EN_WEEKDAYS,
 } from './calendar-names';
 
 export type Calendar = 'gregorian' | 'hijri';
@@ -34,7 +42,12 @@ interface Name {
 const AR_NAMES = new Map<string, Name>();
 function addNames(table: readonly string[][], calendar: Name['calendar'], base: number): void {
   table.forEach((names, i) => {
-    for (const n of names) AR_NAMES.set(normalizeArabic(n), { calendar, month: i + base, ambiguous: AR_AMBIGUOUS.has(n) || n === 'الاثنين' || n === 'الإثنين' });
+    for (const n of names)
+      AR_NAMES.set(normalizeArabic(n), {
+        calendar,
+        month: i + base,
+        ambiguous: AR_AMBIGUOUS.has(n) || n === 'الاثنين' || n === 'الإثنين',
+      });
   });
 }
 addNames(AR_GREGORIAN, 'gregorian', 1);
@@ -87,15 +100,31 @@ function lookup(toks: Tok[], i: number): { name: Name; next: number } | undefine
 /** The number after a month (skipping a slash-joined second name and a comma), if it looks like a year. */
 function yearAfter(toks: Tok[], j: number): number | undefined {
   let k = j;
-  while (toks[k] && (toks[k]!.key === '/' || toks[k]!.key === '،' || toks[k]!.key === ',' || (toks[k]!.kind === 'word' && AR_NAMES.has(toks[k]!.key)))) k++;
+  while (
+    toks[k] &&
+    (toks[k]!.key === '/' ||
+      toks[k]!.key === '،' ||
+      toks[k]!.key === ',' ||
+      (toks[k]!.kind === 'word' && AR_NAMES.has(toks[k]!.key)))
+  )
+    k++;
   const t = toks[k];
   return t?.kind === 'num' && t.value >= 600 && t.value <= 2200 ? t.value : undefined;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any name in a normalised text: most paragraphs name no month or weekday and are not tokenised at all. */
-const AR_ANY = new RegExp([...AR_NAMES.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|'));
-const AR_HIJRI_ANY = new RegExp(AR_HIJRI.flat().map((n) => escapeRe(normalizeArabic(n).split(' ')[0]!)).join('|'));
+const AR_ANY = new RegExp(
+  [...AR_NAMES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|'),
+);
+const AR_HIJRI_ANY = new RegExp(
+  AR_HIJRI.flat()
+    .map((n) => escapeRe(normalizeArabic(n).split(' ')[0]!))
+    .join('|'),
+);
 
 /** Whether the Arabic may name a Hijri month (a cheap test before `arabicDates`). */
 export function mayHaveHijri(text: string): boolean {
@@ -121,12 +150,20 @@ export function arabicDates(text: string): DateHit[] {
     } else {
       strict ||= near || slashJoined || (prev !== undefined && MONTH_WORD.has(prev.key));
     }
-    const hit: DateHit = { calendar: name.calendar, month: name.month, start, end, text: text.slice(start, end), strict };
+    const hit: DateHit = {
+      calendar: name.calendar,
+      month: name.month,
+      start,
+      end,
+      text: text.slice(start, end),
+      strict,
+    };
     if (name.calendar !== 'weekday') {
       // آذار/مارس: one date with two names; the day is before the first.
       const first = prev?.key === '/' ? hits.at(-1) : undefined;
       const dayTok = first ? undefined : prev;
-      const day = first?.day ?? (dayTok?.kind === 'num' && dayTok.value >= 1 && dayTok.value <= 31 ? dayTok.value : undefined);
+      const day =
+        first?.day ?? (dayTok?.kind === 'num' && dayTok.value >= 1 && dayTok.value <= 31 ? dayTok.value : undefined);
       const year = yearAfter(toks, next);
       if (day !== undefined) hit.day = day;
       if (year !== undefined) hit.year = year;
@@ -140,10 +177,18 @@ export function arabicDates(text: string): DateHit[] {
 const EN_DAY_AFTER = /^\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|million|billion|thousand))/;
 const EN_DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
 const EN_YEAR_AFTER = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?)?,?\s*(\d{4})\b/;
-const MAY_BEFORE = /\b(?:in|since|until|till|of|by|early|late|mid|last|next|from|on|during|through|this|end|beginning)[\s-]+$/i;
+const MAY_BEFORE =
+  /\b(?:in|since|until|till|of|by|early|late|mid|last|next|from|on|during|through|this|end|beginning)[\s-]+$/i;
 const HIJRI_BEFORE = /\b(?:month of|months? of|holy month|fasting month)\s+(?:of\s+)?$/i;
 
-function englishHit(text: string, calendar: DateHit['calendar'], month: number, start: number, end: number, ambiguous: boolean): DateHit {
+function englishHit(
+  text: string,
+  calendar: DateHit['calendar'],
+  month: number,
+  start: number,
+  end: number,
+  ambiguous: boolean,
+): DateHit {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
   const dayAfter = EN_DAY_AFTER.exec(after);
@@ -160,7 +205,10 @@ function englishHit(text: string, calendar: DateHit['calendar'], month: number, 
   return hit;
 }
 
-const EN_MONTH_RE = new RegExp(`\\b(?:(${EN_GREGORIAN.join('|')})|(${EN_GREGORIAN_ABBR.flat().join('|')})(?:\\.|(?=\\s+\\d)))(?![A-Za-z])`, 'g');
+const EN_MONTH_RE = new RegExp(
+  `\\b(?:(${EN_GREGORIAN.join('|')})|(${EN_GREGORIAN_ABBR.flat().join('|')})(?:\\.|(?=\\s+\\d)))(?![A-Za-z])`,
+  'g',
+);
 const EN_WEEKDAY_RE = new RegExp(`\\b(${EN_WEEKDAYS.join('|')})s?\\b`, 'g');
 const EN_HIJRI_G = EN_HIJRI.map((re) => new RegExp(re.source, 'g'));
 const EN_HIJRI_ANY = new RegExp(EN_HIJRI.map((re) => re.source).join('|'));
@@ -171,11 +219,12 @@ export function englishDates(text: string): DateHit[] {
     const month = m[1] ? EN_GREGORIAN.indexOf(m[1]) + 1 : EN_GREGORIAN_ABBR.findIndex((a) => a.includes(m[2]!)) + 1;
     hits.push(englishHit(text, 'gregorian', month, m.index, m.index + m[0].length, m[1] === 'May' || m[1] === 'March'));
   }
-  if (EN_HIJRI_ANY.test(text)) EN_HIJRI_G.forEach((re, i) => {
-    for (const m of text.matchAll(re)) {
-      hits.push(englishHit(text, 'hijri', i + 1, m.index, m.index + m[0].length, EN_HIJRI_AMBIGUOUS.has(i)));
-    }
-  });
+  if (EN_HIJRI_ANY.test(text))
+    EN_HIJRI_G.forEach((re, i) => {
+      for (const m of text.matchAll(re)) {
+        hits.push(englishHit(text, 'hijri', i + 1, m.index, m.index + m[0].length, EN_HIJRI_AMBIGUOUS.has(i)));
+      }
+    });
   for (const m of text.matchAll(EN_WEEKDAY_RE)) {
     hits.push(englishHit(text, 'weekday', EN_WEEKDAYS.indexOf(m[1]!), m.index, m.index + m[0].length, false));
   }
@@ -183,7 +232,12 @@ export function englishDates(text: string): DateHit[] {
 }
 
 // Hijri ↔ Gregorian through Intl's islamic-umalqura calendar (the Saudi official one the Arab press uses).
-const HIJRI_FMT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const HIJRI_FMT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const DAY_MS = 86_400_000;
 
 function hijriOf(ms: number): { y: number; m: number; d: number } {

@@ -90,19 +90,51 @@ function arMap(entries: Array<[string, number]>): Map<string, number> {
 
 const AR: Lexicon = {
   add: arMap([
-    ['واحد واحدة أحد إحدى', 1], ['اثنان اثنين اثنتان اثنتين اثنا اثنتا', 2], ['ثلاث ثلاثة', 3], ['أربع أربعة', 4],
-    ['خمس خمسة', 5], ['ست ستة', 6], ['سبع سبعة', 7], ['ثمان ثماني ثمانية', 8], ['تسع تسعة', 9], ['عشر عشرة', 10],
-    ['عشرون عشرين', 20], ['ثلاثون ثلاثين', 30], ['أربعون أربعين', 40], ['خمسون خمسين', 50], ['ستون ستين', 60],
-    ['سبعون سبعين', 70], ['ثمانون ثمانين', 80], ['تسعون تسعين', 90], ['مئتان مئتين مائتان مائتين مئتا مائتا', 200],
-    ['ثلاثمئة ثلاثمائة', 300], ['أربعمئة أربعمائة', 400], ['خمسمئة خمسمائة', 500], ['ستمئة ستمائة', 600],
-    ['سبعمئة سبعمائة', 700], ['ثمانمئة ثمانمائة ثمانيمئة', 800], ['تسعمئة تسعمائة', 900],
+    ['واحد واحدة أحد إحدى', 1],
+    ['اثنان اثنين اثنتان اثنتين اثنا اثنتا', 2],
+    ['ثلاث ثلاثة', 3],
+    ['أربع أربعة', 4],
+    ['خمس خمسة', 5],
+    ['ست ستة', 6],
+    ['سبع سبعة', 7],
+    ['ثمان ثماني ثمانية', 8],
+    ['تسع تسعة', 9],
+    ['عشر عشرة', 10],
+    ['عشرون عشرين', 20],
+    ['ثلاثون ثلاثين', 30],
+    ['أربعون أربعين', 40],
+    ['خمسون خمسين', 50],
+    ['ستون ستين', 60],
+    ['سبعون سبعين', 70],
+    ['ثمانون ثمانين', 80],
+    ['تسعون تسعين', 90],
+    ['مئتان مئتين مائتان مائتين مئتا مائتا', 200],
+    ['ثلاثمئة ثلاثمائة', 300],
+    ['أربعمئة أربعمائة', 400],
+    ['خمسمئة خمسمائة', 500],
+    ['ستمئة ستمائة', 600],
+    ['سبعمئة سبعمائة', 700],
+    ['ثمانمئة ثمانمائة ثمانيمئة', 800],
+    ['تسعمئة تسعمائة', 900],
   ]),
   hundred: new Set(ar('مئة مائة')),
   // مليونا, مليارا: the singular with tanween (مليونا ونصف). ألفا is a scale after a number (عشرون ألفا) but
   // alone the dual (ألفا لاجئ, two thousand refugees).
-  scale: arMap([['ألف', 1e3], ['مليون مليونا', 1e6], ['مليار مليارا بليون', 1e9]]),
-  whole: arMap([['ألفين ألفان ألفي ألفا', 2e3], ['مليونين مليونان مليوني', 2e6], ['مليارين ملياران ملياري', 2e9]]),
-  plural: arMap([['آلاف ألوف ألفا', 1e3], ['ملايين', 1e6], ['مليارات', 1e9]]),
+  scale: arMap([
+    ['ألف', 1e3],
+    ['مليون مليونا', 1e6],
+    ['مليار مليارا بليون', 1e9],
+  ]),
+  whole: arMap([
+    ['ألفين ألفان ألفي ألفا', 2e3],
+    ['مليونين مليونان مليوني', 2e6],
+    ['مليارين ملياران ملياري', 2e9],
+  ]),
+  plural: arMap([
+    ['آلاف ألوف ألفا', 1e3],
+    ['ملايين', 1e6],
+    ['مليارات', 1e9],
+  ]),
   // والعشرين (in الأربع والعشرين) joins as عشرين.
   joiner: (t) => {
     if (!t.key.startsWith('و') || t.key.length <= 2) return undefined;
@@ -117,20 +149,34 @@ function enMap(entries: Array<[string, number]>): Map<string, number> {
   for (const [words, v] of entries) for (const w of words.split(' ')) m.set(w, v);
   return m;
 }
-const EN_UNITS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const EN_UNITS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
 const EN_TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const EN: Lexicon = {
-  add: new Map([...EN_UNITS.map((w, i): [string, number] => [w, i + 1]), ...EN_TENS.map((w, i): [string, number] => [w, (i + 2) * 10])]),
+  add: new Map([
+    ...EN_UNITS.map((w, i): [string, number] => [w, i + 1]),
+    ...EN_TENS.map((w, i): [string, number] => [w, (i + 2) * 10]),
+  ]),
   hundred: new Set(['hundred']),
-  scale: enMap([['thousand', 1e3], ['million mn', 1e6], ['billion bn', 1e9], ['trillion', 1e12]]),
+  scale: enMap([
+    ['thousand', 1e3],
+    ['million mn', 1e6],
+    ['billion bn', 1e9],
+    ['trillion', 1e12],
+  ]),
   whole: new Map([['dozen', 12]]),
   plural: new Map(),
   joiner: () => undefined,
   hyphen: true,
   ordinal: new Map([
     ...'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'
-      .split(' ').map((w, i): [string, number] => [w, i + 1]),
-    ...'twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth'.split(' ').map((w, i): [string, number] => [w, (i + 2) * 10]),
+      .split(' ')
+      .map((w, i): [string, number] => [w, i + 1]),
+    ...'twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth'
+      .split(' ')
+      .map((w, i): [string, number] => [w, (i + 2) * 10]),
   ]),
 };
 
@@ -138,7 +184,12 @@ const AR_WORD = /(?:[\u0621-\u064A\u0640\u0671-\u06D3]|[\u064B-\u065F\u0670])+/y
 const EN_WORD = /[A-Za-z]+/y;
 
 /** Reads a run of number words from `toks[i]`: its value and the index after it, or undefined. */
-function readWords(toks: Tok[], i: number, lex: Lexicon, first?: string): { value: number; next: number; words: number; ordinal: boolean } | undefined {
+function readWords(
+  toks: Tok[],
+  i: number,
+  lex: Lexicon,
+  first?: string,
+): { value: number; next: number; words: number; ordinal: boolean } | undefined {
   let total = 0;
   let current = 0;
   let words = 0;
@@ -147,7 +198,15 @@ function readWords(toks: Tok[], i: number, lex: Lexicon, first?: string): { valu
   let j = i;
   for (; j < toks.length; j++) {
     const t = toks[j]!;
-    if (words > 0 && t.kind === 'other' && t.text === '-' && lex.hyphen && toks[j + 1] && isValueWord(toks[j + 1]!.key, lex)) continue;
+    if (
+      words > 0 &&
+      t.kind === 'other' &&
+      t.text === '-' &&
+      lex.hyphen &&
+      toks[j + 1] &&
+      isValueWord(toks[j + 1]!.key, lex)
+    )
+      continue;
     if (t.kind !== 'word') break;
     let key = j === i && first !== undefined ? first : t.key;
     if (words > 0 && !isValueWord(key, lex)) {
@@ -188,7 +247,14 @@ function readWords(toks: Tok[], i: number, lex: Lexicon, first?: string): { valu
 }
 
 function isValueWord(key: string, lex: Lexicon): boolean {
-  return lex.add.has(key) || lex.hundred.has(key) || lex.scale.has(key) || lex.whole.has(key) || lex.plural.has(key) || !!lex.ordinal?.has(key);
+  return (
+    lex.add.has(key) ||
+    lex.hundred.has(key) ||
+    lex.scale.has(key) ||
+    lex.whole.has(key) ||
+    lex.plural.has(key) ||
+    !!lex.ordinal?.has(key)
+  );
 }
 
 /** A scale word (or plural scale, after a number) right after a number in digits. */
@@ -200,8 +266,16 @@ function scaleAfter(toks: Tok[], j: number, lex: Lexicon): number | undefined {
 
 /** Ordinals with the article (السابع من تشرين الأول, الربع الثالث): soft numbers, never flagged themselves. */
 const AR_ORDINALS = arMap([
-  ['الأول الأولى', 1], ['الثاني الثانية', 2], ['الثالث الثالثة', 3], ['الرابع الرابعة', 4], ['الخامس الخامسة', 5],
-  ['السادس السادسة', 6], ['السابع السابعة', 7], ['الثامن الثامنة', 8], ['التاسع التاسعة', 9], ['العاشر العاشرة', 10],
+  ['الأول الأولى', 1],
+  ['الثاني الثانية', 2],
+  ['الثالث الثالثة', 3],
+  ['الرابع الرابعة', 4],
+  ['الخامس الخامسة', 5],
+  ['السادس السادسة', 6],
+  ['السابع السابعة', 7],
+  ['الثامن الثامنة', 8],
+  ['التاسع التاسعة', 9],
+  ['العاشر العاشرة', 10],
   ['الحادي الحادية', 1],
 ]);
 
@@ -222,21 +296,35 @@ function skipPercent(toks: Tok[], j: number): number {
 
 const round = (v: number): number => Math.round(v * 1e6) / 1e6;
 
-function extract(text: string, word: RegExp, keyOf: (w: string) => string, lex: Lexicon, english: boolean): FoundNumber[] {
+function extract(
+  text: string,
+  word: RegExp,
+  keyOf: (w: string) => string,
+  lex: Lexicon,
+  english: boolean,
+): FoundNumber[] {
   const ascii = asciiDigits(text);
   const toks = tokenize(text, ascii, word, keyOf);
   const found: FoundNumber[] = [];
-  for (let i = 0; i < toks.length; ) {
+  for (let i = 0; i < toks.length;) {
     const t = toks[i]!;
     if (t.kind === 'num') {
       let value = digitValue(t.key);
       let j = i + 1;
       // 13th, 1990s: the suffix is part of the number.
-      if (english && toks[j]?.kind === 'word' && /^(st|nd|rd|th|s)$/.test(toks[j]!.key) && toks[j]!.start === t.end) j++;
+      if (english && toks[j]?.kind === 'word' && /^(st|nd|rd|th|s)$/.test(toks[j]!.key) && toks[j]!.start === t.end)
+        j++;
       // $800m, €2bn, £5mn: a scale glued to the number (m and b only after a currency sign: 100m may be metres).
       const glue = english && toks[j]?.kind === 'word' && toks[j]!.start === t.end ? toks[j]!.key : undefined;
       const money = /[$€£]\s?$/.test(text.slice(Math.max(0, t.start - 2), t.start));
-      const gluedScale = glue === 'bn' || (money && glue === 'b') ? 1e9 : glue === 'mn' || (money && glue === 'm') ? 1e6 : glue === 'tn' ? 1e12 : undefined;
+      const gluedScale =
+        glue === 'bn' || (money && glue === 'b')
+          ? 1e9
+          : glue === 'mn' || (money && glue === 'm')
+            ? 1e6
+            : glue === 'tn'
+              ? 1e12
+              : undefined;
       const scale = gluedScale ?? scaleAfter(toks, j, lex);
       if (scale !== undefined) {
         value *= scale;
@@ -249,7 +337,13 @@ function extract(text: string, word: RegExp, keyOf: (w: string) => string, lex: 
       const glued = (english ? /[A-Za-z]-?$/ : /[A-Za-z]-?$|[\u0621-\u064A]-$/).test(before);
       // The 1990s: a decade, which the Arabic writes as a word (التسعينيات).
       const decade = english && toks[i + 1]?.key === 's' && toks[i + 1]!.start === t.end;
-      found.push({ value: round(value), start: t.start, end: toks[j - 1]!.end, text: text.slice(t.start, toks[j - 1]!.end), soft: glued || decade });
+      found.push({
+        value: round(value),
+        start: t.start,
+        end: toks[j - 1]!.end,
+        text: text.slice(t.start, toks[j - 1]!.end),
+        soft: glued || decade,
+      });
       i = j;
       continue;
     }
@@ -277,7 +371,13 @@ function extract(text: string, word: RegExp, keyOf: (w: string) => string, lex: 
           const tens = joined !== undefined && !teen ? lex.add.get(joined) : undefined;
           if (tens !== undefined && tens >= 20 && tens < 100 && tens % 10 === 0) next++;
           const value = ordinal + teen + (next > i + 1 && !teen ? tens! : 0);
-          found.push({ value, start: t.start, end: toks[next - 1]!.end, text: text.slice(t.start, toks[next - 1]!.end), soft: true });
+          found.push({
+            value,
+            start: t.start,
+            end: toks[next - 1]!.end,
+            text: text.slice(t.start, toks[next - 1]!.end),
+            soft: true,
+          });
           i = next;
           continue;
         }
@@ -288,7 +388,13 @@ function extract(text: string, word: RegExp, keyOf: (w: string) => string, lex: 
         const j = skipPercent(toks, r.next);
         const lone = r.words === 1;
         const soft = article || r.ordinal || r.value <= 2 || (lone && lex.scale.has(first ?? t.key));
-        found.push({ value: round(r.value), start: t.start, end: j > r.next ? toks[j - 1]!.end : end, text: text.slice(t.start, end), soft });
+        found.push({
+          value: round(r.value),
+          start: t.start,
+          end: j > r.next ? toks[j - 1]!.end : end,
+          text: text.slice(t.start, end),
+          soft,
+        });
         i = j;
         continue;
       }
@@ -297,7 +403,13 @@ function extract(text: string, word: RegExp, keyOf: (w: string) => string, lex: 
         if (next && (lex.hundred.has(next.key) || lex.scale.has(next.key) || next.key === 'dozen')) {
           const r2 = readWords(toks, i + 1, lex);
           if (r2) {
-            found.push({ value: round(r2.value), start: t.start, end: toks[r2.next - 1]!.end, text: text.slice(t.start, toks[r2.next - 1]!.end), soft: true });
+            found.push({
+              value: round(r2.value),
+              start: t.start,
+              end: toks[r2.next - 1]!.end,
+              text: text.slice(t.start, toks[r2.next - 1]!.end),
+              soft: true,
+            });
             i = r2.next;
             continue;
           }

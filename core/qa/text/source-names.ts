@@ -12,22 +12,80 @@ import { normalizeArabic } from '../../arabic/normalize';
 import { transliterate } from '../../translit';
 
 /** English consonant classes; digraphs first. */
-const EN_DIGRAPHS: ReadonlyArray<[string, string]> = [['kh', 'X'], ['sh', 'S'], ['th', 'Θ'], ['dh', 'D'], ['gh', 'G'], ['ch', 'C'], ['ph', 'F'], ['ck', 'K'], ['zh', 'J'], ['dj', 'J'], ['ts', 'C'], ['tz', 'C']];
+const EN_DIGRAPHS: ReadonlyArray<[string, string]> = [
+  ['kh', 'X'],
+  ['sh', 'S'],
+  ['th', 'Θ'],
+  ['dh', 'D'],
+  ['gh', 'G'],
+  ['ch', 'C'],
+  ['ph', 'F'],
+  ['ck', 'K'],
+  ['zh', 'J'],
+  ['dj', 'J'],
+  ['ts', 'C'],
+  ['tz', 'C'],
+];
 const EN_LETTER: Readonly<Record<string, string>> = {
-  b: 'B', p: 'B', f: 'F', v: 'F', m: 'M', n: 'N', l: 'L', r: 'R', k: 'K', q: 'K', c: 'K', g: 'G', j: 'J', h: 'H', t: 'T', d: 'D', s: 's', z: 'Z', x: 'K',
+  b: 'B',
+  p: 'B',
+  f: 'F',
+  v: 'F',
+  m: 'M',
+  n: 'N',
+  l: 'L',
+  r: 'R',
+  k: 'K',
+  q: 'K',
+  c: 'K',
+  g: 'G',
+  j: 'J',
+  h: 'H',
+  t: 'T',
+  d: 'D',
+  s: 's',
+  z: 'Z',
+  x: 'K',
 };
 
 /** Each Arabic consonant and the English classes it may be spelt with. */
 const AR_LETTER: Readonly<Record<string, string>> = {
-  'ب': 'BF', 'پ': 'B', 'ت': 'T', 'ث': 'ΘsT', 'ج': 'JGZ', 'چ': 'CJ', 'ح': 'H', 'خ': 'XHK', 'د': 'DT', 'ذ': 'DΘZ', 'ر': 'R', 'ز': 'Zs',
-  'ژ': 'JZ', 'س': 's', 'ش': 'SsC', 'ص': 's', 'ض': 'DZ', 'ط': 'T', 'ظ': 'ZD', 'غ': 'GK', 'ف': 'F', 'ڤ': 'F', 'ق': 'KG', 'ك': 'KG', 'ک': 'KG',
-  'گ': 'G', 'ل': 'L', 'م': 'M', 'ن': 'N', 'ه': 'H',
+  ب: 'BF',
+  پ: 'B',
+  ت: 'T',
+  ث: 'ΘsT',
+  ج: 'JGZ',
+  چ: 'CJ',
+  ح: 'H',
+  خ: 'XHK',
+  د: 'DT',
+  ذ: 'DΘZ',
+  ر: 'R',
+  ز: 'Zs',
+  ژ: 'JZ',
+  س: 's',
+  ش: 'SsC',
+  ص: 's',
+  ض: 'DZ',
+  ط: 'T',
+  ظ: 'ZD',
+  غ: 'GK',
+  ف: 'F',
+  ڤ: 'F',
+  ق: 'KG',
+  ك: 'KG',
+  ک: 'KG',
+  گ: 'G',
+  ل: 'L',
+  م: 'M',
+  ن: 'N',
+  ه: 'H',
 };
 
 function englishSkeleton(word: string): string {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   let out = '';
-  for (let i = 0; i < w.length; ) {
+  for (let i = 0; i < w.length;) {
     const two = w.slice(i, i + 2);
     const dg = EN_DIGRAPHS.find(([d]) => d === two);
     const cls = dg ? dg[1] : EN_LETTER[w[i]!];
@@ -72,7 +130,9 @@ const SPELLINGS = new Map<string, readonly string[]>();
 function spellingsOf(word: string): readonly string[] {
   let list = SPELLINGS.get(word);
   if (!list) {
-    list = transliterate(word, { limit: 4 }).flatMap((c) => c.text.toLowerCase().split(/[^a-z]+/)).filter(Boolean);
+    list = transliterate(word, { limit: 4 })
+      .flatMap((c) => c.text.toLowerCase().split(/[^a-z]+/))
+      .filter(Boolean);
     if (SPELLINGS.size > 20_000) SPELLINGS.clear();
     SPELLINGS.set(word, list);
   }

@@ -137,9 +137,7 @@ const HEBREW: Endings = [
   ['وت', [o('ot')]],
 ];
 
-const ARMENIAN: Endings = [
-  ['يان', [o('yan'), o('ian', 0.2)]],
-];
+const ARMENIAN: Endings = [['يان', [o('yan'), o('ian', 0.2)]]];
 
 const TABLES: Readonly<Partial<Record<Style, Endings>>> = {
   russian: RUSSIAN,
@@ -163,7 +161,8 @@ export function endingsOf(style: Style, written: string): EndingMatch[] {
   const table = TABLES[style] ?? [];
   const out: EndingMatch[] = [];
   for (const [ending, options] of table) {
-    if (written.endsWith(ending) && written.length - ending.length >= 2) out.push({ stem: written.slice(0, -ending.length), options });
+    if (written.endsWith(ending) && written.length - ending.length >= 2)
+      out.push({ stem: written.slice(0, -ending.length), options });
   }
   return out.sort((a, b) => a.stem.length - b.stem.length);
 }

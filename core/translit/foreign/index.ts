@@ -45,18 +45,31 @@ function wordPieces(word: string, styles: readonly Style[], src: Sources, origin
   const glue = /^اوغل[وي]$/.test(key);
   // Turkish -oğlu written apart: one spelling, joined to the word before (Davutoglu, Kilicdaroglu).
   if (glue) return [{ text: 'oglu', native: 'oğlu', penalty: 0, source: 'rules', glue: true }];
-  for (const t of src.glossary?.parts.get(key) ?? []) out.push({ text: t, penalty: out.length * 0.1, source: 'glossary' });
+  for (const t of src.glossary?.parts.get(key) ?? [])
+    out.push({ text: t, penalty: out.length * 0.1, source: 'glossary' });
   const entry = src.lexicon ? lookupLexicon(word) : undefined;
   // A foreign entry comes first; an Arabic one (جميل → Jamil) only after the family's rules (Cemil).
   const arabicEntry = entry && entry.origin === undefined;
-  if (entry && !arabicEntry) for (const t of entry.spellings) out.push({ text: t, penalty: out.length * 0.1, source: 'lexicon' });
+  if (entry && !arabicEntry)
+    for (const t of entry.spellings) out.push({ text: t, penalty: out.length * 0.1, source: 'lexicon' });
   // A given name of the family (ديمتري → Dmitry; محمد → Mehmet in a Turkish name only).
-  if (src.lexicon) for (const g of foreignGiven(word)) if (g.origin === origin) for (const t of g.spellings) out.push({ text: t, penalty: out.length * 0.1, source: 'lexicon' });
+  if (src.lexicon)
+    for (const g of foreignGiven(word))
+      if (g.origin === origin)
+        for (const t of g.spellings) out.push({ text: t, penalty: out.length * 0.1, source: 'lexicon' });
   const shift = out.length > 0 ? 1.5 : 0;
   styles.forEach((style, rank) => {
-    const spelled = style === 'chinese' || style === 'korean' || style === 'japanese' ? eastAsianWord(word, style) : spellForeignWord(word, style, PER_WORD);
+    const spelled =
+      style === 'chinese' || style === 'korean' || style === 'japanese'
+        ? eastAsianWord(word, style)
+        : spellForeignWord(word, style, PER_WORD);
     for (const s of spelled.slice(0, PER_WORD)) {
-      out.push({ text: glue ? s.text.toLowerCase() : s.text, ...(s.native ? { native: glue ? s.native.toLowerCase() : s.native } : {}), penalty: Math.max(0, s.penalty + 0.3) + rank * STYLE_STEP + shift, source: 'rules' });
+      out.push({
+        text: glue ? s.text.toLowerCase() : s.text,
+        ...(s.native ? { native: glue ? s.native.toLowerCase() : s.native } : {}),
+        penalty: Math.max(0, s.penalty + 0.3) + rank * STYLE_STEP + shift,
+        source: 'rules',
+      });
     }
   });
   if (arabicEntry) entry.spellings.forEach((t, i) => out.push({ text: t, penalty: 0.9 + i * 0.1, source: 'lexicon' }));
@@ -77,7 +90,12 @@ interface Partial {
 }
 
 /** The best combinations of the words' spellings; styles are the judgement's, the first the likeliest. */
-export function foreignCandidates(words: readonly string[], styles: readonly Style[], src: Sources, origin: Origin): ForeignCandidate[] {
+export function foreignCandidates(
+  words: readonly string[],
+  styles: readonly Style[],
+  src: Sources,
+  origin: Origin,
+): ForeignCandidate[] {
   let beam: Partial[] = [{ text: '', native: '', penalty: 0, source: 'glossary' }];
   for (const w of words) {
     const pieces = wordPieces(w, styles, src, origin);
@@ -99,7 +117,12 @@ export function foreignCandidates(words: readonly string[], styles: readonly Sty
   const out: ForeignCandidate[] = [];
   for (const b of beam) {
     if (!b.text) continue;
-    out.push({ text: b.text, penalty: b.penalty, source: b.source, ...(b.native !== b.text ? { native: b.native } : {}) });
+    out.push({
+      text: b.text,
+      penalty: b.penalty,
+      source: b.source,
+      ...(b.native !== b.text ? { native: b.native } : {}),
+    });
   }
   return out;
 }
@@ -123,7 +146,12 @@ const DEFAULT_STYLES: Readonly<Record<Origin, readonly Style[]>> = {
 };
 
 /** The styles to try for a name whose family the caller gives: the judged ones of that family, else its defaults. */
-export function stylesOf(origin: Origin, words: readonly string[], context: readonly string[], known?: (w: string) => Origin | undefined): Style[] {
+export function stylesOf(
+  origin: Origin,
+  words: readonly string[],
+  context: readonly string[],
+  known?: (w: string) => Origin | undefined,
+): Style[] {
   const judged = judgeOrigin(words, context, known);
   const mine = judged.styles.filter((s) => ORIGIN_OF_STYLE[s] === origin);
   for (const s of DEFAULT_STYLES[origin]) if (!mine.includes(s)) mine.push(s);

@@ -16,10 +16,14 @@ export interface ForeignEntry {
   kind: 'given' | 'family' | 'place' | 'org';
 }
 
-function entries(table: Readonly<Partial<Record<Origin, Readonly<Record<string, string>>>>>, kind: ForeignEntry['kind']): ForeignEntry[] {
+function entries(
+  table: Readonly<Partial<Record<Origin, Readonly<Record<string, string>>>>>,
+  kind: ForeignEntry['kind'],
+): ForeignEntry[] {
   const out: ForeignEntry[] = [];
   for (const [origin, names] of Object.entries(table) as Array<[Origin, Readonly<Record<string, string>>]>)
-    for (const [arabic, english] of Object.entries(names)) out.push({ arabic, spellings: english.split('|'), origin, kind });
+    for (const [arabic, english] of Object.entries(names))
+      out.push({ arabic, spellings: english.split('|'), origin, kind });
   return out;
 }
 

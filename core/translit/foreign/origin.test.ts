@@ -10,7 +10,18 @@ const origin = (name: string, context: string[] = []): string => judgeOrigin(nam
 
 describe('judgeOrigin: the family from the letters', () => {
   it('reads Russian and Ukrainian endings: -ov, -ev, -ova, -sky, -enko, -ovich, -sk, -yak', () => {
-    for (const n of ['ريابكوف', 'سميرنوف', 'ميدفيديف', 'إيفانوفا', 'لوكاشينكو', 'ماتفيينكو', 'يانوكوفيتش', 'نوفوسيبيرسك', 'بودولياك', 'كوزنيتسوف'])
+    for (const n of [
+      'ريابكوف',
+      'سميرنوف',
+      'ميدفيديف',
+      'إيفانوفا',
+      'لوكاشينكو',
+      'ماتفيينكو',
+      'يانوكوفيتش',
+      'نوفوسيبيرسك',
+      'بودولياك',
+      'كوزنيتسوف',
+    ])
       expect(origin(n), n).toBe('russian');
   });
   it('reads Turkish -oglu, written apart or joined', () => {
@@ -19,7 +30,19 @@ describe('judgeOrigin: the family from the letters', () => {
     expect(origin('إمام أوغلو')).toBe('turkish');
   });
   it('reads European names by their endings and their written vowels', () => {
-    for (const n of ['شتاينماير', 'شتولتنبرغ', 'ريتشاردسون', 'ويلكنسون', 'بارنييه', 'شيراك', 'سانشيز', 'ميلوني', 'فرانكفورت', 'ليفربول', 'دوسلدورف'])
+    for (const n of [
+      'شتاينماير',
+      'شتولتنبرغ',
+      'ريتشاردسون',
+      'ويلكنسون',
+      'بارنييه',
+      'شيراك',
+      'سانشيز',
+      'ميلوني',
+      'فرانكفورت',
+      'ليفربول',
+      'دوسلدورف',
+    ])
       expect(origin(n), n).toBe('european');
   });
   it('reads Chinese and Korean syllables, and Japanese consonant–vowel names', () => {
@@ -33,7 +56,18 @@ describe('judgeOrigin: the family from the letters', () => {
     expect(origin('إلياهو', ['الإسرائيلي'])).toBe('hebrew');
   });
   it('keeps Arabic names Arabic: محمد, عبد الرحمن, الجولاني, مخلوف, خليلي, خالد الهاشمي', () => {
-    for (const n of ['محمد', 'عبد الرحمن', 'الجولاني', 'أبو محمد الجولاني', 'رامي مخلوف', 'كريم خليلي', 'خالد الهاشمي', 'معروف', 'حسين', 'فاطمة الزهراء'])
+    for (const n of [
+      'محمد',
+      'عبد الرحمن',
+      'الجولاني',
+      'أبو محمد الجولاني',
+      'رامي مخلوف',
+      'كريم خليلي',
+      'خالد الهاشمي',
+      'معروف',
+      'حسين',
+      'فاطمة الزهراء',
+    ])
       expect(origin(n), n).toBe('arabic');
   });
   it('keeps Persian and Afghan names Persian (-stan, -zai, letters Arabic lacks)', () => {

@@ -12,7 +12,16 @@ import { looksPersian } from '../persian';
 import { syllables } from './syllables';
 
 /** The family of a name, as the API reports it. */
-export const ORIGINS = ['arabic', 'persian', 'turkish', 'russian', 'european', 'east-asian', 'hebrew', 'other'] as const;
+export const ORIGINS = [
+  'arabic',
+  'persian',
+  'turkish',
+  'russian',
+  'european',
+  'east-asian',
+  'hebrew',
+  'other',
+] as const;
 export type Origin = (typeof ORIGINS)[number];
 
 /** The spelling style inside a family: the rules `spell.ts` applies. */
@@ -195,7 +204,14 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
   if (stem.length >= 5 && m >= 2 && /^[^اوي]?[اوي]/.test(stem) && !/[حعصضطظقة]/.test(word)) shape.n += 0.75;
   // Strict consonant–vowel alternation over three syllables or more: Japanese (كيشيدا, ياماموتو, هيروشيما).
   const cv = stem.replace(/^[يو]/, 'Y');
-  if (/^(?:[^اوي][اوي]{1,2}|ن){3,}$/.test(cv) && /[اوي]$/.test(cv) && stem.length >= 6 && !/^ال/.test(key) && !/اني$/.test(stem)) add(s, 'japanese', /ي$/.test(stem) ? 1.5 : 2.5);
+  if (
+    /^(?:[^اوي][اوي]{1,2}|ن){3,}$/.test(cv) &&
+    /[اوي]$/.test(cv) &&
+    stem.length >= 6 &&
+    !/^ال/.test(key) &&
+    !/اني$/.test(stem)
+  )
+    add(s, 'japanese', /ي$/.test(stem) ? 1.5 : 2.5);
   // -ānī without the article: a Persian or Arab family name (لاريجاني, كرماني).
   if (/اني$/.test(key) && !/^ال/.test(key) && key.length >= 6) {
     add(s, 'persian', 1);
@@ -223,16 +239,21 @@ function syllableRun(keys: readonly string[], s: Scores): void {
 }
 
 /** Judges the family of a name from its words and, optionally, the words before and after it in the text. */
-export function judgeOrigin(words: readonly string[], context: readonly string[] = [], known?: (word: string) => Origin | undefined): OriginJudgement {
+export function judgeOrigin(
+  words: readonly string[],
+  context: readonly string[] = [],
+  known?: (word: string) => Origin | undefined,
+): OriginJudgement {
   const s: Scores = new Map([['arabic', 1]]);
   const keys = words.map((w) => normalizeArabic(w)).filter(Boolean);
   const shape = { n: 0 };
   for (const w of words) wordScores(w, s, shape);
   // A word the lexicon knows as a foreign given or family name (ديمتري, بوتين) is strong evidence.
-  if (known) for (const w of words) {
-    const o = known(w);
-    if (o) add(s, STYLE_OF_ORIGIN[o], 3);
-  }
+  if (known)
+    for (const w of words) {
+      const o = known(w);
+      if (o) add(s, STYLE_OF_ORIGIN[o], 3);
+    }
   syllableRun(keys, s);
   for (const c of context) {
     const key = normalizeArabic(c);
@@ -253,7 +274,8 @@ export function judgeOrigin(words: readonly string[], context: readonly string[]
   const foreignRunnerUp = (): OriginJudgement['runnerUp'] => {
     const r = ranked.find(([st]) => st !== 'persian');
     // A long word of many consonants that the Persian test caught (هلسنكي, برشلونة) may as well be European.
-    const many = s.get('persian') !== undefined && words.some((w) => normalizeArabic(w).replace(/[اوي]/g, '').length >= 5);
+    const many =
+      s.get('persian') !== undefined && words.some((w) => normalizeArabic(w).replace(/[اوي]/g, '').length >= 5);
     const bonus = shape.n + (many ? 0.5 : 0);
     if (r && r[1] > 0) return { style: r[0], score: r[1] + bonus };
     return bonus > 0 ? { style: 'english', score: bonus } : undefined;
@@ -271,6 +293,7 @@ export function judgeOrigin(words: readonly string[], context: readonly string[]
     .filter(([st, n]) => ORIGIN_OF_STYLE[st] === origin || (n >= top - 1 && st !== 'persian'))
     .map(([st]) => st);
   // A European name of no clear kind is tried in the commonest press styles.
-  if (origin === 'european') for (const st of ['english', 'german', 'french'] as const) if (!styles.includes(st)) styles.push(st);
+  if (origin === 'european')
+    for (const st of ['english', 'german', 'french'] as const) if (!styles.includes(st)) styles.push(st);
   return { origin, styles, margin: best - arabic };
 }

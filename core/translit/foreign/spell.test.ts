@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { transliterate } from '../index';
 import { spellForeignWord } from './spell';
 
-const rules = (input: string, n = 3): string[] => transliterate(input, { lexicon: false }).map((c) => c.text).slice(0, n);
+const rules = (input: string, n = 3): string[] =>
+  transliterate(input, { lexicon: false })
+    .map((c) => c.text)
+    .slice(0, n);
 
 describe('family rules: Russian and Ukrainian', () => {
   it('spells -ov, -ev, -ova, -enko, -ovich, -sk the Russian way, ف as v', () => {

@@ -79,14 +79,20 @@ function tokenize(w: string, style: Style, v: Vowels, final = true): Token[] {
         out.push({ kind: 'v', opts: [o('i'), o('e', 0.2), o('ei', 0.6), o('y', 0.8)] });
         i += 2;
       } else {
-        const opts = ch === 'إ' ? [o('i'), o('e', 0.2)] : ch === 'آ' ? [o('a')] : [o('a'), o('e', 0.4), o('o', 0.7), o('i', 0.8)];
+        const opts =
+          ch === 'إ' ? [o('i'), o('e', 0.2)] : ch === 'آ' ? [o('a')] : [o('a'), o('e', 0.4), o('o', 0.7), o('i', 0.8)];
         out.push({ kind: 'v', opts });
         i += 1;
       }
       continue;
     }
     // German and Dutch st- and sp- are written شت شب at the start (Steinmeier, Spiegel).
-    if (atStart && ch === 'ش' && (next === 'ت' || next === 'ب') && (style === 'german' || style === 'nordic' || style === 'hebrew')) {
+    if (
+      atStart &&
+      ch === 'ش' &&
+      (next === 'ت' || next === 'ب') &&
+      (style === 'german' || style === 'nordic' || style === 'hebrew')
+    ) {
       out.push({ kind: 'c', letter: 'شت' });
       out.push({ kind: 'c', letter: next });
       i += 2;
@@ -100,7 +106,13 @@ function tokenize(w: string, style: Style, v: Vowels, final = true): Token[] {
     }
     // A glide between a consonant and a vowel letter is ambiguous: Shoigu's oi, Mariupol's iu, Netanyahu's ya.
     const after = w.charAt(i + 1);
-    if ((ch === 'و' || ch === 'ي') && i > 0 && isConsonantToken(out[out.length - 1]) && (after === 'ي' || after === 'و' || after === 'ا') && after !== ch) {
+    if (
+      (ch === 'و' || ch === 'ي') &&
+      i > 0 &&
+      isConsonantToken(out[out.length - 1]) &&
+      (after === 'ي' || after === 'و' || after === 'ا') &&
+      after !== ch
+    ) {
       const pair = ch + after;
       // Japanese writes its vowel pairs out (كويزومي Koizumi): oi, not wi.
       const glide = style === 'japanese' && pair === 'وي' ? JAPANESE_OI : GLIDES[pair];
@@ -114,7 +126,10 @@ function tokenize(w: string, style: Style, v: Vowels, final = true): Token[] {
       // Before a glide that starts a syllable (هاتوياما: to-ya), the letter is a vowel and the next the consonant.
       const nextIsGlide = 'وي'.includes(w.charAt(i + 1)) && isVowelAt(i + 2) && !prevVowel;
       const consonant =
-        atStart || (prevVowel && isVowelAt(i + 1)) || (isVowelAt(i + 1) && !atEnd && w.charAt(i + 1) !== ch && !nextIsGlide) || (prevVowel && w.charAt(i - 1) === ch);
+        atStart ||
+        (prevVowel && isVowelAt(i + 1)) ||
+        (isVowelAt(i + 1) && !atEnd && w.charAt(i + 1) !== ch && !nextIsGlide) ||
+        (prevVowel && w.charAt(i - 1) === ch);
       if (consonant && !(ch === 'ي' && w.charAt(i - 1) === 'ا' && !isVowelAt(i + 1))) {
         out.push({ kind: 'c', letter: ch });
       } else if (w.charAt(i - 1) === 'ا' && out[out.length - 1]?.kind === 'v' && i > 1) {
@@ -198,7 +213,14 @@ function between(beam: State[], letter: string, style: Style, v: Vowels): State[
     else if (s.run.length === 1) bare = 0.05;
     else bare = goodOnset(prev, letter, style) ? 0.15 : 0.8;
     next.push({ ...s, p: s.p + bare });
-    for (const e of v.epenthetic) next.push({ text: s.text + e.t, native: s.native + e.t, p: s.p + INSERT + e.p + (bare === 0 ? 0.4 : 0), run: [], vowel: true });
+    for (const e of v.epenthetic)
+      next.push({
+        text: s.text + e.t,
+        native: s.native + e.t,
+        p: s.p + INSERT + e.p + (bare === 0 ? 0.4 : 0),
+        run: [],
+        vowel: true,
+      });
   }
   next.sort((a, b) => a.p - b.p);
   return next.slice(0, BEAM);
@@ -212,7 +234,14 @@ function spellTokens(tokens: readonly Token[], style: Style, v: Vowels, start: S
       return;
     }
     beam = between(beam, t.letter, style, v);
-    const opts = t.letter === 'و' ? v.cw : t.letter === 'ي' ? v.cy : t.letter === 'شت' ? SHT : (letterOptions(style, t.letter) ?? [o('')]);
+    const opts =
+      t.letter === 'و'
+        ? v.cw
+        : t.letter === 'ي'
+          ? v.cy
+          : t.letter === 'شت'
+            ? SHT
+            : (letterOptions(style, t.letter) ?? [o('')]);
     beam = extend(beam, opts, t.letter, style);
   });
   return beam;
@@ -224,7 +253,9 @@ function finish(s: State): State {
   if (r.length >= 2) {
     const a = r[r.length - 2] as string;
     const b = r[r.length - 1] as string;
-    const ok = goodCoda(a, b) && (r.length === 2 || SONORANTS.has(r[r.length - 3] as string) || SIBILANTS.has(r[r.length - 3] as string));
+    const ok =
+      goodCoda(a, b) &&
+      (r.length === 2 || SONORANTS.has(r[r.length - 3] as string) || SIBILANTS.has(r[r.length - 3] as string));
     if (!ok) return { ...s, p: s.p + 0.9 };
   }
   return s;
@@ -270,7 +301,15 @@ function spellUncached(word: string, style: Style, limit: number): Spelling[] {
     // The longer the ending, the surer the reading it gives (ـييه -ier, ـسون -son against letter by letter).
     const bonus = 0.12 * (plain.length - e.stem.length);
     const joined: State[] = [];
-    for (const s of beam) for (const opt of e.options) joined.push({ text: s.text + opt.t, native: s.native + (opt.native ?? opt.t), p: s.p + opt.p - bonus, run: [], vowel: true });
+    for (const s of beam)
+      for (const opt of e.options)
+        joined.push({
+          text: s.text + opt.t,
+          native: s.native + (opt.native ?? opt.t),
+          p: s.p + opt.p - bonus,
+          run: [],
+          vowel: true,
+        });
     results.push(...joined);
   }
   const best = new Map<string, Spelling>();

@@ -26,7 +26,17 @@ export const documentCommands: CliCommand[] = [
     workspace: 'required',
     async run(ctx) {
       const docs = await ctx.call('document.list', {});
-      ctx.print(docs.map((d) => ({ id: d.id, title: d.title, paragraphs: d.paragraphs, translated: d.translated, words: d.words, wordsTranslated: d.wordsTranslated, updatedAt: d.updatedAt })));
+      ctx.print(
+        docs.map((d) => ({
+          id: d.id,
+          title: d.title,
+          paragraphs: d.paragraphs,
+          translated: d.translated,
+          words: d.words,
+          wordsTranslated: d.wordsTranslated,
+          updatedAt: d.updatedAt,
+        })),
+      );
     },
   },
   {
@@ -36,7 +46,16 @@ export const documentCommands: CliCommand[] = [
     workspace: 'required',
     async run(ctx) {
       const doc = await ctx.call('document.get', { id: need(ctx, 'doc') });
-      ctx.print({ id: doc.id, title: doc.title, paragraphs: doc.paragraphList.map((p) => ({ index: p.index, source: p.source, target: p.target, status: p.status })) });
+      ctx.print({
+        id: doc.id,
+        title: doc.title,
+        paragraphs: doc.paragraphList.map((p) => ({
+          index: p.index,
+          source: p.source,
+          target: p.target,
+          status: p.status,
+        })),
+      });
     },
   },
   {
@@ -54,7 +73,13 @@ export const documentCommands: CliCommand[] = [
       const n = need(ctx, 'paragraph');
       if (!/^\d+$/.test(n)) throw new CliError(`--paragraph must be a number counted from 0, not ${n}`);
       if (typeof ctx.values.text !== 'string') throw new CliError('missing --text');
-      const r = await ctx.call('paragraph.update', { documentId: need(ctx, 'doc'), index: Number(n), target: ctx.values.text, confirm: ctx.values.confirm === true, review: ctx.values.review === true });
+      const r = await ctx.call('paragraph.update', {
+        documentId: need(ctx, 'doc'),
+        index: Number(n),
+        target: ctx.values.text,
+        confirm: ctx.values.confirm === true,
+        review: ctx.values.review === true,
+      });
       ctx.print({ index: r.paragraph.index, target: r.paragraph.target, status: r.paragraph.status });
     },
   },

@@ -10,12 +10,16 @@ function testEnv(): Env {
   return { newId: () => `doc-${++n}`, now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, n++)).toISOString() };
 }
 
-const paragraphs = (n: number): string => Array.from({ length: n }, (_, i) => `الفقرة ${i + 1} من تقرير ولاية جوزجان`).join('\n\n');
+const paragraphs = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `الفقرة ${i + 1} من تقرير ولاية جوزجان`).join('\n\n');
 
 describe('document pages', () => {
   it('gives the outline (summary and one status per row) and rows by range, counted from 0', async () => {
     const s = composeServices(openWorkspace(':memory:'), testEnv());
-    const { documentId } = await s.documents.import({ fileName: 'big.txt', bytes: new TextEncoder().encode(paragraphs(450)) });
+    const { documentId } = await s.documents.import({
+      fileName: 'big.txt',
+      bytes: new TextEncoder().encode(paragraphs(450)),
+    });
     s.documents.updateParagraph({ documentId, index: 1, target: 'Paragraph 2', confirm: true });
     s.documents.updateParagraph({ documentId, index: 449, target: 'Paragraph 450' });
     const outline = s.documents.outline(documentId);
@@ -45,10 +49,22 @@ describe('document pages', () => {
 
   it('validates the page size at the API (1 to 1000 rows)', async () => {
     const app = composeApp({ dbFile: ':memory:' });
-    const { documentId } = await app.services.documents.import({ fileName: 'a.txt', bytes: new TextEncoder().encode(paragraphs(3)) });
-    expect(await app.dispatch('document.rows', { id: documentId, from: 0, count: 1001 })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('count') } });
-    expect(await app.dispatch('document.rows', { id: documentId, from: -1, count: 10 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    const ok = (await app.dispatch('document.rows', { id: documentId, from: 2, count: 1000 })) as { ok: true; value: unknown[] };
+    const { documentId } = await app.services.documents.import({
+      fileName: 'a.txt',
+      bytes: new TextEncoder().encode(paragraphs(3)),
+    });
+    expect(await app.dispatch('document.rows', { id: documentId, from: 0, count: 1001 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('count') },
+    });
+    expect(await app.dispatch('document.rows', { id: documentId, from: -1, count: 10 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    const ok = (await app.dispatch('document.rows', { id: documentId, from: 2, count: 1000 })) as {
+      ok: true;
+      value: unknown[];
+    };
     expect(ok.value).toHaveLength(1);
     app.close();
   });
@@ -57,9 +73,13 @@ describe('document pages', () => {
     const db = openWorkspace(':memory:');
     const plan = (sql: string): string =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as Array<{ detail: string }>).map((r) => r.detail).join('; ');
-    expect(plan("SELECT group_concat(substr(status, 1, 1), '' ORDER BY idx) AS s FROM paragraphs WHERE document_id = ?")).toContain('COVERING INDEX paragraphs_by_status');
     expect(
-      plan(`SELECT COUNT(p.idx), SUM(p.status = 'translated'), SUM(p.source_words) FROM documents d LEFT JOIN paragraphs p ON p.document_id = d.id WHERE d.id = ? GROUP BY d.id`),
+      plan("SELECT group_concat(substr(status, 1, 1), '' ORDER BY idx) AS s FROM paragraphs WHERE document_id = ?"),
+    ).toContain('COVERING INDEX paragraphs_by_status');
+    expect(
+      plan(
+        `SELECT COUNT(p.idx), SUM(p.status = 'translated'), SUM(p.source_words) FROM documents d LEFT JOIN paragraphs p ON p.document_id = d.id WHERE d.id = ? GROUP BY d.id`,
+      ),
     ).toContain('COVERING INDEX paragraphs_by_status');
   });
 });

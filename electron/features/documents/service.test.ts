@@ -7,7 +7,6 @@ import type { Env } from '../../app/env';
 import { composeServices } from '../../app/compose';
 import { SEED } from '../../../scripts/shared-samples';
 
-
 function testEnv(): Env {
   let n = 0;
   let t = Date.parse('2026-01-01T00:00:00Z');
@@ -39,7 +38,8 @@ describe('document service', () => {
     const db = openWorkspace(':memory:');
     const s = composeServices(db, testEnv());
     const { documentId } = await s.documents.import({ fileName: 'seed-ar.txt', bytes: readFileSync(SEED) });
-    const edit = (target: string, confirm = false) => s.documents.updateParagraph({ documentId, index: 2, target, confirm });
+    const edit = (target: string, confirm = false) =>
+      s.documents.updateParagraph({ documentId, index: 2, target, confirm });
     expect(edit('Tasnim reported').paragraph.status).toBe('draft');
     const confirmed = edit('Tasnim reported', true);
     expect(confirmed.paragraph.status).toBe('translated');

@@ -4,7 +4,12 @@
  * Each write is one transaction.
  */
 import type { DocumentFull, DocumentSummary, Paragraph, ParagraphOrigin, Status } from '../../../core/model';
-import type { DocumentChanges, DocumentImportReport, DocumentOutline, ParagraphUpdate } from '../../../core/api/contract';
+import type {
+  DocumentChanges,
+  DocumentImportReport,
+  DocumentOutline,
+  ParagraphUpdate,
+} from '../../../core/api/contract';
 import type { Message } from '../../../core/i18n/message';
 import { msg } from '../../../core/i18n/message';
 import { ApiError, MAX_FILE_BYTES } from '../../../core/api/contract';
@@ -51,7 +56,10 @@ export interface DocumentsService {
   }): ParagraphUpdate;
   changes(id: string, since: number): DocumentChanges;
   /** Writes several targets at once (a reviewer's corrections), in the caller's transaction. */
-  writeTargets(id: string, changes: ReadonlyArray<{ index: number; target: string; status: Status; origin?: ParagraphOrigin }>): void;
+  writeTargets(
+    id: string,
+    changes: ReadonlyArray<{ index: number; target: string; status: Status; origin?: ParagraphOrigin }>,
+  ): void;
   setActive(id: string, index: number): { activeParagraph: number };
   /** The row's comment (index counted from 0); an empty text removes it. One transaction. */
   setNote(input: { documentId: string; index: number; note: string }): ParagraphUpdate;
@@ -93,19 +101,29 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
     list: () => repo.listDocuments(db),
     async import(input) {
       if (input.bytes.length > MAX_FILE_BYTES) {
-        throw new ApiError('too-large', msg('tooLarge', { file: input.fileName, size: (input.bytes.length / 1024 / 1024).toFixed(1) }));
+        throw new ApiError(
+          'too-large',
+          msg('tooLarge', { file: input.fileName, size: (input.bytes.length / 1024 / 1024).toFixed(1) }),
+        );
       }
       let parsed;
       try {
         parsed = await parse(input.bytes, input.fileName);
       } catch (e) {
         if (e instanceof FormatError) throw new ApiError('bad-file', e.detail);
-        if (e instanceof JobError) throw new ApiError(e.reason === 'memory' ? 'too-large' : 'bad-file', msg('jobFailed', { file: input.fileName, reason: e.detail }));
+        if (e instanceof JobError)
+          throw new ApiError(
+            e.reason === 'memory' ? 'too-large' : 'bad-file',
+            msg('jobFailed', { file: input.fileName, reason: e.detail }),
+          );
         throw e;
       }
-      if (parsed.paragraphs.length === 0) throw new ApiError('bad-file', msg('noTextToTranslate', { file: input.fileName }));
+      if (parsed.paragraphs.length === 0)
+        throw new ApiError('bad-file', msg('noTextToTranslate', { file: input.fileName }));
       const id = env.newId();
-      const title = foldPresentationForms(input.title?.trim() || parsed.title.trim() || defaultTitle(parsed.paragraphs[0]!.source));
+      const title = foldPresentationForms(
+        input.title?.trim() || parsed.title.trim() || defaultTitle(parsed.paragraphs[0]!.source),
+      );
       const rows: repo.NewParagraph[] = parsed.paragraphs.map((p) => {
         const target = p.target ?? '';
         return {
@@ -119,7 +137,9 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
           inline: p.inline,
         };
       });
-      db.transaction(() => repo.insertDocument(db, { id, title, sourceFormat: parsed.sourceFormat, now: env.now() }, rows)).immediate();
+      db.transaction(() =>
+        repo.insertDocument(db, { id, title, sourceFormat: parsed.sourceFormat, now: env.now() }, rows),
+      ).immediate();
       return { documentId: id, paragraphs: rows.length, title };
     },
     require: requireDoc,
@@ -137,30 +157,35 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       return repo.listParagraphs(db, id);
     },
     updateParagraph(input) {
-      return db.transaction(() => {
-        const current = repo.findParagraph(db, input.documentId, input.index);
-        if (!current) {
-          requireDoc(input.documentId);
-          throw new ApiError('not-found', msg('noParagraph', { id: input.documentId, index: input.index }));
-        }
-        let status = statusForEdit(input.target, input.confirm ?? false);
-        if (input.review) {
-          if (input.target.trim() === '') throw new ApiError('invalid-input', msg('reviewNoEnglish', { index: input.index }));
-          const refusal = deps.reviewRefusal?.(input.documentId) ?? null;
-          if (refusal) throw new ApiError('forbidden', refusal);
-          status = 'reviewed';
-        }
-        const stale = input.baseVersion !== undefined && input.baseVersion !== current.version;
-        // A retried save whose first attempt landed (the answer was lost) finds its own text: not a conflict.
-        if (stale && current.target !== input.target) return { paragraph: current, document: requireDoc(input.documentId), conflict: true as const };
-        if (stale && current.status === status) return { paragraph: current, document: requireDoc(input.documentId) };
-        const origin = input.origin ?? (input.target !== current.target ? 'typed' : undefined);
-        repo.updateParagraphTarget(db, input.documentId, input.index, input.target, status, env.now(), origin);
-        if (status === 'translated' || (status === 'reviewed' && current.status !== 'reviewed')) deps.onConfirmed?.(input.documentId, input.index);
-        // The summary (counts over the whole document) is computed once per save, after the write.
-        const paragraph = repo.findParagraph(db, input.documentId, input.index)!;
-        return { paragraph, document: requireDoc(input.documentId) };
-      }).immediate();
+      return db
+        .transaction(() => {
+          const current = repo.findParagraph(db, input.documentId, input.index);
+          if (!current) {
+            requireDoc(input.documentId);
+            throw new ApiError('not-found', msg('noParagraph', { id: input.documentId, index: input.index }));
+          }
+          let status = statusForEdit(input.target, input.confirm ?? false);
+          if (input.review) {
+            if (input.target.trim() === '')
+              throw new ApiError('invalid-input', msg('reviewNoEnglish', { index: input.index }));
+            const refusal = deps.reviewRefusal?.(input.documentId) ?? null;
+            if (refusal) throw new ApiError('forbidden', refusal);
+            status = 'reviewed';
+          }
+          const stale = input.baseVersion !== undefined && input.baseVersion !== current.version;
+          // A retried save whose first attempt landed (the answer was lost) finds its own text: not a conflict.
+          if (stale && current.target !== input.target)
+            return { paragraph: current, document: requireDoc(input.documentId), conflict: true as const };
+          if (stale && current.status === status) return { paragraph: current, document: requireDoc(input.documentId) };
+          const origin = input.origin ?? (input.target !== current.target ? 'typed' : undefined);
+          repo.updateParagraphTarget(db, input.documentId, input.index, input.target, status, env.now(), origin);
+          if (status === 'translated' || (status === 'reviewed' && current.status !== 'reviewed'))
+            deps.onConfirmed?.(input.documentId, input.index);
+          // The summary (counts over the whole document) is computed once per save, after the write.
+          const paragraph = repo.findParagraph(db, input.documentId, input.index)!;
+          return { paragraph, document: requireDoc(input.documentId) };
+        })
+        .immediate();
     },
     changes(id, since) {
       requireExists(id);
@@ -174,16 +199,18 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       }
     },
     setNote(input) {
-      return db.transaction(() => {
-        const current = repo.findParagraph(db, input.documentId, input.index);
-        if (!current) {
-          requireDoc(input.documentId);
-          throw new ApiError('not-found', msg('noParagraph', { id: input.documentId, index: input.index }));
-        }
-        repo.updateParagraphNote(db, input.documentId, input.index, input.note, env.now());
-        const paragraph = repo.findParagraph(db, input.documentId, input.index)!;
-        return { paragraph, document: requireDoc(input.documentId) };
-      }).immediate();
+      return db
+        .transaction(() => {
+          const current = repo.findParagraph(db, input.documentId, input.index);
+          if (!current) {
+            requireDoc(input.documentId);
+            throw new ApiError('not-found', msg('noParagraph', { id: input.documentId, index: input.index }));
+          }
+          repo.updateParagraphNote(db, input.documentId, input.index, input.note, env.now());
+          const paragraph = repo.findParagraph(db, input.documentId, input.index)!;
+          return { paragraph, document: requireDoc(input.documentId) };
+        })
+        .immediate();
     },
     writeNotes(id, notes) {
       const now = env.now();
@@ -196,11 +223,13 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       return { activeParagraph: index };
     },
     rename(id, title) {
-      return db.transaction(() => {
-        requireDoc(id);
-        repo.renameDocument(db, id, title.trim(), env.now());
-        return requireDoc(id);
-      }).immediate();
+      return db
+        .transaction(() => {
+          requireDoc(id);
+          repo.renameDocument(db, id, title.trim(), env.now());
+          return requireDoc(id);
+        })
+        .immediate();
     },
     remove(id) {
       requireDoc(id);

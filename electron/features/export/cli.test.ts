@@ -18,7 +18,9 @@ async function cli(...argv: string[]): Promise<string> {
 
 describe('export --appendix --header --status-column --numbers --comments', () => {
   it('maps each true|false flag to its layout option and refuses anything else, naming the flag', () => {
-    expect(layoutOptions({ appendix: 'false', header: 'true', 'status-column': 'true', numbers: 'false', comments: 'true' })).toEqual({
+    expect(
+      layoutOptions({ appendix: 'false', header: 'true', 'status-column': 'true', numbers: 'false', comments: 'true' }),
+    ).toEqual({
       glossaryAppendix: false,
       header: true,
       statusColumn: true,
@@ -36,11 +38,33 @@ describe('export --appendix --header --status-column --numbers --comments', () =
     const imported = JSON.parse(await cli('import', '--db', db, SEED)) as { documentId: string };
     await cli('translate', '--db', db, '--doc', imported.documentId, '--paragraph', '1', '--text', 'Tehran, SANA');
     const out = path.join(dir, 'client.docx');
-    await cli('export', '--db', db, '--doc', imported.documentId, '--format', 'docx', '--out', out, '--numbers', 'false', '--status-column', 'true', '--comments', 'true', '--header', 'false', '--appendix', 'false');
+    await cli(
+      'export',
+      '--db',
+      db,
+      '--doc',
+      imported.documentId,
+      '--format',
+      'docx',
+      '--out',
+      out,
+      '--numbers',
+      'false',
+      '--status-column',
+      'true',
+      '--comments',
+      'true',
+      '--header',
+      'false',
+      '--appendix',
+      'false',
+    );
     const { texts, tables } = await docxTables(new Uint8Array(readFileSync(out)));
     // No number column; the Arabic on the right (the workspace's default) is the second column; then status, comments.
     expect(texts(tables[0]!)[0]).toEqual(['English', 'Arabic', 'Status', 'Comments']);
     expect(texts(tables[0]!)[2]).toEqual(['Tehran, SANA', 'طهران-سانا', 'Draft', '']);
-    await expect(cli('export', '--db', db, '--doc', imported.documentId, '--format', 'docx', '--out', out, '--header', 'maybe')).rejects.toThrow('--header must be true or false, not maybe');
+    await expect(
+      cli('export', '--db', db, '--doc', imported.documentId, '--format', 'docx', '--out', out, '--header', 'maybe'),
+    ).rejects.toThrow('--header must be true or false, not maybe');
   });
 });

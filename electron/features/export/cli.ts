@@ -19,7 +19,9 @@ const LAYOUT_FLAGS = {
 type LayoutOption = (typeof LAYOUT_FLAGS)[keyof typeof LAYOUT_FLAGS]['option'];
 
 /** The layout switches given on the command line; anything but true or false is refused, naming the flag. */
-export function layoutOptions(values: Record<string, string | boolean | undefined>): Partial<Record<LayoutOption, boolean>> {
+export function layoutOptions(
+  values: Record<string, string | boolean | undefined>,
+): Partial<Record<LayoutOption, boolean>> {
   const out: Partial<Record<LayoutOption, boolean>> = {};
   for (const [flag, { option }] of Object.entries(LAYOUT_FLAGS)) {
     const v = values[flag];
@@ -36,15 +38,26 @@ export const exportCommands: CliCommand[] = [
     summary: `write a document in a format: ${FORMATS.join(', ')}`,
     options: {
       doc: DOC_OPTION,
-      format: { type: 'string', value: FORMATS.join('|'), help: 'the format (PDF needs the desktop app)', required: true },
+      format: {
+        type: 'string',
+        value: FORMATS.join('|'),
+        help: 'the format (PDF needs the desktop app)',
+        required: true,
+      },
       out: { type: 'string', value: 'FILE', help: 'the file to write (written whole or not at all)', required: true },
       lang: { type: 'string', value: 'en|ar', help: 'the language of the labels (default: the workspace’s)' },
-      ...Object.fromEntries(Object.entries(LAYOUT_FLAGS).map(([flag, f]) => [flag, { type: 'string' as const, value: 'true|false', help: f.help }])),
+      ...Object.fromEntries(
+        Object.entries(LAYOUT_FLAGS).map(([flag, f]) => [
+          flag,
+          { type: 'string' as const, value: 'true|false', help: f.help },
+        ]),
+      ),
     },
     workspace: 'required',
     async run(ctx) {
       const format = need(ctx, 'format');
-      if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')} (pdf needs the desktop app), not ${format}`);
+      if (!FORMATS.includes(format))
+        throw new CliError(`--format must be one of ${FORMATS.join(', ')} (pdf needs the desktop app), not ${format}`);
       const out = outputPath(need(ctx, 'out'));
       const lang = ctx.values.lang;
       if (lang !== undefined && lang !== 'en' && lang !== 'ar') throw new CliError('--lang must be en or ar');

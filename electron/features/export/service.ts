@@ -20,7 +20,10 @@ import type { GlossaryService } from '../glossary/service';
 import type { SettingsService } from '../settings/service';
 
 /** What only the desktop shell can do; the browser mode and the CLI have none of it. */
-export type PrintToPdf = (html: Uint8Array, options: { landscape: boolean; pageSize: 'A4' | 'Letter' }) => Promise<Uint8Array>;
+export type PrintToPdf = (
+  html: Uint8Array,
+  options: { landscape: boolean; pageSize: 'A4' | 'Letter' },
+) => Promise<Uint8Array>;
 
 export interface ExportService {
   export(id: string, format: ExportFormatName, options?: ExportRequestOptions): Promise<ExportedFile>;
@@ -67,10 +70,15 @@ export function createExportService(deps: {
   settings: Pick<SettingsService, 'get'>;
   printToPdf?: PrintToPdf | undefined;
   /** Writes the file; the app passes one that runs in a worker thread (electron/jobs). */
-  writeFile?: (doc: Parameters<typeof exportDocument>[0], format: WrittenFormatId, options: PlainExportOptions) => ReturnType<typeof exportDocument>;
+  writeFile?: (
+    doc: Parameters<typeof exportDocument>[0],
+    format: WrittenFormatId,
+    options: PlainExportOptions,
+  ) => ReturnType<typeof exportDocument>;
 }): ExportService {
   const { db, env } = deps;
-  const writeFile = deps.writeFile ?? ((doc, format, options) => exportDocument(doc, format, { ...options, compressor: NATIVE_ZIP }));
+  const writeFile =
+    deps.writeFile ?? ((doc, format, options) => exportDocument(doc, format, { ...options, compressor: NATIVE_ZIP }));
   // The glossary terms found in a document, once each, in order of first appearance: the reviewer's name list.
   const termsUsed = (id: string, lang: UiLanguage): AppendixTerm[] => {
     const kinds = resources[lang].translation.kinds;

@@ -6,7 +6,11 @@ import type { CliCommand, CliOption } from '../../cli/command';
 import { CliError, DOC_OPTION, need } from '../../cli/command';
 import { outputPath, writeAtomically } from '../../cli/files';
 
-const GLOSSARY: CliOption = { type: 'string', value: 'NAME', help: 'the glossary (default: the workspace’s first, created as Main)' };
+const GLOSSARY: CliOption = {
+  type: 'string',
+  value: 'NAME',
+  help: 'the glossary (default: the workspace’s first, created as Main)',
+};
 const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export const glossaryCommands: CliCommand[] = [
@@ -14,13 +18,23 @@ export const glossaryCommands: CliCommand[] = [
     name: 'glossary import',
     summary: 'import a CSV (source,target,kind,variants,note) or TBX glossary; nothing is imported if a row is bad',
     args: 'FILE',
-    options: { glossary: GLOSSARY, 'skip-invalid': { type: 'boolean', help: 'import the valid rows and list the bad ones' } },
+    options: {
+      glossary: GLOSSARY,
+      'skip-invalid': { type: 'boolean', help: 'import the valid rows and list the bad ones' },
+    },
     readsFile: 'glossary import: name the FILE to import',
     workspace: 'required',
     creates: true,
     async run(ctx) {
       const { path: file, bytes } = ctx.file!;
-      ctx.print(await ctx.call('glossary.import', { fileName: path.basename(file), bytes, glossary: str(ctx.values.glossary), skipInvalid: ctx.values['skip-invalid'] === true }));
+      ctx.print(
+        await ctx.call('glossary.import', {
+          fileName: path.basename(file),
+          bytes,
+          glossary: str(ctx.values.glossary),
+          skipInvalid: ctx.values['skip-invalid'] === true,
+        }),
+      );
     },
   },
   {
@@ -47,7 +61,12 @@ export const glossaryCommands: CliCommand[] = [
     options: {
       glossary: GLOSSARY,
       source: { type: 'string', value: 'S', help: 'the Arabic', required: true },
-      target: { type: 'string', value: 'T', help: 'the English (alternatives separated by |, the first preferred)', required: true },
+      target: {
+        type: 'string',
+        value: 'T',
+        help: 'the English (alternatives separated by |, the first preferred)',
+        required: true,
+      },
       kind: { type: 'string', value: TERM_KINDS.join('|'), help: 'what the term is', required: true },
       variants: { type: 'string', value: 'A|B', help: 'other Arabic spellings' },
       note: { type: 'string', value: 'N', help: 'a note for translators' },
@@ -56,7 +75,8 @@ export const glossaryCommands: CliCommand[] = [
     creates: true,
     async run(ctx) {
       const kind = need(ctx, 'kind');
-      if (!(TERM_KINDS as readonly string[]).includes(kind)) throw new CliError(`--kind must be one of ${TERM_KINDS.join(', ')}, not ${kind}`);
+      if (!(TERM_KINDS as readonly string[]).includes(kind))
+        throw new CliError(`--kind must be one of ${TERM_KINDS.join(', ')}, not ${kind}`);
       const variants = str(ctx.values.variants);
       ctx.print(
         await ctx.call('term.add', {
@@ -77,7 +97,17 @@ export const glossaryCommands: CliCommand[] = [
     workspace: 'required',
     async run(ctx) {
       const matches = await ctx.call('document.matches', { id: need(ctx, 'doc') });
-      ctx.print(matches.map(({ paragraph, start, end, text, source, target, kind }) => ({ paragraph, start, end, text, source, target, kind })));
+      ctx.print(
+        matches.map(({ paragraph, start, end, text, source, target, kind }) => ({
+          paragraph,
+          start,
+          end,
+          text,
+          source,
+          target,
+          kind,
+        })),
+      );
     },
   },
 ];

@@ -43,43 +43,62 @@ export function importGlossaryFile(
   const fatal = parsed.errors.find((e) => e.line === 0);
   if (fatal) throw new ApiError('bad-file', msg('file', { file: input.fileName, reason: reasonOf(fatal) }));
   if (parsed.errors.length > 0 && !input.skipInvalid) {
-    throw new ApiError('bad-file', parsed.errors.map((e) => msg('fileLine', { file: input.fileName, line: e.line, reason: reasonOf(e) })));
+    throw new ApiError(
+      'bad-file',
+      parsed.errors.map((e) => msg('fileLine', { file: input.fileName, line: e.line, reason: reasonOf(e) })),
+    );
   }
   if (parsed.terms.length === 0) throw new ApiError('bad-file', msg('noTerms', { file: input.fileName }));
-  return db.transaction(() => {
-    const g = resolveGlossary(db, env, input.glossary);
-    const addedTerms: ImportedTerm[] = [];
-    const updatedTerms: ImportedTerm[] = [];
-    let unchanged = 0;
-    const skipped = [...parsed.errors];
-    const now = env.now();
-    for (const term of parsed.terms) {
-      let t: repo.TermWrite;
-      try {
-        t = cleanTerm(term);
-      } catch (e) {
-        // A row the parser accepted but the glossary cannot hold (no Arabic letter, say): skipped only when asked.
-        if (!(e instanceof ApiError) || !input.skipInvalid) throw e instanceof ApiError ? new ApiError('bad-file', e.details.map((reason) => msg('file', { file: input.fileName, reason }))) : e;
-        skipped.push({ line: 0, message: e.message });
-        continue;
-      }
-      const existing = repo.findTermByKey(db, g.id, t.key);
-      if (existing) {
-        const fields = changedFields(existing, t);
-        // Written again as it is, a term would bump the revision and, when shared, go to the team for nothing.
-        if (fields.length === 0) {
-          unchanged++;
+  return db
+    .transaction(() => {
+      const g = resolveGlossary(db, env, input.glossary);
+      const addedTerms: ImportedTerm[] = [];
+      const updatedTerms: ImportedTerm[] = [];
+      let unchanged = 0;
+      const skipped = [...parsed.errors];
+      const now = env.now();
+      for (const term of parsed.terms) {
+        let t: repo.TermWrite;
+        try {
+          t = cleanTerm(term);
+        } catch (e) {
+          // A row the parser accepted but the glossary cannot hold (no Arabic letter, say): skipped only when asked.
+          if (!(e instanceof ApiError) || !input.skipInvalid)
+            throw e instanceof ApiError
+              ? new ApiError(
+                  'bad-file',
+                  e.details.map((reason) => msg('file', { file: input.fileName, reason })),
+                )
+              : e;
+          skipped.push({ line: 0, message: e.message });
           continue;
         }
-        repo.updateTerm(db, existing.id, { ...t, now });
-        updatedTerms.push({ source: t.source, target: t.target, fields });
-      } else {
-        repo.insertTerm(db, { ...t, id: env.newId(), glossaryId: g.id, now });
-        addedTerms.push({ source: t.source, target: t.target });
+        const existing = repo.findTermByKey(db, g.id, t.key);
+        if (existing) {
+          const fields = changedFields(existing, t);
+          // Written again as it is, a term would bump the revision and, when shared, go to the team for nothing.
+          if (fields.length === 0) {
+            unchanged++;
+            continue;
+          }
+          repo.updateTerm(db, existing.id, { ...t, now });
+          updatedTerms.push({ source: t.source, target: t.target, fields });
+        } else {
+          repo.insertTerm(db, { ...t, id: env.newId(), glossaryId: g.id, now });
+          addedTerms.push({ source: t.source, target: t.target });
+        }
       }
-    }
-    return { glossary: g.name, added: addedTerms.length, updated: updatedTerms.length, unchanged, addedTerms, updatedTerms, skipped };
-  }).immediate();
+      return {
+        glossary: g.name,
+        added: addedTerms.length,
+        updated: updatedTerms.length,
+        unchanged,
+        addedTerms,
+        updatedTerms,
+        skipped,
+      };
+    })
+    .immediate();
 }
 
 /** The fields a row of the file changes in the stored term (deprecated spellings only when the file has them). */
@@ -90,6 +109,7 @@ function changedFields(stored: repo.StoredTerm, row: repo.TermWrite): NonNullabl
   if (stored.kind !== row.kind) out.push('kind');
   if (JSON.stringify(stored.variants) !== JSON.stringify(row.variants)) out.push('variants');
   if (stored.note !== row.note) out.push('note');
-  if (row.deprecated !== undefined && JSON.stringify(stored.deprecated ?? []) !== JSON.stringify(row.deprecated)) out.push('deprecated');
+  if (row.deprecated !== undefined && JSON.stringify(stored.deprecated ?? []) !== JSON.stringify(row.deprecated))
+    out.push('deprecated');
   return out;
 }

@@ -6,8 +6,13 @@ import { composeServices } from '../../app/compose';
 describe('glossary matches by range', () => {
   it('gives the matches of the paragraphs asked for only, counted from 0', async () => {
     let n = 0;
-    const s = composeServices(openWorkspace(':memory:'), { newId: () => `id-${++n}`, now: () => '2026-01-01T00:00:00.000Z' });
-    const text = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? `اشتباكات في ولاية جوزجان رقم ${i + 1}` : `فقرة بلا أسماء رقم ${i + 1}`)).join('\n\n');
+    const s = composeServices(openWorkspace(':memory:'), {
+      newId: () => `id-${++n}`,
+      now: () => '2026-01-01T00:00:00.000Z',
+    });
+    const text = Array.from({ length: 30 }, (_, i) =>
+      i % 3 === 0 ? `اشتباكات في ولاية جوزجان رقم ${i + 1}` : `فقرة بلا أسماء رقم ${i + 1}`,
+    ).join('\n\n');
     const { documentId } = await s.documents.import({ fileName: 'r.txt', bytes: new TextEncoder().encode(text) });
     expect(s.glossary.matchDocument(documentId, { from: 0, count: 30 })).toEqual([]); // no glossary yet
     s.glossary.addTerm({ source: 'جوزجان', target: 'Jowzjan', kind: 'place' });

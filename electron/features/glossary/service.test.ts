@@ -36,7 +36,9 @@ describe('glossary service', () => {
 
   it('refuses a CSV with bad rows, naming each line, and imports nothing unless told to skip them', async () => {
     const { s } = await workspace();
-    const bad = enc('source,target,kind,variants,note\nجوزجان,Jowzjan,place,,\nدرزاب,,place,,\nجوزجان,Jawzjan,place,,\n"هرات,Herat,place,,\n');
+    const bad = enc(
+      'source,target,kind,variants,note\nجوزجان,Jowzjan,place,,\nدرزاب,,place,,\nجوزجان,Jawzjan,place,,\n"هرات,Herat,place,,\n',
+    );
     expect(() => s.glossary.import({ fileName: 'bad.csv', bytes: bad })).toThrow(/bad\.csv: line 3/);
     expect(() => s.glossary.import({ fileName: 'bad.csv', bytes: bad })).toThrow(/line 4/);
     expect(s.glossary.search('')).toEqual([]);
@@ -47,7 +49,10 @@ describe('glossary service', () => {
 
   it('reads terms written in presentation forms (copied from a PDF) as ordinary letters', async () => {
     const { s, documentId } = await workspace();
-    s.glossary.import({ fileName: 'pdf.csv', bytes: enc('source,target,kind,variants,note\nﺟﻮﺯﺟﺎﻥ,Jowzjan,place,,\n') });
+    s.glossary.import({
+      fileName: 'pdf.csv',
+      bytes: enc('source,target,kind,variants,note\nﺟﻮﺯﺟﺎﻥ,Jowzjan,place,,\n'),
+    });
     expect(s.glossary.search('')[0]!.source).toBe('جوزجان');
     expect(s.glossary.matchDocument(documentId).filter((m) => m.target === 'Jowzjan')).toHaveLength(2);
   });
@@ -64,7 +69,9 @@ describe('glossary service', () => {
 
   it('refuses a TBX that declares entities', async () => {
     const { s } = await workspace();
-    const tbx = enc('<?xml version="1.0"?><!DOCTYPE martif [<!ENTITY x "boom">]><martif type="TBX-Basic"><text><body/></text></martif>');
+    const tbx = enc(
+      '<?xml version="1.0"?><!DOCTYPE martif [<!ENTITY x "boom">]><martif type="TBX-Basic"><text><body/></text></martif>',
+    );
     expect(() => s.glossary.import({ fileName: 'evil.tbx', bytes: tbx })).toThrow(/evil\.tbx/);
     expect(s.glossary.search('')).toEqual([]);
   });
@@ -77,7 +84,8 @@ describe('glossary service', () => {
       const file = s.glossary.export({ format });
       const other = composeServices(openWorkspace(':memory:'), env());
       other.glossary.import({ fileName: file.fileName, bytes: file.bytes });
-      const strip = (ts: TermView[]) => ts.map(({ source, target, kind, variants, note }) => ({ source, target, kind, variants, note }));
+      const strip = (ts: TermView[]) =>
+        ts.map(({ source, target, kind, variants, note }) => ({ source, target, kind, variants, note }));
       expect(strip(other.glossary.search(''))).toEqual(strip(s.glossary.search('')));
     }
     expect(s.glossary.search('')[1]!.variants).toEqual(['سوريا']); // the variant equal to the term was kept once
@@ -105,7 +113,12 @@ describe('glossary service', () => {
     const { s, documentId } = await workspace();
     s.glossary.addTerm({ source: 'طالبان', target: 'Taliban', kind: 'org' });
     s.glossary.addTerm({ source: 'داعش', target: 'ISIS|Daesh', kind: 'org' });
-    s.documents.updateParagraph({ documentId, index: 2, target: 'Tasnim said Daesh leaders were freed from a prison.', confirm: true });
+    s.documents.updateParagraph({
+      documentId,
+      index: 2,
+      target: 'Tasnim said Daesh leaders were freed from a prison.',
+      confirm: true,
+    });
     const problems = s.qa.flags(documentId);
     expect(problems.map((p) => [p.paragraph, p.target])).toEqual([[2, 'Taliban']]);
     // A draft is not checked yet.
@@ -118,7 +131,10 @@ describe('glossary service', () => {
   it('asks the Arabic dictionary before matching through a fold: آمل "I hope" is not Amal, أمل and امل are', async () => {
     const s = composeServices(openWorkspace(':memory:'), env());
     s.glossary.addTerm({ source: 'أمل', target: 'Amal', kind: 'person' });
-    const { documentId } = await s.documents.import({ fileName: 'a.txt', bytes: enc('آمل أن تنتهي الحرب قريبا.\n\nوقالت أمل إن الحرب طالت، وردت امل بعدها.\n') });
+    const { documentId } = await s.documents.import({
+      fileName: 'a.txt',
+      bytes: enc('آمل أن تنتهي الحرب قريبا.\n\nوقالت أمل إن الحرب طالت، وردت امل بعدها.\n'),
+    });
     const found = s.glossary.matchDocument(documentId).map((m) => `${m.paragraph}:${m.text}`);
     expect(found).toEqual(['1:أمل', '1:امل']);
   });

@@ -4,7 +4,15 @@
  * glossary change (a revision bumped by triggers, so the app sees the CLI's writes) and cached.
  */
 import type { GlossaryIndex, GlossaryMatch, ParsedTerm } from '../../../core/glossary';
-import { buildGlossaryIndex, glossaryToCsv, glossaryToTbx, matchText, preferredTarget, searchKeys, shortTermSpellings } from '../../../core/glossary';
+import {
+  buildGlossaryIndex,
+  glossaryToCsv,
+  glossaryToTbx,
+  matchText,
+  preferredTarget,
+  searchKeys,
+  shortTermSpellings,
+} from '../../../core/glossary';
 import type { ExportedFile, GlossaryImportReport, GlossaryInfo, MatchView, TermView } from '../../../core/api/contract';
 import { msg } from '../../../core/i18n/message';
 import { ApiError } from '../../../core/api/contract';
@@ -20,7 +28,12 @@ import { cleanTerm, resolveGlossary } from './terms';
 export interface GlossaryService {
   list(documentId?: string): GlossaryInfo[];
   setEnabled(documentId: string, glossaryId: string, enabled: boolean): GlossaryInfo[];
-  import(input: { fileName: string; bytes: Uint8Array; glossary?: string | undefined; skipInvalid?: boolean | undefined }): GlossaryImportReport;
+  import(input: {
+    fileName: string;
+    bytes: Uint8Array;
+    glossary?: string | undefined;
+    skipInvalid?: boolean | undefined;
+  }): GlossaryImportReport;
   export(input: { glossary?: string | undefined; format: 'csv' | 'tbx' }): ExportedFile;
   addTerm(input: TermInput & { glossary?: string | undefined }): TermView;
   updateTerm(id: string, input: TermInput): TermView;
@@ -41,7 +54,14 @@ export interface GlossaryService {
 
 function termView(t: StoredTerm): TermView {
   return {
-    id: t.id, glossaryId: t.glossaryId, source: t.source, target: t.target, kind: t.kind, variants: t.variants, note: t.note, useCount: t.useCount,
+    id: t.id,
+    glossaryId: t.glossaryId,
+    source: t.source,
+    target: t.target,
+    kind: t.kind,
+    variants: t.variants,
+    note: t.note,
+    useCount: t.useCount,
     shortSpellings: shortTermSpellings(t),
   };
 }
@@ -77,17 +97,25 @@ export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
     list: infos,
     setEnabled(documentId, glossaryId, enabled) {
       documents.require(documentId);
-      if (!repo.listGlossaries(db).some((g) => g.id === glossaryId)) throw new ApiError('not-found', msg('noGlossaryId', { id: glossaryId }));
+      if (!repo.listGlossaries(db).some((g) => g.id === glossaryId))
+        throw new ApiError('not-found', msg('noGlossaryId', { id: glossaryId }));
       repo.setDocumentGlossary(db, documentId, glossaryId, enabled);
       return infos(documentId);
     },
     import: (input) => importGlossaryFile(db, env, input),
     export(input) {
-      const g = input.glossary ? repo.listGlossaries(db).find((x) => x.name === input.glossary) : resolveGlossary(db, env);
+      const g = input.glossary
+        ? repo.listGlossaries(db).find((x) => x.name === input.glossary)
+        : resolveGlossary(db, env);
       if (!g) throw new ApiError('not-found', msg('noGlossaryNamed', { name: input.glossary ?? '' }));
-      const terms: ParsedTerm[] = repo
-        .termsOfGlossary(db, g.id)
-        .map((t) => ({ source: t.source, target: t.target, kind: t.kind, variants: t.variants, note: t.note, ...(t.deprecated ? { deprecated: t.deprecated } : {}) }));
+      const terms: ParsedTerm[] = repo.termsOfGlossary(db, g.id).map((t) => ({
+        source: t.source,
+        target: t.target,
+        kind: t.kind,
+        variants: t.variants,
+        note: t.note,
+        ...(t.deprecated ? { deprecated: t.deprecated } : {}),
+      }));
       const text = input.format === 'csv' ? glossaryToCsv(terms) : glossaryToTbx(terms);
       return {
         fileName: `${g.name.replace(/[\\/:*?"<>|]+/g, '_')}.${input.format}`,
@@ -96,26 +124,40 @@ export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
       };
     },
     addTerm(input) {
-      return db.transaction(() => {
-        const g = resolveGlossary(db, env, input.glossary);
-        const t = cleanTerm(input);
-        const existing = repo.findTermByKey(db, g.id, t.key);
-        if (existing) throw new ApiError('conflict', msg('termExists', { source: t.source, glossary: g.name, existing: existing.source, target: existing.target }));
-        const id = env.newId();
-        repo.insertTerm(db, { ...t, id, glossaryId: g.id, now: env.now() });
-        return termView(repo.findTerm(db, id)!);
-      }).immediate();
+      return db
+        .transaction(() => {
+          const g = resolveGlossary(db, env, input.glossary);
+          const t = cleanTerm(input);
+          const existing = repo.findTermByKey(db, g.id, t.key);
+          if (existing)
+            throw new ApiError(
+              'conflict',
+              msg('termExists', {
+                source: t.source,
+                glossary: g.name,
+                existing: existing.source,
+                target: existing.target,
+              }),
+            );
+          const id = env.newId();
+          repo.insertTerm(db, { ...t, id, glossaryId: g.id, now: env.now() });
+          return termView(repo.findTerm(db, id)!);
+        })
+        .immediate();
     },
     updateTerm(id, input) {
-      return db.transaction(() => {
-        const current = repo.findTerm(db, id);
-        if (!current) throw new ApiError('not-found', msg('noTerm', { id }));
-        const t = cleanTerm(input);
-        const clash = repo.findTermByKey(db, current.glossaryId, t.key);
-        if (clash && clash.id !== id) throw new ApiError('conflict', msg('termExistsHere', { source: t.source, existing: clash.source }));
-        repo.updateTerm(db, id, { ...t, now: env.now() });
-        return termView(repo.findTerm(db, id)!);
-      }).immediate();
+      return db
+        .transaction(() => {
+          const current = repo.findTerm(db, id);
+          if (!current) throw new ApiError('not-found', msg('noTerm', { id }));
+          const t = cleanTerm(input);
+          const clash = repo.findTermByKey(db, current.glossaryId, t.key);
+          if (clash && clash.id !== id)
+            throw new ApiError('conflict', msg('termExistsHere', { source: t.source, existing: clash.source }));
+          repo.updateTerm(db, id, { ...t, now: env.now() });
+          return termView(repo.findTerm(db, id)!);
+        })
+        .immediate();
     },
     deleteTerm(id) {
       if (!repo.findTerm(db, id)) throw new ApiError('not-found', msg('noTerm', { id }));
@@ -136,7 +178,8 @@ export function createGlossaryService(deps: GlossaryDeps): GlossaryService {
       const idx = index(documentId);
       // No terms: nothing to find, and a 100,000-paragraph document is not read for it (seconds).
       if (idx.size === 0) {
-        if (range) documents.rows(documentId, 0, 1); // not found is still an error
+        if (range)
+          documents.rows(documentId, 0, 1); // not found is still an error
         else documents.require(documentId);
         return [];
       }

@@ -49,7 +49,14 @@ describe('glossary term list', () => {
   it('lists the terms in Arabic order (the article set aside) or in English order', () => {
     const g = glossary();
     expect(sources(g.search('', 100, 'ar'))).toEqual(['أربيل', 'الأنبار', 'بغداد', 'تكريت', 'خالد', 'العراق']);
-    expect(g.search('', 100, 'en').map((t) => t.target)).toEqual(['Anbar', 'Baghdad', 'Erbil', 'Iraq', 'Khalid', 'Tikrit']);
+    expect(g.search('', 100, 'en').map((t) => t.target)).toEqual([
+      'Anbar',
+      'Baghdad',
+      'Erbil',
+      'Iraq',
+      'Khalid',
+      'Tikrit',
+    ]);
     expect(sources(g.search(''))).toEqual(sources(g.search('', 100, 'ar')));
   });
 

@@ -60,7 +60,9 @@ export function cleanTerm(input: TermInput): repo.TermWrite {
   if (input.deprecated !== undefined) {
     // A deprecated spelling that is also an approved alternative would flag the right English: dropped.
     const approved = new Set(target.split('|').map((a) => a.trim().toLowerCase()));
-    term.deprecated = [...new Set(input.deprecated.map((d) => d.trim()).filter((d) => d !== '' && !approved.has(d.toLowerCase())))];
+    term.deprecated = [
+      ...new Set(input.deprecated.map((d) => d.trim()).filter((d) => d !== '' && !approved.has(d.toLowerCase()))),
+    ];
   }
   return term;
 }

@@ -4,7 +4,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createJournalService } from './service';
 
-const entry = (index: number, target: string, seq: number) => ({ documentId: 'doc-1', index, target, confirm: false, baseVersion: 2, tab: 'tab-a', seq, at: 1 });
+const entry = (index: number, target: string, seq: number) => ({
+  documentId: 'doc-1',
+  index,
+  target,
+  confirm: false,
+  baseVersion: 2,
+  tab: 'tab-a',
+  seq,
+  at: 1,
+});
 
 describe('journal file', () => {
   it('keeps every entry across a crash, a line cut short included, and forgets saved ones', () => {

@@ -4,7 +4,16 @@
  * of the app keeps every keystroke the renderer handed over. The file is rewritten whole (to a temporary
  * file, then renamed) once it holds many more lines than live entries.
  */
-import { closeSync, existsSync, fdatasyncSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fdatasyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import type { JournalEntryView } from '../../../core/api/contract';
 
 export interface JournalService {
@@ -44,7 +53,9 @@ export function createJournalService(file: string | undefined): JournalService {
     fdatasyncSync(fd);
     if (++lines > COMPACT_AFTER && lines > entries.size * 4) {
       const tmp = `${file}.tmp`;
-      writeFileSync(tmp, [...entries.values()].map((entry) => `${JSON.stringify({ op: 'put', entry })}\n`).join(''), { mode: 0o600 });
+      writeFileSync(tmp, [...entries.values()].map((entry) => `${JSON.stringify({ op: 'put', entry })}\n`).join(''), {
+        mode: 0o600,
+      });
       closeSync(fd);
       renameSync(tmp, file);
       fd = openSync(file, 'a', 0o600);
@@ -65,7 +76,8 @@ export function createJournalService(file: string | undefined): JournalService {
       }
       return { ok: true };
     },
-    list: (documentId) => [...entries.values()].filter((e) => e.documentId === documentId).sort((a, b) => a.index - b.index),
+    list: (documentId) =>
+      [...entries.values()].filter((e) => e.documentId === documentId).sort((a, b) => a.index - b.index),
     close() {
       if (fd !== undefined) closeSync(fd);
       fd = undefined;

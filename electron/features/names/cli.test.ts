@@ -22,7 +22,10 @@ const ARTICLE = [
 
 describe('CLI: foreign names', () => {
   it('translit gives Lavrov, Cavusoglu and Steinmeier with their origins, best first', async () => {
-    const out = (await json('translit', 'لافروف', 'تشاووش أوغلو', 'شتاينماير')) as Array<{ input: string; candidates: Array<{ text: string; origin: string }> }>;
+    const out = (await json('translit', 'لافروف', 'تشاووش أوغلو', 'شتاينماير')) as Array<{
+      input: string;
+      candidates: Array<{ text: string; origin: string }>;
+    }>;
     expect(out.map((r) => r.input)).toEqual(['لافروف', 'تشاووش أوغلو', 'شتاينماير']);
     expect(out[0]?.candidates[0]).toMatchObject({ text: 'Lavrov', origin: 'russian' });
     expect(out[1]?.candidates[0]).toMatchObject({ text: 'Cavusoglu', origin: 'turkish' });
@@ -36,7 +39,12 @@ describe('CLI: foreign names', () => {
     const db = path.join(dir, 'w.sqlite');
     writeFileSync(file, ARTICLE, 'utf8');
     const { documentId } = (await json('import', file, '--db', db)) as { documentId: string };
-    const names = (await json('names', '--db', db, '--doc', documentId)) as Array<{ text: string; suggestion: string; origin: string; kind: string }>;
+    const names = (await json('names', '--db', db, '--doc', documentId)) as Array<{
+      text: string;
+      suggestion: string;
+      origin: string;
+      kind: string;
+    }>;
     const by = new Map(names.map((n) => [n.text, n]));
     expect(by.get('سيرغي لافروف')).toMatchObject({ suggestion: 'Sergei Lavrov', origin: 'russian', kind: 'person' });
     expect(by.get('هاكان فيدان')).toMatchObject({ suggestion: 'Hakan Fidan', origin: 'turkish' });

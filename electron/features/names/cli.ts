@@ -18,15 +18,24 @@ export const namesCommands: CliCommand[] = [
     workspace: 'optional',
     async run(ctx) {
       const scheme = typeof ctx.values.scheme === 'string' ? ctx.values.scheme : 'news';
-      if (!(SCHEMES as readonly string[]).includes(scheme)) throw new CliError(`--scheme must be one of ${SCHEMES.join(', ')}, not ${scheme}`);
+      if (!(SCHEMES as readonly string[]).includes(scheme))
+        throw new CliError(`--scheme must be one of ${SCHEMES.join(', ')}, not ${scheme}`);
       let inputs = ctx.positionals;
       if (typeof ctx.values.file === 'string') {
         const text = decodeText(readInputFile(ctx.values.file), ctx.values.file);
-        inputs = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean);
+        inputs = text
+          .replace(/\r\n?/g, '\n')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
       }
       if (inputs.length === 0) throw new CliError('translit: give one or more names, or --file FILE');
       const results = [];
-      for (const input of inputs) results.push({ input, candidates: await ctx.call('translit.suggest', { text: input, scheme: scheme as SchemeName }) });
+      for (const input of inputs)
+        results.push({
+          input,
+          candidates: await ctx.call('translit.suggest', { text: input, scheme: scheme as SchemeName }),
+        });
       ctx.print(results);
     },
   },

@@ -36,7 +36,8 @@ export function createNamesService(deps: {
   // The glossary prepared for the transliterator, rebuilt only when a glossary changed.
   const lookup = (): GlossaryLookup => {
     const revision = glossary.revision();
-    if (!cached || cached.revision !== revision) cached = { revision, lookup: prepareGlossary(glossary.enabledTerms()) };
+    if (!cached || cached.revision !== revision)
+      cached = { revision, lookup: prepareGlossary(glossary.enabledTerms()) };
     return cached.lookup;
   };
   return {
@@ -48,7 +49,13 @@ export function createNamesService(deps: {
         glossary: lookup(),
         wordList: wordList(),
         dismissed: dismissedNames(db),
-      }).map((c) => ({ text: c.text, occurrences: c.occurrences, suggestion: c.suggestion, kind: c.kind, origin: c.origin }));
+      }).map((c) => ({
+        text: c.text,
+        occurrences: c.occurrences,
+        suggestion: c.suggestion,
+        kind: c.kind,
+        origin: c.origin,
+      }));
     },
     dismiss(text) {
       dismissName(db, normalizeArabic(text).trim().replace(/\s+/g, ' '), text.trim(), env.now());

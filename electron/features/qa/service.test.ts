@@ -11,7 +11,8 @@ function env(): Env {
   return { newId: () => `id-${++n}`, now: () => '2026-01-01T00:00:00.000Z' };
 }
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-const ARTICLE = 'قال مسؤولون في ولاية جوزجان إن حركة طالبان هاجمت مديرية درزاب.\n\nوأكدت وزارة الداخلية الأفغانية الهجوم.';
+const ARTICLE =
+  'قال مسؤولون في ولاية جوزجان إن حركة طالبان هاجمت مديرية درزاب.\n\nوأكدت وزارة الداخلية الأفغانية الهجوم.';
 const ENGLISH = 'Officials in Jowzjan said the group attacked Darzab district.';
 
 describe('QA service', () => {
@@ -21,7 +22,14 @@ describe('QA service', () => {
     s.glossary.addTerm({ source: 'طالبان', target: 'Taliban', kind: 'org' });
     s.documents.updateParagraph({ documentId, index: 0, target: ENGLISH, confirm: true });
     const [flag] = s.qa.flags(documentId);
-    expect(flag).toMatchObject({ paragraph: 0, check: 'glossary', termKey: expect.any(String), target: 'Taliban', kind: 'org', side: 'ar' });
+    expect(flag).toMatchObject({
+      paragraph: 0,
+      check: 'glossary',
+      termKey: expect.any(String),
+      target: 'Taliban',
+      kind: 'org',
+      side: 'ar',
+    });
     expect(ARTICLE.slice(flag!.start, flag!.end)).toBe('طالبان');
     s.qa.accept({ documentId, paragraph: 0, check: flag!.check, key: flag!.key });
     expect(s.qa.flags(documentId)).toEqual([]);
@@ -35,12 +43,18 @@ describe('QA service', () => {
     // A workspace as version 4 wrote it: one document, its first row confirmed.
     const documentId = 'doc-old';
     const now = '2026-01-01T00:00:00.000Z';
-    old.prepare('INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(documentId, 'old', 'txt', now, now);
-    const insert = old.prepare('INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    old
+      .prepare('INSERT INTO documents (id, title, source_format, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .run(documentId, 'old', 'txt', now, now);
+    const insert = old.prepare(
+      'INSERT INTO paragraphs (document_id, idx, source, target, status, source_words, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     const [first, second] = ARTICLE.split('\n\n');
     insert.run(documentId, 0, first, 'Officials said the group attacked the district.', 'translated', 10, now);
     insert.run(documentId, 1, second, '', 'untranslated', 5, now);
-    old.prepare('INSERT INTO qa_accepted (document_id, paragraph, term_key) VALUES (?, 0, ?)').run(documentId, 'طالبان');
+    old
+      .prepare('INSERT INTO qa_accepted (document_id, paragraph, term_key) VALUES (?, 0, ?)')
+      .run(documentId, 'طالبان');
     old.close();
 
     const s = composeServices(openWorkspace(file), env());
@@ -57,8 +71,13 @@ describe('bad input to the new methods', () => {
     const { documentId } = await app.services.documents.import({ fileName: 'a.txt', bytes: enc(ARTICLE) });
     const noKey = await app.dispatch('qa.accept', { documentId, paragraph: 0 });
     expect(noKey).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/key/) } });
-    expect(await app.dispatch('document.changes', { id: 'nope', since: 0 })).toMatchObject({ ok: false, error: { code: 'not-found', message: 'no document with id nope' } });
-    expect(await app.dispatch('paragraph.update', { documentId, index: 0, target: 'x', baseVersion: -1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await app.dispatch('document.changes', { id: 'nope', since: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'no document with id nope' },
+    });
+    expect(
+      await app.dispatch('paragraph.update', { documentId, index: 0, target: 'x', baseVersion: -1 }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const changes = await app.dispatch('document.changes', { id: documentId, since: 0 });
     expect(changes).toEqual({ ok: true, value: { revision: 0, paragraphs: [] } });
     app.close();

@@ -21,9 +21,18 @@ import type { GlossaryService } from '../glossary/service';
 export interface QaService {
   /** `checks`: only these (ids of the registry); otherwise every check not switched off in the settings. */
   flags(documentId: string, checks?: readonly string[], paragraphs?: readonly number[]): QaFlagView[];
-  accept(input: { documentId: string; paragraph: number; check?: string | undefined; key?: string | undefined; termKey?: string | undefined }): { accepted: true };
+  accept(input: {
+    documentId: string;
+    paragraph: number;
+    check?: string | undefined;
+    key?: string | undefined;
+    termKey?: string | undefined;
+  }): { accepted: true };
   settings(): QaSettings;
-  setSettings(input: { disabledChecks?: string[] | undefined; englishVariant?: QaSettings['englishVariant'] | undefined }): QaSettings;
+  setSettings(input: {
+    disabledChecks?: string[] | undefined;
+    englishVariant?: QaSettings['englishVariant'] | undefined;
+  }): QaSettings;
   addWord(word: string): QaSettings;
   report(documentId: string, format: 'csv' | 'html'): QaReport;
 }
@@ -56,7 +65,9 @@ export function createQaService(deps: {
     const variant = getSetting<string>(db, VARIANT, 'en-US');
     return {
       disabledChecks: getSetting<string[]>(db, DISABLED, []).filter((c) => QA_CHECK_IDS.includes(c)),
-      englishVariant: (ENGLISH_VARIANTS as readonly string[]).includes(variant) ? (variant as QaSettings['englishVariant']) : 'en-US',
+      englishVariant: (ENGLISH_VARIANTS as readonly string[]).includes(variant)
+        ? (variant as QaSettings['englishVariant'])
+        : 'en-US',
       words: getSetting<string[]>(db, WORDS, []),
       checks: [...QA_CHECK_IDS],
     };
@@ -79,17 +90,28 @@ export function createQaService(deps: {
       checks = deps.checks ?? (only ? selectChecks(only) : selectChecks(undefined, s.disabledChecks));
     } catch (e) {
       const unknown = (only ?? []).filter((c) => !QA_CHECK_IDS.includes(c));
-      if (unknown.length) throw new ApiError('invalid-input', msg('unknownCheck', { checks: unknown.join(', '), known: QA_CHECK_IDS.join(', ') }));
+      if (unknown.length)
+        throw new ApiError(
+          'invalid-input',
+          msg('unknownCheck', { checks: unknown.join(', '), known: QA_CHECK_IDS.join(', ') }),
+        );
       throw e;
     }
     const index = glossary.index(documentId);
     const accepted = acceptedFlags(db, documentId);
     const spelling = checks.some((c) => c.id === 'spelling');
-    return runChecks(checks, paragraphs, {
-      settings: { englishVariant: s.englishVariant },
-      glossary: { match: (source) => glossary.match(index, source) },
-      ...(spelling && deps.speller ? { speller: deps.speller(s.englishVariant), knownWords: knownWords(s.words) } : {}),
-    }, rows).filter((f) => !accepted.has(acceptedId(f.paragraph, f.check, f.key)));
+    return runChecks(
+      checks,
+      paragraphs,
+      {
+        settings: { englishVariant: s.englishVariant },
+        glossary: { match: (source) => glossary.match(index, source) },
+        ...(spelling && deps.speller
+          ? { speller: deps.speller(s.englishVariant), knownWords: knownWords(s.words) }
+          : {}),
+      },
+      rows,
+    ).filter((f) => !accepted.has(acceptedId(f.paragraph, f.check, f.key)));
   };
 
   return {
@@ -99,7 +121,8 @@ export function createQaService(deps: {
       const p = paragraphs[input.paragraph];
       if (!p) throw new ApiError('not-found', msg('noParagraph', { id: input.documentId, index: input.paragraph }));
       const check = input.check ?? 'glossary';
-      if (!QA_CHECKS.some((c) => c.id === check)) throw new ApiError('invalid-input', msg('unknownCheck', { checks: check, known: QA_CHECK_IDS.join(', ') }));
+      if (!QA_CHECKS.some((c) => c.id === check))
+        throw new ApiError('invalid-input', msg('unknownCheck', { checks: check, known: QA_CHECK_IDS.join(', ') }));
       // The older call names a glossary flag by its term key alone: its flag key follows from today's texts.
       const key = input.key ?? flagKey('glossary', input.termKey!, p);
       acceptFlag(db, input.documentId, input.paragraph, check, key);
@@ -108,7 +131,11 @@ export function createQaService(deps: {
     settings,
     setSettings(input) {
       const unknown = (input.disabledChecks ?? []).filter((c) => !QA_CHECK_IDS.includes(c));
-      if (unknown.length) throw new ApiError('invalid-input', msg('unknownCheck', { checks: unknown.join(', '), known: QA_CHECK_IDS.join(', ') }));
+      if (unknown.length)
+        throw new ApiError(
+          'invalid-input',
+          msg('unknownCheck', { checks: unknown.join(', '), known: QA_CHECK_IDS.join(', ') }),
+        );
       db.transaction(() => {
         if (input.disabledChecks) setSetting(db, DISABLED, [...new Set(input.disabledChecks)]);
         if (input.englishVariant) setSetting(db, VARIANT, input.englishVariant);
@@ -127,7 +154,11 @@ export function createQaService(deps: {
       const base = doc.title.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 60) || 'document';
       return format === 'csv'
         ? { fileName: `${base}-qa.csv`, mime: 'text/csv;charset=utf-8', text: qaReportCsv(flags) }
-        : { fileName: `${base}-qa.html`, mime: 'text/html;charset=utf-8', text: qaReportHtml(doc.title, documents.paragraphs(documentId), flags) };
+        : {
+            fileName: `${base}-qa.html`,
+            mime: 'text/html;charset=utf-8',
+            text: qaReportHtml(doc.title, documents.paragraphs(documentId), flags),
+          };
     },
   };
 }

@@ -35,7 +35,10 @@ export function englishSpeller(variant: EnglishVariant = 'en-US'): Speller {
     cached.set(variant, us);
     return us;
   }
-  const spell = nspell({ aff: readFileSync(path.join(dir, 'index.aff')), dic: readFileSync(path.join(dir, 'index.dic')) });
+  const spell = nspell({
+    aff: readFileSync(path.join(dir, 'index.aff')),
+    dic: readFileSync(path.join(dir, 'index.dic')),
+  });
   const correct = new Map<string, boolean>();
   const suggest = new Map<string, string[]>();
   const speller: Speller = {

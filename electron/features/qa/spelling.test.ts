@@ -10,7 +10,9 @@ const words = (en: string, extra: Parameters<typeof flagsOf>[3] = {}) =>
 
 describe('spelling check with dictionary-en', () => {
   it('flags misspellings with a suggestion, and not the names no dictionary has', () => {
-    expect(words('The goverenor of Jowzjan said militants attacked Sheberghan and killed three servises staff.')).toEqual(['goverenor', 'servises']);
+    expect(
+      words('The goverenor of Jowzjan said militants attacked Sheberghan and killed three servises staff.'),
+    ).toEqual(['goverenor', 'servises']);
     const [flag] = flagsOf(spellingCheck, AR, 'The goverenor said', { speller: englishSpeller() });
     expect(flag!.message).toContain('governor');
     expect(flag!.fix).toEqual({ start: 4, end: 13, text: 'governor' });
@@ -46,7 +48,10 @@ describe('spelling check on news English', () => {
 });
 
 describe('spelling check in British English (dictionary-en-gb)', () => {
-  const gb = (en: string) => flagsOf(spellingCheck, AR, en, { speller: englishSpeller('en-GB'), settings: { englishVariant: 'en-GB' } }).map((f) => f.target);
+  const gb = (en: string) =>
+    flagsOf(spellingCheck, AR, en, { speller: englishSpeller('en-GB'), settings: { englishVariant: 'en-GB' } }).map(
+      (f) => f.target,
+    );
   it.skipIf(!hasBritishDictionary())('flags US spellings, takes British and Oxford -ize ones', () => {
     expect(englishSpeller('en-GB').variant).toBe('en-GB');
     expect(gb('the colour of the flag; the centre of the programme; 45,000 tonnes; kilometres')).toEqual([]);
@@ -57,18 +62,46 @@ describe('spelling check in British English (dictionary-en-gb)', () => {
 });
 
 describe('spelling check on capitalised words', () => {
-  const flagged = (ar: string, en: string) => flagsOf(spellingCheck, ar, en, { speller: englishSpeller() }).map((f) => f.target);
+  const flagged = (ar: string, en: string) =>
+    flagsOf(spellingCheck, ar, en, { speller: englishSpeller() }).map((f) => f.target);
   it('flags a capitalised slip from a dictionary word', () => {
-    expect(flagged('قصفت القوات الحكومية قرية كفرنبل يوم الثلاثاء.', 'Goverment forces shelled the village of Kafr Nabl on Tuesday.')).toEqual(['Goverment']);
-    expect(flagged('وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة.', 'Russian Foriegn Minister Sergei Lavrov said Moscow was ready.')).toEqual(['Foriegn']);
+    expect(
+      flagged(
+        'قصفت القوات الحكومية قرية كفرنبل يوم الثلاثاء.',
+        'Goverment forces shelled the village of Kafr Nabl on Tuesday.',
+      ),
+    ).toEqual(['Goverment']);
+    expect(
+      flagged(
+        'وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة.',
+        'Russian Foriegn Minister Sergei Lavrov said Moscow was ready.',
+      ),
+    ).toEqual(['Foriegn']);
     expect(flagged('وأجريت الانتخابات في شباط ٢٠٢٤.', 'The elections were held in Febuary 2024.')).toEqual(['Febuary']);
   });
   it('takes the names of the Arabic as the translator spells them, even one slip from a dictionary word', () => {
     // Shia is one letter from "Shea", Adha from "Aha": the Arabic has شياع, الأضحى.
-    expect(flagged('وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة.', 'Russian Foreign Minister Sergei Lavrov said Moscow was ready.')).toEqual([]);
-    expect(flagged('وقال رئيس الوزراء محمد شياع السوداني إن العراق لن يكون ساحة.', 'Prime Minister Mohammed Shia al-Sudani said Iraq would not be an arena.')).toEqual([]);
-    expect(flagged('وأعلنت السلطات موعد عيد الأضحى.', 'The authorities announced the date of Eid al-Adha.')).toEqual([]);
+    expect(
+      flagged(
+        'وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة.',
+        'Russian Foreign Minister Sergei Lavrov said Moscow was ready.',
+      ),
+    ).toEqual([]);
+    expect(
+      flagged(
+        'وقال رئيس الوزراء محمد شياع السوداني إن العراق لن يكون ساحة.',
+        'Prime Minister Mohammed Shia al-Sudani said Iraq would not be an arena.',
+      ),
+    ).toEqual([]);
+    expect(flagged('وأعلنت السلطات موعد عيد الأضحى.', 'The authorities announced the date of Eid al-Adha.')).toEqual(
+      [],
+    );
     // Without its Arabic the same word is a slip.
-    expect(flagged('وقال رئيس الوزراء محمد السوداني إن العراق لن يكون ساحة.', 'Prime Minister Mohammed Shia al-Sudani said Iraq would not be an arena.')).toEqual(['Shia']);
+    expect(
+      flagged(
+        'وقال رئيس الوزراء محمد السوداني إن العراق لن يكون ساحة.',
+        'Prime Minister Mohammed Shia al-Sudani said Iraq would not be an arena.',
+      ),
+    ).toEqual(['Shia']);
   });
 });

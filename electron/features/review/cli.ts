@@ -13,7 +13,9 @@ export const reviewCommands: CliCommand[] = [
     workspace: 'required',
     async run(ctx) {
       const { path: file, bytes } = ctx.file!;
-      ctx.print(await ctx.call('document.importReview', { id: need(ctx, 'doc'), fileName: path.basename(file), bytes }));
+      ctx.print(
+        await ctx.call('document.importReview', { id: need(ctx, 'doc'), fileName: path.basename(file), bytes }),
+      );
     },
   },
 ];

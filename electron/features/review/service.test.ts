@@ -28,7 +28,12 @@ describe('review round trip', () => {
     const s = composeServices(openWorkspace(':memory:'), env());
     const { documentId: id } = await s.documents.import({ fileName: 'seed-ar.txt', bytes: seed });
     s.documents.updateParagraph({ documentId: id, index: 1, target: 'Tehran, SANA', confirm: true });
-    s.documents.updateParagraph({ documentId: id, index: 2, target: 'Tasnim revealed a secret operation.', confirm: true });
+    s.documents.updateParagraph({
+      documentId: id,
+      index: 2,
+      target: 'Tasnim revealed a secret operation.',
+      confirm: true,
+    });
     const exported = await s.exports.export(id, 'docx');
 
     // After the export the translator goes on: row 4 translated, row 2 reworded.
@@ -40,7 +45,9 @@ describe('review round trip', () => {
     reviewed = await edit(reviewed, 'Tehran, SANA', 'Tehran – SANA');
     const report = await s.review.importReview({ id, fileName: 'reviewed.docx', bytes: reviewed });
 
-    expect(report.changed).toEqual([{ index: 2, before: 'Tasnim revealed a secret operation.', after: 'Tasnim revealed a covert operation.' }]);
+    expect(report.changed).toEqual([
+      { index: 2, before: 'Tasnim revealed a secret operation.', after: 'Tasnim revealed a covert operation.' },
+    ]);
     expect(report.conflicts).toEqual([{ index: 1, current: 'Tehran (SANA)', reviewer: 'Tehran – SANA' }]);
     const doc = s.documents.get(id);
     expect(doc.paragraphList[2]!.target).toBe('Tasnim revealed a covert operation.');
@@ -53,24 +60,41 @@ describe('review round trip', () => {
   it('never overwrites a save that lands while the reviewed file is being read', async () => {
     const s = composeServices(openWorkspace(':memory:'), env());
     const { documentId: id } = await s.documents.import({ fileName: 'seed-ar.txt', bytes: seed });
-    s.documents.updateParagraph({ documentId: id, index: 2, target: 'Tasnim revealed a secret operation.', confirm: true });
+    s.documents.updateParagraph({
+      documentId: id,
+      index: 2,
+      target: 'Tasnim revealed a secret operation.',
+      confirm: true,
+    });
     const exported = await s.exports.export(id, 'docx');
     const reviewed = await edit(exported.bytes, 'a secret operation', 'a covert operation');
     const importing = s.review.importReview({ id, fileName: 'reviewed.docx', bytes: reviewed });
     // The translator's autosave arrives while the DOCX is still being unzipped.
-    s.documents.updateParagraph({ documentId: id, index: 2, target: 'Tasnim disclosed a secret operation.', confirm: true });
+    s.documents.updateParagraph({
+      documentId: id,
+      index: 2,
+      target: 'Tasnim disclosed a secret operation.',
+      confirm: true,
+    });
     const report = await importing;
     expect(report.changed).toEqual([]);
-    expect(report.conflicts).toEqual([{ index: 2, current: 'Tasnim disclosed a secret operation.', reviewer: 'Tasnim revealed a covert operation.' }]);
+    expect(report.conflicts).toEqual([
+      { index: 2, current: 'Tasnim disclosed a secret operation.', reviewer: 'Tasnim revealed a covert operation.' },
+    ]);
     expect(s.documents.get(id).paragraphList[2]!.target).toBe('Tasnim disclosed a secret operation.');
   });
 
   it('refuses the review file of another document and changes nothing', async () => {
     const s = composeServices(openWorkspace(':memory:'), env());
     const a = await s.documents.import({ fileName: 'seed-ar.txt', bytes: seed });
-    const b = await s.documents.import({ fileName: 'other.txt', bytes: new TextEncoder().encode('فقرة أولى\n\nفقرة ثانية') });
+    const b = await s.documents.import({
+      fileName: 'other.txt',
+      bytes: new TextEncoder().encode('فقرة أولى\n\nفقرة ثانية'),
+    });
     const exported = await s.exports.export(b.documentId, 'docx');
-    await expect(s.review.importReview({ id: a.documentId, fileName: 'other.docx', bytes: exported.bytes })).rejects.toThrow(/other\.docx.*another document/);
+    await expect(
+      s.review.importReview({ id: a.documentId, fileName: 'other.docx', bytes: exported.bytes }),
+    ).rejects.toThrow(/other\.docx.*another document/);
     expect(s.documents.get(a.documentId).paragraphList.every((p) => p.target === '')).toBe(true);
   });
 

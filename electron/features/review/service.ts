@@ -33,7 +33,10 @@ export function mergeComments(
     if (note.includes(line)) continue;
     next.set(c.index, note ? `${note}\n${line}` : line);
   }
-  return [...next].filter(([i, note]) => note !== (paragraphs[i]?.note ?? '')).map(([index, note]) => ({ index, note })).sort((a, b) => a.index - b.index);
+  return [...next]
+    .filter(([i, note]) => note !== (paragraphs[i]?.note ?? ''))
+    .map(([index, note]) => ({ index, note }))
+    .sort((a, b) => a.index - b.index);
 }
 
 export interface ReviewService {
@@ -49,7 +52,8 @@ export function createReviewService(deps: {
   return {
     async importReview(input) {
       const doc = documents.get(input.id);
-      if (input.bytes.length > MAX_FILE_BYTES) throw new ApiError('too-large', msg('overLimit', { file: input.fileName }));
+      if (input.bytes.length > MAX_FILE_BYTES)
+        throw new ApiError('too-large', msg('overLimit', { file: input.fileName }));
       let review;
       try {
         review = await readReview(input.bytes, doc);
@@ -60,39 +64,41 @@ export function createReviewService(deps: {
       const exported = review.exportId ? deps.exports.snapshot(review.exportId, doc.id) : undefined;
       // Compared and written in one write transaction, against the document as it is then: a save that
       // landed while the file was being read is seen here (as a conflict), never overwritten.
-      return db.transaction(() => {
-        const now = documents.get(input.id);
-        const changed: ReviewReport['changed'] = [];
-        const conflicts: ReviewReport['conflicts'] = [];
-        for (const c of review.changes) {
-          const current = now.paragraphList[c.index];
-          if (!current || current.target === c.after) continue;
-          const base = exported?.[c.index];
-          if (base === undefined) {
-            // A file without a known snapshot: an empty cell never wipes a translation.
-            if (c.after.trim() === '') continue;
-          } else {
-            if (c.after === base) continue; // the reviewer left it as exported
-            if (current.target !== base) {
-              conflicts.push({ index: c.index, current: current.target, reviewer: c.after });
-              continue;
+      return db
+        .transaction(() => {
+          const now = documents.get(input.id);
+          const changed: ReviewReport['changed'] = [];
+          const conflicts: ReviewReport['conflicts'] = [];
+          for (const c of review.changes) {
+            const current = now.paragraphList[c.index];
+            if (!current || current.target === c.after) continue;
+            const base = exported?.[c.index];
+            if (base === undefined) {
+              // A file without a known snapshot: an empty cell never wipes a translation.
+              if (c.after.trim() === '') continue;
+            } else {
+              if (c.after === base) continue; // the reviewer left it as exported
+              if (current.target !== base) {
+                conflicts.push({ index: c.index, current: current.target, reviewer: c.after });
+                continue;
+              }
             }
+            changed.push({ index: c.index, before: current.target, after: c.after });
           }
-          changed.push({ index: c.index, before: current.target, after: c.after });
-        }
-        const comments = mergeComments(now.paragraphList, review.notes, review.comments);
-        documents.writeNotes(now.id, comments);
-        documents.writeTargets(
-          now.id,
-          changed.map((c) => {
-            const before = now.paragraphList[c.index]!;
-            // A reviewer's correction of a confirmed row stays confirmed; new text on an open row is a draft.
-            const status = c.after.trim() === '' ? 'untranslated' : isDone(before.status) ? 'translated' : 'draft';
-            return { index: c.index, target: c.after, status };
-          }),
-        );
-        return { changed, conflicts, comments };
-      }).immediate();
+          const comments = mergeComments(now.paragraphList, review.notes, review.comments);
+          documents.writeNotes(now.id, comments);
+          documents.writeTargets(
+            now.id,
+            changed.map((c) => {
+              const before = now.paragraphList[c.index]!;
+              // A reviewer's correction of a confirmed row stays confirmed; new text on an open row is a draft.
+              const status = c.after.trim() === '' ? 'untranslated' : isDone(before.status) ? 'translated' : 'draft';
+              return { index: c.index, target: c.after, status };
+            }),
+          );
+          return { changed, conflicts, comments };
+        })
+        .immediate();
     },
   };
 }

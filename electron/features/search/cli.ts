@@ -2,12 +2,14 @@
 import type { CliCommand } from '../../cli/command';
 import { CliError, DOC_OPTION, need } from '../../cli/command';
 
-const flag = (ctx: { values: Record<string, string | boolean | undefined> }, name: string): boolean => ctx.values[name] === true;
+const flag = (ctx: { values: Record<string, string | boolean | undefined> }, name: string): boolean =>
+  ctx.values[name] === true;
 
 export const searchCommands: CliCommand[] = [
   {
     name: 'search',
-    summary: 'find a word over a whole document: [{"paragraph","side","start","end","text"}] (Arabic whole-word with clitics)',
+    summary:
+      'find a word over a whole document: [{"paragraph","side","start","end","text"}] (Arabic whole-word with clitics)',
     options: {
       doc: DOC_OPTION,
       query: { type: 'string', value: 'Q', help: 'what to find', required: true },
@@ -20,7 +22,8 @@ export const searchCommands: CliCommand[] = [
     workspace: 'required',
     async run(ctx) {
       const side = typeof ctx.values.side === 'string' ? ctx.values.side : 'both';
-      if (side !== 'ar' && side !== 'en' && side !== 'both') throw new CliError(`--side must be ar, en or both, not ${side}`);
+      if (side !== 'ar' && side !== 'en' && side !== 'both')
+        throw new CliError(`--side must be ar, en or both, not ${side}`);
       const r = await ctx.call('search.find', {
         documentId: need(ctx, 'doc'),
         query: need(ctx, 'query'),
@@ -31,12 +34,15 @@ export const searchCommands: CliCommand[] = [
         regex: flag(ctx, 'regex'),
         limit: 100_000,
       });
-      ctx.print(r.hits.map((h) => ({ paragraph: h.paragraph, side: h.side, start: h.start, end: h.end, text: h.text })));
+      ctx.print(
+        r.hits.map((h) => ({ paragraph: h.paragraph, side: h.side, start: h.start, end: h.end, text: h.text })),
+      );
     },
   },
   {
     name: 'replace',
-    summary: 'replace in the English of a document: {"changed": [{"index","before","after"}], "refused": [{"index","reason"}]}',
+    summary:
+      'replace in the English of a document: {"changed": [{"index","before","after"}], "refused": [{"index","reason"}]}',
     options: {
       doc: DOC_OPTION,
       find: { type: 'string', value: 'F', help: 'what to replace', required: true },

@@ -16,7 +16,12 @@ function env(): Env {
 async function seeded() {
   const s = composeServices(openWorkspace(':memory:'), env());
   const { documentId: id } = await s.documents.import({ fileName: 'seed-ar.txt', bytes: seed });
-  s.documents.updateParagraph({ documentId: id, index: 0, target: 'Tasnim: America rescued ISIS leaders in Afghanistan', confirm: true });
+  s.documents.updateParagraph({
+    documentId: id,
+    index: 0,
+    target: 'Tasnim: America rescued ISIS leaders in Afghanistan',
+    confirm: true,
+  });
   s.documents.updateParagraph({ documentId: id, index: 3, target: 'Clashes in Jowzjan province, in Afghanistan.' });
   return { s, id };
 }
@@ -45,18 +50,30 @@ describe('search service over the stored document', () => {
     expect(s.documents.require(id).revision).toBe(revision); // nothing written
     const r = s.search.replace({ documentId: id, find: 'Afghanistan', with: 'Afghanistan (AF)' });
     expect(r.changed[0]).toMatchObject({ index: 0, statusBefore: 'translated', status: 'draft' });
-    expect(r.stored.map((p) => p.target)).toEqual(['Tasnim: America rescued ISIS leaders in Afghanistan (AF)', 'Clashes in Jowzjan province, in Afghanistan (AF).']);
+    expect(r.stored.map((p) => p.target)).toEqual([
+      'Tasnim: America rescued ISIS leaders in Afghanistan (AF)',
+      'Clashes in Jowzjan province, in Afghanistan (AF).',
+    ]);
     expect(s.documents.changes(id, revision).paragraphs.map((p) => p.index)).toEqual([0, 3]);
 
-    const undo = s.search.restore(id, r.changed.map((c) => ({ index: c.index, expected: c.after, target: c.before, status: c.statusBefore })));
+    const undo = s.search.restore(
+      id,
+      r.changed.map((c) => ({ index: c.index, expected: c.after, target: c.before, status: c.statusBefore })),
+    );
     expect(undo.changed).toHaveLength(2);
     const after = s.documents.paragraphs(id);
-    expect(after[0]).toMatchObject({ target: 'Tasnim: America rescued ISIS leaders in Afghanistan', status: 'translated' });
+    expect(after[0]).toMatchObject({
+      target: 'Tasnim: America rescued ISIS leaders in Afghanistan',
+      status: 'translated',
+    });
     expect(after[3]).toMatchObject({ target: 'Clashes in Jowzjan province, in Afghanistan.', status: 'draft' });
 
     // A row changed since is left alone and said so.
     s.documents.updateParagraph({ documentId: id, index: 3, target: 'Clashes in Jowzjan.' });
-    const redo = s.search.restore(id, r.changed.map((c) => ({ index: c.index, expected: c.before, target: c.after, status: c.status })));
+    const redo = s.search.restore(
+      id,
+      r.changed.map((c) => ({ index: c.index, expected: c.before, target: c.after, status: c.status })),
+    );
     expect(redo.changed.map((c) => c.index)).toEqual([0]);
     expect(redo.refused).toEqual([{ index: 3, reason: 'the row was changed since the replacement', code: 'changed' }]);
   });
@@ -70,7 +87,9 @@ describe('search service over the stored document', () => {
     expect(re.changed[0]!.after).toBe('Clashes in Jowzjan Province, in Afghanistan.');
     const refused = s.search.replace({ documentId: id, find: 'Taliban \uE000', with: 'Taliban ' });
     expect(refused.changed).toEqual([]);
-    expect(refused.refused).toEqual([{ index: 5, reason: 'the replacement would delete inline code 1', code: 'inline-code' }]);
+    expect(refused.refused).toEqual([
+      { index: 5, reason: 'the replacement would delete inline code 1', code: 'inline-code' },
+    ]);
   });
 
   it('sees rows changed since its last search (its texts follow the change feed)', async () => {
@@ -94,14 +113,28 @@ describe('search service over the stored document', () => {
 
   it('keeps the repetitions the memory filled that wait for their own confirmation', async () => {
     const s = composeServices(openWorkspace(':memory:'), env());
-    const p = seed.toString('utf8').split(/\n\s*\n/).map((x) => x.trim()).filter(Boolean);
+    const p = seed
+      .toString('utf8')
+      .split(/\n\s*\n/)
+      .map((x) => x.trim())
+      .filter(Boolean);
     const text = [p[0], p[1], p[0], p[2], p[0]].join('\n\n');
     const { documentId: id } = await s.documents.import({ fileName: 'repeats.txt', bytes: Buffer.from(text) });
     expect(s.search.filter(id, 'repetition').paragraphs).toEqual([]);
-    s.documents.updateParagraph({ documentId: id, index: 0, target: 'Tasnim: America rescued ISIS leaders in Afghanistan', confirm: true });
+    s.documents.updateParagraph({
+      documentId: id,
+      index: 0,
+      target: 'Tasnim: America rescued ISIS leaders in Afghanistan',
+      confirm: true,
+    });
     expect(s.search.filter(id, 'repetition').paragraphs).toEqual([2, 4]);
     // Confirmed as it is, or typed over: no longer waiting.
-    s.documents.updateParagraph({ documentId: id, index: 2, target: 'Tasnim: America rescued ISIS leaders in Afghanistan', confirm: true });
+    s.documents.updateParagraph({
+      documentId: id,
+      index: 2,
+      target: 'Tasnim: America rescued ISIS leaders in Afghanistan',
+      confirm: true,
+    });
     s.documents.updateParagraph({ documentId: id, index: 4, target: 'Tasnim: the US rescued ISIS leaders' });
     expect(s.search.filter(id, 'repetition').paragraphs).toEqual([]);
     expect(s.search.filter(id, 'translated').paragraphs).toEqual([0, 2]);

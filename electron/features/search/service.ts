@@ -10,7 +10,13 @@ import { msg } from '../../../core/i18n/message';
 import { ApiError } from '../../../core/api/contract';
 import type { Paragraph, Status } from '../../../core/model';
 import { statusForEdit } from '../../../core/model';
-import { createFinder, inlineCodeProblem, replaceText, searchParagraphs, SearchSyntaxError } from '../../../core/search';
+import {
+  createFinder,
+  inlineCodeProblem,
+  replaceText,
+  searchParagraphs,
+  SearchSyntaxError,
+} from '../../../core/search';
 import type { SearchOptions, SearchSide } from '../../../core/search';
 import type { Db } from '../../../db/open';
 import type { DocumentsService } from '../documents/service';
@@ -96,54 +102,79 @@ export function createSearchService(deps: {
     find,
     replace(input) {
       return guarded(() =>
-        db.transaction((): ReplaceReport => {
-          const all = documents.paragraphs(input.documentId);
-          let rows = all;
-          if (input.paragraph !== undefined) {
-            const p = all[input.paragraph];
-            if (!p) throw new ApiError('not-found', msg('noParagraphFrom0', { id: input.documentId, index: input.paragraph }));
-            rows = [p];
-          }
-          const options = { matchCase: input.matchCase, wholeWord: input.wholeWord, regex: input.regex, onlyAt: input.start };
-          const changed: ReplacedRow[] = [];
-          const refused: ReplaceReport['refused'] = [];
-          for (const p of rows) {
-            if (p.target === '') continue;
-            const { after, count } = replaceText(p.target, input.find, input.with, options);
-            if (count === 0 || after === p.target) continue;
-            const problem = inlineCodeProblem(p.target, after);
-            if (problem) {
-              refused.push({ index: p.index, reason: problem, code: 'inline-code' });
-              continue;
+        db
+          .transaction((): ReplaceReport => {
+            const all = documents.paragraphs(input.documentId);
+            let rows = all;
+            if (input.paragraph !== undefined) {
+              const p = all[input.paragraph];
+              if (!p)
+                throw new ApiError(
+                  'not-found',
+                  msg('noParagraphFrom0', { id: input.documentId, index: input.paragraph }),
+                );
+              rows = [p];
             }
-            // A confirmed row whose English changes is a draft again: the translator confirms it anew.
-            changed.push({ index: p.index, before: p.target, after, statusBefore: p.status, status: statusForEdit(after, false) });
-          }
-          if (input.dryRun) return { changed, refused, stored: [] };
-          documents.writeTargets(input.documentId, changed.map((c) => ({ index: c.index, target: c.after, status: c.status })));
-          return { changed, refused, stored: storedRows(input.documentId, new Set(changed.map((c) => c.index))) };
-        }).immediate(),
+            const options = {
+              matchCase: input.matchCase,
+              wholeWord: input.wholeWord,
+              regex: input.regex,
+              onlyAt: input.start,
+            };
+            const changed: ReplacedRow[] = [];
+            const refused: ReplaceReport['refused'] = [];
+            for (const p of rows) {
+              if (p.target === '') continue;
+              const { after, count } = replaceText(p.target, input.find, input.with, options);
+              if (count === 0 || after === p.target) continue;
+              const problem = inlineCodeProblem(p.target, after);
+              if (problem) {
+                refused.push({ index: p.index, reason: problem, code: 'inline-code' });
+                continue;
+              }
+              // A confirmed row whose English changes is a draft again: the translator confirms it anew.
+              changed.push({
+                index: p.index,
+                before: p.target,
+                after,
+                statusBefore: p.status,
+                status: statusForEdit(after, false),
+              });
+            }
+            if (input.dryRun) return { changed, refused, stored: [] };
+            documents.writeTargets(
+              input.documentId,
+              changed.map((c) => ({ index: c.index, target: c.after, status: c.status })),
+            );
+            return { changed, refused, stored: storedRows(input.documentId, new Set(changed.map((c) => c.index))) };
+          })
+          .immediate(),
       );
     },
     restore(documentId, rows) {
-      return db.transaction((): ReplaceReport => {
-        const all = documents.paragraphs(documentId);
-        const changed: ReplacedRow[] = [];
-        const refused: ReplaceReport['refused'] = [];
-        for (const r of rows) {
-          const p = all[r.index];
-          if (!p) throw new ApiError('not-found', msg('noParagraphFrom0', { id: documentId, index: r.index }));
-          if (p.target !== r.expected) {
-            refused.push({ index: r.index, reason: 'the row was changed since the replacement', code: 'changed' });
-            continue;
+      return db
+        .transaction((): ReplaceReport => {
+          const all = documents.paragraphs(documentId);
+          const changed: ReplacedRow[] = [];
+          const refused: ReplaceReport['refused'] = [];
+          for (const r of rows) {
+            const p = all[r.index];
+            if (!p) throw new ApiError('not-found', msg('noParagraphFrom0', { id: documentId, index: r.index }));
+            if (p.target !== r.expected) {
+              refused.push({ index: r.index, reason: 'the row was changed since the replacement', code: 'changed' });
+              continue;
+            }
+            if (p.target === r.target && p.status === r.status) continue;
+            const status: Status = r.target.trim() === '' ? 'untranslated' : r.status;
+            changed.push({ index: r.index, before: p.target, after: r.target, statusBefore: p.status, status });
           }
-          if (p.target === r.target && p.status === r.status) continue;
-          const status: Status = r.target.trim() === '' ? 'untranslated' : r.status;
-          changed.push({ index: r.index, before: p.target, after: r.target, statusBefore: p.status, status });
-        }
-        documents.writeTargets(documentId, changed.map((c) => ({ index: c.index, target: c.after, status: c.status })));
-        return { changed, refused, stored: storedRows(documentId, new Set(changed.map((c) => c.index))) };
-      }).immediate();
+          documents.writeTargets(
+            documentId,
+            changed.map((c) => ({ index: c.index, target: c.after, status: c.status })),
+          );
+          return { changed, refused, stored: storedRows(documentId, new Set(changed.map((c) => c.index))) };
+        })
+        .immediate();
     },
     filter(documentId, filter, search) {
       const all = texts(documentId);
@@ -156,7 +187,9 @@ export function createSearchService(deps: {
         case 'comment':
           return { paragraphs: all.filter((p) => (p.note ?? '').trim() !== '').map((p) => p.index) };
         case 'repetition':
-          return { paragraphs: all.filter((p) => p.origin === 'repetition' && p.status === 'draft').map((p) => p.index) };
+          return {
+            paragraphs: all.filter((p) => p.origin === 'repetition' && p.status === 'draft').map((p) => p.index),
+          };
         case 'qa':
           return { paragraphs: [...new Set(deps.qa.flags(documentId).map((f) => f.paragraph))].sort((a, b) => a - b) };
         case 'hit':

@@ -7,16 +7,32 @@ describe('settings', () => {
   it('reads a workspace saved before the font sizes and the theme existed with their defaults', () => {
     const db = openWorkspace(':memory:');
     setSetting(db, 'ui', { uiLanguage: 'ar', sourceSide: 'left' });
-    expect(createSettingsService({ db }).get()).toEqual({ uiLanguage: 'ar', sourceSide: 'left', sourceFontSize: 21, targetFontSize: 16, theme: 'system' });
+    expect(createSettingsService({ db }).get()).toEqual({
+      uiLanguage: 'ar',
+      sourceSide: 'left',
+      sourceFontSize: 21,
+      targetFontSize: 16,
+      theme: 'system',
+    });
   });
 
   it('keeps the font sizes and the theme, and a stored value that no longer parses falls back to its default alone', () => {
     const db = openWorkspace(':memory:');
     const s = createSettingsService({ db });
-    expect(s.set({ sourceFontSize: 28, theme: 'dark' })).toMatchObject({ sourceFontSize: 28, targetFontSize: 16, theme: 'dark' });
+    expect(s.set({ sourceFontSize: 28, theme: 'dark' })).toMatchObject({
+      sourceFontSize: 28,
+      targetFontSize: 16,
+      theme: 'dark',
+    });
     expect(createSettingsService({ db }).get()).toMatchObject({ sourceFontSize: 28, theme: 'dark' });
     setSetting(db, 'ui', { uiLanguage: 'ar', sourceFontSize: 900, theme: 'sepia' });
-    expect(s.get()).toEqual({ uiLanguage: 'ar', sourceSide: 'right', sourceFontSize: 21, targetFontSize: 16, theme: 'system' });
+    expect(s.get()).toEqual({
+      uiLanguage: 'ar',
+      sourceSide: 'right',
+      sourceFontSize: 21,
+      targetFontSize: 16,
+      theme: 'system',
+    });
   });
 
   it('refuses sizes out of range at the API, naming the field', async () => {

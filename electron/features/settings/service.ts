@@ -4,7 +4,6 @@ import { DEFAULT_SETTINGS, settingsSchema } from '../../../core/api/methods/sett
 import type { Db } from '../../../db/open';
 import { getSetting, setSetting } from '../../../db/settings-repo';
 
-
 export interface SettingsService {
   get(): Settings;
   set(patch: Partial<Settings>): Settings;
@@ -14,7 +13,10 @@ export interface SettingsService {
 }
 
 /** `onChange` lets the desktop shell follow the UI language (its menu). */
-export function createSettingsService(deps: { db: Db; onChange?: ((s: Settings) => void) | undefined }): SettingsService {
+export function createSettingsService(deps: {
+  db: Db;
+  onChange?: ((s: Settings) => void) | undefined;
+}): SettingsService {
   const { db } = deps;
   // A stored value that no longer parses (hand-edited, an older shape) falls back to its default, field by field.
   const get = (): Settings => {

@@ -15,7 +15,9 @@ const admin = clusterUrl();
 
 function cli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli.ts'), ...args], {
+      cwd: ROOT,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -55,7 +57,20 @@ describe.skipIf(!admin)('team CLI', () => {
     expect(bad.stderr).toMatch(/--role must be one of admin, translator, reviewer, viewer, not editor/);
     const [listed] = await Promise.all([
       cli('server', 'user', 'list', '--pg', pg),
-      cli('glossary', 'add', '--db', db, '--glossary', 'Desk', '--source', 'جوزجان', '--target', 'Jowzjan', '--kind', 'place'),
+      cli(
+        'glossary',
+        'add',
+        '--db',
+        db,
+        '--glossary',
+        'Desk',
+        '--source',
+        'جوزجان',
+        '--target',
+        'Jowzjan',
+        '--kind',
+        'place',
+      ),
     ]);
     const status0 = await cli('team', 'status', '--db', db);
     const users = JSON.parse(listed.stdout) as Array<Record<string, string>>;
@@ -63,15 +78,37 @@ describe.skipIf(!admin)('team CLI', () => {
     expect(Object.keys(users[0]!)).toEqual(['user', 'role', 'created']);
     expect(JSON.parse(status0.stdout)).toEqual({ linked: false, team: null, user: null, pending: 0, lastSync: null });
 
-    expect(JSON.parse((await cli('team', 'join', url, '--token', user.token, '--db', db)).stdout)).toEqual({ team: url, user: 'amina', role: 'admin' });
-    expect(JSON.parse((await cli('team', 'share', '--db', db, '--glossary', 'Desk')).stdout)).toEqual({ shared: 'Desk' });
-    expect(JSON.parse((await cli('team', 'status', '--db', db)).stdout)).toMatchObject({ linked: true, team: url, user: 'amina', pending: 1, lastSync: null });
-    expect(JSON.parse((await cli('team', 'sync', '--db', db)).stdout)).toEqual({ pushed: 1, pulled: 1, refused: [], conflicts: [] });
-    const status = JSON.parse((await cli('team', 'status', '--db', db)).stdout) as { pending: number; lastSync: string };
+    expect(JSON.parse((await cli('team', 'join', url, '--token', user.token, '--db', db)).stdout)).toEqual({
+      team: url,
+      user: 'amina',
+      role: 'admin',
+    });
+    expect(JSON.parse((await cli('team', 'share', '--db', db, '--glossary', 'Desk')).stdout)).toEqual({
+      shared: 'Desk',
+    });
+    expect(JSON.parse((await cli('team', 'status', '--db', db)).stdout)).toMatchObject({
+      linked: true,
+      team: url,
+      user: 'amina',
+      pending: 1,
+      lastSync: null,
+    });
+    expect(JSON.parse((await cli('team', 'sync', '--db', db)).stdout)).toEqual({
+      pushed: 1,
+      pulled: 1,
+      refused: [],
+      conflicts: [],
+    });
+    const status = JSON.parse((await cli('team', 'status', '--db', db)).stdout) as {
+      pending: number;
+      lastSync: string;
+    };
     expect(status.pending).toBe(0);
     expect(new Date(status.lastSync).toISOString()).toBe(status.lastSync);
     expect(JSON.parse((await cli('team', 'leave', '--db', db)).stdout)).toEqual({ left: url });
-    expect(JSON.parse((await cli('server', 'user', 'remove', 'amina', '--pg', pg)).stdout)).toEqual({ removed: 'amina' });
+    expect(JSON.parse((await cli('server', 'user', 'remove', 'amina', '--pg', pg)).stdout)).toEqual({
+      removed: 'amina',
+    });
     const offline = await cli('team', 'sync', '--db', db);
     expect(offline.status).toBe(1);
     expect(offline.stderr).toMatch(/not linked to a team/);

@@ -8,7 +8,12 @@ import type { Store } from '../../../server/store';
 import type { CliCommand, CliOption } from '../../cli/command';
 import { CliError, need } from '../../cli/command';
 
-const PG: CliOption = { type: 'string', value: 'URL', help: 'the team server’s PostgreSQL (postgresql://USER@HOST:PORT/DATABASE)', required: true };
+const PG: CliOption = {
+  type: 'string',
+  value: 'URL',
+  help: 'the team server’s PostgreSQL (postgresql://USER@HOST:PORT/DATABASE)',
+  required: true,
+};
 const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 
 async function withStore<T>(url: string, fn: (s: Store) => Promise<T>): Promise<T> {
@@ -68,7 +73,11 @@ export const teamCommands: CliCommand[] = [
     args: 'URL',
     options: {
       token: { type: 'string', value: 'T', help: 'your token, as `server user add` printed it', required: true },
-      ca: { type: 'string', value: 'FILE', help: 'the CA certificate (PEM) of a server with a self-signed certificate' },
+      ca: {
+        type: 'string',
+        value: 'FILE',
+        help: 'the CA certificate (PEM) of a server with a self-signed certificate',
+      },
     },
     workspace: 'required',
     creates: true,
@@ -101,7 +110,12 @@ export const teamCommands: CliCommand[] = [
   {
     name: 'team leave',
     summary: 'unlink the workspace (its glossaries stay, as local ones); refuses while changes are unsent',
-    options: { discard: { type: 'boolean', help: 'leave even though changes have not reached the server (they stay local only)' } },
+    options: {
+      discard: {
+        type: 'boolean',
+        help: 'leave even though changes have not reached the server (they stay local only)',
+      },
+    },
     workspace: 'required',
     async run(ctx) {
       ctx.print(await ctx.call('team.leave', { discard: ctx.values.discard === true }));
@@ -120,7 +134,8 @@ export const teamCommands: CliCommand[] = [
       const glossary = str(ctx.values.glossary);
       const tm = str(ctx.values.tm);
       const doc = str(ctx.values.doc);
-      if ([glossary, tm, doc].filter((x) => x !== undefined).length !== 1) throw new CliError('team share: give one of --glossary NAME, --tm NAME or --doc ID');
+      if ([glossary, tm, doc].filter((x) => x !== undefined).length !== 1)
+        throw new CliError('team share: give one of --glossary NAME, --tm NAME or --doc ID');
       ctx.print(await ctx.call('team.share', glossary ? { glossary } : tm ? { tm } : { doc: doc! }));
     },
   },
@@ -137,16 +152,24 @@ export const teamCommands: CliCommand[] = [
       const who = (v: string | undefined): string | null | undefined => (v === '-' ? null : v);
       const translator = who(str(ctx.values.translator));
       const reviewer = who(str(ctx.values.reviewer));
-      if (translator === undefined && reviewer === undefined) throw new CliError('team assign: give --translator NAME, --reviewer NAME or both');
-      const { shared, translator: t, reviewer: r } = await ctx.call('team.assign', {
-        doc: need(ctx, 'doc'), ...(translator !== undefined ? { translator } : {}), ...(reviewer !== undefined ? { reviewer } : {}),
+      if (translator === undefined && reviewer === undefined)
+        throw new CliError('team assign: give --translator NAME, --reviewer NAME or both');
+      const {
+        shared,
+        translator: t,
+        reviewer: r,
+      } = await ctx.call('team.assign', {
+        doc: need(ctx, 'doc'),
+        ...(translator !== undefined ? { translator } : {}),
+        ...(reviewer !== undefined ? { reviewer } : {}),
       });
       ctx.print({ shared, translator: t, reviewer: r });
     },
   },
   {
     name: 'team history',
-    summary: 'a shared row’s history, oldest first: [{"kind":"version|lost|local","version","target","status","author","at"}]',
+    summary:
+      'a shared row’s history, oldest first: [{"kind":"version|lost|local","version","target","status","author","at"}]',
     options: {
       doc: { type: 'string', value: 'ID', help: 'the shared document', required: true },
       paragraph: { type: 'string', value: 'N', help: 'the paragraph, counted from 0', required: true },
@@ -171,11 +194,19 @@ export const teamCommands: CliCommand[] = [
     name: 'team resolve',
     summary: 'pick one side of a term conflict (an admin or the term’s author): {"id","kept"}',
     args: 'ID',
-    options: { pick: { type: 'string', value: 'mine|theirs', help: '`mine`: the value kept aside goes in; `theirs`: the server’s value stays', required: true } },
+    options: {
+      pick: {
+        type: 'string',
+        value: 'mine|theirs',
+        help: '`mine`: the value kept aside goes in; `theirs`: the server’s value stays',
+        required: true,
+      },
+    },
     workspace: 'required',
     async run(ctx) {
       const id = Number(ctx.positionals[0]);
-      if (!Number.isInteger(id) || id < 1) throw new CliError('team resolve: give the conflict’s id, as team conflicts prints it');
+      if (!Number.isInteger(id) || id < 1)
+        throw new CliError('team resolve: give the conflict’s id, as team conflicts prints it');
       const pick = need(ctx, 'pick');
       if (pick !== 'mine' && pick !== 'theirs') throw new CliError(`--pick must be mine or theirs, not ${pick}`);
       ctx.print(await ctx.call('team.resolve', { id, pick }));
@@ -191,7 +222,8 @@ export const teamCommands: CliCommand[] = [
       const query = ctx.positionals.join(' ').trim();
       if (!query) throw new CliError('team concordance: give the text to look for');
       const limit = ctx.values.limit === undefined ? undefined : Number(ctx.values.limit);
-      if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > 200)) throw new CliError('--limit must be a number from 1 to 200');
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > 200))
+        throw new CliError('--limit must be a number from 1 to 200');
       ctx.print(await ctx.call('team.concordance', { query, ...(limit ? { limit } : {}) }));
     },
   },

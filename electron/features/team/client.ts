@@ -5,7 +5,18 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import type { Change, Me, PullResponse, PushResult, ServerDocument, ServerHistory, SharedDocumentBody, TeamConcordanceHit, TeamConflictView, TeamResolved } from '../../../core/team/protocol';
+import type {
+  Change,
+  Me,
+  PullResponse,
+  PushResult,
+  ServerDocument,
+  ServerHistory,
+  SharedDocumentBody,
+  TeamConcordanceHit,
+  TeamConflictView,
+  TeamResolved,
+} from '../../../core/team/protocol';
 
 export class TeamUnreachable extends Error {
   override readonly name = 'TeamUnreachable';
@@ -25,7 +36,10 @@ export interface TeamClient {
   me(): Promise<Me>;
   push(changes: Change[], workspace?: string): Promise<PushResult[]>;
   shareDocument(body: SharedDocumentBody & { workspace: string }): Promise<{ shared: string; id: string }>;
-  assign(id: string, input: { translator?: string | null | undefined; reviewer?: string | null | undefined }): Promise<ServerDocument>;
+  assign(
+    id: string,
+    input: { translator?: string | null | undefined; reviewer?: string | null | undefined },
+  ): Promise<ServerDocument>;
   history(id: string, index: number): Promise<ServerHistory[]>;
   /**
    * The server's live stream (`GET /api/events`): `onChange` for each change committed on the team server,
@@ -49,7 +63,11 @@ export function teamClient(base: string, token: string, ca?: string | null): Tea
       const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
       const options: https.RequestOptions = {
         method,
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
+        },
         timeout: TIMEOUT_MS,
         // A fresh connection per request: a kept-alive one may be closed by the server while a large batch is
         // being applied here (ECONNRESET on the next request).
@@ -59,18 +77,31 @@ export function teamClient(base: string, token: string, ca?: string | null): Tea
       const req = (url.protocol === 'https:' ? https : http).request(url, options, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', (e) => reject(new TeamUnreachable(`the team server at ${root.origin} broke off: ${e.message}`)));
+        res.on('error', (e) =>
+          reject(new TeamUnreachable(`the team server at ${root.origin} broke off: ${e.message}`)),
+        );
         res.on('end', () => {
           let json: unknown;
           try {
             json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
           } catch {
-            reject(new TeamRefused(res.statusCode ?? 0, `${root.origin} did not answer like a Dragoman team server (HTTP ${res.statusCode})`));
+            reject(
+              new TeamRefused(
+                res.statusCode ?? 0,
+                `${root.origin} did not answer like a Dragoman team server (HTTP ${res.statusCode})`,
+              ),
+            );
             return;
           }
           const status = res.statusCode ?? 0;
           if (status >= 200 && status < 300) resolve(json as T);
-          else reject(new TeamRefused(status, `the team server answered ${status}: ${(json as { error?: string }).error ?? 'no reason given'}`));
+          else
+            reject(
+              new TeamRefused(
+                status,
+                `the team server answered ${status}: ${(json as { error?: string }).error ?? 'no reason given'}`,
+              ),
+            );
         });
       });
       req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)));
@@ -78,7 +109,10 @@ export function teamClient(base: string, token: string, ca?: string | null): Tea
         const tlsProblem = /certificate|self[- ]signed|CERT|SSL/i.test(`${e.code ?? ''} ${e.message}`);
         reject(
           tlsProblem
-            ? new TeamRefused(0, `${root.origin}: the server's certificate is not trusted (${e.message}); give its CA with --ca FILE`)
+            ? new TeamRefused(
+                0,
+                `${root.origin}: the server's certificate is not trusted (${e.message}); give its CA with --ca FILE`,
+              )
             : new TeamUnreachable(`cannot reach the team server at ${root.origin} (${e.code ?? e.message})`),
         );
       });
@@ -86,7 +120,9 @@ export function teamClient(base: string, token: string, ca?: string | null): Tea
     });
   return {
     me: () => call<Me>('GET', '/api/me'),
-    push: async (changes, workspace) => (await call<{ results: PushResult[] }>('POST', '/api/push', { changes, ...(workspace ? { workspace } : {}) })).results,
+    push: async (changes, workspace) =>
+      (await call<{ results: PushResult[] }>('POST', '/api/push', { changes, ...(workspace ? { workspace } : {}) }))
+        .results,
     shareDocument: (body) => call('POST', '/api/documents', body),
     assign: (id, input) => call('PUT', `/api/documents/${encodeURIComponent(id)}/assignment`, input),
     history: (id, index) => call('GET', `/api/documents/${encodeURIComponent(id)}/rows/${index}/history`),
@@ -100,7 +136,13 @@ export function teamClient(base: string, token: string, ca?: string | null): Tea
 }
 
 /** One SSE connection (no retry here: the background sync reconnects, and polls while it is down). */
-function openEvents(root: URL, token: string, ca: string | null | undefined, onChange: () => void, onState: (open: boolean) => void): () => void {
+function openEvents(
+  root: URL,
+  token: string,
+  ca: string | null | undefined,
+  onChange: () => void,
+  onState: (open: boolean) => void,
+): () => void {
   const url = new URL('/api/events', root);
   let done = false;
   const req = (url.protocol === 'https:' ? https : http).request(url, {

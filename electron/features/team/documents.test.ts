@@ -35,9 +35,18 @@ describe.skipIf(!admin)('shared documents between workspaces', () => {
   beforeAll(async () => {
     const pgUrl = await createDatabase(admin!, 'docs');
     store = await openStore(pgUrl);
-    for (const [n, role] of [['amina', 'admin'], ['omar', 'translator'], ['rana', 'reviewer']] as const) tokens[n] = (await addUser(store, n, role)).token;
+    for (const [n, role] of [
+      ['amina', 'admin'],
+      ['omar', 'translator'],
+      ['rana', 'reviewer'],
+    ] as const)
+      tokens[n] = (await addUser(store, n, role)).token;
     server = await startServerProcess(pgUrl);
-    for (const [name, user] of [['a', 'amina'], ['t', 'omar'], ['r', 'rana']] as const) {
+    for (const [name, user] of [
+      ['a', 'amina'],
+      ['t', 'omar'],
+      ['r', 'rana'],
+    ] as const) {
       const app = composeApp({ dbFile: path.join(dir, `${name}.sqlite`) });
       apps.push(app);
       await app.services.team.join({ url: server.url, token: tokens[user]! });
@@ -56,7 +65,12 @@ describe.skipIf(!admin)('shared documents between workspaces', () => {
     const imported = await t.services.documents.import({ fileName: 'seed-ar.txt', bytes: readFileSync(SEED) });
     docId = imported.documentId;
     t.services.documents.updateParagraph({ documentId: docId, index: 0, target: 'Clashes in Jowzjan', confirm: true });
-    t.services.documents.updateParagraph({ documentId: docId, index: 1, target: 'Taliban fighters attacked', origin: 'tm:87' });
+    t.services.documents.updateParagraph({
+      documentId: docId,
+      index: 1,
+      target: 'Taliban fighters attacked',
+      origin: 'tm:87',
+    });
     t.services.documents.setNote({ documentId: docId, index: 1, note: 'تحقق من التاريخ' });
     expect(await t.services.team.share({ doc: docId })).toEqual({ shared: imported.title });
     expect(t.services.team.status().pending).toBe(0);
@@ -70,14 +84,27 @@ describe.skipIf(!admin)('shared documents between workspaces', () => {
       );
       expect(app.services.documents.require(docId).title).toBe(imported.title);
     }
-    expect(rowOf(r, 1)).toMatchObject({ target: 'Taliban fighters attacked', status: 'draft', note: 'تحقق من التاريخ', origin: 'tm:87' });
-    expect(r.services.team.document({ documentId: docId })).toMatchObject({ shared: true, translator: 'omar', reviewer: null, canReview: false });
+    expect(rowOf(r, 1)).toMatchObject({
+      target: 'Taliban fighters attacked',
+      status: 'draft',
+      note: 'تحقق من التاريخ',
+      origin: 'tm:87',
+    });
+    expect(r.services.team.document({ documentId: docId })).toMatchObject({
+      shared: true,
+      translator: 'omar',
+      reviewer: null,
+      canReview: false,
+    });
   });
 
   it('an admin assigns the reviewer; the translator may not (403)', async () => {
     await expect(t.services.team.assign({ doc: docId, reviewer: 'omar' })).rejects.toThrow(/403.*only admins/);
     await expect(a.services.team.assign({ doc: docId, reviewer: 'nobody' })).rejects.toThrow(/no user nobody/);
-    expect(await a.services.team.assign({ doc: docId, reviewer: 'rana' })).toMatchObject({ translator: 'omar', reviewer: 'rana' });
+    expect(await a.services.team.assign({ doc: docId, reviewer: 'rana' })).toMatchObject({
+      translator: 'omar',
+      reviewer: 'rana',
+    });
     await r.services.team.sync();
     await t.services.team.sync();
     expect(r.services.team.document({ documentId: docId })).toMatchObject({ reviewer: 'rana', canReview: true });
@@ -85,14 +112,24 @@ describe.skipIf(!admin)('shared documents between workspaces', () => {
   });
 
   it('a confirm in one workspace reaches the other with who changed it, shown until the translator looks', async () => {
-    t.services.documents.updateParagraph({ documentId: docId, index: 2, target: 'The governor said the province was calm.', confirm: true });
+    t.services.documents.updateParagraph({
+      documentId: docId,
+      index: 2,
+      target: 'The governor said the province was calm.',
+      confirm: true,
+    });
     expect(t.services.team.status().pending).toBe(1);
     expect((await t.services.team.sync()).pushed).toBe(1);
     await r.services.team.sync();
     expect(rowOf(r, 2)).toMatchObject({ target: 'The governor said the province was calm.', status: 'translated' });
     expect(r.services.team.document({ documentId: docId }).changed).toContainEqual({ index: 2, changedBy: 'omar' });
     // Rana edits it; Omar sees "changed by rana" until he (the translator) looks at the row.
-    r.services.documents.updateParagraph({ documentId: docId, index: 2, target: 'The governor said the province is calm.', confirm: true });
+    r.services.documents.updateParagraph({
+      documentId: docId,
+      index: 2,
+      target: 'The governor said the province is calm.',
+      confirm: true,
+    });
     await r.services.team.sync();
     await t.services.team.sync();
     expect(t.services.team.document({ documentId: docId }).changed).toEqual([{ index: 2, changedBy: 'rana' }]);
@@ -107,44 +144,87 @@ describe.skipIf(!admin)('shared documents between workspaces', () => {
     await r.services.team.sync();
     await t.services.team.sync();
     expect(rowOf(t, 0).status).toBe('reviewed');
-    expect(() => t.services.documents.updateParagraph({ documentId: docId, index: 2, target: rowOf(t, 2).target, review: true })).toThrow(
-      /omar is not the reviewer of this document \(rana is\)/,
-    );
+    expect(() =>
+      t.services.documents.updateParagraph({ documentId: docId, index: 2, target: rowOf(t, 2).target, review: true }),
+    ).toThrow(/omar is not the reviewer of this document \(rana is\)/);
     expect(rowOf(t, 2).status).toBe('translated');
     // The server checks it as well, whatever a workspace lets through.
     const res = await fetch(`${server.url}/api/push`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokens.omar}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ changes: [{ kind: 'paragraph', op: 'upsert', seq: 1, id: `${docId}:2`, collection: docId, index: 2, fields: { target: rowOf(t, 2).target, status: 'reviewed', note: null, origin: 'typed' }, base: 2 }] }),
+      body: JSON.stringify({
+        changes: [
+          {
+            kind: 'paragraph',
+            op: 'upsert',
+            seq: 1,
+            id: `${docId}:2`,
+            collection: docId,
+            index: 2,
+            fields: { target: rowOf(t, 2).target, status: 'reviewed', note: null, origin: 'typed' },
+            base: 2,
+          },
+        ],
+      }),
     });
-    expect(await res.json()).toMatchObject({ results: [{ status: 'refused', reason: expect.stringMatching(/omar is not the reviewer/) as unknown }] });
+    expect(await res.json()).toMatchObject({
+      results: [{ status: 'refused', reason: expect.stringMatching(/omar is not the reviewer/) as unknown }],
+    });
     const onServer = await store.pool.query('SELECT status FROM doc_rows WHERE document_id = $1 AND idx = 2', [docId]);
     expect(onServer.rows).toEqual([{ status: 'translated' }]);
     // An admin may.
-    a.services.documents.updateParagraph({ documentId: docId, index: 3, target: 'Checked by the desk chief.', review: true });
+    a.services.documents.updateParagraph({
+      documentId: docId,
+      index: 3,
+      target: 'Checked by the desk chief.',
+      review: true,
+    });
     expect((await a.services.team.sync()).refused).toEqual([]);
-    expect((await store.pool.query('SELECT status FROM doc_rows WHERE document_id = $1 AND idx = 3', [docId])).rows).toEqual([{ status: 'reviewed' }]);
+    expect(
+      (await store.pool.query('SELECT status FROM doc_rows WHERE document_id = $1 AND idx = 3', [docId])).rows,
+    ).toEqual([{ status: 'reviewed' }]);
   });
 
   it('the same row edited offline in two workspaces: the first to arrive wins, the other is in the history and reported', async () => {
     await t.services.team.sync();
     await r.services.team.sync();
     // Both offline (no sync), the reviewer types first by the clock, but the translator's edit reaches the server first.
-    r.services.documents.updateParagraph({ documentId: docId, index: 4, target: 'Rana: the road to Sheberghan was closed.' });
-    t.services.documents.updateParagraph({ documentId: docId, index: 4, target: 'Omar: the Sheberghan road was shut.' });
+    r.services.documents.updateParagraph({
+      documentId: docId,
+      index: 4,
+      target: 'Rana: the road to Sheberghan was closed.',
+    });
+    t.services.documents.updateParagraph({
+      documentId: docId,
+      index: 4,
+      target: 'Omar: the Sheberghan road was shut.',
+    });
     expect((await t.services.team.sync()).conflicts).toEqual([]);
     const report = await r.services.team.sync();
     expect(report.conflicts).toEqual([
-      { kind: 'paragraph', id: `${docId}:4`, mine: 'Rana: the road to Sheberghan was closed.', theirs: 'Omar: the Sheberghan road was shut.', kept: 'theirs' },
+      {
+        kind: 'paragraph',
+        id: `${docId}:4`,
+        mine: 'Rana: the road to Sheberghan was closed.',
+        theirs: 'Omar: the Sheberghan road was shut.',
+        kept: 'theirs',
+      },
     ]);
     expect(rowOf(r, 4).target).toBe('Omar: the Sheberghan road was shut.');
     await t.services.team.sync();
     for (const app of [t, r]) {
       const history = app.services.team.history({ documentId: docId, index: 4 });
-      expect(history).toContainEqual(expect.objectContaining({ kind: 'lost', target: 'Rana: the road to Sheberghan was closed.', author: 'rana' }));
-      expect(history).toContainEqual(expect.objectContaining({ kind: 'version', target: 'Omar: the Sheberghan road was shut.', author: 'omar' }));
+      expect(history).toContainEqual(
+        expect.objectContaining({ kind: 'lost', target: 'Rana: the road to Sheberghan was closed.', author: 'rana' }),
+      );
+      expect(history).toContainEqual(
+        expect.objectContaining({ kind: 'version', target: 'Omar: the Sheberghan road was shut.', author: 'omar' }),
+      );
     }
-    const lost = await store.pool.query("SELECT target, author FROM row_history WHERE document_id = $1 AND idx = 4 AND kind = 'lost'", [docId]);
+    const lost = await store.pool.query(
+      "SELECT target, author FROM row_history WHERE document_id = $1 AND idx = 4 AND kind = 'lost'",
+      [docId],
+    );
     expect(lost.rows).toEqual([{ target: 'Rana: the road to Sheberghan was closed.', author: 'rana' }]);
   });
 
@@ -153,16 +233,25 @@ describe.skipIf(!admin)('shared documents between workspaces', () => {
     t.services.documents.updateParagraph({ documentId: docId, index: 5, target: 'Omar’s newer text.' });
     await t.services.team.sync();
     await r.services.team.sync();
-    const answer = r.services.documents.updateParagraph({ documentId: docId, index: 5, target: 'Rana typed on the old one.', baseVersion: before.version });
+    const answer = r.services.documents.updateParagraph({
+      documentId: docId,
+      index: 5,
+      target: 'Rana typed on the old one.',
+      baseVersion: before.version,
+    });
     expect(answer).toMatchObject({ conflict: true, paragraph: { target: 'Omar’s newer text.' } });
     expect(rowOf(r, 5).target).toBe('Omar’s newer text.');
   });
 
   it('every workspace ends with the server’s rows', async () => {
     for (const app of apps) await app.services.team.sync();
-    const server = (await store.pool.query('SELECT idx, target, status FROM doc_rows WHERE document_id = $1 ORDER BY idx', [docId])).rows as Array<{ idx: number; target: string; status: string }>;
+    const server = (
+      await store.pool.query('SELECT idx, target, status FROM doc_rows WHERE document_id = $1 ORDER BY idx', [docId])
+    ).rows as Array<{ idx: number; target: string; status: string }>;
     for (const app of apps) {
-      expect(app.services.documents.paragraphs(docId).map((p) => ({ idx: p.index, target: p.target, status: p.status }))).toEqual(server);
+      expect(
+        app.services.documents.paragraphs(docId).map((p) => ({ idx: p.index, target: p.target, status: p.status })),
+      ).toEqual(server);
       expect(app.services.team.status().pending).toBe(0);
     }
   });

@@ -30,7 +30,12 @@ export function rowChange(db: Db, r: repo.RowOutboxRow): RowChange | null {
   const p = documentsRepo.findParagraph(db, r.documentId, r.index);
   if (!p || !repo.sharedDocument(db, r.documentId)) return null;
   return {
-    kind: 'paragraph', op: 'upsert', seq: r.seq, id: rowId(r.documentId, r.index), collection: r.documentId, index: r.index,
+    kind: 'paragraph',
+    op: 'upsert',
+    seq: r.seq,
+    id: rowId(r.documentId, r.index),
+    collection: r.documentId,
+    index: r.index,
     fields: { target: p.target, status: p.status, note: p.note ?? null, origin: p.origin ?? null },
     base: repo.rowBase(db, r.documentId, r.index)?.version ?? 0,
   };
@@ -43,7 +48,14 @@ export interface RowReport {
 }
 
 /** Applies the server's answers to pushed rows; call inside a write transaction. */
-export function applyRowResults(db: Db, env: Env, me: string, changes: RowChange[], results: PushResult[], report: RowReport): void {
+export function applyRowResults(
+  db: Db,
+  env: Env,
+  me: string,
+  changes: RowChange[],
+  results: PushResult[],
+  report: RowReport,
+): void {
   const bySeq = new Map(changes.map((c) => [c.seq, c]));
   for (const res of results) {
     const ch = bySeq.get(res.seq);
@@ -67,20 +79,36 @@ export function applyRowResults(db: Db, env: Env, me: string, changes: RowChange
     const local = documentsRepo.findParagraph(db, ch.collection, ch.index);
     if (res.lost) repo.addServerHistory(db, res.lost);
     if (local && local.target !== ch.fields.target && local.target !== row.target && local.target.trim() !== '') {
-      repo.addLocalHistory(db, ch.collection, ch.index, { kind: 'local', version: row.version, target: local.target, status: local.status, author: me, at: now });
+      repo.addLocalHistory(db, ch.collection, ch.index, {
+        kind: 'local',
+        version: row.version,
+        target: local.target,
+        status: local.status,
+        author: me,
+        at: now,
+      });
     }
     teamRepo.setApplying(db, true);
     repo.writePulledRow(db, row, countWords(row.source), now);
     teamRepo.setApplying(db, false);
     repo.removeRowSent(db, ch.collection, ch.index, Number.MAX_SAFE_INTEGER);
-    repo.setRowBase(db, ch.collection, ch.index, { version: row.version, changedBy: row.changedBy, unseen: row.changedBy !== me });
+    repo.setRowBase(db, ch.collection, ch.index, {
+      version: row.version,
+      changedBy: row.changedBy,
+      unseen: row.changedBy !== me,
+    });
     report.pushed += 1;
     for (const k of res.conflicts ?? []) report.conflicts.push(k);
   }
 }
 
 /** A pulled batch's documents, rows and history; call inside the pull's transaction with team_applying set. */
-export function applyPulledRows(db: Db, env: Env, me: string, batch: { documents: ServerDocument[]; rows: ServerRow[]; history: ServerHistory[] }): number {
+export function applyPulledRows(
+  db: Db,
+  env: Env,
+  me: string,
+  batch: { documents: ServerDocument[]; rows: ServerRow[]; history: ServerHistory[] },
+): number {
   const now = env.now();
   for (const d of batch.documents) repo.upsertSharedDocument(db, d, now);
   const pending = repo.rowsPending(db);
@@ -92,7 +120,11 @@ export function applyPulledRows(db: Db, env: Env, me: string, batch: { documents
     if (base && here && base.version >= row.version) continue;
     const same = here && here.target === row.target && here.status === row.status && (here.note ?? null) === row.note;
     if (!same) repo.writePulledRow(db, row, countWords(row.source), now);
-    repo.setRowBase(db, row.document, row.index, { version: row.version, changedBy: row.changedBy, unseen: row.version > 0 && row.changedBy !== me });
+    repo.setRowBase(db, row.document, row.index, {
+      version: row.version,
+      changedBy: row.changedBy,
+      unseen: row.version > 0 && row.changedBy !== me,
+    });
     pulled += 1;
   }
   for (const h of batch.history) repo.addServerHistory(db, h);

@@ -9,7 +9,14 @@ import type { Change, Conflict, PushResult } from '../../../core/team/protocol';
 import { ApiError } from '../../../core/api/contract';
 import type { Message } from '../../../core/i18n/message';
 import { msg } from '../../../core/i18n/message';
-import type { TeamConcordanceHit, TeamConflictView, TeamJoined, TeamResolved, TeamStatus, TeamSyncReport } from '../../../core/api/methods/team';
+import type {
+  TeamConcordanceHit,
+  TeamConflictView,
+  TeamJoined,
+  TeamResolved,
+  TeamStatus,
+  TeamSyncReport,
+} from '../../../core/api/methods/team';
 import * as glossaryRepo from '../../../db/glossary-repo';
 import type { Db } from '../../../db/open';
 import * as repo from '../../../db/team-repo';
@@ -45,9 +52,17 @@ export interface TeamService {
   /** Syncs in the background while linked: at start, within seconds of a local change, and on a timer. */
   startBackground(options?: { pullEveryMs?: number; pushAfterMs?: number }): void;
   stopBackground(): void;
-  share(input: { glossary?: string | undefined; tm?: string | undefined; doc?: string | undefined }): Promise<{ shared: string }>;
+  share(input: {
+    glossary?: string | undefined;
+    tm?: string | undefined;
+    doc?: string | undefined;
+  }): Promise<{ shared: string }>;
   /** Admins: a shared document's translator and reviewer (null: nobody). */
-  assign(input: { doc: string; translator?: string | null | undefined; reviewer?: string | null | undefined }): Promise<TeamDocumentInfo>;
+  assign(input: {
+    doc: string;
+    translator?: string | null | undefined;
+    reviewer?: string | null | undefined;
+  }): Promise<TeamDocumentInfo>;
   /** Whether a document is shared, with whom, whether this user may mark it reviewed, rows changed by others. */
   document(input: { documentId: string }): TeamDocumentInfo;
   /** A row's history, oldest first (index from 0). */
@@ -60,7 +75,11 @@ export interface TeamService {
 
 function apiError(e: unknown): never {
   if (e instanceof TeamUnreachable) throw new ApiError('busy', msg('teamUnreachable', { detail: e.message }));
-  if (e instanceof TeamRefused) throw new ApiError(e.status === 409 ? 'conflict' : e.status === 403 ? 'forbidden' : 'invalid-input', msg('teamRefused', { detail: e.message }));
+  if (e instanceof TeamRefused)
+    throw new ApiError(
+      e.status === 409 ? 'conflict' : e.status === 403 ? 'forbidden' : 'invalid-input',
+      msg('teamRefused', { detail: e.message }),
+    );
   throw e;
 }
 
@@ -158,8 +177,10 @@ export function createTeamService(deps: TeamDeps): TeamService {
         }
         repo.removeSent(db, ch.kind, ch.id, ch.seq);
         report.pushed += 1;
-        if (res.status === 'applied' && ch.kind === 'term' && ch.op === 'upsert') repo.setBase(db, 'term', res.id, ch.fields);
-        if (res.status === 'applied' && ch.kind === 'unit' && ch.op === 'upsert' && res.id === ch.id) repo.setBase(db, 'unit', ch.id, ch.target);
+        if (res.status === 'applied' && ch.kind === 'term' && ch.op === 'upsert')
+          repo.setBase(db, 'term', res.id, ch.fields);
+        if (res.status === 'applied' && ch.kind === 'unit' && ch.op === 'upsert' && res.id === ch.id)
+          repo.setBase(db, 'unit', ch.id, ch.target);
         if (res.id !== ch.id && ch.kind === 'term' && glossaryRepo.findTerm(db, ch.id)) {
           // The server already had this Arabic under another id: ours gives way to it (pulled next).
           repo.setApplying(db, true);
@@ -169,7 +190,11 @@ export function createTeamService(deps: TeamDeps): TeamService {
         }
         for (const k of res.conflicts ?? []) {
           if (k.kind === 'paragraph') continue;
-          repo.addConflict(db, { kind: k.kind, id: k.id, field: k.field ?? null, mine: k.mine, theirs: k.theirs, kept: k.kept }, env.now());
+          repo.addConflict(
+            db,
+            { kind: k.kind, id: k.id, field: k.field ?? null, mine: k.mine, theirs: k.theirs, kept: k.kept },
+            env.now(),
+          );
           report.conflicts.push(k);
         }
       }
@@ -180,7 +205,11 @@ export function createTeamService(deps: TeamDeps): TeamService {
    * Pushes the outbox batch by batch; the next batch is read while the server works on the current one, unless
    * it touches the same rows (its bases would be read before this batch's answer moved them).
    */
-  async function push(client: TeamClient, report: TeamSyncReport, onProgress?: (p: SyncProgress) => void): Promise<void> {
+  async function push(
+    client: TeamClient,
+    report: TeamSyncReport,
+    onProgress?: (p: SyncProgress) => void,
+  ): Promise<void> {
     const total = repo.pendingCount(db);
     let done = 0;
     let batch = readBatch(0);
@@ -197,7 +226,11 @@ export function createTeamService(deps: TeamDeps): TeamService {
     }
   }
 
-  async function pull(client: TeamClient, report: TeamSyncReport, onProgress?: (p: SyncProgress) => void): Promise<void> {
+  async function pull(
+    client: TeamClient,
+    report: TeamSyncReport,
+    onProgress?: (p: SyncProgress) => void,
+  ): Promise<void> {
     const { pulledRevision: since, user: me } = linked();
     let unitsPulled = false;
     let total: number | undefined;
@@ -248,16 +281,38 @@ export function createTeamService(deps: TeamDeps): TeamService {
     if (!doc) throw new ApiError('not-found', msg('noDocument', { id }));
     if (rowsRepo.sharedDocument(db, id)) return { shared: doc.title };
     const sent = documentsRepo.listParagraphs(db, id);
-    const rows = sent.map((p) => ({ index: p.index, source: p.source, target: p.target, status: p.status, note: p.note ?? null, origin: p.origin ?? null, role: p.role ?? null }));
+    const rows = sent.map((p) => ({
+      index: p.index,
+      source: p.source,
+      target: p.target,
+      status: p.status,
+      note: p.note ?? null,
+      origin: p.origin ?? null,
+      role: p.role ?? null,
+    }));
     const workspace = rowsRepo.workspaceId(db);
-    await clientOf(l).shareDocument({ id, title: doc.title, sourceFormat: doc.sourceFormat, rows, workspace }).catch(apiError);
+    await clientOf(l)
+      .shareDocument({ id, title: doc.title, sourceFormat: doc.sourceFormat, rows, workspace })
+      .catch(apiError);
     db.transaction(() => {
-      rowsRepo.upsertSharedDocument(db, { id, title: doc.title, sourceFormat: doc.sourceFormat, translator: l.role === 'translator' ? l.user : null, reviewer: null, sharedBy: l.user }, env.now());
+      rowsRepo.upsertSharedDocument(
+        db,
+        {
+          id,
+          title: doc.title,
+          sourceFormat: doc.sourceFormat,
+          translator: l.role === 'translator' ? l.user : null,
+          reviewer: null,
+          sharedBy: l.user,
+        },
+        env.now(),
+      );
       rowsRepo.setAllRowBases(db, id, l.user);
       const now = documentsRepo.listParagraphs(db, id);
       now.forEach((p, i) => {
         const s = rows[i];
-        if (!s || s.target !== p.target || s.status !== p.status || s.note !== (p.note ?? null)) rowsRepo.enqueueRow(db, id, p.index, env.now());
+        if (!s || s.target !== p.target || s.status !== p.status || s.note !== (p.note ?? null))
+          rowsRepo.enqueueRow(db, id, p.index, env.now());
       });
     }).immediate();
     return { shared: doc.title };
@@ -273,7 +328,8 @@ export function createTeamService(deps: TeamDeps): TeamService {
       } catch {
         throw new ApiError('invalid-input', msg('teamNotUrl', { url: input.url }));
       }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ApiError('invalid-input', msg('teamProtocol', { url: input.url }));
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new ApiError('invalid-input', msg('teamProtocol', { url: input.url }));
       let ca: string | null = null;
       if (input.ca) {
         try {
@@ -284,13 +340,24 @@ export function createTeamService(deps: TeamDeps): TeamService {
       }
       const origin = url.origin;
       const me = await makeClient(origin, input.token, ca).me().catch(apiError);
-      db.transaction(() => repo.setLink(db, { url: origin, token: input.token, user: me.user, role: me.role, ca, now: env.now() })).immediate();
+      db.transaction(() =>
+        repo.setLink(db, { url: origin, token: input.token, user: me.user, role: me.role, ca, now: env.now() }),
+      ).immediate();
       return { team: origin, user: me.user, role: me.role };
     },
     status() {
       const l = repo.link(db);
       if (!l) return { linked: false, team: null, user: null, pending: 0, lastSync: null, online, error: null };
-      return { linked: true, team: l.url, user: l.user, pending: repo.pendingCount(db) + rowsRepo.rowPendingCount(db), lastSync: l.lastSync, online, error: lastError, live };
+      return {
+        linked: true,
+        team: l.url,
+        user: l.user,
+        pending: repo.pendingCount(db) + rowsRepo.rowPendingCount(db),
+        lastSync: l.lastSync,
+        online,
+        error: lastError,
+        live,
+      };
     },
     sync(onProgress) {
       // One sync at a time per workspace (the background timer and a click may meet).
@@ -333,7 +400,10 @@ export function createTeamService(deps: TeamDeps): TeamService {
     },
     conflicts: () => clientOf(linked()).conflicts().catch(apiError),
     resolve: (input) => clientOf(linked()).resolve(input.id, input.pick).catch(apiError),
-    concordance: (input) => clientOf(linked()).concordance(input.query, input.limit ?? 20).catch(apiError),
+    concordance: (input) =>
+      clientOf(linked())
+        .concordance(input.query, input.limit ?? 20)
+        .catch(apiError),
     startBackground(options = {}) {
       if (timer) return;
       const pullEvery = options.pullEveryMs ?? 30_000;
@@ -355,7 +425,8 @@ export function createTeamService(deps: TeamDeps): TeamService {
         wanted = false;
         lastTry = Date.now();
         seenPending = pending;
-        void service.sync()
+        void service
+          .sync()
           .then(() => (seenPending = repo.pendingCount(db) + rowsRepo.rowPendingCount(db)))
           .catch(() => undefined);
       };
@@ -397,7 +468,10 @@ export function createTeamService(deps: TeamDeps): TeamService {
       const kind = input.tm !== undefined ? 'tm' : 'glossary';
       const name = input.tm ?? input.glossary;
       if (!name) throw new ApiError('invalid-input', msg('teamShareWhat'));
-      const found = kind === 'tm' ? tmRepo.listMemories(db).find((m) => m.name === name) : glossaryRepo.listGlossaries(db).find((g) => g.name === name);
+      const found =
+        kind === 'tm'
+          ? tmRepo.listMemories(db).find((m) => m.name === name)
+          : glossaryRepo.listGlossaries(db).find((g) => g.name === name);
       if (!found) throw new ApiError('not-found', msg(kind === 'tm' ? 'teamNoMemory' : 'teamNoGlossary', { name }));
       await clientOf(l).share(kind, found.id, found.name).catch(apiError);
       db.transaction(() => {
@@ -409,8 +483,11 @@ export function createTeamService(deps: TeamDeps): TeamService {
     },
     async assign(input) {
       const l = linked();
-      if (!rowsRepo.sharedDocument(db, input.doc)) throw new ApiError('not-found', msg('teamDocNotShared', { id: input.doc }));
-      const doc = await clientOf(l).assign(input.doc, { translator: input.translator, reviewer: input.reviewer }).catch(apiError);
+      if (!rowsRepo.sharedDocument(db, input.doc))
+        throw new ApiError('not-found', msg('teamDocNotShared', { id: input.doc }));
+      const doc = await clientOf(l)
+        .assign(input.doc, { translator: input.translator, reviewer: input.reviewer })
+        .catch(apiError);
       db.transaction(() => rowsRepo.upsertSharedDocument(db, doc, env.now())).immediate();
       return service.document({ documentId: input.doc });
     },
@@ -429,7 +506,8 @@ export function createTeamService(deps: TeamDeps): TeamService {
       };
     },
     history(input) {
-      if (!documentsRepo.findParagraph(db, input.documentId, input.index)) fail(msg('noParagraph', { id: input.documentId, index: input.index }));
+      if (!documentsRepo.findParagraph(db, input.documentId, input.index))
+        fail(msg('noParagraph', { id: input.documentId, index: input.index }));
       return rowsRepo.rowHistory(db, input.documentId, input.index);
     },
     seen(input) {
@@ -443,9 +521,10 @@ export function createTeamService(deps: TeamDeps): TeamService {
       const l = repo.link(db);
       const shared = l && rowsRepo.sharedDocument(db, documentId);
       if (!l || !shared || l.role === 'admin' || l.user === shared.reviewer) return null;
-      return shared.reviewer ? msg('reviewNotReviewer', { user: l.user, reviewer: shared.reviewer }) : msg('reviewNoReviewer', { user: l.user });
+      return shared.reviewer
+        ? msg('reviewNotReviewer', { user: l.user, reviewer: shared.reviewer })
+        : msg('reviewNoReviewer', { user: l.user });
     },
   };
   return service;
 }
-

@@ -41,7 +41,12 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
   beforeAll(async () => {
     pgUrl = await createDatabase(admin!, 'team');
     store = await openStore(pgUrl);
-    for (const [n, role] of [['amina', 'admin'], ['omar', 'translator'], ['vera', 'viewer']] as const) tokens[n] = (await addUser(store, n, role)).token;
+    for (const [n, role] of [
+      ['amina', 'admin'],
+      ['omar', 'translator'],
+      ['vera', 'viewer'],
+    ] as const)
+      tokens[n] = (await addUser(store, n, role)).token;
     server = await startServerProcess(pgUrl);
     a = open('a');
     b = open('b');
@@ -54,16 +59,37 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
   });
 
   const serverTerms = async (): Promise<Array<{ source: string; target: string }>> =>
-    (await store.pool.query('SELECT source, target FROM terms WHERE NOT deleted ORDER BY source')).rows as Array<{ source: string; target: string }>;
+    (await store.pool.query('SELECT source, target FROM terms WHERE NOT deleted ORDER BY source')).rows as Array<{
+      source: string;
+      target: string;
+    }>;
 
   it('refuses a missing or wrong token and links with a good one', async () => {
-    await expect(a.services.team.join({ url: server.url, token: 'dgt_nope' })).rejects.toThrow(/401.*token is not valid/);
-    expect(a.services.team.status()).toMatchObject({ linked: false, team: null, user: null, pending: 0, lastSync: null });
+    await expect(a.services.team.join({ url: server.url, token: 'dgt_nope' })).rejects.toThrow(
+      /401.*token is not valid/,
+    );
+    expect(a.services.team.status()).toMatchObject({
+      linked: false,
+      team: null,
+      user: null,
+      pending: 0,
+      lastSync: null,
+    });
     const res = await fetch(`${server.url}/api/pull`);
     expect(res.status).toBe(401);
-    expect(await a.services.team.join({ url: server.url, token: tokens.amina! })).toEqual({ team: server.url, user: 'amina', role: 'admin' });
-    expect(await b.services.team.join({ url: server.url, token: tokens.omar! })).toMatchObject({ user: 'omar', role: 'translator' });
-    expect(await c.services.team.join({ url: server.url, token: tokens.vera! })).toMatchObject({ user: 'vera', role: 'viewer' });
+    expect(await a.services.team.join({ url: server.url, token: tokens.amina! })).toEqual({
+      team: server.url,
+      user: 'amina',
+      role: 'admin',
+    });
+    expect(await b.services.team.join({ url: server.url, token: tokens.omar! })).toMatchObject({
+      user: 'omar',
+      role: 'translator',
+    });
+    expect(await c.services.team.join({ url: server.url, token: tokens.vera! })).toMatchObject({
+      user: 'vera',
+      role: 'viewer',
+    });
   });
 
   it('shares a glossary; a term added in one workspace is highlighted in the others after team sync', async () => {
@@ -78,7 +104,9 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     const doc = await b.services.documents.import({ fileName: 'seed-ar.txt', bytes: readFileSync(SEED) });
     expect(b.services.glossary.matchDocument(doc.documentId).some((m) => m.target === 'Taliban')).toBe(false);
     await b.services.team.sync();
-    expect(b.services.glossary.matchDocument(doc.documentId).filter((m) => m.target === 'Taliban').length).toBeGreaterThan(0);
+    expect(
+      b.services.glossary.matchDocument(doc.documentId).filter((m) => m.target === 'Taliban').length,
+    ).toBeGreaterThan(0);
 
     // Omar (translator) adds Jowzjan in the shared glossary; Amina sees it after her sync.
     b.services.glossary.addTerm({ glossary: 'Desk', source: 'جوزجان', target: 'Jowzjan', kind: 'place' });
@@ -100,16 +128,25 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     b.services.glossary.updateTerm(inB.id, { source: 'جوزجان', target: 'Jozjan', kind: 'place' });
     expect((await a.services.team.sync()).conflicts).toEqual([]);
     const report = await b.services.team.sync();
-    expect(report.conflicts).toEqual([{ kind: 'term', id: inA.id, field: 'target', mine: 'Jozjan', theirs: 'Jawzjan', kept: 'theirs' }]);
+    expect(report.conflicts).toEqual([
+      { kind: 'term', id: inA.id, field: 'target', mine: 'Jozjan', theirs: 'Jawzjan', kept: 'theirs' },
+    ]);
     // The note changed on one side only: merged in. The English: the server's until someone picks.
     expect(b.services.glossary.search('جوزجان')[0]).toMatchObject({ target: 'Jawzjan', note: 'province' });
     const kept = await store.pool.query('SELECT mine, theirs, author FROM term_conflicts WHERE resolved IS NULL');
     expect(kept.rows).toEqual([{ mine: 'Jozjan', theirs: 'Jawzjan', author: 'omar' }]);
     // Omar wrote the term, so he may pick; Vera (a viewer, not the author) may not.
     const listed = await c.services.team.conflicts();
-    expect(listed).toMatchObject([{ termId: inA.id, field: 'target', mine: 'Jozjan', theirs: 'Jawzjan', author: 'omar' }]);
-    await expect(c.services.team.resolve({ id: listed[0]!.id, pick: 'mine' })).rejects.toThrow(/403.*only an admin or the term’s author/);
-    expect(await b.services.team.resolve({ id: listed[0]!.id, pick: 'mine' })).toEqual({ id: listed[0]!.id, kept: 'mine' });
+    expect(listed).toMatchObject([
+      { termId: inA.id, field: 'target', mine: 'Jozjan', theirs: 'Jawzjan', author: 'omar' },
+    ]);
+    await expect(c.services.team.resolve({ id: listed[0]!.id, pick: 'mine' })).rejects.toThrow(
+      /403.*only an admin or the term’s author/,
+    );
+    expect(await b.services.team.resolve({ id: listed[0]!.id, pick: 'mine' })).toEqual({
+      id: listed[0]!.id,
+      kept: 'mine',
+    });
     await a.services.team.sync();
     expect(a.services.glossary.search('جوزجان')[0]).toMatchObject({ target: 'Jozjan', note: 'province' });
     expect(await a.services.team.conflicts()).toEqual([]);
@@ -133,7 +170,12 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
   it('shares a memory: a unit confirmed in one workspace is offered by the other’s memory', async () => {
     const docA = a.services.documents.list()[0]!.id;
     const source = a.services.documents.paragraphs(docA)[3]!.source;
-    a.services.documents.updateParagraph({ documentId: docA, index: 3, target: 'Clashes broke out between the Taliban and ISIS in Jowzjan.', confirm: true });
+    a.services.documents.updateParagraph({
+      documentId: docA,
+      index: 3,
+      target: 'Clashes broke out between the Taliban and ISIS in Jowzjan.',
+      confirm: true,
+    });
     expect(await a.services.team.share({ tm: 'Main' })).toEqual({ shared: 'Main' });
     expect(a.services.team.status().pending).toBe(1);
     expect((await a.services.team.sync()).pushed).toBe(1);
@@ -141,7 +183,11 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     expect(b.services.tm.lookup({ text: source })).toEqual([]);
     await b.services.team.sync();
     const offered = b.services.tm.lookup({ text: source });
-    expect(offered[0]).toMatchObject({ score: 100, target: 'Clashes broke out between the Taliban and ISIS in Jowzjan.', tm: 'Main' });
+    expect(offered[0]).toMatchObject({
+      score: 100,
+      target: 'Clashes broke out between the Taliban and ISIS in Jowzjan.',
+      tm: 'Main',
+    });
     // Server-side concordance, on the normalised Arabic: hamza and alef maqsura spelt the plain way still match.
     const plain = 'اشتباكات عنيفة بين عناصر من طالبان وتنظيم داعش';
     const hits = await c.services.team.concordance({ query: plain });
@@ -152,19 +198,46 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     const docA = a.services.documents.list()[0]!.id;
     const docB = b.services.documents.list()[0]!.id;
     const source = a.services.documents.paragraphs(docA)[6]!.source;
-    a.services.documents.updateParagraph({ documentId: docA, index: 6, target: 'Amina’s English of the paragraph.', confirm: true });
-    b.services.documents.updateParagraph({ documentId: docB, index: 6, target: 'Omar’s English of the paragraph.', confirm: true });
+    a.services.documents.updateParagraph({
+      documentId: docA,
+      index: 6,
+      target: 'Amina’s English of the paragraph.',
+      confirm: true,
+    });
+    b.services.documents.updateParagraph({
+      documentId: docB,
+      index: 6,
+      target: 'Omar’s English of the paragraph.',
+      confirm: true,
+    });
     expect(b.services.team.status().pending).toBe(1);
     await a.services.team.sync();
     const report = await b.services.team.sync();
-    expect(report.conflicts).toEqual([{ kind: 'unit', id: expect.any(String), mine: 'Omar’s English of the paragraph.', theirs: 'Amina’s English of the paragraph.', kept: 'both' }]);
+    expect(report.conflicts).toEqual([
+      {
+        kind: 'unit',
+        id: expect.any(String),
+        mine: 'Omar’s English of the paragraph.',
+        theirs: 'Amina’s English of the paragraph.',
+        kept: 'both',
+      },
+    ]);
     await a.services.team.sync();
     for (const app of [a, b]) {
-      const targets = app.services.tm.lookup({ text: source }).filter((m) => m.score >= 100).map((m) => m.target).sort();
+      const targets = app.services.tm
+        .lookup({ text: source })
+        .filter((m) => m.score >= 100)
+        .map((m) => m.target)
+        .sort();
       expect(targets).toEqual(['Amina’s English of the paragraph.', 'Omar’s English of the paragraph.']);
     }
     const onServer = await store.pool.query('SELECT target, alternatives FROM units WHERE source = $1', [source]);
-    expect(onServer.rows).toEqual([{ target: 'Amina’s English of the paragraph.', alternatives: [{ target: 'Omar’s English of the paragraph.', author: 'omar' }] }]);
+    expect(onServer.rows).toEqual([
+      {
+        target: 'Amina’s English of the paragraph.',
+        alternatives: [{ target: 'Omar’s English of the paragraph.', author: 'omar' }],
+      },
+    ]);
   });
 
   it('syncs in the background while the app runs: a change reaches the other workspace within seconds', async () => {
@@ -173,7 +246,8 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     try {
       a.services.glossary.addTerm({ glossary: 'Desk', source: 'مزار شريف', target: 'Mazar-i-Sharif', kind: 'place' });
       const deadline = Date.now() + 15_000;
-      while (Date.now() < deadline && b.services.glossary.search('مزار شريف').length === 0) await new Promise((r) => setTimeout(r, 100));
+      while (Date.now() < deadline && b.services.glossary.search('مزار شريف').length === 0)
+        await new Promise((r) => setTimeout(r, 100));
       expect(b.services.glossary.search('مزار شريف')[0]).toMatchObject({ target: 'Mazar-i-Sharif' });
       expect(a.services.team.status()).toMatchObject({ online: true, pending: 0 });
     } finally {
@@ -190,7 +264,8 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
     const names = Array.from({ length: 200 }, (_, i) => `${letters[i % 28]}${letters[Math.floor(i / 28) % 28]}ستان`);
     e.db.transaction(() => {
-      for (const [i, source] of names.entries()) e.services.glossary.addTerm({ glossary: 'Desk', source, target: `Place ${i}`, kind: 'place' });
+      for (const [i, source] of names.entries())
+        e.services.glossary.addTerm({ glossary: 'Desk', source, target: `Place ${i}`, kind: 'place' });
     })();
     expect(team.status().pending).toBe(200);
     const port = new URL(server.url).port;
@@ -246,13 +321,38 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     if (!openssl) return void console.warn('openssl not found: the TLS test is skipped');
     const key = path.join(dir, 'key.pem');
     const cert = path.join(dir, 'cert.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '2',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
     const tls = await startServerProcess(pgUrl, ['--tls-cert', cert, '--tls-key', key]);
     try {
       expect(tls.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
       const g = open('g');
-      await expect(g.services.team.join({ url: tls.url, token: tokens.omar! })).rejects.toThrow(/certificate is not trusted.*--ca FILE/);
-      expect(await g.services.team.join({ url: tls.url, token: tokens.omar!, ca: cert })).toMatchObject({ user: 'omar', role: 'translator' });
+      await expect(g.services.team.join({ url: tls.url, token: tokens.omar! })).rejects.toThrow(
+        /certificate is not trusted.*--ca FILE/,
+      );
+      expect(await g.services.team.join({ url: tls.url, token: tokens.omar!, ca: cert })).toMatchObject({
+        user: 'omar',
+        role: 'translator',
+      });
       await g.services.team.sync();
       expect(g.services.glossary.search('جوزجان')[0]).toMatchObject({ target: 'Jozjan' });
     } finally {

@@ -9,14 +9,28 @@ import * as glossaryRepo from '../../../db/glossary-repo';
 import type { Db } from '../../../db/open';
 import * as repo from '../../../db/team-repo';
 
-export const fieldsOfTerm = (t: TermFields): TermFields => ({ source: t.source, target: t.target, kind: t.kind, variants: t.variants, note: t.note });
+export const fieldsOfTerm = (t: TermFields): TermFields => ({
+  source: t.source,
+  target: t.target,
+  kind: t.kind,
+  variants: t.variants,
+  note: t.note,
+});
 
 /** The change for a term's outbox rows, or null when the term is gone (its delete row follows). */
 export function termChange(db: Db, row: repo.OutboxRow, seq: number): Change | null {
   if (row.op === 'delete') return { kind: 'term', op: 'delete', seq, id: row.entityId, collection: row.collectionId };
   const t = glossaryRepo.findTerm(db, row.entityId);
   if (!t) return null;
-  return { kind: 'term', op: 'upsert', seq, id: t.id, collection: t.glossaryId, fields: fieldsOfTerm(t), base: repo.base<TermFields>(db, 'term', t.id) };
+  return {
+    kind: 'term',
+    op: 'upsert',
+    seq,
+    id: t.id,
+    collection: t.glossaryId,
+    fields: fieldsOfTerm(t),
+    base: repo.base<TermFields>(db, 'term', t.id),
+  };
 }
 
 /** A shared collection this workspace does not have yet becomes a local glossary with the team's id. */

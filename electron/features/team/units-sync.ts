@@ -16,7 +16,16 @@ import { addUnit, replaceUnit } from '../tm/store';
 export function unitChange(db: Db, row: repo.OutboxRow, seq: number): Change {
   const u = repo.paragraphUnit(db, row.entityId);
   if (!u) return { kind: 'unit', op: 'delete', seq, id: row.entityId, collection: row.collectionId };
-  return { kind: 'unit', op: 'upsert', seq, id: u.id, collection: u.memoryId, source: u.source, target: u.target, base: repo.base<string>(db, 'unit', u.id) };
+  return {
+    kind: 'unit',
+    op: 'upsert',
+    seq,
+    id: u.id,
+    collection: u.memoryId,
+    source: u.source,
+    target: u.target,
+    base: repo.base<string>(db, 'unit', u.id),
+  };
 }
 
 export function ensureMemory(db: Db, c: Collection, now: string): void {
@@ -32,11 +41,24 @@ export function ensureMemory(db: Db, c: Collection, now: string): void {
 const altId = (id: string, n: number): string => `${id}~${n}`;
 
 /** Writes one translation of a pulled unit under a fixed id; returns its rowid. */
-function put(db: Db, env: Env, postings: tmRepo.PostingWriter, memory: number, existing: repo.SharedUnit | undefined, id: string, u: ServerUnit, target: string, author: string): number {
-  if (existing && existing.source === u.source && existing.target === target && existing.memory === memory) return existing.rowid;
+function put(
+  db: Db,
+  env: Env,
+  postings: tmRepo.PostingWriter,
+  memory: number,
+  existing: repo.SharedUnit | undefined,
+  id: string,
+  u: ServerUnit,
+  target: string,
+  author: string,
+): number {
+  if (existing && existing.source === u.source && existing.target === target && existing.memory === memory)
+    return existing.rowid;
   const now = env.now();
   const input = { memory, source: u.source, target, origin: { file: 'team' }, author, created: now, changed: now };
-  return existing ? replaceUnit(db, { rowid: existing.rowid, id, created_at: existing.createdAt }, input, postings) : addUnit(db, input, id, postings);
+  return existing
+    ? replaceUnit(db, { rowid: existing.rowid, id, created_at: existing.createdAt }, input, postings)
+    : addUnit(db, input, id, postings);
 }
 
 /** What one pull batch looks up once: the units with a change waiting, the memories' rowids. */
@@ -47,7 +69,11 @@ export interface UnitBatch {
 }
 
 export function unitBatch(db: Db): UnitBatch {
-  return { postings: new tmRepo.PostingWriter(), pending: repo.pendingIds(db, 'unit'), memories: new Map(tmRepo.listMemories(db).map((m) => [m.id, m.num])) };
+  return {
+    postings: new tmRepo.PostingWriter(),
+    pending: repo.pendingIds(db, 'unit'),
+    memories: new Map(tmRepo.listMemories(db).map((m) => [m.id, m.num])),
+  };
 }
 
 /** Applies one pulled unit; false when a local change to it waits to be pushed. Flush `b.postings` after the batch. */
@@ -59,7 +85,11 @@ export function applyUnit(db: Db, env: Env, b: UnitBatch, u: ServerUnit): boolea
   const alternatives = u.deleted ? [] : u.alternatives;
   // Alternatives no longer on the server (or the unit deleted) go here too; only a unit pulled before has any.
   if (local) {
-    for (let n = alternatives.length, alt = repo.paragraphUnit(db, altId(u.id, n)); alt; n++, alt = repo.paragraphUnit(db, altId(u.id, n))) {
+    for (
+      let n = alternatives.length, alt = repo.paragraphUnit(db, altId(u.id, n));
+      alt;
+      n++, alt = repo.paragraphUnit(db, altId(u.id, n))
+    ) {
       tmRepo.deleteParagraphUnit(db, alt.rowid);
     }
   }
@@ -69,14 +99,27 @@ export function applyUnit(db: Db, env: Env, b: UnitBatch, u: ServerUnit): boolea
     return true;
   }
   const rowid = put(db, env, b.postings, memory, local, u.id, u, u.target, u.author);
-  alternatives.forEach((a, n) => put(db, env, b.postings, memory, local ? repo.paragraphUnit(db, altId(u.id, n)) : undefined, altId(u.id, n), u, a.target, a.author));
+  alternatives.forEach((a, n) =>
+    put(
+      db,
+      env,
+      b.postings,
+      memory,
+      local ? repo.paragraphUnit(db, altId(u.id, n)) : undefined,
+      altId(u.id, n),
+      u,
+      a.target,
+      a.author,
+    ),
+  );
   // The same Arabic confirmed here under another id, already taken by the server: one copy is enough.
   const same = tmRepo.paragraphTextsByKey(db, memory, repo.sourceKeyOf(db, rowid)).filter((x) => x.source === u.source);
   if (same.length > 1 + alternatives.length) {
     const known = new Set([u.target, ...alternatives.map((a) => a.target)]);
     const ours = new Set([u.id, ...alternatives.map((_, n) => altId(u.id, n))]);
     for (const other of same) {
-      if (!ours.has(other.id) && known.has(other.target) && !b.pending.has(other.id)) tmRepo.deleteParagraphUnit(db, other.rowid);
+      if (!ours.has(other.id) && known.has(other.target) && !b.pending.has(other.id))
+        tmRepo.deleteParagraphUnit(db, other.rowid);
     }
   }
   repo.setBase(db, 'unit', u.id, u.target);

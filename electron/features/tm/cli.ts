@@ -8,21 +8,37 @@ import type { CliCommand, CliContext, CliOption } from '../../cli/command';
 import { CliError, DOC_OPTION, need } from '../../cli/command';
 import { outputPath, writeAtomically } from '../../cli/files';
 
-const TM: CliOption = { type: 'string', value: 'NAME', help: 'the memory (default: the workspace’s first, created as Main)' };
-const MIN: CliOption = { type: 'string', value: 'N', help: 'the lowest score offered (default: the tmMinScore setting, 70)' };
+const TM: CliOption = {
+  type: 'string',
+  value: 'NAME',
+  help: 'the memory (default: the workspace’s first, created as Main)',
+};
+const MIN: CliOption = {
+  type: 'string',
+  value: 'N',
+  help: 'the lowest score offered (default: the tmMinScore setting, 70)',
+};
 const LIMIT: CliOption = { type: 'string', value: 'N', help: 'at most N matches (per row; default 5)' };
 const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 
 function int(ctx: CliContext, name: string, lo: number, hi: number): number | undefined {
   const v = str(ctx.values[name]);
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) throw new CliError(`--${name} must be a whole number from ${lo} to ${hi}, not ${v}`);
+  if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi)
+    throw new CliError(`--${name} must be a whole number from ${lo} to ${hi}, not ${v}`);
   return Number(v);
 }
 
 /** A match as the CLI prints it. */
 function shown(m: TmMatch): Record<string, unknown> {
-  const out: Record<string, unknown> = { score: m.score, source: m.source, target: m.target, tm: m.tm, tuid: m.tuid ?? null, origin: m.origin };
+  const out: Record<string, unknown> = {
+    score: m.score,
+    source: m.source,
+    target: m.target,
+    tm: m.tm,
+    tuid: m.tuid ?? null,
+    origin: m.origin,
+  };
   if (m.sentence !== undefined) out.sentence = m.sentence;
   if (m.placeables) out.placeables = m.placeables;
   return out;
@@ -31,7 +47,8 @@ function shown(m: TmMatch): Record<string, unknown> {
 export const tmCommands: CliCommand[] = [
   {
     name: 'tm import',
-    summary: 'import a TMX 1.4b or XLIFF file into a memory: {"tm","added","updated","skipped","errors"}; a broken file changes nothing',
+    summary:
+      'import a TMX 1.4b or XLIFF file into a memory: {"tm","added","updated","skipped","errors"}; a broken file changes nothing',
     args: 'FILE',
     options: { tm: TM },
     readsFile: 'tm import: name the TMX or XLIFF FILE to import',
@@ -49,7 +66,16 @@ export const tmCommands: CliCommand[] = [
     workspace: 'required',
     async run(ctx) {
       const list = await ctx.call('tm.list', { documentId: str(ctx.values.doc) });
-      ctx.print(list.map(({ id, name, priority, penalty, units, enabled }) => ({ id, name, priority, penalty, units, enabled })));
+      ctx.print(
+        list.map(({ id, name, priority, penalty, units, enabled }) => ({
+          id,
+          name,
+          priority,
+          penalty,
+          units,
+          enabled,
+        })),
+      );
     },
   },
   {
@@ -67,7 +93,8 @@ export const tmCommands: CliCommand[] = [
       const name = ctx.positionals[0];
       if (!name) throw new CliError('tm set: name the memory (tm set NAME)');
       const enabled = str(ctx.values.enabled);
-      if (enabled !== undefined && enabled !== 'true' && enabled !== 'false') throw new CliError(`--enabled must be true or false, not ${enabled}`);
+      if (enabled !== undefined && enabled !== 'true' && enabled !== 'false')
+        throw new CliError(`--enabled must be true or false, not ${enabled}`);
       const list = await ctx.call('tm.set', {
         tm: name,
         priority: int(ctx, 'priority', 1, 1000),
@@ -75,7 +102,16 @@ export const tmCommands: CliCommand[] = [
         documentId: str(ctx.values.doc),
         enabled: enabled === undefined ? undefined : enabled === 'true',
       });
-      ctx.print(list.map(({ id, name: n, priority, penalty, units, enabled: e }) => ({ id, name: n, priority, penalty, units, enabled: e })));
+      ctx.print(
+        list.map(({ id, name: n, priority, penalty, units, enabled: e }) => ({
+          id,
+          name: n,
+          priority,
+          penalty,
+          units,
+          enabled: e,
+        })),
+      );
     },
   },
   {
@@ -101,7 +137,8 @@ export const tmCommands: CliCommand[] = [
   },
   {
     name: 'tm lookup',
-    summary: 'matches for an Arabic text (--text), or for every paragraph of a document (--doc; sentence matches carry "sentence")',
+    summary:
+      'matches for an Arabic text (--text), or for every paragraph of a document (--doc; sentence matches carry "sentence")',
     options: {
       text: { type: 'string', value: 'TEXT', help: 'the Arabic to look up' },
       doc: { ...DOC_OPTION, required: false, help: 'look up every paragraph of this document instead' },
@@ -120,7 +157,13 @@ export const tmCommands: CliCommand[] = [
         return;
       }
       const rows = await ctx.call('tm.lookupDocument', { documentId: doc!, min, limit });
-      ctx.print(rows.map((r) => ({ paragraph: r.paragraph, matches: r.matches.map(shown), ...(r.assembled ? { assembled: r.assembled } : {}) })));
+      ctx.print(
+        rows.map((r) => ({
+          paragraph: r.paragraph,
+          matches: r.matches.map(shown),
+          ...(r.assembled ? { assembled: r.assembled } : {}),
+        })),
+      );
     },
   },
   {
@@ -129,30 +172,61 @@ export const tmCommands: CliCommand[] = [
     options: {
       min: { type: 'string', value: 'N', help: 'tmMinScore: the lowest score offered (default 70)' },
       limit: { type: 'string', value: 'N', help: 'at most N matches per row (default 5)' },
-      repetitions: { type: 'string', value: 'true|false', help: 'fill identical rows when one is confirmed (default true)' },
+      repetitions: {
+        type: 'string',
+        value: 'true|false',
+        help: 'fill identical rows when one is confirmed (default true)',
+      },
     },
     workspace: 'required',
     creates: true,
     async run(ctx) {
       const rep = str(ctx.values.repetitions);
-      if (rep !== undefined && rep !== 'true' && rep !== 'false') throw new CliError(`--repetitions must be true or false, not ${rep}`);
-      ctx.print(await ctx.call('tm.setSettings', { tmMinScore: int(ctx, 'min', 0, 101), maxMatches: int(ctx, 'limit', 1, 100), repetitions: rep === undefined ? undefined : rep === 'true' }));
+      if (rep !== undefined && rep !== 'true' && rep !== 'false')
+        throw new CliError(`--repetitions must be true or false, not ${rep}`);
+      ctx.print(
+        await ctx.call('tm.setSettings', {
+          tmMinScore: int(ctx, 'min', 0, 101),
+          maxMatches: int(ctx, 'limit', 1, 100),
+          repetitions: rep === undefined ? undefined : rep === 'true',
+        }),
+      );
     },
   },
   {
     name: 'concordance',
-    summary: 'search the memories’ Arabic (any clitics and spelling) or English: [{"source","target","tm","origin","side","start","end"}]',
+    summary:
+      'search the memories’ Arabic (any clitics and spelling) or English: [{"source","target","tm","origin","side","start","end"}]',
     options: {
       query: { type: 'string', value: 'Q', help: 'the words to find', required: true },
-      side: { type: 'string', value: 'ar|en', help: 'which side to search (default: Arabic when Q has Arabic letters)' },
+      side: {
+        type: 'string',
+        value: 'ar|en',
+        help: 'which side to search (default: Arabic when Q has Arabic letters)',
+      },
       limit: { type: 'string', value: 'N', help: 'at most N hits (default 20)' },
     },
     workspace: 'required',
     async run(ctx) {
       const side = str(ctx.values.side);
-      if (side !== undefined && side !== 'ar' && side !== 'en') throw new CliError(`--side must be ar or en, not ${side}`);
-      const hits = await ctx.call('tm.concordance', { query: need(ctx, 'query'), side, limit: int(ctx, 'limit', 1, 100) });
-      ctx.print(hits.map(({ source, target, tm, origin, side: s, start, end }) => ({ source, target, tm, origin, side: s, start, end })));
+      if (side !== undefined && side !== 'ar' && side !== 'en')
+        throw new CliError(`--side must be ar or en, not ${side}`);
+      const hits = await ctx.call('tm.concordance', {
+        query: need(ctx, 'query'),
+        side,
+        limit: int(ctx, 'limit', 1, 100),
+      });
+      ctx.print(
+        hits.map(({ source, target, tm, origin, side: s, start, end }) => ({
+          source,
+          target,
+          tm,
+          origin,
+          side: s,
+          start,
+          end,
+        })),
+      );
     },
   },
   {

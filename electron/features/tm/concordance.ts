@@ -11,7 +11,8 @@ import { matchingAll } from '../../../core/tm/postings';
 import * as repo from '../../../db/tm-repo';
 import type { MemoryRow, UnitRow } from '../../../db/tm-repo';
 
-const RAW_WORD = /[\p{L}\p{M}\u0640]+|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*/gu;
+const RAW_WORD =
+  /[\p{L}\p{M}\u0640]+|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*/gu;
 const PAGES = 6;
 
 function sameWord(query: string, word: string): boolean {
@@ -22,7 +23,11 @@ function sameWord(query: string, word: string): boolean {
 
 /** The first run of words of `text` matching the query words in order (each with any clitics), as offsets. */
 export function findArabic(text: string, words: readonly string[]): { start: number; end: number } | undefined {
-  const raw = [...text.matchAll(RAW_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, norm: normalizeArabic(m[0]).toLowerCase() }));
+  const raw = [...text.matchAll(RAW_WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    norm: normalizeArabic(m[0]).toLowerCase(),
+  }));
   for (let i = 0; i + words.length <= raw.length; i++) {
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = sameWord(words[k]!, raw[i + k]!.norm);
@@ -53,7 +58,12 @@ export function concordance(
       : (input.query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   if (words.length === 0) return [];
   // Numbers are not in the Arabic index (placeables): only the words find candidates, the text check sees all.
-  const groups = side === 'ar' ? tokenize(input.query).filter((t) => t.kind === 'word').map((t) => [...new Set([indexStem(t.norm), ...bareForms(t.norm)])]) : words.map((w) => [`e:${w}`]);
+  const groups =
+    side === 'ar'
+      ? tokenize(input.query)
+          .filter((t) => t.kind === 'word')
+          .map((t) => [...new Set([indexStem(t.norm), ...bareForms(t.norm)])])
+      : words.map((w) => [`e:${w}`]);
   if (groups.length === 0) return [];
   // Units holding a stem of every word, newest (highest rowid) first.
   const all = matchingAll(groups.map((g) => g.map((stem) => repo.postings(db, stem))));
@@ -67,13 +77,24 @@ export function concordance(
       // A sentence unit's text is in its paragraph unit, which is a hit of its own.
       if (!memory || u.parent !== null) continue;
       const at = side === 'ar' ? findArabic(u.source, words) : findEnglish(u.target, words);
-      if (at) hits.push({ source: u.source, target: u.target, tm: memory.name, origin: origin(u), side, ...at, changedAt: u.changed_at });
+      if (at)
+        hits.push({
+          source: u.source,
+          target: u.target,
+          tm: memory.name,
+          origin: origin(u),
+          side,
+          ...at,
+          changedAt: u.changed_at,
+        });
     }
   }
   // One hit per pair: the same pair stored twice (two memories, two imports) is shown once.
   const seen = new Set<string>();
   return hits
-    .sort((a, b) => (a.changedAt < b.changedAt ? 1 : a.changedAt > b.changedAt ? -1 : b.source.length - a.source.length))
+    .sort((a, b) =>
+      a.changedAt < b.changedAt ? 1 : a.changedAt > b.changedAt ? -1 : b.source.length - a.source.length,
+    )
     .filter((h) => {
       const k = `${h.source}\u0000${h.target}`;
       if (seen.has(k)) return false;

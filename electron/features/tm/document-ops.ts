@@ -2,7 +2,15 @@
  * What the memory does over a whole document: look up every row (whole matches, then its sentences when no whole
  * match is good), pre-translate the empty rows, and the analysis by bands. Paragraphs are counted from 0.
  */
-import type { BandCounts, PretranslateReport, TmAnalysis, TmAssembled, TmMatch, TmParagraphMatches, TmSettings } from '../../../core/api/methods/tm';
+import type {
+  BandCounts,
+  PretranslateReport,
+  TmAnalysis,
+  TmAssembled,
+  TmMatch,
+  TmParagraphMatches,
+  TmSettings,
+} from '../../../core/api/methods/tm';
 import type { Paragraph } from '../../../core/model';
 import { bandOf } from '../../../core/tm/score';
 import type { Band } from '../../../core/tm/score';
@@ -22,7 +30,12 @@ export const SENTENCE_MIN = 75;
 const ANALYSIS_MIN = 50;
 
 export interface DocumentOps {
-  lookupDocument(input: { documentId: string; paragraphs?: number[] | undefined; min?: number | undefined; limit?: number | undefined }): TmParagraphMatches[];
+  lookupDocument(input: {
+    documentId: string;
+    paragraphs?: number[] | undefined;
+    min?: number | undefined;
+    limit?: number | undefined;
+  }): TmParagraphMatches[];
   pretranslate(input: { documentId: string; min?: number | undefined }): PretranslateReport;
   analyze(documentId: string): TmAnalysis;
 }
@@ -37,7 +50,14 @@ export function createDocumentOps(deps: {
 }): DocumentOps {
   const { documents, matcher } = deps;
 
-  const wholeMatches = (documentId: string, all: readonly Paragraph[], i: number, min: number, limit: number, disabled: ReadonlySet<number>) =>
+  const wholeMatches = (
+    documentId: string,
+    all: readonly Paragraph[],
+    i: number,
+    min: number,
+    limit: number,
+    disabled: ReadonlySet<number>,
+  ) =>
     matcher.lookup({
       text: all[i]!.source,
       min,
@@ -48,7 +68,14 @@ export function createDocumentOps(deps: {
       self: { document: documentId, paragraph: i },
     });
 
-  const rowMatches = (documentId: string, all: readonly Paragraph[], i: number, min: number, limit: number, disabled: ReadonlySet<number>): TmParagraphMatches => {
+  const rowMatches = (
+    documentId: string,
+    all: readonly Paragraph[],
+    i: number,
+    min: number,
+    limit: number,
+    disabled: ReadonlySet<number>,
+  ): TmParagraphMatches => {
     const whole = wholeMatches(documentId, all, i, min, limit, disabled).map((m) => toMatch(m));
     const out: TmParagraphMatches = { paragraph: i, matches: whole };
     if ((whole[0]?.score ?? 0) >= SUBSEGMENT_BELOW) return out;
@@ -57,14 +84,26 @@ export function createDocumentOps(deps: {
     const words = countWords(all[i]!.source) || 1;
     const best: Array<TmMatch | undefined> = [];
     sentences.forEach((s, k) => {
-      const found = matcher.lookup({ text: s.text, min: Math.max(SENTENCE_MIN, min), limit, disabled, self: { document: documentId, paragraph: i } }).map((m) => toMatch(m, k));
+      const found = matcher
+        .lookup({
+          text: s.text,
+          min: Math.max(SENTENCE_MIN, min),
+          limit,
+          disabled,
+          self: { document: documentId, paragraph: i },
+        })
+        .map((m) => toMatch(m, k));
       best[k] = found[0];
       out.matches.push(...found);
     });
     const covered = best.flatMap((m, k) => (m ? [k] : []));
     if (covered.length > 0) {
       const coverage = Math.round((100 * covered.reduce((n, k) => n + countWords(sentences[k]!.text), 0)) / words);
-      const assembled: TmAssembled = { target: covered.map((k) => best[k]!.target).join(' '), coverage: Math.min(100, coverage), sentences: covered };
+      const assembled: TmAssembled = {
+        target: covered.map((k) => best[k]!.target).join(' '),
+        coverage: Math.min(100, coverage),
+        sentences: covered,
+      };
       out.assembled = assembled;
     }
     return out;
@@ -77,7 +116,11 @@ export function createDocumentOps(deps: {
       const all = documents.paragraphs(input.documentId);
       const disabled = deps.disabled(input.documentId);
       const wanted = input.paragraphs ?? all.map((p) => p.index);
-      return wanted.filter((i) => i < all.length).map((i) => rowMatches(input.documentId, all, i, input.min ?? s.tmMinScore, input.limit ?? s.maxMatches, disabled));
+      return wanted
+        .filter((i) => i < all.length)
+        .map((i) =>
+          rowMatches(input.documentId, all, i, input.min ?? s.tmMinScore, input.limit ?? s.maxMatches, disabled),
+        );
     },
     pretranslate(input) {
       documents.require(input.documentId);
@@ -86,7 +129,8 @@ export function createDocumentOps(deps: {
         const all = documents.paragraphs(input.documentId);
         const disabled = deps.disabled(input.documentId);
         const bands: Partial<Record<Band, number>> = {};
-        const changes: Array<{ index: number; target: string; status: 'draft'; origin: `pretranslated:${number}` }> = [];
+        const changes: Array<{ index: number; target: string; status: 'draft'; origin: `pretranslated:${number}` }> =
+          [];
         for (const p of all) {
           if (p.target.trim() !== '') continue;
           const best = wholeMatches(input.documentId, all, p.index, min, 1, disabled)[0];

@@ -21,7 +21,10 @@ export function readMemoryFile(bytes: Uint8Array, fileName: string): TmxRead {
     const text = decodeTmx(bytes, fileName);
     if (/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<xliff\b/.test(text)) return readXliff(bytes, fileName);
     const read = readTmx(text, fileName);
-    return { units: read.units, skipped: read.skipped.map((s) => ({ line: s.line, message: `${fileName}: line ${s.line}: ${s.message}` })) };
+    return {
+      units: read.units,
+      skipped: read.skipped.map((s) => ({ line: s.line, message: `${fileName}: line ${s.line}: ${s.message}` })),
+    };
   } catch (e) {
     if (e instanceof TmxError || e instanceof FormatError) throw new ApiError('bad-file', e.detail);
     throw e;
@@ -38,7 +41,14 @@ function readXliff(bytes: Uint8Array, fileName: string): TmxRead {
       out.skipped.push({ line: 0, message: `${fileName}: ${name}: the unit has no target; skipped` });
       return;
     }
-    out.units.push({ line: 0, source: p.source, target, ...(p.externalId ? { tuid: p.externalId } : {}), ...(p.inline?.codes.length ? { codes: p.inline.codes } : {}), ...(p.note ? { notes: [p.note] } : {}) });
+    out.units.push({
+      line: 0,
+      source: p.source,
+      target,
+      ...(p.externalId ? { tuid: p.externalId } : {}),
+      ...(p.inline?.codes.length ? { codes: p.inline.codes } : {}),
+      ...(p.note ? { notes: [p.note] } : {}),
+    });
   });
   return out;
 }

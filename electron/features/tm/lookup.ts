@@ -49,7 +49,8 @@ export interface Matcher {
 export function createMatcher(db: Db): Matcher {
   let memories: Map<number, MemoryRow> | undefined;
   const df = new Map<string, number>();
-  const memoriesNow = (): Map<number, MemoryRow> => (memories ??= new Map(repo.listMemories(db).map((m) => [m.num, m])));
+  const memoriesNow = (): Map<number, MemoryRow> =>
+    (memories ??= new Map(repo.listMemories(db).map((m) => [m.num, m])));
   const frequency = (stem: string): number => {
     let v = df.get(stem);
     if (v === undefined) {
@@ -84,7 +85,10 @@ export function createMatcher(db: Db): Matcher {
       }
       read += group.df;
     }
-    return [...hits.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, CANDIDATES).map((e) => e[0]);
+    return [...hits.entries()]
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, CANDIDATES)
+      .map((e) => e[0]);
   };
 
   return {
@@ -105,7 +109,10 @@ export function createMatcher(db: Db): Matcher {
         const longer = Math.max(c.tokens, n);
         return longer === 0 || 100 * (1 - Math.abs(c.tokens - n) / longer) >= q.min + memory.penalty - 2;
       });
-      const units = repo.unitsByRowids(db, reachable.map((c) => c.rowid));
+      const units = repo.unitsByRowids(
+        db,
+        reachable.map((c) => c.rowid),
+      );
       for (const u of repo.unitsByKey(db, key)) if (!rowids.has(u.rowid)) units.push(u);
       const cache = new BareCache();
       const trimmed = q.text.trim();
@@ -123,12 +130,24 @@ export function createMatcher(db: Db): Matcher {
         const scored = scoreTokens(tokens, tokenize(unit.source), identical, cache, floor);
         if (!scored) continue;
         let score = scored.score;
-        if (score === 100 && q.prevKey !== undefined && unit.parent === null && unit.prev_key === q.prevKey && unit.next_key === (q.nextKey ?? null)) score = 101;
+        if (
+          score === 100 &&
+          q.prevKey !== undefined &&
+          unit.parent === null &&
+          unit.prev_key === q.prevKey &&
+          unit.next_key === (q.nextKey ?? null)
+        )
+          score = 101;
         score -= memory.penalty;
         if (score < q.min) continue;
         out.push({ unit, memory, score, swaps: scored.swaps });
       }
-      out.sort((a, b) => b.score - a.score || a.memory.priority - b.memory.priority || (a.unit.changed_at < b.unit.changed_at ? 1 : -1));
+      out.sort(
+        (a, b) =>
+          b.score - a.score ||
+          a.memory.priority - b.memory.priority ||
+          (a.unit.changed_at < b.unit.changed_at ? 1 : -1),
+      );
       // One offer per distinct English: the same pair stored twice (two memories, two documents) is shown once.
       const seenTargets = new Set<string>();
       const unique = out.filter((m) => {
@@ -143,7 +162,12 @@ export function createMatcher(db: Db): Matcher {
 }
 
 /** The brute-force baseline of the bench: every unit of the memory scored in turn with the same scorer. */
-export function bruteForceBest(query: readonly Token[], text: string, units: ReadonlyArray<{ rowid: number; source: string; tokens: Token[] }>, min: number): { rowid: number; score: number } | undefined {
+export function bruteForceBest(
+  query: readonly Token[],
+  text: string,
+  units: ReadonlyArray<{ rowid: number; source: string; tokens: Token[] }>,
+  min: number,
+): { rowid: number; score: number } | undefined {
   const cache = new BareCache();
   let best: { rowid: number; score: number } | undefined;
   const trimmed = text.trim();

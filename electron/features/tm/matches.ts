@@ -26,4 +26,3 @@ export function toMatch(m: RawMatch, sentence?: number): TmMatch {
   if (sentence !== undefined) out.sentence = sentence;
   return out;
 }
-

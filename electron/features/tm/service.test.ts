@@ -32,14 +32,28 @@ describe('tm service', () => {
     expect(main).toMatchObject({ name: 'Main', priority: 1, penalty: 0, units: 1, enabled: true });
     const doc = s.documents.get(documentId);
     expect(doc.paragraphList[0]).toMatchObject({ status: 'translated', origin: 'typed' });
-    expect(doc.paragraphList[4]).toMatchObject({ target: 'Tasnim: US carried out operation', status: 'draft', origin: 'repetition' });
+    expect(doc.paragraphList[4]).toMatchObject({
+      target: 'Tasnim: US carried out operation',
+      status: 'draft',
+      origin: 'repetition',
+    });
     expect(doc.paragraphList[2]!.target).toBe('');
 
     const before = s.tm.lookup({ text: P[0]! })[0]!;
-    s.documents.updateParagraph({ documentId, index: 0, target: 'Tasnim: America carried out an operation', confirm: true });
+    s.documents.updateParagraph({
+      documentId,
+      index: 0,
+      target: 'Tasnim: America carried out an operation',
+      confirm: true,
+    });
     expect(s.tm.list()[0]!.units).toBe(1);
     const after = s.tm.lookup({ text: P[0]! })[0]!;
-    expect(after).toMatchObject({ score: 100, target: 'Tasnim: America carried out an operation', unitId: before.unitId, origin: { document: documentId, paragraph: 0 } });
+    expect(after).toMatchObject({
+      score: 100,
+      target: 'Tasnim: America carried out an operation',
+      unitId: before.unitId,
+      origin: { document: documentId, paragraph: 0 },
+    });
     // The repetition, a draft already, is not typed over.
     expect(s.documents.get(documentId).paragraphList[4]!.target).toBe('Tasnim: US carried out operation');
   });
@@ -53,7 +67,12 @@ describe('tm service', () => {
 
   it('offers 99 for orthography alone, 101 for a context match, and puts new numbers into the English', async () => {
     const { s, documentId } = await setup();
-    s.documents.updateParagraph({ documentId, index: 3, target: 'The agency said in a report published today that in early July 2018 fighting broke out.', confirm: true });
+    s.documents.updateParagraph({
+      documentId,
+      index: 3,
+      target: 'The agency said in a report published today that in early July 2018 fighting broke out.',
+      confirm: true,
+    });
     const diacritised = P[3]!.replace('تقرير', 'تَقْرِيرٍ').replace('أنه', 'انه');
     expect(s.tm.lookup({ text: diacritised })[0]!.score).toBe(99);
     const numbers = s.tm.lookup({ text: P[3]!.replace('2018', '2019') })[0]!;
@@ -65,20 +84,39 @@ describe('tm service', () => {
     const other = await s.documents.import({ fileName: 'b.txt', bytes: enc([P[2], P[3], 'فقرة أخرى'].join('\n\n')) });
     const rows = s.tm.lookupDocument({ documentId: other.documentId, paragraphs: [1] });
     expect(rows[0]!.matches[0]!.score).toBe(100); // its next paragraph differs
-    const same = await s.documents.import({ fileName: 'c.txt', bytes: enc([P[0], P[1], P[2], P[3], P[0]].join('\n\n')) });
+    const same = await s.documents.import({
+      fileName: 'c.txt',
+      bytes: enc([P[0], P[1], P[2], P[3], P[0]].join('\n\n')),
+    });
     expect(s.tm.lookupDocument({ documentId: same.documentId, paragraphs: [3] })[0]!.matches[0]!.score).toBe(101);
     // The row itself is never its own match.
     expect(s.tm.lookupDocument({ documentId, paragraphs: [3] })[0]!.matches).toEqual([]);
   });
 
   it('stores sentence pairs and offers them, with an assembled suggestion, when no whole match is good', async () => {
-    const two = 'كشفت وكالة تسنيم الايرانية ان القوات الامريكية نفذت عملية سرية. وقتل على أثرها عدد كبير من عناصر داعش الإرهابي.';
+    const two =
+      'كشفت وكالة تسنيم الايرانية ان القوات الامريكية نفذت عملية سرية. وقتل على أثرها عدد كبير من عناصر داعش الإرهابي.';
     const { s, documentId } = await setup([two]);
-    s.documents.updateParagraph({ documentId, index: 0, target: 'The Iranian Tasnim agency revealed that US forces carried out a secret operation. A large number of ISIS terrorists were killed.', confirm: true });
-    const other = await s.documents.import({ fileName: 'b.txt', bytes: enc('وقال مسؤول محلي إن الطائرات حلقت فوق القرية طوال الليل. وقتل على أثرها عدد كبير من عناصر داعش الإرهابي.') });
+    s.documents.updateParagraph({
+      documentId,
+      index: 0,
+      target:
+        'The Iranian Tasnim agency revealed that US forces carried out a secret operation. A large number of ISIS terrorists were killed.',
+      confirm: true,
+    });
+    const other = await s.documents.import({
+      fileName: 'b.txt',
+      bytes: enc(
+        'وقال مسؤول محلي إن الطائرات حلقت فوق القرية طوال الليل. وقتل على أثرها عدد كبير من عناصر داعش الإرهابي.',
+      ),
+    });
     const [row] = s.tm.lookupDocument({ documentId: other.documentId });
     const sentence = row!.matches.find((m) => m.sentence === 1)!;
-    expect(sentence).toMatchObject({ score: 100, target: 'A large number of ISIS terrorists were killed.', source: 'وقتل على أثرها عدد كبير من عناصر داعش الإرهابي.' });
+    expect(sentence).toMatchObject({
+      score: 100,
+      target: 'A large number of ISIS terrorists were killed.',
+      source: 'وقتل على أثرها عدد كبير من عناصر داعش الإرهابي.',
+    });
     expect(row!.assembled).toMatchObject({ target: 'A large number of ISIS terrorists were killed.', sentences: [1] });
     expect(row!.assembled!.coverage).toBeGreaterThan(30);
     expect(row!.assembled!.coverage).toBeLessThan(60);
@@ -87,7 +125,12 @@ describe('tm service', () => {
   it('finds clitic and spelling variants in the concordance, with the hit’s offsets, newest first', async () => {
     const { s, documentId } = await setup();
     s.documents.updateParagraph({ documentId, index: 0, target: 'Tasnim: US operation in Afghanistan', confirm: true });
-    s.documents.updateParagraph({ documentId, index: 2, target: 'Tasnim revealed a secret operation in northern Afghanistan', confirm: true });
+    s.documents.updateParagraph({
+      documentId,
+      index: 2,
+      target: 'Tasnim revealed a secret operation in northern Afghanistan',
+      confirm: true,
+    });
     const hits = s.tm.concordance({ query: 'وافغانستان' });
     expect(hits.map((h) => h.source)).toEqual([P[2], P[0]]);
     expect(P[0]!.slice(hits[1]!.start, hits[1]!.end)).toBe('بأفغانستان');
@@ -116,7 +159,12 @@ describe('tm service', () => {
     const r = s.tm.pretranslate({ documentId: fresh.documentId });
     expect(r).toEqual({ filled: 3, bands: { '100': 3 } });
     const rows = s.documents.get(fresh.documentId).paragraphList;
-    expect(rows.map((p) => [p.status, p.origin])).toEqual([['draft', 'pretranslated:100'], ['draft', 'pretranslated:100'], ['draft', 'pretranslated:100'], ['untranslated', undefined]]);
+    expect(rows.map((p) => [p.status, p.origin])).toEqual([
+      ['draft', 'pretranslated:100'],
+      ['draft', 'pretranslated:100'],
+      ['draft', 'pretranslated:100'],
+      ['untranslated', undefined],
+    ]);
     expect(rows[1]!.target).toBe('Tehran, SANA');
     // Nothing is typed over: a second run fills nothing.
     expect(s.tm.pretranslate({ documentId: fresh.documentId }).filled).toBe(0);
@@ -151,8 +199,18 @@ describe('tm service', () => {
     expect((error as ApiError).code).toBe('bad-file');
     expect((error as ApiError).message).toBe('cut.tmx: line 15: the file ends inside a <tu> (is it truncated?)');
     expect(s.tm.list().map((m) => [m.name, m.units])).toEqual([['Main', 2]]);
-    const partial = s.tm.import({ fileName: 'p.tmx', bytes: enc(OMEGAT_TMX.replace('<seg>Tehran, SANA</seg>', '<seg> </seg>')), tm: 'Partial' });
-    expect(partial).toEqual({ tm: 'Partial', added: 1, updated: 0, skipped: 1, errors: ['p.tmx: line 7: the unit has no English (xml:lang="en…") target; skipped'] });
+    const partial = s.tm.import({
+      fileName: 'p.tmx',
+      bytes: enc(OMEGAT_TMX.replace('<seg>Tehran, SANA</seg>', '<seg> </seg>')),
+      tm: 'Partial',
+    });
+    expect(partial).toEqual({
+      tm: 'Partial',
+      added: 1,
+      updated: 0,
+      skipped: 1,
+      errors: ['p.tmx: line 7: the unit has no English (xml:lang="en…") target; skipped'],
+    });
   });
 
   it('imports XLIFF 1.2 and 2.0 units that have targets, inline codes as placeholders', async () => {
@@ -166,7 +224,11 @@ describe('tm service', () => {
     });
     expect(s.tm.import({ fileName: 'news.mqxliff', bytes: enc(MEMOQ_12) })).toMatchObject({ added: 2, skipped: 0 });
     const bold = s.tm.lookup({ text: 'قال المتحدث اليوم', min: 50 })[0]!;
-    expect(bold).toMatchObject({ target: 'The \uE000spokesman\uE001 said today\uE002', tuid: '1', origin: { file: 'news.mqxliff' } });
+    expect(bold).toMatchObject({
+      target: 'The \uE000spokesman\uE001 said today\uE002',
+      tuid: '1',
+      origin: { file: 'news.mqxliff' },
+    });
     expect(s.tm.import({ fileName: 'brief.xlf', bytes: enc(XLIFF_20), tm: 'Two' }).added).toBeGreaterThanOrEqual(2);
     expect(s.tm.lookup({ text: 'الجملة الرابعة' })[0]).toMatchObject({ score: 100, target: 'The fourth sentence' });
   });
@@ -180,17 +242,33 @@ describe('tm service', () => {
     expect(again).toMatchObject({ added: 2, skipped: 0 });
     // The same pair in two memories is offered once, from the memory looked up first.
     const a = s.tm.lookup({ text: 'قرية المراشدة بريف دير الزور', min: 50 });
-    expect(a.map((m) => [m.tm, m.target])).toEqual([['Main', '\uE000al-Marashida\uE001 village \uE002in rural Deir Ezzor — م']]);
-    expect(s.tm.list().map((m) => [m.name, m.units])).toEqual([['Main', 2], ['Copy', 2]]);
-    expect(new TextDecoder().decode(file.bytes)).toContain('<bpt i="1">&lt;b&gt;</bpt>طالبان<ept i="1">&lt;/b&gt;</ept>');
+    expect(a.map((m) => [m.tm, m.target])).toEqual([
+      ['Main', '\uE000al-Marashida\uE001 village \uE002in rural Deir Ezzor — م'],
+    ]);
+    expect(s.tm.list().map((m) => [m.name, m.units])).toEqual([
+      ['Main', 2],
+      ['Copy', 2],
+    ]);
+    expect(new TextDecoder().decode(file.bytes)).toContain(
+      '<bpt i="1">&lt;b&gt;</bpt>طالبان<ept i="1">&lt;/b&gt;</ept>',
+    );
   });
 
   it('adds a document’s confirmed rows to a named memory', async () => {
     const { s, documentId } = await setup();
     s.documents.updateParagraph({ documentId, index: 1, target: 'Tehran, SANA', confirm: true });
     s.documents.updateParagraph({ documentId, index: 2, target: 'Tasnim revealed…' });
-    expect(s.tm.addDocument(documentId, 'Archive')).toEqual({ tm: 'Archive', added: 1, updated: 0, skipped: 0, errors: [] });
-    expect(s.tm.list().map((m) => [m.name, m.units])).toEqual([['Main', 1], ['Archive', 1]]);
+    expect(s.tm.addDocument(documentId, 'Archive')).toEqual({
+      tm: 'Archive',
+      added: 1,
+      updated: 0,
+      skipped: 0,
+      errors: [],
+    });
+    expect(s.tm.list().map((m) => [m.name, m.units])).toEqual([
+      ['Main', 1],
+      ['Archive', 1],
+    ]);
   });
 
   it('learns from an accepted review (rows written as translated)', async () => {

@@ -32,12 +32,27 @@ const DEFAULT_NAME = 'Main';
 export interface TmService extends DocumentOps {
   list(documentId?: string): TmInfo[];
   create(name: string): TmInfo[];
-  set(input: { tm: string; priority?: number | undefined; penalty?: number | undefined; documentId?: string | undefined; enabled?: boolean | undefined }): TmInfo[];
+  set(input: {
+    tm: string;
+    priority?: number | undefined;
+    penalty?: number | undefined;
+    documentId?: string | undefined;
+    enabled?: boolean | undefined;
+  }): TmInfo[];
   import(input: { fileName: string; bytes: Uint8Array; tm?: string | undefined }): TmImportReport;
   addDocument(documentId: string, tm?: string): TmImportReport;
   export(tm?: string): ExportedFile;
-  lookup(input: { text: string; documentId?: string | undefined; min?: number | undefined; limit?: number | undefined }): TmMatch[];
-  concordance(input: { query: string; side?: 'ar' | 'en' | undefined; limit?: number | undefined }): ReturnType<typeof concordance>;
+  lookup(input: {
+    text: string;
+    documentId?: string | undefined;
+    min?: number | undefined;
+    limit?: number | undefined;
+  }): TmMatch[];
+  concordance(input: {
+    query: string;
+    side?: 'ar' | 'en' | undefined;
+    limit?: number | undefined;
+  }): ReturnType<typeof concordance>;
   settings(): TmSettings;
   setSettings(patch: Partial<TmSettings>): TmSettings;
   /** Forgets cached memories and frequencies: units were written by another feature (a team pull). */
@@ -75,7 +90,14 @@ export function createTmService(deps: {
   const infos = (documentId?: string): TmInfo[] => {
     const off = documentId ? repo.disabledMemories(db, documentId) : new Set<number>();
     const counts = repo.unitCounts(db);
-    return repo.listMemories(db).map((m) => ({ id: m.id, name: m.name, priority: m.priority, penalty: m.penalty, units: counts.get(m.num) ?? 0, enabled: !off.has(m.num) }));
+    return repo.listMemories(db).map((m) => ({
+      id: m.id,
+      name: m.name,
+      priority: m.priority,
+      penalty: m.penalty,
+      units: counts.get(m.num) ?? 0,
+      enabled: !off.has(m.num),
+    }));
   };
   const findMemory = (name: string): MemoryRow | undefined => repo.listMemories(db).find((m) => m.name === name);
   /** The named memory (created when it does not exist yet), or the first one (created as Main when none exists). */
@@ -94,7 +116,12 @@ export function createTmService(deps: {
   };
 
   /** Stores one confirmed row in `memory` (or updates the unit it already has); returns what happened. */
-  const storeRow = (documentId: string, index: number, memory: MemoryRow | undefined, postings: repo.PostingWriter): 'added' | 'updated' | 'skipped' => {
+  const storeRow = (
+    documentId: string,
+    index: number,
+    memory: MemoryRow | undefined,
+    postings: repo.PostingWriter,
+  ): 'added' | 'updated' | 'skipped' => {
     const paragraphs = documents.paragraphs(documentId);
     const p = paragraphs[index];
     if (!p || p.target.trim() === '' || p.source.trim() === '') return 'skipped';
@@ -140,12 +167,21 @@ export function createTmService(deps: {
     const keys = sourceKeys(documentId, paragraphs);
     const key = keys[index];
     const changes = paragraphs
-      .filter((o) => o.index !== index && o.status === 'untranslated' && o.target.trim() === '' && keys[o.index] === key)
+      .filter(
+        (o) => o.index !== index && o.status === 'untranslated' && o.target.trim() === '' && keys[o.index] === key,
+      )
       .map((o) => ({ index: o.index, target: p.target, status: 'draft' as const, origin: 'repetition' as const }));
     if (changes.length > 0) documents.writeTargets(documentId, changes);
   };
 
-  const ops = createDocumentOps({ db, documents, matcher, settings, disabled: (id) => repo.disabledMemories(db, id), tx });
+  const ops = createDocumentOps({
+    db,
+    documents,
+    matcher,
+    settings,
+    disabled: (id) => repo.disabledMemories(db, id),
+    tx,
+  });
 
   return {
     ...ops,
@@ -205,7 +241,13 @@ export function createTmService(deps: {
           }
         }
         postings.flush(db);
-        return { tm: memory.name, added, updated, skipped: read.skipped.length, errors: read.skipped.map((s) => s.message) };
+        return {
+          tm: memory.name,
+          added,
+          updated,
+          skipped: read.skipped.length,
+          errors: read.skipped.map((s) => s.message),
+        };
       });
     },
     addDocument(documentId, tm) {
@@ -242,7 +284,11 @@ export function createTmService(deps: {
         };
       });
       const safe = memory.name.replace(/[^\p{L}\p{N}._-]+/gu, '-');
-      return { fileName: `${safe}.tmx`, mime: 'application/x-tmx+xml', bytes: new TextEncoder().encode(writeTmx(units, env.now())) };
+      return {
+        fileName: `${safe}.tmx`,
+        mime: 'application/x-tmx+xml',
+        bytes: new TextEncoder().encode(writeTmx(units, env.now())),
+      };
     },
     lookup(input) {
       const s = settings();

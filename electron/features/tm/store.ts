@@ -57,7 +57,10 @@ function analysedText(text: string): Analysed {
 }
 
 /** The paragraph's key, count and terms, and its sentence units' when both sides split alike. */
-export function analyse(u: Pick<UnitInput, 'source' | 'target' | 'codes'>): { paragraph: Analysed; sentences: Array<Analysed & { pair: SentencePair }> } {
+export function analyse(u: Pick<UnitInput, 'source' | 'target' | 'codes'>): {
+  paragraph: Analysed;
+  sentences: Array<Analysed & { pair: SentencePair }>;
+} {
   const arabic = splitArabicSentences(u.source);
   const paragraph = analysedText(u.source);
   const sentences: Array<Analysed & { pair: SentencePair }> = [];
@@ -65,7 +68,8 @@ export function analyse(u: Pick<UnitInput, 'source' | 'target' | 'codes'>): { pa
   if (arabic.length > 1 && !u.codes?.length) {
     const english = splitEnglishSentences(u.target);
     if (english.length === arabic.length) {
-      for (let k = 0; k < arabic.length; k++) sentences.push({ ...analysedText(arabic[k]!.text), pair: { source: arabic[k]!, target: english[k]! } });
+      for (let k = 0; k < arabic.length; k++)
+        sentences.push({ ...analysedText(arabic[k]!.text), pair: { source: arabic[k]!, target: english[k]! } });
     }
   }
   return { paragraph, sentences };
@@ -92,37 +96,57 @@ function fields(u: UnitInput, a: Analysed) {
 }
 
 /** Adds a paragraph unit and its sentences; returns the new unit's rowid. `id`: a new UUID, or the id of the unit it rewrites. */
-export function addUnit(db: Db, u: UnitInput, id: string, postings: repo.PostingWriter, analysed: ReturnType<typeof analyse> = analyse(u)): number {
+export function addUnit(
+  db: Db,
+  u: UnitInput,
+  id: string,
+  postings: repo.PostingWriter,
+  analysed: ReturnType<typeof analyse> = analyse(u),
+): number {
   const a = analysed;
-  const rowid = repo.insertParagraphUnit(db, {
-    id,
-    memory: u.memory,
-    ...fields(u, a.paragraph),
-    origin_document: 'document' in u.origin ? u.origin.document : null,
-    origin_paragraph: 'document' in u.origin ? u.origin.paragraph : null,
-    origin_file: 'file' in u.origin ? u.origin.file : null,
-    tuid: u.tuid ?? null,
-    created_at: u.created,
-  }, postings);
-  a.sentences.forEach((s, k) => {
-    repo.insertSentenceUnit(db, {
+  const rowid = repo.insertParagraphUnit(
+    db,
+    {
+      id,
       memory: u.memory,
-      parent: rowid,
-      sentence: k,
-      source_start: s.pair.source.start,
-      source_end: s.pair.source.end,
-      target_start: s.pair.target.start,
-      target_end: s.pair.target.end,
-      source_key: s.source_key,
-      tokens: s.tokens,
-      stems: s.stems,
-    }, postings);
+      ...fields(u, a.paragraph),
+      origin_document: 'document' in u.origin ? u.origin.document : null,
+      origin_paragraph: 'document' in u.origin ? u.origin.paragraph : null,
+      origin_file: 'file' in u.origin ? u.origin.file : null,
+      tuid: u.tuid ?? null,
+      created_at: u.created,
+    },
+    postings,
+  );
+  a.sentences.forEach((s, k) => {
+    repo.insertSentenceUnit(
+      db,
+      {
+        memory: u.memory,
+        parent: rowid,
+        sentence: k,
+        source_start: s.pair.source.start,
+        source_end: s.pair.source.end,
+        target_start: s.pair.target.start,
+        target_end: s.pair.target.end,
+        source_key: s.source_key,
+        tokens: s.tokens,
+        stems: s.stems,
+      },
+      postings,
+    );
   });
   return rowid;
 }
 
 /** Rewrites a paragraph unit: same id, same creation time, new texts, new sentences, a new rowid (see migration 7). */
-export function replaceUnit(db: Db, old: { rowid: number; id: string; created_at: string }, u: UnitInput, postings: repo.PostingWriter, analysed?: ReturnType<typeof analyse>): number {
+export function replaceUnit(
+  db: Db,
+  old: { rowid: number; id: string; created_at: string },
+  u: UnitInput,
+  postings: repo.PostingWriter,
+  analysed?: ReturnType<typeof analyse>,
+): number {
   repo.deleteParagraphUnit(db, old.rowid);
   return addUnit(db, { ...u, created: old.created_at }, old.id, postings, analysed);
 }
