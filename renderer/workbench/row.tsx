@@ -106,10 +106,12 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
   useEffect(() => {
     const node = el.current;
     if (!props.focusRow || !node) return;
-    // Only the list's own focus moves (nothing, or a row of the list): never the find bar's, a dialog's, the panel's.
+    // Only the list's own focus moves (nothing, or another row of the list itself): never an editor's (the user
+    // may just have clicked into another row's English), the find bar's, a dialog's or the panel's.
     const now = document.activeElement;
     if (now === node) return;
-    if (!now || now === document.body || node.parentElement?.contains(now)) node.focus({ preventScroll: true });
+    const anotherRow = now instanceof HTMLElement && now.dataset.testid === 'row' && node.parentElement?.contains(now);
+    if (!now || now === document.body || anotherRow) node.focus({ preventScroll: true });
   }, [props.focusRow]);
   return (
     <div
