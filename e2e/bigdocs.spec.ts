@@ -4,24 +4,12 @@
  * read back whole. Rows count from 1 in addresses and `data-row`, paragraphs from 0 in the API.
  */
 import { readFileSync } from 'node:fs';
-import { decodeWire, encodeWire } from '../core/api/wire';
 import { readDocxTable } from '../core/formats/testing/docx-table';
-import type { AppServer } from './fixtures';
 import { expect, test } from './fixtures';
+import { api } from './workbench-page';
 
 const N = 10_000;
 const source = (i: number): string => `الفقرة ${i + 1} من تقرير ولاية جوزجان`;
-
-async function api<T>(app: AppServer, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'x-dragoman-token': app.token, 'content-type': 'application/json' },
-    body: encodeWire(input),
-  });
-  const env = decodeWire(await res.text()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!env.ok) throw new Error(env.error?.message);
-  return env.value;
-}
 
 test('a 10,000-paragraph document opens at row 5,000 by address, saves there, and exports whole', async ({
   page,

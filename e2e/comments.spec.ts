@@ -6,14 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from '@playwright/test';
 import { addWordComment } from '../core/formats/testing/review-edits';
 import { readDocxTable } from '../core/formats/testing/docx-table';
 import { expect, SCREENSHOTS, SEED, test } from './fixtures';
-
-function row(page: Page, n: number) {
-  return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
-}
+import { row } from './workbench-page';
 
 test('a comment on a row: Ctrl+M, saved in the workspace, exported, and a reviewer’s Word comment read back', async ({
   page,

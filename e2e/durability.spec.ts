@@ -10,11 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { decodeWire, encodeWire } from '../core/api/wire';
 import { findTool, TOOLS } from '../scripts/prereqs/plan';
 import { probeMachine } from '../scripts/prereqs/probe';
 import type { AppServer } from './fixtures';
 import { ARTIFACTS, expect, SEED, startApp, test } from './fixtures';
+import { api } from './workbench-page';
 
 const found = findTool(TOOLS[0]!, probeMachine());
 const EXECUTABLE = 'found' in found ? found.found : '/usr/bin/chromium';
@@ -51,17 +51,6 @@ function random(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-async function api<T>(app: AppServer, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'x-dragoman-token': app.token, 'content-type': 'application/json' },
-    body: encodeWire(input),
-  });
-  const env = decodeWire(await res.text()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!env.ok) throw new Error(env.error?.message);
-  return env.value;
 }
 
 async function storedTarget(app: AppServer, id: string, index: number): Promise<string> {

@@ -9,8 +9,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ar } from '../core/i18n/ar';
 import { expect, SEED, test } from './fixtures';
-
-const row = (page: Page, n: number) => page.locator(`[data-testid=row][data-index="${n - 1}"]`);
+import { row } from './workbench-page';
 
 async function arabicUi(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Interface language' }).click();

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, samplePath, SEED, test } from './fixtures';
+import { row } from './workbench-page';
 
 const GLOSSARY = samplePath('seed-glossary.csv');
 const ROW_1500 = 'ودارت اشتباكات عنيفة بقندوز شمال البلاد';
@@ -21,8 +22,6 @@ function bigDocument(dir: string, rows = 2000): string {
   writeFileSync(file, paragraphs.join('\n\n'));
   return file;
 }
-
-const row = (page: Page, n: number) => page.locator(`[data-testid=row][data-index="${n - 1}"]`);
 
 /** The row's start is inside the list's viewport, once the rows around it have their real heights. */
 async function inView(page: Page, n: number): Promise<void> {

@@ -6,31 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, SEED, test } from './fixtures';
-
-function row(page: Page, n: number) {
-  return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
-}
-
-async function selectArabic(page: Page, n: number, text: string): Promise<void> {
-  await row(page, n)
-    .getByTestId('source')
-    .evaluate((cell, wanted) => {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      const at = (cell.textContent ?? '').indexOf(wanted);
-      if (at < 0) throw new Error(`${wanted} not in the row`);
-      let offset = 0;
-      const range = document.createRange();
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const len = node.textContent!.length;
-        if (offset <= at && at < offset + len) range.setStart(node, at - offset);
-        if (offset < at + wanted.length && at + wanted.length <= offset + len)
-          range.setEnd(node, at + wanted.length - offset);
-        offset += len;
-      }
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    }, text);
-}
+import { row, selectArabic } from './workbench-page';
 
 /** English boxes whose text does not fit (scrollHeight against clientHeight), by row number. */
 const overflowing = (page: Page) =>

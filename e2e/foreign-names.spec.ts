@@ -4,17 +4,13 @@
  * in English and in the Arabic UI. Accepting one makes it a glossary term.
  */
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
+import { candidate } from './workbench-page';
 
 const ARTICLE = [
   'قال وزير الخارجية الروسي لافروف إن بلاده مستعدة للتفاوض مع المبعوث الأممي غير بيدرسون.',
   'والتقى وزير الخارجية التركي السابق مولود تشاووش أوغلو بالمستشار الألماني أولاف شولتس في برلين.',
 ].join('\n\n');
-
-function candidate(page: Page, arabic: string) {
-  return page.locator(`[data-testid=name-candidate][data-text="${arabic}"]`);
-}
 
 test('the Names tab proposes Lavrov for لافروف and shows each name’s origin', async ({ page, app }) => {
   await page.setViewportSize({ width: 1400, height: 1200 });

@@ -5,12 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, samplePath, SEED, test } from './fixtures';
-
-function row(page: Page, n: number) {
-  return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
-}
+import { row } from './workbench-page';
 
 test('a structured DOCX imports as its paragraphs, in reading order', async ({ page, app }) => {
   const expected = readFileSync(samplePath('structured-ar.expected.txt'), 'utf8')

@@ -7,8 +7,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
+import { row } from './workbench-page';
 
 const ARTICLE = [
   'زار وفد الحكومة بغداد والأنبار وتكريت وأربيل والموصل والبصرة وكركوك والنجف وكربلاء والحلة والرمادي خلال أسبوع.',
@@ -36,10 +36,6 @@ function csv(rows: string[][]): string {
       ...rows.map((r) => [r[0], r[1], 'place', r[2] ?? '', r[3] ?? ''].join(',')),
     ].join('\n') + '\n'
   );
-}
-
-function row(page: Page, n: number) {
-  return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
 }
 
 test.beforeEach(async ({ page, app }) => {

@@ -8,12 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, samplePath, SEED, test } from './fixtures';
+import { row, selectArabic } from './workbench-page';
 
 const GLOSSARY = samplePath('seed-glossary.csv');
-
-function row(page: Page, n: number) {
-  return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
-}
 
 /** The match span whose whole text is `arabic` (a clitic form's span covers the name only). */
 function match(page: Page, n: number, arabic: string) {
@@ -237,30 +234,6 @@ test('the glossary panel in the Arabic UI sits on the inline end and mirrors', a
   );
   await page.screenshot({ path: path.join(SCREENSHOTS, 'glossary-qa-ar.png') });
 });
-
-/** Selects `text` inside a row's Arabic, as a mouse drag would. */
-async function selectArabic(page: Page, n: number, text: string): Promise<void> {
-  await row(page, n)
-    .getByTestId('source')
-    .evaluate((cell, wanted) => {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      const whole = cell.textContent ?? '';
-      const at = whole.indexOf(wanted);
-      if (at < 0) throw new Error(`${wanted} not in the row`);
-      let offset = 0;
-      const range = document.createRange();
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const len = node.textContent!.length;
-        if (offset <= at && at < offset + len) range.setStart(node, at - offset);
-        if (offset < at + wanted.length && at + wanted.length <= offset + len)
-          range.setEnd(node, at + wanted.length - offset);
-        offset += len;
-      }
-      const sel = document.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-    }, text);
-}
 
 test('a two-letter term says it matches only as written, in the panel and in its tooltip', async ({ page }) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-short-'));

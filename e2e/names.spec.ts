@@ -6,19 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, SEED, test } from './fixtures';
-
-function row(page: Page, n: number) {
-  return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
-}
+import { candidate, row } from './workbench-page';
 
 /** Opens the Names tab and waits for the real discovery's list. */
 async function openNames(page: Page): Promise<void> {
   await page.getByTestId('tab-names').click();
   await expect(page.getByTestId('names-list')).toBeVisible({ timeout: 30_000 });
-}
-
-function candidate(page: Page, arabic: string) {
-  return page.locator(`[data-testid=name-candidate][data-text="${arabic}"]`);
 }
 
 test('the Names tab lists the seed names; accepting one highlights every occurrence', async ({ page, app }) => {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
+import { row } from './workbench-page';
 
 const ARTICLE = [
   'هجوم على مديرية درزاب',
@@ -14,10 +15,6 @@ const ARTICLE = [
   'وقال والي جوزجان إن المسلحين فروا إلى الجبال، وإن القوات تلاحقهم.',
   'وكان الهجوم الأول قد وقع في أيار الماضي.',
 ].join('\n\n');
-
-function row(page: Page, n: number) {
-  return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
-}
 
 async function confirmRow(page: Page, n: number, english: string): Promise<void> {
   const editor = row(page, n).getByTestId('target');

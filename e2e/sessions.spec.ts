@@ -8,24 +8,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { decodeWire, encodeWire } from '../core/api/wire';
 import type { AppServer } from './fixtures';
 import { expect, ROOT, SCREENSHOTS, SEED, test } from './fixtures';
-
-function row(page: Page, n: number) {
-  return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
-}
-
-async function api<T>(app: AppServer, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'x-dragoman-token': app.token, 'content-type': 'application/json' },
-    body: encodeWire(input),
-  });
-  const env = decodeWire(await res.text()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!env.ok) throw new Error(env.error?.message);
-  return env.value;
-}
+import { api, documentIdOf, row } from './workbench-page';
 
 async function stored(app: AppServer, id: string, index: number): Promise<string> {
   const doc = await api<{ paragraphList: Array<{ target: string }> }>(app, 'document.get', { id });
@@ -36,9 +21,7 @@ async function stored(app: AppServer, id: string, index: number): Promise<string
 async function importSeed(page: Page): Promise<string> {
   await page.getByTestId('file-input').setInputFiles(SEED);
   await expect(page.locator('[data-testid=rows]')).toHaveAttribute('aria-rowcount', '11');
-  const m = /#\/doc\/([^/?&]+)/.exec(page.url());
-  if (!m) throw new Error(`no document in ${page.url()}`);
-  return decodeURIComponent(m[1]!);
+  return documentIdOf(page);
 }
 
 /** The CLI, a second process on the same workspace file, sets the English of paragraph `index` (from 0). */

@@ -6,10 +6,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, SEED, test } from './fixtures';
-
-function row(page: Page, n: number) {
-  return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
-}
+import { row } from './workbench-page';
 
 const fontSize = (page: Page, testId: string) =>
   row(page, 3)

@@ -6,20 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { OMEGAT_TMX } from '../core/tm/testing/tmx-fixtures';
 import { expect, ROOT, SCREENSHOTS, SEED, test } from './fixtures';
+import { row } from './workbench-page';
 
 const P = readFileSync(SEED, 'utf8')
   .replace(/\r\n?/g, '\n')
   .split(/\n\s*\n/)
   .map((b) => b.trim())
   .filter(Boolean);
-
-function row(page: Page, n: number) {
-  return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
-}
 
 test.beforeEach(async ({ page, app }) => {
   await page.goto(app.url);

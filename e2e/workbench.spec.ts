@@ -7,16 +7,13 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { readDocxTable } from '../core/formats/testing/docx-table';
 import { expect, SCREENSHOTS, SEED, test } from './fixtures';
+import { row } from './workbench-page';
 
 const ROW3 = 'Tasnim reported that US forces carried out a secret operation two weeks ago.';
 
 async function importSeed(page: Page): Promise<void> {
   await page.getByTestId('file-input').setInputFiles(SEED);
   await expect(page.locator('[data-testid=rows]')).toHaveAttribute('aria-rowcount', '11');
-}
-
-function row(page: Page, n: number) {
-  return page.locator(`[data-testid=row][data-index="${n - 1}"]`);
 }
 
 test('translate the seed paragraph by paragraph, come back, export a bilingual DOCX', async ({ page, app }) => {

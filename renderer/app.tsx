@@ -15,9 +15,8 @@ import { Workbench } from './workbench/workbench';
 import { SettingsPanel } from './settings/settings-panel';
 import { useAppliedSettings } from './settings/use-applied-settings';
 import { errorText } from './shared/error-text';
-
-/** How long a notice (a toast) stays. */
-const NOTICE_MS = 8000;
+import { Notices, useNotices } from './shared/notices';
+import { useFileDrop } from './documents/use-file-drop';
 
 /** `#/doc/ID` or `#/doc/ID/row/N` (N counted from 1): see workbench/row-url.ts. */
 const docFromHash = (): string | null => parseDocHash(window.location.hash)?.documentId ?? null;
@@ -28,16 +27,8 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   const [settings, setSettings] = useState(initialSettings);
   const [docId, setDocId] = useState<string | null>(docFromHash);
   const [row, setRow] = useState<number | undefined>(rowFromHash);
-  const [error, setError] = useState<string | null>(null);
-  // A notice is kept as a message to format, so it follows a change of UI language.
-  const [notice, setNotice] = useState<{ key: string; params: Record<string, string | number> } | null>(null);
-  // A notice is a toast: it goes by itself after a while (errors stay until dismissed).
-  useEffect(() => {
-    if (!notice || notice.key === 'documents.importing') return;
-    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
-    return () => clearTimeout(timer);
-  }, [notice]);
-  const [dragging, setDragging] = useState(false);
+  const notices = useNotices();
+  const { setError, setNotice } = notices;
   const [reloads, setReloads] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
   useAppliedSettings(settings);
@@ -72,26 +63,32 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  }, [setNotice]);
 
-  const open = useCallback((id: string | null) => {
-    window.location.hash = id ? rowHref(id) : '';
-    setDocId(id);
-    setRow(undefined);
-    setNotice(null);
-  }, []);
+  const open = useCallback(
+    (id: string | null) => {
+      window.location.hash = id ? rowHref(id) : '';
+      setDocId(id);
+      setRow(undefined);
+      setNotice(null);
+    },
+    [setNotice],
+  );
 
-  const updateSettings = useCallback(async (patch: Partial<Settings>) => {
-    // Shown at once (a switch flips when pressed); the workspace's answer then is the truth.
-    setSettings((prev) => ({ ...prev, ...patch }));
-    try {
-      const next = await call('settings.set', patch);
-      setSettings(next);
-      if (patch.uiLanguage) await i18n.changeLanguage(patch.uiLanguage);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, []);
+  const updateSettings = useCallback(
+    async (patch: Partial<Settings>) => {
+      // Shown at once (a switch flips when pressed); the workspace's answer then is the truth.
+      setSettings((prev) => ({ ...prev, ...patch }));
+      try {
+        const next = await call('settings.set', patch);
+        setSettings(next);
+        if (patch.uiLanguage) await i18n.changeLanguage(patch.uiLanguage);
+      } catch (e) {
+        setError(errorText(e));
+      }
+    },
+    [setError],
+  );
 
   const onImported = useCallback(
     (r: { documentId: string; paragraphs: number }, title: string) => {
@@ -103,7 +100,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
         params: { title: `\u2068${withVisibleMarks(title)}\u2069`, count: r.paragraphs },
       });
     },
-    [open],
+    [open, setError, setNotice],
   );
 
   const { importFiles, inputRef, pickFile } = useFileImport({
@@ -122,31 +119,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
     [pickFile],
   );
 
-  // Drop a file anywhere on the window to import it.
-  useEffect(() => {
-    const over = (e: DragEvent): void => {
-      if (e.dataTransfer?.types.includes('Files')) {
-        e.preventDefault();
-        setDragging(true);
-      }
-    };
-    const leave = (e: DragEvent): void => {
-      if (e.relatedTarget === null) setDragging(false);
-    };
-    const drop = (e: DragEvent): void => {
-      e.preventDefault();
-      setDragging(false);
-      if (e.dataTransfer?.files.length) void importFiles(e.dataTransfer.files);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, [importFiles]);
+  const dragging = useFileDrop(importFiles);
 
   return (
     <div className="app">
@@ -186,23 +159,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
         }}
       />
       <ConnectionBanner />
-      {error && (
-        <div className="banner error" role="alert">
-          <span>{error}</span>
-          <button type="button" onClick={() => setError(null)}>
-            {t('errors.dismiss')}
-          </button>
-        </div>
-      )}
-      {!error && notice && (
-        // A toast over the work, near the rows it is about, until dismissed or the translator goes elsewhere.
-        <div className="banner notice toast" role="status" data-testid="toast">
-          <span>{t(notice.key, notice.params)}</span>
-          <button type="button" onClick={() => setNotice(null)}>
-            {t('errors.dismiss')}
-          </button>
-        </div>
-      )}
+      <Notices {...notices} />
       <main className="app-main">
         {docId ? (
           <Workbench

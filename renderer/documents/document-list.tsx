@@ -7,8 +7,7 @@ import type { DocumentSummary } from '../../core/model';
 import { call } from '../api/client';
 import { ProgressBar } from '../shared/progress-bar';
 import { PasteDialog } from './paste-dialog';
-import { errorText } from '../shared/error-text';
-import { showErrorWith } from '../shared/show-error';
+import { runWithNotice, showErrorWith } from '../shared/show-error';
 
 export function DocumentList(props: {
   onOpen: (id: string) => void;
@@ -38,12 +37,7 @@ export function DocumentList(props: {
 
   const remove = async (d: DocumentSummary): Promise<void> => {
     if (!window.confirm(t('documents.confirmDelete', { title: `\u2068${withVisibleMarks(d.title)}\u2069` }))) return;
-    try {
-      await call('document.delete', { id: d.id });
-      reload();
-    } catch (e) {
-      onError(errorText(e));
-    }
+    if (await runWithNotice(() => call('document.delete', { id: d.id }).then(() => true), onError)) reload();
   };
 
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });

@@ -8,7 +8,7 @@ import type { GlossaryImportReport, GlossaryInfo } from '../../core/api/contract
 import { call, ClientError } from '../api/client';
 import { downloadFile } from '../shared/download';
 import { errorLines, errorText } from '../shared/error-text';
-import { showErrorWith } from '../shared/show-error';
+import { runWithNotice, showErrorWith } from '../shared/show-error';
 import { ImportReport } from './import-report';
 
 interface Rejected {
@@ -53,20 +53,18 @@ export function GlossaryFiles(props: {
   };
 
   const exportAs = async (format: 'csv' | 'tbx'): Promise<void> => {
-    try {
-      downloadFile(await call('glossary.export', { format }));
-    } catch (e) {
-      onError(errorText(e));
-    }
+    const file = await runWithNotice(() => call('glossary.export', { format }), onError);
+    if (file) downloadFile(file);
   };
 
   const toggle = async (g: GlossaryInfo, enabled: boolean): Promise<void> => {
-    try {
-      setGlossaries(await call('glossary.setEnabled', { documentId, glossaryId: g.id, enabled }));
-      onChanged();
-    } catch (e) {
-      onError(errorText(e));
-    }
+    const list = await runWithNotice(
+      () => call('glossary.setEnabled', { documentId, glossaryId: g.id, enabled }),
+      onError,
+    );
+    if (!list) return;
+    setGlossaries(list);
+    onChanged();
   };
 
   return (

@@ -11,7 +11,7 @@ import { splitVariants, TermFields } from './term-fields';
 import type { TermDraft } from './term-fields';
 import { TermLabel } from './term-label';
 import { errorText } from '../shared/error-text';
-import { showErrorWith } from '../shared/show-error';
+import { runWithNotice, showErrorWith } from '../shared/show-error';
 
 const DELAY_MS = 200;
 const LIMIT = 100;
@@ -53,12 +53,7 @@ export function TermSearch(props: {
   const remove = async (term: TermView): Promise<void> => {
     if (!window.confirm(t('glossary.confirmDelete', { source: `\u2068${term.source}\u2069`, target: term.target })))
       return;
-    try {
-      await call('term.delete', { id: term.id });
-      props.onChanged();
-    } catch (e) {
-      onError(errorText(e));
-    }
+    if (await runWithNotice(() => call('term.delete', { id: term.id }).then(() => true), onError)) props.onChanged();
   };
 
   return (

@@ -10,6 +10,7 @@ import { call, ClientError } from '../api/client';
 import { KindSelect } from '../glossary/term-fields';
 import type { GlossaryData } from '../glossary/use-glossary-data';
 import { errorText } from '../shared/error-text';
+import { runWithNotice } from '../shared/show-error';
 
 interface Edits {
   english: string;
@@ -67,12 +68,8 @@ export function NamesTab(props: {
   };
 
   const dismiss = async (c: NameCandidateView): Promise<void> => {
-    try {
-      await call('names.dismiss', { text: c.text });
-      setNames((prev) => prev?.filter((x) => x.text !== c.text) ?? null);
-    } catch (err) {
-      onError(errorText(err));
-    }
+    if (!(await runWithNotice(() => call('names.dismiss', { text: c.text }).then(() => true), onError))) return;
+    setNames((prev) => prev?.filter((x) => x.text !== c.text) ?? null);
   };
 
   /** ↑/↓ from any control of a name go to the same control of the neighbouring name. */
