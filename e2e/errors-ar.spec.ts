@@ -1,6 +1,7 @@
 /**
  * Refusals in the Arabic UI: a malformed XLIFF and a glossary CSV with bad rows are refused with Arabic messages
- * that keep the file name and the line (the server sends a message key and values; the UI formats them).
+ * that keep the file name and the line (the server sends a message key and values; the UI formats them); a memory
+ * import's skipped units are listed in Arabic too.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
@@ -8,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ar } from '../core/i18n/ar';
+import { OMEGAT_TMX } from '../core/tm/testing/tmx-fixtures';
 import { expect, SEED, test } from './fixtures';
 import { row } from './workbench-page';
 
@@ -50,6 +52,21 @@ test('a glossary CSV with bad rows is refused in Arabic, row by row, with the li
     'bad.csv: السطر 4: نص غير متوقع بعد علامة التنصيص الختامية',
   );
   await expect(errors).not.toContainText('line');
+});
+
+test('a memory import that skips a unit says why in Arabic, with the file and the line', async ({ page }) => {
+  await page.getByTestId('file-input').setInputFiles(SEED);
+  await expect(page.locator('[data-testid=rows]')).toHaveAttribute('aria-rowcount', '11');
+  await arabicUi(page);
+  await page.getByTestId('tab-memory').click();
+  await page
+    .getByTestId('tm-file-input')
+    .setInputFiles(file('partial.tmx', OMEGAT_TMX.replace('<seg>Tehran, SANA</seg>', '<seg> </seg>')));
+  const report = page.getByTestId('tm-import-report');
+  await expect(report.getByRole('listitem')).toHaveText(
+    'partial.tmx: السطر 7: لا ترجمة إنجليزية (xml:lang="en…") في الوحدة؛ تُركت',
+  );
+  await expect(report).not.toContainText('skipped');
 });
 
 test('a review that conflicts with a change made here says so in Arabic, with the row', async ({ page }) => {

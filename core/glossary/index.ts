@@ -18,4 +18,5 @@ export { FUNCTION_WORDS, isFunctionWord } from '../arabic/function-words';
 export { FOLD_HOMOGRAPHS } from '../arabic/homographs';
 export { parseGlossaryCsv, glossaryToCsv } from './csv';
 export type { GlossaryParseError, GlossaryParseResult, ParsedTerm } from './parse-result';
+export { joinReasons } from './parse-result';
 export { parseTbx, glossaryToTbx } from './tbx';

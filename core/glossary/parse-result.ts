@@ -11,12 +11,12 @@ export interface GlossaryParseError {
   /** In English (the CLI prints it). */
   message: string;
   /** The same as a message the UI shows in its language (not enumerated: the CLI's JSON stays `{line, message}`). */
-  readonly reason?: Message;
+  readonly reason: Message;
 }
 
 /** One error of a row; `reason` is carried beside the English without being enumerated (see above). */
 export function rowError(line: number, reason: Message): GlossaryParseError {
-  const e: GlossaryParseError = { line, message: englishText(reason) };
+  const e = { line, message: englishText(reason) } as GlossaryParseError;
   Object.defineProperty(e, 'reason', { value: reason, enumerable: false });
   return e;
 }

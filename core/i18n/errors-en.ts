@@ -118,6 +118,13 @@ export const errorsEn = {
   tmxNoEnd: 'the file ends before </tmx> (is it truncated?)',
   tmxNoPair:
     "the memory has no Arabic–English units (its languages: {{languages}}); Dragoman's memories are Arabic to English",
+  tmxBareAmp: 'a bare & (write &amp;)',
+  tmxBadCharRef: 'the character reference {{ref}} is not a character',
+  tmxUndefinedEntity: 'the entity &{{name}}; is not defined (TMX allows only &amp; &lt; &gt; &quot; &apos;)',
+  tmxTuvWithoutSeg: 'a <tuv> without a <seg>',
+  tmxNoArabic: 'the unit has no Arabic (xml:lang="ar…") segment; skipped',
+  tmxNoEnglish: 'the unit has no English (xml:lang="en…") target; skipped',
+  xliffUnitNoTarget: 'unit {{unit}}: the unit has no target; skipped',
   noMemory: 'no translation memory named {{name}}',
   memoryExists: 'a translation memory named {{name}} exists already',
   memoryNeedsDocument: 'switching a memory on or off needs the document (--doc)',

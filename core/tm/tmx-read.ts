@@ -9,7 +9,7 @@
  */
 import type { InlineCode } from '../model';
 import type { Message } from '../i18n/message';
-import { englishText, msg } from '../i18n/message';
+import { englishText, isMessage, msg } from '../i18n/message';
 
 export class TmxError extends Error {
   /** "FILE: line N: REASON" as a message the UI shows in its language. */
@@ -40,7 +40,7 @@ export interface TmxUnit {
 
 export interface TmxRead {
   units: TmxUnit[];
-  skipped: Array<{ line: number; message: string }>;
+  skipped: Array<{ line: number; message: Message }>;
 }
 
 /** Decodes the bytes of a TMX: BOMs, UTF-16 without BOM (recognised by its `<` and a zero byte), else strict UTF-8. */
@@ -62,20 +62,23 @@ export function decodeTmx(bytes: Uint8Array, fileName: string): string {
 
 const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-class EntityError extends Error {}
+class EntityError extends Error {
+  constructor(readonly reason: Message) {
+    super(englishText(reason));
+  }
+}
 
 function decode(raw: string): string {
   if (!raw.includes('&')) return raw;
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][\w.-]*);|&/g, (whole, name: string | undefined) => {
-    if (name === undefined) throw new EntityError('a bare & (write &amp;)');
+    if (name === undefined) throw new EntityError(msg('tmxBareAmp'));
     if (name.startsWith('#')) {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      if (!(code > 0 && code <= 0x10ffff)) throw new EntityError(`the character reference ${whole} is not a character`);
+      if (!(code > 0 && code <= 0x10ffff)) throw new EntityError(msg('tmxBadCharRef', { ref: whole }));
       return String.fromCodePoint(code);
     }
     const v = PREDEFINED[name];
-    if (v === undefined)
-      throw new EntityError(`the entity &${name}; is not defined (TMX allows only &amp; &lt; &gt; &quot; &apos;)`);
+    if (v === undefined) throw new EntityError(msg('tmxUndefinedEntity', { name }));
     return v;
   });
 }
@@ -178,11 +181,11 @@ export function readTmx(text: string, fileName: string): TmxRead {
     if (nested >= 0) throw new TmxError(fileName, at, msg('tmxUnclosedUnit'));
     try {
       const unit = readUnit(attrs(m[1] ?? ''), body, at, languages);
-      if (typeof unit === 'string') skipped.push({ line: at, message: unit });
+      if (isMessage(unit)) skipped.push({ line: at, message: unit });
       else units.push(unit);
     } catch (e) {
       if (!(e instanceof EntityError)) throw e;
-      skipped.push({ line: at, message: e.message });
+      skipped.push({ line: at, message: e.reason });
     }
   }
   if (!/<\/tmx>\s*$/.test(text.slice(end))) throw new TmxError(fileName, lineOf(text.length), msg('tmxNoEnd'));
@@ -194,7 +197,7 @@ export function readTmx(text: string, fileName: string): TmxRead {
   return { units, skipped };
 }
 
-function readUnit(a: Record<string, string>, body: string, line: number, languages: Set<string>): TmxUnit | string {
+function readUnit(a: Record<string, string>, body: string, line: number, languages: Set<string>): TmxUnit | Message {
   const codes = new Codes();
   let source: string | undefined;
   let target: string | undefined;
@@ -209,7 +212,7 @@ function readUnit(a: Record<string, string>, body: string, line: number, languag
     ).toLowerCase();
     languages.add(lang);
     const seg = /<seg\b[^>]*>([\s\S]*?)<\/seg>|<seg\b[^>]*\/>/.exec(t[2]!);
-    if (!seg) return 'a <tuv> without a <seg>';
+    if (!seg) return msg('tmxTuvWithoutSeg');
     const primary = lang.split(/[-_]/)[0];
     if (primary === 'ar' && source === undefined) {
       codes.side();
@@ -221,8 +224,8 @@ function readUnit(a: Record<string, string>, body: string, line: number, languag
     if (t[2]!.includes('<note'))
       for (const n of t[2]!.matchAll(/<note\b[^>]*>([\s\S]*?)<\/note>/g)) tuvNotes.push(decode(stripTags(n[1]!)));
   }
-  if (source === undefined || source.trim() === '') return 'the unit has no Arabic (xml:lang="ar…") segment; skipped';
-  if (target === undefined || target.trim() === '') return 'the unit has no English (xml:lang="en…") target; skipped';
+  if (source === undefined || source.trim() === '') return msg('tmxNoArabic');
+  if (target === undefined || target.trim() === '') return msg('tmxNoEnglish');
   const outside = body.includes('<note') || body.includes('<prop') ? body.replace(/<tuv\b[\s\S]*?<\/tuv>/g, '') : '';
   const notes = [
     ...[...outside.matchAll(/<note\b[^>]*>([\s\S]*?)<\/note>/g)].map((n) => decode(stripTags(n[1]!))),

@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import type { Input, Method, Result } from '../../core/api/contract';
+import type { Message } from '../../core/i18n/message';
+import { englishText, isMessage } from '../../core/i18n/message';
 import { composeApp } from '../app/compose';
 import { resolveWorkspace } from '../workspace-path';
 import type { CliCommand, CliContext } from './command';
@@ -58,7 +60,9 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
   const file = command.readsFile ? readNamed(parsed.positionals[0], command.readsFile) : undefined;
   const dbFile = dbArg ? resolveWorkspace(dbArg) : ':memory:';
   if (dbArg && !command.creates && !existsSync(dbFile)) throw new CliError(`${dbFile}: no such workspace`);
-  const print = (v: unknown): void => out(`${JSON.stringify(v, null, 2)}\n`);
+  // Messages inside results (a skipped unit's reason) print as the English line, as errors do.
+  const print = (v: unknown): void =>
+    out(`${JSON.stringify(v, (_k, x: unknown) => (isResultMessage(x) ? englishText(x) : x), 2)}\n`);
   if (command.fileOnly) {
     const call = (): Promise<never> => Promise.reject(new CliError(`${command.name} does not open the workspace`));
     await command.run({ values, positionals: parsed.positionals, call, print, dbFile });
@@ -87,4 +91,9 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
 function readNamed(file: string | undefined, missing: string): { path: string; bytes: Uint8Array } {
   if (!file) throw new CliError(missing);
   return { path: file, bytes: readInputFile(file) };
+}
+
+/** A message as results carry it: only `key` and `values`, the key one of ours (a term's own `key` is Arabic). */
+function isResultMessage(x: unknown): x is Message {
+  return isMessage(x) && Object.keys(x).every((k) => k === 'key' || k === 'values');
 }

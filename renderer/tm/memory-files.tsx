@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { TmImportReport, TmInfo } from '../../core/api/contract';
 import { call, ClientError } from '../api/client';
 import { downloadFile } from '../shared/download';
-import { errorText } from '../shared/error-text';
+import { errorText, messageText } from '../shared/error-text';
 import { showErrorWith } from '../shared/show-error';
 
 export function MemoryFiles(props: {
@@ -117,9 +117,9 @@ export function MemoryFiles(props: {
             })}
           </p>
           {report.errors.length > 0 && (
-            <ul lang="en" dir="ltr">
-              {report.errors.map((line, i) => (
-                <li key={i}>{line}</li>
+            <ul>
+              {report.errors.map((m, i) => (
+                <li key={i}>{messageText(m)}</li>
               ))}
             </ul>
           )}

@@ -4,6 +4,7 @@ import { TERM_KINDS } from '../../glossary/types';
 import type { TermKind } from '../../glossary/types';
 import { bytes, fileName, id, returns } from './common';
 import type { ExportedFile } from './common';
+import type { Message } from '../../i18n/message';
 
 export interface GlossaryInfo {
   id: string;
@@ -56,7 +57,8 @@ export interface GlossaryImportReport {
   /** Which terms were added and which updated (with what changed), in the file's order. */
   addedTerms: ImportedTerm[];
   updatedTerms: ImportedTerm[];
-  skipped: Array<{ line: number; message: string }>;
+  /** The rows left out (line from 1; 0 when not known), each reason printed in English by the CLI. */
+  skipped: Array<{ line: number; message: Message }>;
 }
 
 export const TERM_ORDERS = ['ar', 'en'] as const;

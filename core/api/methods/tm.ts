@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Band } from '../../tm/score';
 import { bytes, fileName, id, returns } from './common';
 import type { ExportedFile } from './common';
+import type { Message } from '../../i18n/message';
 
 export interface TmInfo {
   id: string;
@@ -59,7 +60,8 @@ export interface TmImportReport {
   added: number;
   updated: number;
   skipped: number;
-  errors: string[];
+  /** One per skipped unit: file, line or unit, reason (the CLI prints each in English, the UI in its language). */
+  errors: Message[];
 }
 
 export interface ConcordanceHit {

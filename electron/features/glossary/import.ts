@@ -3,9 +3,9 @@
  * accepts importing the valid rows (`skipInvalid`), nothing is imported when any row is bad.
  */
 import type { GlossaryParseError, GlossaryParseResult } from '../../../core/glossary';
-import { parseGlossaryCsv, parseTbx } from '../../../core/glossary';
+import { joinReasons, parseGlossaryCsv, parseTbx } from '../../../core/glossary';
 import type { GlossaryImportReport, ImportedTerm } from '../../../core/api/contract';
-import type { MessageValue } from '../../../core/i18n/message';
+import type { Message } from '../../../core/i18n/message';
 import { msg } from '../../../core/i18n/message';
 import { ApiError } from '../../../core/api/contract';
 import { FormatError } from '../../../core/formats/errors';
@@ -23,9 +23,9 @@ function parseGlossaryFile(bytes: Uint8Array, fileName: string): GlossaryParseRe
   throw new FormatError(fileName, msg('glossaryFormat'));
 }
 
-/** A row's reason as a message (the readers always give one; the English is the fallback for any other). */
-function reasonOf(e: GlossaryParseError): MessageValue {
-  return e.reason ?? e.message;
+/** A row's reason as a message (the readers always give one). */
+function reasonOf(e: GlossaryParseError): Message {
+  return e.reason;
 }
 
 export function importGlossaryFile(
@@ -55,7 +55,7 @@ export function importGlossaryFile(
       const addedTerms: ImportedTerm[] = [];
       const updatedTerms: ImportedTerm[] = [];
       let unchanged = 0;
-      const skipped = [...parsed.errors];
+      const skipped = parsed.errors.map((e) => ({ line: e.line, message: e.reason }));
       const now = env.now();
       for (const term of parsed.terms) {
         let t: repo.TermWrite;
@@ -70,7 +70,7 @@ export function importGlossaryFile(
                   e.details.map((reason) => msg('file', { file: input.fileName, reason })),
                 )
               : e;
-          skipped.push({ line: 0, message: e.message });
+          skipped.push({ line: 0, message: joinReasons(e.details) });
           continue;
         }
         const existing = repo.findTermByKey(db, g.id, t.key);

@@ -32,6 +32,18 @@ describe('tm CLI', () => {
   writeFileSync(omegat, OMEGAT_TMX);
   writeFileSync(trados, tradosTmx());
 
+  it('prints each skipped unit as one English line with its file and line', () => {
+    const partial = path.join(dir, 'partial.tmx');
+    writeFileSync(partial, OMEGAT_TMX.replace('<seg>Tehran, SANA</seg>', '<seg> </seg>'));
+    expect(json('tm', 'import', partial, '--db', path.join(dir, 'partial.sqlite'))).toEqual({
+      tm: 'Main',
+      added: 1,
+      updated: 0,
+      skipped: 1,
+      errors: ['partial.tmx: line 7: the unit has no English (xml:lang="en…") target; skipped'],
+    });
+  });
+
   it('imports TMX (UTF-8 and UTF-16), lists, sets and exports memories', () => {
     expect(json('tm', 'import', omegat, '--db', db)).toEqual({
       tm: 'Main',

@@ -23,7 +23,10 @@ export function readMemoryFile(bytes: Uint8Array, fileName: string): TmxRead {
     const read = readTmx(text, fileName);
     return {
       units: read.units,
-      skipped: read.skipped.map((s) => ({ line: s.line, message: `${fileName}: line ${s.line}: ${s.message}` })),
+      skipped: read.skipped.map((s) => ({
+        line: s.line,
+        message: msg('fileLine', { file: fileName, line: s.line, reason: s.message }),
+      })),
     };
   } catch (e) {
     if (e instanceof TmxError || e instanceof FormatError) throw new ApiError('bad-file', e.detail);
@@ -36,9 +39,9 @@ function readXliff(bytes: Uint8Array, fileName: string): TmxRead {
   const out: TmxRead = { units: [], skipped: [] };
   doc.paragraphs.forEach((p, i) => {
     const target = p.target ?? '';
-    const name = p.externalId ? `unit ${p.externalId}` : `unit ${i + 1}`;
     if (target.trim() === '') {
-      out.skipped.push({ line: 0, message: `${fileName}: ${name}: the unit has no target; skipped` });
+      const reason = msg('xliffUnitNoTarget', { unit: p.externalId ?? String(i + 1) });
+      out.skipped.push({ line: 0, message: msg('file', { file: fileName, reason }) });
       return;
     }
     out.units.push({
