@@ -5,6 +5,8 @@
  */
 import type { Paragraph } from '../model';
 import { consistencyCheck } from './checks/consistency';
+import { checkable } from './checks/flag';
+import { glossaryMatches } from './checks/glossary-matches';
 import { dateCheck } from './checks/date';
 import { glossaryCheck } from './checks/glossary';
 import { numberCheck } from './checks/number';
@@ -41,9 +43,48 @@ export function runChecks(
 ): QaFlag[] {
   const ctx: QaContext = { ...context, paragraphs, memo: new Map() };
   const flags: QaFlag[] = [];
-  const wanted = only ? paragraphs.filter((p) => only.includes(p.index)) : paragraphs;
-  for (const p of wanted) for (const check of checks) flags.push(...check.run(p, ctx));
+  for (const p of wantedOf(paragraphs, only)) for (const check of checks) flags.push(...check.run(p, ctx));
   return flags;
+}
+
+/**
+ * The same flags as `runChecks`, computed in slices of about `sliceMs` with `pause()` awaited between them, so a
+ * server answering other calls on the same thread (a save, a page of rows) is never held for the whole run of a
+ * 100,000-row document. The checks that look across the document (consistency) first read every row's glossary
+ * matches, also in slices; what they build from those is then cheap. The paragraphs are the caller's snapshot.
+ */
+export async function runChecksPaced(
+  checks: readonly QaCheck[],
+  paragraphs: readonly Paragraph[],
+  context: Omit<QaContext, 'paragraphs' | 'memo'>,
+  pacing: { pause: () => Promise<void>; sliceMs?: number; only?: readonly number[] | undefined },
+): Promise<QaFlag[]> {
+  const ctx: QaContext = { ...context, paragraphs, memo: new Map() };
+  const sliceMs = pacing.sliceMs ?? 10;
+  let sliceStart = Date.now();
+  const breathe = async (): Promise<void> => {
+    if (Date.now() - sliceStart < sliceMs) return;
+    await pacing.pause();
+    sliceStart = Date.now();
+  };
+  if (checks.some((c) => c.id === consistencyCheck.id)) {
+    for (const p of paragraphs) {
+      if (checkable(p)) glossaryMatches(ctx, p);
+      await breathe();
+    }
+  }
+  const flags: QaFlag[] = [];
+  for (const p of wantedOf(paragraphs, pacing.only)) {
+    for (const check of checks) flags.push(...check.run(p, ctx));
+    await breathe();
+  }
+  return flags;
+}
+
+function wantedOf(paragraphs: readonly Paragraph[], only: readonly number[] | undefined): readonly Paragraph[] {
+  if (!only) return paragraphs;
+  const set = new Set(only);
+  return paragraphs.filter((p) => set.has(p.index));
 }
 
 /** The checks of the registry named in `ids` (all when undefined); an unknown id is an error naming the known ones. */

@@ -119,13 +119,13 @@ describe('glossary service', () => {
       target: 'Tasnim said Daesh leaders were freed from a prison.',
       confirm: true,
     });
-    const problems = s.qa.flags(documentId);
+    const problems = await s.qa.flags(documentId);
     expect(problems.map((p) => [p.paragraph, p.target])).toEqual([[2, 'Taliban']]);
     // A draft is not checked yet.
     s.documents.updateParagraph({ documentId, index: 3, target: 'Clashes began.' });
-    expect(s.qa.flags(documentId)).toHaveLength(1);
+    expect(await s.qa.flags(documentId)).toHaveLength(1);
     s.qa.accept({ documentId, paragraph: 2, termKey: problems[0]!.termKey! });
-    expect(s.qa.flags(documentId)).toEqual([]);
+    expect(await s.qa.flags(documentId)).toEqual([]);
   });
 
   it('asks the Arabic dictionary before matching through a fold: آمل "I hope" is not Amal, أمل and امل are', async () => {

@@ -34,7 +34,7 @@ async function workspace(file = ':memory:') {
 describe('QA service with every check', () => {
   it('reports each kind of problem, accepts one by key, and a changed paragraph brings it back', async () => {
     const { s, documentId } = await workspace();
-    const flags = s.qa.flags(documentId);
+    const flags = await s.qa.flags(documentId);
     expect(flags.map((f) => [f.paragraph, f.check, f.source ?? '', f.target ?? ''])).toEqual([
       [0, 'number', '١٣٠', '103'],
       [0, 'date', 'آذار', 'April'],
@@ -43,35 +43,35 @@ describe('QA service with every check', () => {
       [1, 'spelling', '', 'goverenor'],
     ]);
     // One row's checks, as on confirm.
-    expect(s.qa.flags(documentId, undefined, [1]).map((f) => f.check)).toEqual([
+    expect((await s.qa.flags(documentId, undefined, [1])).map((f) => f.check)).toEqual([
       'punctuation',
       'repeated-word',
       'spelling',
     ]);
     const number = flags[0]!;
     s.qa.accept({ documentId, paragraph: 0, check: 'number', key: number.key });
-    expect(s.qa.flags(documentId).map((f) => f.check)).not.toContain('number');
+    expect((await s.qa.flags(documentId)).map((f) => f.check)).not.toContain('number');
     s.documents.updateParagraph({
       documentId,
       index: 0,
       target: '25 people were killed and 103 wounded on March 15, 2024.',
       confirm: true,
     });
-    expect(s.qa.flags(documentId, ['number']).map((f) => f.target)).toEqual(['103']);
+    expect((await s.qa.flags(documentId, ['number'])).map((f) => f.target)).toEqual(['103']);
   });
 
   it('switches checks off in the settings, takes personal words, and refuses unknown checks', async () => {
     const { s, documentId } = await workspace();
     s.qa.setSettings({ disabledChecks: ['date', 'punctuation'] });
-    expect(s.qa.flags(documentId).map((f) => f.check)).toEqual(['number', 'repeated-word', 'spelling']);
+    expect((await s.qa.flags(documentId)).map((f) => f.check)).toEqual(['number', 'repeated-word', 'spelling']);
     s.qa.addWord('Goverenor');
     expect(s.qa.settings().words).toEqual(['goverenor']);
-    expect(s.qa.flags(documentId).map((f) => f.check)).toEqual(['number', 'repeated-word']);
+    expect((await s.qa.flags(documentId)).map((f) => f.check)).toEqual(['number', 'repeated-word']);
     expect(() => s.qa.setSettings({ disabledChecks: ['numbers'] })).toThrow(
       /unknown QA check numbers: use glossary, number/,
     );
     expect(s.qa.settings().disabledChecks).toEqual(['date', 'punctuation']);
-    expect(() => s.qa.flags(documentId, ['nope'])).toThrow(/unknown QA check nope/);
+    await expect(s.qa.flags(documentId, ['nope'])).rejects.toThrow(/unknown QA check nope/);
   });
 });
 
@@ -140,7 +140,7 @@ describe('deprecated glossary spellings', () => {
       target: 'The governor of Jawzjan said militants attacked Shibirghan.',
       confirm: true,
     });
-    const flags = s.qa.flags(documentId, ['glossary']);
+    const flags = await s.qa.flags(documentId, ['glossary']);
     expect(flags.map((f) => [f.params['kind'], f.target, f.fix?.text])).toEqual([
       ['deprecated', 'Jawzjan', 'Jowzjan'],
       ['deprecated', 'Shibirghan', 'Sheberghan'],
@@ -179,7 +179,7 @@ describe('two Arabic names given the same English', () => {
       confirm: true,
     });
     s.documents.updateParagraph({ documentId, index: 2, target: 'The governor visited Sheberghan.', confirm: true });
-    const flags = s.qa.flags(documentId, ['consistency']);
+    const flags = await s.qa.flags(documentId, ['consistency']);
     expect(flags.map((f) => [f.paragraph, f.params['kind'], f.source, f.target])).toEqual([
       [1, 'name', 'شبرغان', 'Jowzjan'],
     ]);

@@ -21,7 +21,7 @@ describe('QA service', () => {
     const { documentId } = await s.documents.import({ fileName: 'a.txt', bytes: enc(ARTICLE) });
     s.glossary.addTerm({ source: 'طالبان', target: 'Taliban', kind: 'org' });
     s.documents.updateParagraph({ documentId, index: 0, target: ENGLISH, confirm: true });
-    const [flag] = s.qa.flags(documentId);
+    const [flag] = await s.qa.flags(documentId);
     expect(flag).toMatchObject({
       paragraph: 0,
       check: 'glossary',
@@ -32,9 +32,9 @@ describe('QA service', () => {
     });
     expect(ARTICLE.slice(flag!.start, flag!.end)).toBe('طالبان');
     s.qa.accept({ documentId, paragraph: 0, check: flag!.check, key: flag!.key });
-    expect(s.qa.flags(documentId)).toEqual([]);
+    expect(await s.qa.flags(documentId)).toEqual([]);
     s.documents.updateParagraph({ documentId, index: 0, target: `${ENGLISH} It was repelled.`, confirm: true });
-    expect(s.qa.flags(documentId).map((f) => f.target)).toEqual(['Taliban']);
+    expect((await s.qa.flags(documentId)).map((f) => f.target)).toEqual(['Taliban']);
   });
 
   it('keeps the glossary flags accepted before the registry (migration 5), nothing lost', async () => {
@@ -61,7 +61,7 @@ describe('QA service', () => {
     // The terms are added after the upgrade: the accepted flag is keyed by the term's key, not its row.
     s.glossary.addTerm({ source: 'طالبان', target: 'Taliban', kind: 'org' });
     s.glossary.addTerm({ source: 'درزاب', target: 'Darzab', kind: 'place' });
-    expect(s.qa.flags(documentId).map((f) => f.target)).toEqual(['Darzab']);
+    expect((await s.qa.flags(documentId)).map((f) => f.target)).toEqual(['Darzab']);
   });
 });
 

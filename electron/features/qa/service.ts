@@ -8,7 +8,7 @@ import type { QaFlagView, QaReport, QaSettings } from '../../../core/api/contrac
 import { msg } from '../../../core/i18n/message';
 import { ApiError, ENGLISH_VARIANTS } from '../../../core/api/contract';
 import { isTermKind } from '../../../core/glossary';
-import { QA_CHECK_IDS, QA_CHECKS, runChecks, selectChecks } from '../../../core/qa/registry';
+import { QA_CHECK_IDS, QA_CHECKS, runChecksPaced, selectChecks } from '../../../core/qa/registry';
 import { qaReportCsv, qaReportHtml } from '../../../core/qa/report';
 import type { QaCheck, QaFlag, Speller } from '../../../core/qa/types';
 import { flagKey } from '../../../core/qa/types';
@@ -20,7 +20,7 @@ import type { GlossaryService } from '../glossary/service';
 
 export interface QaService {
   /** `checks`: only these (ids of the registry); otherwise every check not switched off in the settings. */
-  flags(documentId: string, checks?: readonly string[], paragraphs?: readonly number[]): QaFlagView[];
+  flags(documentId: string, checks?: readonly string[], paragraphs?: readonly number[]): Promise<QaFlagView[]>;
   accept(input: {
     documentId: string;
     paragraph: number;
@@ -34,7 +34,7 @@ export interface QaService {
     englishVariant?: QaSettings['englishVariant'] | undefined;
   }): QaSettings;
   addWord(word: string): QaSettings;
-  report(documentId: string, format: 'csv' | 'html'): QaReport;
+  report(documentId: string, format: 'csv' | 'html'): Promise<QaReport>;
 }
 
 function toView(flag: QaFlag): QaFlagView {
@@ -45,6 +45,9 @@ function toView(flag: QaFlag): QaFlagView {
   if (extra?.kind && isTermKind(extra.kind)) view.kind = extra.kind;
   return view;
 }
+
+/** Lets the other calls waiting on this thread run between slices of a long QA run (see runChecksPaced). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const DISABLED = 'qa.disabledChecks';
 const VARIANT = 'qa.englishVariant';
@@ -82,7 +85,7 @@ export function createQaService(deps: {
     return known;
   };
 
-  const run = (documentId: string, only?: readonly string[], rows?: readonly number[]): QaFlag[] => {
+  const run = async (documentId: string, only?: readonly string[], rows?: readonly number[]): Promise<QaFlag[]> => {
     const paragraphs = documents.paragraphs(documentId);
     const s = settings();
     let checks: readonly QaCheck[];
@@ -100,7 +103,7 @@ export function createQaService(deps: {
     const index = glossary.index(documentId);
     const accepted = acceptedFlags(db, documentId);
     const spelling = checks.some((c) => c.id === 'spelling');
-    return runChecks(
+    const flags = await runChecksPaced(
       checks,
       paragraphs,
       {
@@ -110,12 +113,13 @@ export function createQaService(deps: {
           ? { speller: deps.speller(s.englishVariant), knownWords: knownWords(s.words) }
           : {}),
       },
-      rows,
-    ).filter((f) => !accepted.has(acceptedId(f.paragraph, f.check, f.key)));
+      { pause: nextTurn, only: rows },
+    );
+    return flags.filter((f) => !accepted.has(acceptedId(f.paragraph, f.check, f.key)));
   };
 
   return {
-    flags: (documentId, only, rows) => run(documentId, only, rows).map(toView),
+    flags: async (documentId, only, rows) => (await run(documentId, only, rows)).map(toView),
     accept(input) {
       const paragraphs = documents.paragraphs(input.documentId);
       const p = paragraphs[input.paragraph];
@@ -148,9 +152,9 @@ export function createQaService(deps: {
       if (!words.includes(w)) setSetting(db, WORDS, [...words, w].sort());
       return settings();
     },
-    report(documentId, format) {
+    async report(documentId, format) {
       const doc = documents.require(documentId);
-      const flags = run(documentId);
+      const flags = await run(documentId);
       const base = doc.title.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 60) || 'document';
       return format === 'csv'
         ? { fileName: `${base}-qa.csv`, mime: 'text/csv;charset=utf-8', text: qaReportCsv(flags) }

@@ -97,18 +97,18 @@ describe('search service over the stored document', () => {
     expect(s.search.find({ documentId: id, query: 'Kunduz', side: 'en' }).total).toBe(0);
     s.documents.updateParagraph({ documentId: id, index: 7, target: 'Fighting in Kunduz' });
     expect(s.search.find({ documentId: id, query: 'Kunduz', side: 'en' }).paragraphs).toEqual([7]);
-    expect(s.search.filter(id, 'draft').paragraphs).toEqual([3, 7]);
+    expect((await s.search.filter(id, 'draft')).paragraphs).toEqual([3, 7]);
     s.search.replace({ documentId: id, find: 'Kunduz', with: 'Kondoz' });
     expect(s.search.find({ documentId: id, query: 'Kondoz', side: 'en' }).paragraphs).toEqual([7]);
   });
 
   it('filters by status, hits and QA', async () => {
     const { s, id } = await seeded();
-    expect(s.search.filter(id, 'translated').paragraphs).toEqual([0]);
-    expect(s.search.filter(id, 'draft').paragraphs).toEqual([3]);
-    expect(s.search.filter(id, 'untranslated').paragraphs).toHaveLength(8);
-    expect(s.search.filter(id, 'hit', { query: 'جوزجان', side: 'ar' }).paragraphs).toEqual([3, 6]);
-    expect(s.search.filter(id, 'qa').paragraphs).toEqual([]);
+    expect((await s.search.filter(id, 'translated')).paragraphs).toEqual([0]);
+    expect((await s.search.filter(id, 'draft')).paragraphs).toEqual([3]);
+    expect((await s.search.filter(id, 'untranslated')).paragraphs).toHaveLength(8);
+    expect((await s.search.filter(id, 'hit', { query: 'جوزجان', side: 'ar' })).paragraphs).toEqual([3, 6]);
+    expect((await s.search.filter(id, 'qa')).paragraphs).toEqual([]);
   });
 
   it('keeps the repetitions the memory filled that wait for their own confirmation', async () => {
@@ -120,14 +120,14 @@ describe('search service over the stored document', () => {
       .filter(Boolean);
     const text = [p[0], p[1], p[0], p[2], p[0]].join('\n\n');
     const { documentId: id } = await s.documents.import({ fileName: 'repeats.txt', bytes: Buffer.from(text) });
-    expect(s.search.filter(id, 'repetition').paragraphs).toEqual([]);
+    expect((await s.search.filter(id, 'repetition')).paragraphs).toEqual([]);
     s.documents.updateParagraph({
       documentId: id,
       index: 0,
       target: 'Tasnim: America rescued ISIS leaders in Afghanistan',
       confirm: true,
     });
-    expect(s.search.filter(id, 'repetition').paragraphs).toEqual([2, 4]);
+    expect((await s.search.filter(id, 'repetition')).paragraphs).toEqual([2, 4]);
     // Confirmed as it is, or typed over: no longer waiting.
     s.documents.updateParagraph({
       documentId: id,
@@ -136,7 +136,7 @@ describe('search service over the stored document', () => {
       confirm: true,
     });
     s.documents.updateParagraph({ documentId: id, index: 4, target: 'Tasnim: the US rescued ISIS leaders' });
-    expect(s.search.filter(id, 'repetition').paragraphs).toEqual([]);
-    expect(s.search.filter(id, 'translated').paragraphs).toEqual([0, 2]);
+    expect((await s.search.filter(id, 'repetition')).paragraphs).toEqual([]);
+    expect((await s.search.filter(id, 'translated')).paragraphs).toEqual([0, 2]);
   });
 });

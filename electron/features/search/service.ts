@@ -53,7 +53,12 @@ export interface SearchService {
   replace(input: ReplaceInput): ReplaceReport;
   /** Undo or redo of a replacement: rows put back only where they still hold what the replacement left. */
   restore(documentId: string, rows: readonly RestoreRow[]): ReplaceReport;
-  filter(documentId: string, filter: RowFilter, search?: Omit<FindInput, 'documentId'>): { paragraphs: number[] };
+  /** A promise: the `qa` filter runs every check over the document, in slices (see runChecksPaced). */
+  filter(
+    documentId: string,
+    filter: RowFilter,
+    search?: Omit<FindInput, 'documentId'>,
+  ): Promise<{ paragraphs: number[] }>;
 }
 
 /** A bad regular expression is the caller's input, said in one line. */
@@ -176,7 +181,7 @@ export function createSearchService(deps: {
         })
         .immediate();
     },
-    filter(documentId, filter, search) {
+    async filter(documentId, filter, search) {
       const all = texts(documentId);
       switch (filter) {
         case 'untranslated':
@@ -191,7 +196,9 @@ export function createSearchService(deps: {
             paragraphs: all.filter((p) => p.origin === 'repetition' && p.status === 'draft').map((p) => p.index),
           };
         case 'qa':
-          return { paragraphs: [...new Set(deps.qa.flags(documentId).map((f) => f.paragraph))].sort((a, b) => a - b) };
+          return {
+            paragraphs: [...new Set((await deps.qa.flags(documentId)).map((f) => f.paragraph))].sort((a, b) => a - b),
+          };
         case 'hit':
           if (!search) throw new ApiError('invalid-input', msg('hitNeedsSearch'));
           return { paragraphs: find({ ...search, documentId, limit: 1 }).paragraphs };
