@@ -20,7 +20,7 @@ const glossary = {
             start: source.indexOf('طالبان'),
             end: source.indexOf('طالبان') + 6,
             text: 'طالبان',
-            term: { id: 't', source: 'طالبان', target: 'Taliban', kind: 'org' as const },
+            term: { id: 't', source: 'طالبان', target: 'Taliban', kind: 'org' as const, variants: [], note: '' },
           },
         ]
       : [],

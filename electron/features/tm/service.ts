@@ -5,6 +5,7 @@
  * Every write is one transaction.
  */
 import os from 'node:os';
+import type { Paragraph } from '../../../core/model';
 import type { ExportedFile } from '../../../core/api/methods/common';
 import type { TmImportReport, TmInfo, TmMatch, TmSettings } from '../../../core/api/methods/tm';
 import { ApiError } from '../../../core/api/contract';
@@ -72,7 +73,7 @@ function defaultAuthor(): string | undefined {
 export function createTmService(deps: {
   db: Db;
   env: Env;
-  documents: Pick<DocumentsService, 'require' | 'paragraphs' | 'writeTargets'>;
+  documents: Pick<DocumentsService, 'require' | 'paragraphs' | 'rows' | 'writeTargets'>;
   author?: string | undefined;
 }): TmService {
   const { db, env, documents } = deps;
@@ -121,9 +122,11 @@ export function createTmService(deps: {
     index: number,
     memory: MemoryRow | undefined,
     postings: repo.PostingWriter,
+    row?: Paragraph,
   ): 'added' | 'updated' | 'skipped' => {
-    const paragraphs = documents.paragraphs(documentId);
-    const p = paragraphs[index];
+    // One row read, not the document: a confirmation in a 100,000-row document stays a few milliseconds.
+    const p = row ?? documents.rows(documentId, index, 1)[0];
+    const keys = sourceKeys(documentId);
     if (!p || p.target.trim() === '' || p.source.trim() === '') return 'skipped';
     const existing = repo.unitByOrigin(db, documentId, index);
     const now = env.now();
@@ -133,8 +136,8 @@ export function createTmService(deps: {
       target: p.target,
       origin: { document: documentId, paragraph: index },
       author,
-      prevKey: index > 0 ? sourceKeys(documentId, paragraphs)[index - 1]! : null,
-      nextKey: index + 1 < paragraphs.length ? sourceKeys(documentId, paragraphs)[index + 1]! : null,
+      prevKey: index > 0 ? keys[index - 1]! : null,
+      nextKey: index + 1 < keys.length ? keys[index + 1]! : null,
       created: now,
       changed: now,
       codes: p.inline?.codes,
@@ -148,12 +151,13 @@ export function createTmService(deps: {
     return 'added';
   };
 
-  // A paragraph's Arabic never changes after import: its key is computed once per document and kept.
+  // A paragraph's Arabic (and the number of paragraphs) never changes after import: the keys of a document's
+  // Arabic are computed once, from one read of the document, and kept.
   const keyCache = new Map<string, number[]>();
-  const sourceKeys = (documentId: string, paragraphs: ReadonlyArray<{ source: string }>): number[] => {
+  const sourceKeys = (documentId: string): number[] => {
     let keys = keyCache.get(documentId);
-    if (!keys || keys.length !== paragraphs.length) {
-      keys = paragraphs.map((p) => analyseText(p.source).key);
+    if (!keys) {
+      keys = documents.paragraphs(documentId).map((p) => analyseText(p.source).key);
       if (keyCache.size > 50) keyCache.clear();
       keyCache.set(documentId, keys);
     }
@@ -162,14 +166,14 @@ export function createTmService(deps: {
 
   const fillRepetitions = (documentId: string, index: number): void => {
     if (!settings().repetitions) return;
-    const paragraphs = documents.paragraphs(documentId);
-    const p = paragraphs[index]!;
-    const keys = sourceKeys(documentId, paragraphs);
+    const keys = sourceKeys(documentId);
     const key = keys[index];
-    const changes = paragraphs
-      .filter(
-        (o) => o.index !== index && o.status === 'untranslated' && o.target.trim() === '' && keys[o.index] === key,
-      )
+    const same = keys.flatMap((k, i) => (k === key && i !== index ? [i] : []));
+    if (same.length === 0) return;
+    const p = documents.rows(documentId, index, 1)[0]!;
+    const changes = same
+      .map((i) => documents.rows(documentId, i, 1)[0]!)
+      .filter((o) => o.status === 'untranslated' && o.target.trim() === '')
       .map((o) => ({ index: o.index, target: p.target, status: 'draft' as const, origin: 'repetition' as const }));
     if (changes.length > 0) documents.writeTargets(documentId, changes);
   };
@@ -258,7 +262,7 @@ export function createTmService(deps: {
         const postings = new repo.PostingWriter();
         for (const p of documents.paragraphs(documentId)) {
           if (!isDone(p.status)) continue;
-          counts[storeRow(documentId, p.index, memory, postings)]++;
+          counts[storeRow(documentId, p.index, memory, postings, p)]++;
         }
         postings.flush(db);
         return { tm: memory.name, ...counts, errors: [] };
