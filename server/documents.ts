@@ -231,8 +231,18 @@ export async function pushRows(
   );
   const results: PushResult[] = [];
   for (const ch of changes) {
-    const refuse = (reason: string): void => void results.push({ seq: ch.seq, id: ch.id, status: 'refused', reason });
     const doc = docs.get(ch.collection);
+    const row = doc
+      ? (
+          await c.query<RowRecord>(`SELECT ${ROW_COLUMNS} FROM doc_rows WHERE document_id = $1 AND idx = $2`, [
+            ch.collection,
+            ch.index,
+          ])
+        ).rows[0]
+      : undefined;
+    // A refusal carries the row as it stands here: the workspace takes it (keeping what was typed in its history).
+    const refuse = (reason: string): void =>
+      void results.push({ seq: ch.seq, id: ch.id, status: 'refused', reason, ...(row ? { row: toRow(row) } : {}) });
     if (user.role === 'viewer') {
       refuse(`${user.user} is a viewer: viewers read only`);
       continue;
@@ -241,12 +251,6 @@ export async function pushRows(
       refuse(`the document ${ch.collection} is not shared with the team`);
       continue;
     }
-    const row = (
-      await c.query<RowRecord>(`SELECT ${ROW_COLUMNS} FROM doc_rows WHERE document_id = $1 AND idx = $2`, [
-        ch.collection,
-        ch.index,
-      ])
-    ).rows[0];
     if (!row) {
       refuse(`the shared document ${doc.title} has no paragraph ${ch.index} (counted from 0)`);
       continue;

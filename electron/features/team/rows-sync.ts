@@ -61,8 +61,7 @@ export function applyRowResults(
     const ch = bySeq.get(res.seq);
     if (!ch) continue;
     if (res.status === 'refused') {
-      repo.markRowRefused(db, ch.collection, ch.index, ch.seq, res.reason ?? 'refused');
-      report.refused.push({ kind: 'paragraph', id: ch.id, reason: res.reason ?? 'refused' });
+      refused(db, env, me, ch, res);
       continue;
     }
     const row = res.row;
@@ -100,6 +99,52 @@ export function applyRowResults(
     report.pushed += 1;
     for (const k of res.conflicts ?? []) report.conflicts.push(k);
   }
+}
+
+/**
+ * A refused change is not pushed again (the same answer would come back): its outbox rows stay, marked with the
+ * reason, and are reported on every sync (until a later change of the row is taken, or `team leave`). The row
+ * takes the server's version, and what was typed is kept in the row's history: the pushed text as `refused`
+ * (with the reason), and a text typed since the push as `local`.
+ */
+function refused(db: Db, env: Env, me: string, ch: RowChange, res: PushResult): void {
+  const reason = res.reasonMessage ?? repo.parseReason(res.reason ?? 'refused');
+  const now = env.now();
+  const row = res.row;
+  repo.markRowRefused(db, ch.collection, ch.index, Number.MAX_SAFE_INTEGER, reason);
+  const local = documentsRepo.findParagraph(db, ch.collection, ch.index);
+  const version = row?.version ?? repo.rowBase(db, ch.collection, ch.index)?.version ?? 0;
+  if (ch.fields.target.trim() !== '')
+    repo.addLocalHistory(db, ch.collection, ch.index, {
+      kind: 'refused',
+      version,
+      target: ch.fields.target,
+      status: ch.fields.status,
+      author: me,
+      at: now,
+      reason,
+    });
+  if (!row || !local) return;
+  if (local.target !== ch.fields.target && local.target !== row.target && local.target.trim() !== '')
+    repo.addLocalHistory(db, ch.collection, ch.index, {
+      kind: 'local',
+      version,
+      target: local.target,
+      status: local.status,
+      author: me,
+      at: now,
+    });
+  const same = local.target === row.target && local.status === row.status && (local.note ?? null) === row.note;
+  if (!same) {
+    teamRepo.setApplying(db, true);
+    repo.writePulledRow(db, row, countWords(row.source), now);
+    teamRepo.setApplying(db, false);
+  }
+  repo.setRowBase(db, ch.collection, ch.index, {
+    version: row.version,
+    changedBy: row.changedBy,
+    unseen: row.version > 0 && row.changedBy !== me,
+  });
 }
 
 /** A pulled batch's documents, rows and history; call inside the pull's transaction with team_applying set. */

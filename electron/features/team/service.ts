@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Change, Conflict, PushResult } from '../../../core/team/protocol';
 import { ApiError } from '../../../core/api/contract';
 import type { Message } from '../../../core/i18n/message';
-import { msg } from '../../../core/i18n/message';
+import { englishText, msg } from '../../../core/i18n/message';
 import type {
   TeamConcordanceHit,
   TeamConflictView,
@@ -30,7 +30,7 @@ import * as rowsRepo from '../../../db/team-rows-repo';
 import * as documentsRepo from '../../../db/documents-repo';
 import type { TeamDocumentInfo, TeamHistoryEntry } from '../../../core/api/methods/team';
 import type { RowChange, RowReport } from './rows-sync';
-import { applyPulledRows, applyRowResults, rowChange } from './rows-sync';
+import { applyPulledRows, applyRowResults, rowChange, rowId } from './rows-sync';
 
 export const PUSH_BATCH = 5000;
 export const PULL_BATCH = 5000;
@@ -144,7 +144,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
     let after = 0;
     for (;;) {
       const rows = rowsRepo.rowOutbox(db, after, pushBatch);
-      if (rows.length === 0) return;
+      if (rows.length === 0) return reportRefusedRows(report);
       after = rows.at(-1)!.seq;
       const last = new Map<string, rowsRepo.RowOutboxRow>();
       for (const r of rows) last.set(`${r.documentId}:${r.index}`, r);
@@ -161,6 +161,12 @@ export function createTeamService(deps: TeamDeps): TeamService {
         applyRowResults(db, env, me, changes, results, report as RowReport);
       }).immediate();
     }
+  }
+
+  /** Refused row changes are reported on every sync (they are not pushed again), this sync's among them. */
+  function reportRefusedRows(report: TeamSyncReport): void {
+    for (const r of rowsRepo.refusedRows(db))
+      report.refused.push({ kind: 'paragraph', id: rowId(r.documentId, r.index), reason: englishText(r.reason) });
   }
 
   function applyResults(batch: Batch, results: PushResult[], report: TeamSyncReport): void {
@@ -353,6 +359,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
         team: l.url,
         user: l.user,
         pending: repo.pendingCount(db) + rowsRepo.rowPendingCount(db),
+        refused: rowsRepo.rowRefusedCount(db),
         lastSync: l.lastSync,
         online,
         error: lastError,
