@@ -29,7 +29,7 @@ import * as tmRepo from '../../../db/tm-repo';
 import * as rowsRepo from '../../../db/team-rows-repo';
 import * as documentsRepo from '../../../db/documents-repo';
 import type { TeamDocumentInfo, TeamHistoryEntry } from '../../../core/api/methods/team';
-import type { RowChange, RowReport } from './rows-sync';
+import type { ConfirmedRow, RowChange, RowReport } from './rows-sync';
 import { applyPulledRows, applyRowResults, rowChange, rowId } from './rows-sync';
 
 export const PUSH_BATCH = 5000;
@@ -92,6 +92,12 @@ export interface TeamDeps {
   onUnitsPulled?: () => void;
   /** Called after a pull wrote rows of shared documents. */
   onRowsPulled?: () => void;
+  /**
+   * Rows that came from the team as translated or reviewed (pulled, or the server's row taken after a conflict
+   * or a refusal): the memory stores them as it stores a confirmation here. Called inside the transaction that
+   * wrote them, with the outbox silenced (what the memory writes must not go back out).
+   */
+  onRowsConfirmed?: (rows: ConfirmedRow[]) => void;
 }
 
 export function createTeamService(deps: TeamDeps): TeamService {
@@ -158,8 +164,22 @@ export function createTeamService(deps: TeamDeps): TeamService {
       const results = changes.length ? await client.push(changes, workspace) : [];
       db.transaction(() => {
         for (const r of gone) rowsRepo.removeRowSent(db, r.documentId, r.index, r.seq);
-        applyRowResults(db, env, me, changes, results, report as RowReport);
+        const confirmed: ConfirmedRow[] = [];
+        applyRowResults(db, env, me, changes, results, report as RowReport, confirmed);
+        storeConfirmed(confirmed);
       }).immediate();
+    }
+  }
+
+  /** Hands confirmed rows from the team to the memory, in the caller's transaction, the outbox silenced. */
+  function storeConfirmed(rows: ConfirmedRow[]): void {
+    if (rows.length === 0 || !deps.onRowsConfirmed) return;
+    const applying = repo.isApplying(db);
+    if (!applying) repo.setApplying(db, true);
+    try {
+      deps.onRowsConfirmed(rows);
+    } finally {
+      if (!applying) repo.setApplying(db, false);
     }
   }
 
@@ -261,7 +281,9 @@ export function createTeamService(deps: TeamDeps): TeamService {
           const units = unitBatch(db);
           for (const u of batch.units) if (applyUnit(db, env, units, u)) report.pulled += 1;
           units.postings.flush(db);
-          report.pulled += applyPulledRows(db, env, me, batch);
+          const confirmed: ConfirmedRow[] = [];
+          report.pulled += applyPulledRows(db, env, me, batch, confirmed);
+          storeConfirmed(confirmed);
           if (batch.rows.length) deps.onRowsPulled?.();
           if (batch.units.length || batch.collections.some((c) => c.kind === 'tm')) unitsPulled = true;
           repo.setApplying(db, false);
