@@ -61,7 +61,8 @@ export interface TeamHistoryEntry {
 export interface TeamSyncReport {
   pushed: number;
   pulled: number;
-  refused: Array<{ kind: 'term' | 'unit' | 'paragraph'; id: string; reason: string }>;
+  /** `reason` in English (what the CLI prints), `message` the same as a message for the UI's language. */
+  refused: Array<{ kind: 'term' | 'unit' | 'paragraph'; id: string; reason: string; message?: Message }>;
   conflicts: Conflict[];
 }
 

@@ -8,6 +8,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../core/api/contract';
+import { errorsAr } from '../../../core/i18n/errors-ar';
+import type { Message } from '../../../core/i18n/message';
+import { englishText, fillMessage } from '../../../core/i18n/message';
 import { openStore } from '../../../server/store';
 import type { Store } from '../../../server/store';
 import { clusterUrl, createDatabase } from '../../../server/test/database';
@@ -18,6 +22,8 @@ import type { App } from '../../app/compose';
 import { composeApp } from '../../app/compose';
 
 const admin = clusterUrl();
+/** A message as the Arabic UI formats it (renderer/shared/error-text.ts, without i18next). */
+const arabic = (m: Message): string => fillMessage(errorsAr[m.key], m.values, arabic);
 const SEED = path.resolve(import.meta.dirname, '../../../../shared/samples/seed-ar.txt');
 
 describe.skipIf(!admin)('row changes the team server refuses', () => {
@@ -76,7 +82,12 @@ describe.skipIf(!admin)('row changes the team server refuses', () => {
     expect(v.services.team.status().pending).toBe(1);
     const report = await v.services.team.sync();
     expect(report.refused).toEqual([
-      { kind: 'paragraph', id: `${docId}:0`, reason: 'vera is a viewer: viewers read only' },
+      {
+        kind: 'paragraph',
+        id: `${docId}:0`,
+        reason: 'vera is a viewer: viewers read only',
+        message: { key: 'srvViewer', values: { user: 'vera' } },
+      },
     ]);
     expect(report.pushed).toBe(0);
     expect(await onServer(0)).toEqual({ target: 'Tasnim news agency', status: 'translated' });
@@ -95,6 +106,25 @@ describe.skipIf(!admin)('row changes the team server refuses', () => {
     expect(before).toBeGreaterThan(0);
     expect((await v.services.team.sync()).refused).toEqual(report.refused);
     expect(pushes()).toBe(before);
+  });
+
+  it('the reasons come as codes with their values: the Arabic UI says them in Arabic, the CLI in English', async () => {
+    const report = await v.services.team.sync();
+    const reason = report.refused[0]!.message!;
+    expect(reason).toEqual({ key: 'srvViewer', values: { user: 'vera' } });
+    expect(englishText(reason)).toBe(report.refused[0]!.reason);
+    expect(arabic(reason)).toBe('vera قارئ: القرّاء يقرؤون فقط');
+    const kept = v.services.team.history({ documentId: docId, index: 0 }).find((h) => h.kind === 'refused');
+    expect(kept?.reason).toEqual(reason);
+    // A request the server answers 403 (a translator assigning a reviewer): the same in both languages.
+    const refusal = await t.services.team.assign({ doc: docId, reviewer: 'rana' }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(ApiError);
+    const e = refusal as ApiError;
+    expect(e.message).toBe('the team server answered 403: omar is a translator: only admins do this');
+    expect(e.details.map(arabic)).toEqual(['أجاب خادم الفريق بالرمز 403: omar مترجم: لا يفعل هذا إلا المشرفون']);
+    // Every key the server uses has its Arabic (the type checks the keys; here: no English left in them).
+    for (const [key, text] of Object.entries(errorsAr))
+      if (key.startsWith('srv')) expect(text, key).toMatch(/[\u0600-\u06FF]/);
   });
 
   it('a refused row still takes later versions from the team', async () => {
@@ -132,6 +162,7 @@ describe.skipIf(!admin)('row changes the team server refuses', () => {
         id: `${docId}:2`,
         reason:
           'omar is not the reviewer of this document (rana is): only its reviewer or an admin marks a row reviewed',
+        message: { key: 'reviewNotReviewer', values: { user: 'omar', reviewer: 'rana' } },
       },
     ]);
     expect(await onServer(2)).toEqual({ target: 'Iran’s Tasnim agency revealed', status: 'translated' });

@@ -4,6 +4,7 @@
  * the server first, puts the server's row here (the text that lost is in the row's history, on the server and
  * here, and reported). A pulled row never overwrites one with a change still waiting: the push decides it.
  */
+import type { Message } from '../../../core/i18n/message';
 import type { Conflict, PushResult, ServerDocument, ServerHistory, ServerRow } from '../../../core/team/protocol';
 import { isDone } from '../../../core/model';
 import { countWords } from '../../../core/text/words';
@@ -50,7 +51,7 @@ export interface ConfirmedRow {
 
 export interface RowReport {
   pushed: number;
-  refused: Array<{ kind: 'paragraph'; id: string; reason: string }>;
+  refused: Array<{ kind: 'paragraph'; id: string; reason: string; message?: Message }>;
   conflicts: Conflict[];
 }
 

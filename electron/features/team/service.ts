@@ -78,7 +78,10 @@ function apiError(e: unknown): never {
   if (e instanceof TeamRefused)
     throw new ApiError(
       e.status === 409 ? 'conflict' : e.status === 403 ? 'forbidden' : 'invalid-input',
-      msg('teamRefused', { detail: e.message }),
+      // The server's own reason, as a message: the Arabic UI says it in Arabic (the English text is the same).
+      e.reason
+        ? msg('teamAnswered', { status: e.status, reason: e.reason })
+        : msg('teamRefused', { detail: e.message }),
     );
   throw e;
 }
@@ -186,7 +189,12 @@ export function createTeamService(deps: TeamDeps): TeamService {
   /** Refused row changes are reported on every sync (they are not pushed again), this sync's among them. */
   function reportRefusedRows(report: TeamSyncReport): void {
     for (const r of rowsRepo.refusedRows(db))
-      report.refused.push({ kind: 'paragraph', id: rowId(r.documentId, r.index), reason: englishText(r.reason) });
+      report.refused.push({
+        kind: 'paragraph',
+        id: rowId(r.documentId, r.index),
+        reason: englishText(r.reason),
+        message: r.reason,
+      });
   }
 
   function applyResults(batch: Batch, results: PushResult[], report: TeamSyncReport): void {
@@ -197,8 +205,9 @@ export function createTeamService(deps: TeamDeps): TeamService {
         const ch = bySeq.get(res.seq);
         if (!ch || ch.kind === 'paragraph') continue;
         if (res.status === 'refused') {
-          repo.markRefused(db, ch.kind, ch.id, ch.seq, res.reason ?? 'refused');
-          report.refused.push({ kind: ch.kind, id: ch.id, reason: res.reason ?? 'refused' });
+          const reason = res.reasonMessage ?? msg('teamRefused', { detail: res.reason ?? 'refused' });
+          repo.markRefused(db, ch.kind, ch.id, ch.seq, englishText(reason));
+          report.refused.push({ kind: ch.kind, id: ch.id, reason: englishText(reason), message: reason });
           continue;
         }
         repo.removeSent(db, ch.kind, ch.id, ch.seq);
