@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from './migrations';
 import { openWorkspace } from './open';
 
 const SEED = path.resolve(import.meta.dirname, '../../shared/samples/seed-ar.txt');
@@ -62,7 +63,7 @@ describe('migration 12: the paragraphs table rebuilt for the reviewed status', (
     old.close();
 
     const db = openWorkspace(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(12);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(dump(db)).toEqual(before);
     const indexes = (
       db

@@ -201,6 +201,10 @@ export function setApplying(db: Db, on: boolean): void {
   sql(db, on ? 'INSERT OR IGNORE INTO team_applying (id) VALUES (1)' : 'DELETE FROM team_applying').run();
 }
 
+export function isApplying(db: Db): boolean {
+  return sql(db, 'SELECT 1 FROM team_applying').get() !== undefined;
+}
+
 /** A paragraph unit of a memory by its id (sentence units are never shared), with its memory's id and rowid. */
 export interface SharedUnit {
   rowid: number;

@@ -6,6 +6,8 @@
  */
 import type { ServerDocument, ServerHistory, ServerRow } from '../core/team/protocol';
 import type { Status } from '../core/model';
+import type { Message } from '../core/i18n/message';
+import { isMessage, msg } from '../core/i18n/message';
 import type { Db } from './open';
 
 export interface SharedDocument {
@@ -94,23 +96,58 @@ export interface RowOutboxRow {
 export function rowOutbox(db: Db, afterSeq: number, limit: number): RowOutboxRow[] {
   return db
     .prepare(
-      "SELECT seq, document_id AS documentId, idx AS 'index', refused FROM team_row_outbox WHERE seq > ? ORDER BY seq LIMIT ?",
+      "SELECT seq, document_id AS documentId, idx AS 'index', refused FROM team_row_outbox WHERE seq > ? AND refused IS NULL ORDER BY seq LIMIT ?",
     )
     .all(afterSeq, limit) as RowOutboxRow[];
+}
+
+/** Rows whose change the server refused (kept, never pushed again), one per row with its latest reason. */
+export function refusedRows(db: Db): Array<{ documentId: string; index: number; reason: Message }> {
+  const rows = db
+    .prepare(
+      `SELECT document_id AS documentId, idx AS 'index', refused AS reason FROM team_row_outbox o
+       WHERE refused IS NOT NULL AND seq = (SELECT MAX(seq) FROM team_row_outbox WHERE document_id = o.document_id AND idx = o.idx AND refused IS NOT NULL)
+       ORDER BY seq`,
+    )
+    .all() as Array<{ documentId: string; index: number; reason: string }>;
+  return rows.map((r) => ({ ...r, reason: parseReason(r.reason) }));
+}
+
+export function parseReason(stored: string): Message {
+  try {
+    const m = JSON.parse(stored) as unknown;
+    if (isMessage(m)) return m;
+  } catch {
+    // Not a stored message: a plain text reason.
+  }
+  return msg('teamRefused', { detail: stored });
 }
 
 export function enqueueRow(db: Db, documentId: string, index: number, now: string): void {
   db.prepare('INSERT INTO team_row_outbox (document_id, idx, created_at) VALUES (?, ?, ?)').run(documentId, index, now);
 }
 
+/** Row changes waiting to be pushed (refused ones wait for nothing: they are not counted). */
 export function rowPendingCount(db: Db): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM team_row_outbox').get() as { n: number }).n;
+  return (db.prepare('SELECT COUNT(*) AS n FROM team_row_outbox WHERE refused IS NULL').get() as { n: number }).n;
+}
+
+export function rowRefusedCount(db: Db): number {
+  return (
+    db
+      .prepare(
+        'SELECT COUNT(*) AS n FROM (SELECT DISTINCT document_id, idx FROM team_row_outbox WHERE refused IS NOT NULL)',
+      )
+      .get() as { n: number }
+  ).n;
 }
 
 export function rowsPending(db: Db): Set<string> {
   return new Set(
     (
-      db.prepare('SELECT DISTINCT document_id AS d, idx AS i FROM team_row_outbox').all() as Array<{
+      db
+        .prepare('SELECT DISTINCT document_id AS d, idx AS i FROM team_row_outbox WHERE refused IS NULL')
+        .all() as Array<{
         d: string;
         i: number;
       }>
@@ -126,9 +163,10 @@ export function removeRowSent(db: Db, documentId: string, index: number, upToSeq
   );
 }
 
-export function markRowRefused(db: Db, documentId: string, index: number, upToSeq: number, reason: string): void {
+/** The reason is kept as a message (key and values) so it is shown in the UI's language. */
+export function markRowRefused(db: Db, documentId: string, index: number, upToSeq: number, reason: Message): void {
   db.prepare('UPDATE team_row_outbox SET refused = ? WHERE document_id = ? AND idx = ? AND seq <= ?').run(
-    reason,
+    JSON.stringify(reason),
     documentId,
     index,
     upToSeq,
@@ -169,12 +207,14 @@ export function writePulledRow(db: Db, row: ServerRow, sourceWords: number, now:
 }
 
 export interface HistoryEntry {
-  kind: 'version' | 'lost' | 'local';
+  kind: 'version' | 'lost' | 'local' | 'refused';
   version: number;
   target: string;
   status: Status;
   author: string;
   at: string;
+  /** Why the server refused it (kind `refused`). */
+  reason?: Message;
 }
 
 /** A history entry from the server, once (its server id). */
@@ -186,17 +226,28 @@ export function addServerHistory(db: Db, h: ServerHistory): void {
 
 export function addLocalHistory(db: Db, documentId: string, index: number, e: HistoryEntry): void {
   db.prepare(
-    'INSERT INTO team_row_history (document_id, idx, kind, version, target, status, author, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(documentId, index, e.kind, e.version, e.target, e.status, e.author, e.at);
+    'INSERT INTO team_row_history (document_id, idx, kind, version, target, status, author, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    documentId,
+    index,
+    e.kind,
+    e.version,
+    e.target,
+    e.status,
+    e.author,
+    e.at,
+    e.reason ? JSON.stringify(e.reason) : null,
+  );
 }
 
 /** A row's history, oldest first (index from 0). */
 export function rowHistory(db: Db, documentId: string, index: number): HistoryEntry[] {
-  return db
+  const rows = db
     .prepare(
-      'SELECT kind, version, target, status, author, at FROM team_row_history WHERE document_id = ? AND idx = ? ORDER BY at, id',
+      'SELECT kind, version, target, status, author, at, reason FROM team_row_history WHERE document_id = ? AND idx = ? ORDER BY at, id',
     )
-    .all(documentId, index) as HistoryEntry[];
+    .all(documentId, index) as Array<Omit<HistoryEntry, 'reason'> & { reason: string | null }>;
+  return rows.map(({ reason, ...e }) => (reason ? { ...e, reason: JSON.parse(reason) as Message } : e));
 }
 
 /** Every text a document's history holds (the randomised test checks no typed text is missing). */

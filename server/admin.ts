@@ -1,4 +1,6 @@
 /** What only admins do over HTTP: share a collection, the approval setting, proposals and term conflicts. */
+import type { Message } from '../core/i18n/message';
+import { englishText, msg } from '../core/i18n/message';
 import type pg from 'pg';
 import type { TeamConflictView, TeamResolved, TermFields } from '../core/team/protocol';
 import { termKey } from '../core/glossary/term-key';
@@ -6,12 +8,13 @@ import { pushTerm } from './push';
 import { nextRevision } from './store';
 import type { User } from './users';
 
+/** A refusal: its HTTP status and why, as a message (key and values) so a workspace shows it in its UI's language. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly reason: Message,
   ) {
-    super(message);
+    super(englishText(reason));
   }
 }
 
@@ -28,7 +31,7 @@ export async function share(
   if (found && found.id !== input.id)
     throw new HttpError(
       409,
-      `a ${input.kind === 'tm' ? 'memory' : 'glossary'} named ${input.name} is already shared with the team`,
+      msg(input.kind === 'tm' ? 'srvMemoryNameTaken' : 'srvGlossaryNameTaken', { name: input.name }),
     );
   if (!found) {
     await c.query('INSERT INTO collections (id, kind, name, shared_by, rev) VALUES ($1, $2, $3, $4, $5)', [
@@ -98,7 +101,7 @@ export async function decideProposal(
     [id],
   );
   const p = r.rows[0];
-  if (!p) throw new HttpError(404, `no pending proposal ${id}`);
+  if (!p) throw new HttpError(404, msg('srvNoProposal', { id }));
   if (approve) {
     // Applied as its author, merged like any push (no base: what the author saw is not known any more).
     const author: User = { user: p.author, role: p.role ?? 'translator' };
@@ -114,7 +117,8 @@ export async function decideProposal(
             fields: p.fields,
             base: null,
           });
-    if (result.status === 'refused') throw new HttpError(409, result.reason ?? 'refused');
+    if (result.status === 'refused')
+      throw new HttpError(409, result.reasonMessage ?? msg('teamRefused', { detail: result.reason ?? 'refused' }));
   }
   await c.query('UPDATE term_proposals SET status = $2 WHERE id = $1', [id, approve ? 'approved' : 'rejected']);
   return { id, status: approve ? 'approved' : 'rejected' };
@@ -151,13 +155,13 @@ export async function resolveConflict(
     [id],
   );
   const k = r.rows[0];
-  if (!k) throw new HttpError(404, `no open conflict ${id}`);
+  if (!k) throw new HttpError(404, msg('srvNoConflict', { id }));
   if (user.role !== 'admin' && user.user !== k.term_author)
-    throw new HttpError(403, `only an admin or the term’s author (${k.term_author}) picks`);
+    throw new HttpError(403, msg('srvPickerOnly', { author: k.term_author }));
   if (pick === 'mine') {
     const value = k.field === 'variants' ? JSON.stringify(k.mine.split('|').filter(Boolean)) : k.mine;
     const column = { source: 'source', target: 'target', kind: 'kind', variants: 'variants', note: 'note' }[k.field];
-    if (!column) throw new HttpError(400, `unknown field ${k.field}`);
+    if (!column) throw new HttpError(400, msg('srvUnknownField', { field: k.field }));
     const key = column === 'source' ? ', key = $4' : '';
     const params = [k.term_id, value, await nextRevision(c), ...(key ? [termKey(k.mine)] : [])];
     await c.query(

@@ -8,6 +8,8 @@
  * kept in the row's history as `lost` and reported. Only the document's reviewer or an admin may mark a row
  * `reviewed`; the check is made here on every push, whatever the workspace let through.
  */
+import type { Message } from '../core/i18n/message';
+import { englishText, msg } from '../core/i18n/message';
 import type pg from 'pg';
 import type {
   Change,
@@ -139,7 +141,7 @@ export async function shareDocument(
   body: SharedDocumentBody,
   workspace: string | null,
 ): Promise<{ shared: string; id: string }> {
-  if (user.role === 'viewer') throw new HttpError(403, `${user.user} is a viewer: viewers read only`);
+  if (user.role === 'viewer') throw new HttpError(403, msg('srvViewer', { user: user.user }));
   const found = await c.query('SELECT 1 FROM documents WHERE id = $1', [body.id]);
   if (found.rowCount) return { shared: body.title, id: body.id };
   const translator = user.role === 'translator' ? user.user : null;
@@ -148,8 +150,7 @@ export async function shareDocument(
     [body.id, body.title, body.sourceFormat, translator, user.user, await nextRevision(c)],
   );
   const rows = [...body.rows].sort((a, b) => a.index - b.index);
-  if (new Set(rows.map((r) => r.index)).size !== rows.length)
-    throw new HttpError(400, 'bad request: two rows with one index');
+  if (new Set(rows.map((r) => r.index)).size !== rows.length) throw new HttpError(400, msg('srvTwoRowsOneIndex'));
   await c.query(
     `INSERT INTO doc_rows (document_id, idx, source, role, target, status, note, origin, changed_by, workspace, rev)
      SELECT $1, r.i, r.s, r.r::jsonb, r.t, r.st, r.n, r.o, $2, $3, nextval('revision')
@@ -192,9 +193,9 @@ export async function assign(
       [id],
     )
   ).rows[0];
-  if (!doc) throw new HttpError(404, `no shared document ${id}`);
+  if (!doc) throw new HttpError(404, msg('srvNoSharedDocument', { id }));
   for (const name of [input.translator, input.reviewer]) {
-    if (name && !(await userExists(c, name))) throw new HttpError(400, `there is no user ${name} on the team server`);
+    if (name && !(await userExists(c, name))) throw new HttpError(400, msg('srvNoUser', { name }));
   }
   const translator = input.translator === undefined ? doc.translator : input.translator;
   const reviewer = input.reviewer === undefined ? doc.reviewer : input.reviewer;
@@ -208,9 +209,11 @@ export async function assign(
 }
 
 /** May this user mark rows of the document reviewed? null if so, else why not. */
-export function reviewRefusal(user: User, doc: { reviewer: string | null }): string | null {
+export function reviewRefusal(user: User, doc: { reviewer: string | null }): Message | null {
   if (user.role === 'admin' || user.user === doc.reviewer) return null;
-  return `${user.user} is not the reviewer of this document (${doc.reviewer ? `${doc.reviewer} is` : 'none is assigned'}): only its reviewer or an admin marks a row reviewed`;
+  return doc.reviewer
+    ? msg('reviewNotReviewer', { user: user.user, reviewer: doc.reviewer })
+    : msg('reviewNoReviewer', { user: user.user });
 }
 
 /** Applies pushed rows in order (the write lock is held: versions and revisions move one push at a time). */
@@ -231,24 +234,35 @@ export async function pushRows(
   );
   const results: PushResult[] = [];
   for (const ch of changes) {
-    const refuse = (reason: string): void => void results.push({ seq: ch.seq, id: ch.id, status: 'refused', reason });
     const doc = docs.get(ch.collection);
+    const row = doc
+      ? (
+          await c.query<RowRecord>(`SELECT ${ROW_COLUMNS} FROM doc_rows WHERE document_id = $1 AND idx = $2`, [
+            ch.collection,
+            ch.index,
+          ])
+        ).rows[0]
+      : undefined;
+    // A refusal carries the row as it stands here: the workspace takes it (keeping what was typed in its history).
+    const refuse = (reason: Message): void =>
+      void results.push({
+        seq: ch.seq,
+        id: ch.id,
+        status: 'refused',
+        reason: englishText(reason),
+        reasonMessage: reason,
+        ...(row ? { row: toRow(row) } : {}),
+      });
     if (user.role === 'viewer') {
-      refuse(`${user.user} is a viewer: viewers read only`);
+      refuse(msg('srvViewer', { user: user.user }));
       continue;
     }
     if (!doc) {
-      refuse(`the document ${ch.collection} is not shared with the team`);
+      refuse(msg('srvDocNotShared', { id: ch.collection }));
       continue;
     }
-    const row = (
-      await c.query<RowRecord>(`SELECT ${ROW_COLUMNS} FROM doc_rows WHERE document_id = $1 AND idx = $2`, [
-        ch.collection,
-        ch.index,
-      ])
-    ).rows[0];
     if (!row) {
-      refuse(`the shared document ${doc.title} has no paragraph ${ch.index} (counted from 0)`);
+      refuse(msg('srvNoParagraph', { title: doc.title, index: ch.index }));
       continue;
     }
     const f = ch.fields;

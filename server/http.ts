@@ -3,6 +3,8 @@
  * anything is read or written (401 without a valid token, 403 for a forbidden action, nothing changed then),
  * JSON in and out, and one log line per request naming the user.
  */
+import { englishText, msg } from '../core/i18n/message';
+import type { ErrorKey } from '../core/i18n/message';
 import http from 'node:http';
 import https from 'node:https';
 import { z } from 'zod';
@@ -96,14 +98,14 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new HttpError(413, `the request is larger than ${MAX_BODY} bytes`);
+    if (size > MAX_BODY) throw new HttpError(413, msg('srvTooLarge', { bytes: MAX_BODY }));
     chunks.push(chunk);
   }
   if (size === 0) return {};
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
-    throw new HttpError(400, 'the request body is not JSON');
+    throw new HttpError(400, msg('srvNotJson'));
   }
 }
 
@@ -112,13 +114,23 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   if (!r.success)
     throw new HttpError(
       400,
-      `bad request: ${r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`,
+      msg('srvBadRequest', {
+        detail: r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+      }),
     );
   return r.data;
 }
 
+const ROLE_KEYS: Record<User['role'], ErrorKey> = {
+  admin: 'teamRoleAdmin',
+  translator: 'teamRoleTranslator',
+  reviewer: 'teamRoleReviewer',
+  viewer: 'teamRoleViewer',
+};
+
 const admin = (u: User): void => {
-  if (u.role !== 'admin') throw new HttpError(403, `${u.user} is a ${u.role}: only admins do this`);
+  if (u.role !== 'admin')
+    throw new HttpError(403, msg('srvAdminsOnly', { user: u.user, role: msg(ROLE_KEYS[u.role]) }));
 };
 
 async function route(
@@ -133,7 +145,7 @@ async function route(
   const num = (name: string, dflt: number, max: number): number => {
     const v = url.searchParams.get(name);
     const n = v === null ? dflt : Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new HttpError(400, `?${name} must be a whole number`);
+    if (!Number.isInteger(n) || n < 0) throw new HttpError(400, msg('srvWholeNumber', { name }));
     return Math.min(n, max);
   };
   if (method === 'GET' && p === '/api/me') return user;
@@ -149,7 +161,7 @@ async function route(
     return { results };
   }
   if (method === 'POST' && p === '/api/documents') {
-    if (user.role === 'viewer') throw new HttpError(403, `${user.user} is a viewer: viewers read only`);
+    if (user.role === 'viewer') throw new HttpError(403, msg('srvViewer', { user: user.user }));
     const body = parse(documentBody, await readJson(req)) as SharedDocumentBody & { workspace?: string };
     const shared = await store.write((c) => shareDocument(c, user, body, body.workspace ?? null));
     notify();
@@ -190,7 +202,7 @@ async function route(
     admin(user);
     return store.write((c) => decideProposal(c, Number(decide[1]), decide[2] === 'approve'));
   }
-  throw new HttpError(404, `no such endpoint: ${method} ${p}`);
+  throw new HttpError(404, msg('srvNoEndpoint', { method, path: p }));
 }
 
 export function createTeamServer(store: Store, options: ServerOptions = {}): http.Server {
@@ -222,12 +234,7 @@ export function createTeamServer(store: Store, options: ServerOptions = {}): htt
         user = await authenticate(store, token);
         if (!user) {
           req.resume();
-          throw new HttpError(
-            401,
-            token
-              ? 'the token is not valid (the user may have been removed)'
-              : 'missing token: send Authorization: Bearer TOKEN',
-          );
+          throw new HttpError(401, msg(token ? 'srvTokenInvalid' : 'srvTokenMissing'));
         }
         if (req.method === 'GET' && url.pathname === '/api/events') {
           hub.subscribe(req, res);
@@ -245,9 +252,9 @@ export function createTeamServer(store: Store, options: ServerOptions = {}): htt
         }
         send(200, await route(store, () => hub.notify(), user, req.method ?? 'GET', url, req));
       } catch (e) {
-        if (e instanceof HttpError) send(e.status, { error: e.message });
+        if (e instanceof HttpError) send(e.status, { error: e.message, message: e.reason });
         else {
-          send(500, { error: 'internal error of the team server' });
+          send(500, { error: englishText(msg('srvInternal')), message: msg('srvInternal') });
           log(
             JSON.stringify({
               time: new Date().toISOString(),

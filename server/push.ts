@@ -4,6 +4,8 @@
  * their source in a memory (a different translation of the same source is kept as an alternative).
  * A refused change changes nothing and is answered with its reason.
  */
+import type { Message } from '../core/i18n/message';
+import { englishText, msg } from '../core/i18n/message';
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { normalizeArabic } from '../core/arabic/normalize';
@@ -45,8 +47,14 @@ export async function applyPush(
   const kinds = await collectionKinds(c);
   const approval = user.role === 'admin' ? false : await termApproval(c);
   const results: PushResult[] = [];
-  const refuse = (ch: Change, reason: string): void =>
-    void results.push({ seq: ch.seq, id: ch.id, status: 'refused', reason });
+  const refuse = (ch: Change, reason: Message): void =>
+    void results.push({
+      seq: ch.seq,
+      id: ch.id,
+      status: 'refused',
+      reason: englishText(reason),
+      reasonMessage: reason,
+    });
   const units: UnitChange[] = [];
   const rows: RowChange[] = [];
   for (const ch of changes) {
@@ -55,9 +63,9 @@ export async function applyPush(
       continue;
     }
     const wanted = ch.kind === 'term' ? 'glossary' : 'tm';
-    if (user.role === 'viewer') refuse(ch, `${user.user} is a viewer: viewers read only`);
+    if (user.role === 'viewer') refuse(ch, msg('srvViewer', { user: user.user }));
     else if (kinds.get(ch.collection) !== wanted)
-      refuse(ch, `the ${ch.kind === 'term' ? 'glossary' : 'memory'} ${ch.collection} is not shared with the team`);
+      refuse(ch, msg(ch.kind === 'term' ? 'srvGlossaryNotShared' : 'srvMemoryNotShared', { id: ch.collection }));
     else if (ch.kind === 'term') results.push(approval ? await propose(c, user, ch) : await pushTerm(c, user, ch));
     else units.push(ch);
   }
@@ -78,7 +86,13 @@ async function propose(c: pg.ClientBase, user: User, ch: TermChange): Promise<Pu
       [ch.id, ch.collection, ch.op, JSON.stringify(fields), user.user],
     );
   }
-  return { seq: ch.seq, id: ch.id, status: 'proposed', reason: 'waits for an admin’s approval' };
+  return {
+    seq: ch.seq,
+    id: ch.id,
+    status: 'proposed',
+    reason: englishText(msg('srvProposed')),
+    reasonMessage: msg('srvProposed'),
+  };
 }
 
 const TERM_SELECT = 'SELECT id, collection_id, source, key, target, kind, variants, note, author, deleted FROM terms';
@@ -139,7 +153,8 @@ export async function pushTerm(c: pg.ClientBase, user: User, ch: TermChange): Pr
         seq: ch.seq,
         id: ch.id,
         status: 'refused',
-        reason: `another term of this glossary is already “${merged.source}”`,
+        reason: englishText(msg('srvTermTaken', { source: merged.source })),
+        reasonMessage: msg('srvTermTaken', { source: merged.source }),
       };
   }
   if (JSON.stringify(merged) !== JSON.stringify(fieldsOf(current))) {

@@ -133,7 +133,15 @@ describe.skipIf(!admin)('team server over a real PostgreSQL', () => {
     const refused = await push(tokens.vera!, [
       { kind: 'term', op: 'upsert', seq: 9, id: 't1', collection: 'g1', fields: { ...f, target: 'X' }, base: f },
     ]);
-    expect(refused).toEqual([{ seq: 9, id: 't1', status: 'refused', reason: 'vera is a viewer: viewers read only' }]);
+    expect(refused).toEqual([
+      {
+        seq: 9,
+        id: 't1',
+        status: 'refused',
+        reason: 'vera is a viewer: viewers read only',
+        reasonMessage: { key: 'srvViewer', values: { user: 'vera' } },
+      },
+    ]);
     expect((await store.pool.query('SELECT rev FROM terms')).rows).toEqual(before.rows);
   });
 

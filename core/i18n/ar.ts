@@ -430,7 +430,7 @@ export const ar: UiStrings = {
     leavePending_many: '{{count}} تغييرًا لم تصل إلى خادم الفريق. أتغادر رغم ذلك وتتخلى عنها؟',
     leavePending_other: '{{count}} تغيير لم تصل إلى خادم الفريق. أتغادر رغم ذلك وتتخلى عنها؟',
     synced: 'تمت المزامنة: أُرسل {{pushed}} واستُقبل {{pulled}}.',
-    kind: { term: 'مصطلح', unit: 'وحدة ذاكرة' },
+    kind: { term: 'مصطلح', unit: 'وحدة ذاكرة', paragraph: 'فقرة' },
     kept: { mine: 'أُبقيت قيمتك', theirs: 'قيمة الخادم قائمة وقيمتك محفوظة جانبًا', both: 'أُبقيت الترجمتان' },
     conflicts: 'تعارضات المصطلحات',
     noConflicts: 'لا تعارضات مفتوحة.',

@@ -435,7 +435,7 @@ export const en = {
     leavePending_many: '{{count}} changes have not reached the team server. Leave anyway and drop them?',
     leavePending_other: '{{count}} changes have not reached the team server. Leave anyway and drop them?',
     synced: 'Synced: {{pushed}} sent, {{pulled}} received.',
-    kind: { term: 'Term', unit: 'Memory unit' },
+    kind: { term: 'Term', unit: 'Memory unit', paragraph: 'Paragraph' },
     kept: { mine: 'yours kept', theirs: 'the server’s stands, yours kept aside', both: 'both kept' },
     conflicts: 'Term conflicts',
     noConflicts: 'No open conflicts.',

@@ -3,6 +3,7 @@
  * the field-by-field merge of a glossary term, shared by both sides so they agree on what a conflict is.
  */
 import type { TermKind } from '../glossary/types';
+import type { Message } from '../i18n/message';
 import type { Status } from '../model';
 
 export type TeamRole = 'admin' | 'translator' | 'reviewer' | 'viewer';
@@ -122,7 +123,10 @@ export interface PushResult {
   seq: number;
   id: string;
   status: 'applied' | 'proposed' | 'refused' | 'conflict';
+  /** Why it was refused or is waiting, in English (what the CLI prints). */
   reason?: string;
+  /** The same reason as a message (key and values), for the UI's language. */
+  reasonMessage?: Message;
   conflicts?: Conflict[];
   /** A paragraph's row as the server holds it after the change (taken or not). */
   row?: ServerRow;

@@ -96,7 +96,12 @@ export function composeServices(
   const review = createReviewService({ db, documents, exports });
   const journal = createJournalService(journalFile);
   const search = createSearchService({ db, documents, qa });
-  const team = createTeamService({ db, env, onUnitsPulled: () => tm.invalidate() });
+  const team = createTeamService({
+    db,
+    env,
+    onUnitsPulled: () => tm.invalidate(),
+    onRowsConfirmed: (rows) => void tm.storeConfirmed(rows),
+  });
   return { settings, documents, glossary, qa, names, exports, review, journal, search, tm, team };
 }
 

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamConflictView, TeamStatus, TeamSyncReport } from '../../core/api/contract';
 import { call } from '../api/client';
-import { errorText } from '../shared/error-text';
+import { errorText, messageText } from '../shared/error-text';
 
 export function TeamSection(): React.JSX.Element {
   const { t } = useTranslation();
@@ -196,9 +196,13 @@ function SyncReport(props: { report: TeamSyncReport }): React.JSX.Element {
           {r.refused.map((x, i) => (
             <li key={i}>
               {t(`team.kind.${x.kind}`)}:{' '}
-              <span lang="en" dir="ltr">
-                {x.reason}
-              </span>
+              {x.message ? (
+                <bdi>{messageText(x.message)}</bdi>
+              ) : (
+                <span lang="en" dir="ltr">
+                  {x.reason}
+                </span>
+              )}
             </li>
           ))}
         </ul>

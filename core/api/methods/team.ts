@@ -15,8 +15,13 @@ export interface TeamStatus {
   linked: boolean;
   team: string | null;
   user: string | null;
-  /** Local changes in the outbox, not yet taken by the server (refused ones included). */
+  /**
+   * Local changes in the outbox, not yet taken by the server: refused terms and units included (they are tried
+   * again), refused rows of shared documents not (they took the server's version; see `refused`).
+   */
   pending: number;
+  /** Rows of shared documents whose change the server refused (the text typed is in the row's history). */
+  refused?: number;
   lastSync: string | null;
   /** Whether the last sync of this process reached the server (null: none tried yet). */
   online?: boolean | null;
@@ -38,20 +43,26 @@ export interface TeamDocumentInfo {
   changed: Array<{ index: number; changedBy: string }>;
 }
 
-/** One entry of a row's history: a version the server took, a text that lost a conflict, or one saved here only. */
+/**
+ * One entry of a row's history: a version the server took, a text that lost a conflict, one saved here only, or
+ * one the server refused.
+ */
 export interface TeamHistoryEntry {
-  kind: 'version' | 'lost' | 'local';
+  kind: 'version' | 'lost' | 'local' | 'refused';
   version: number;
   target: string;
   status: Status;
   author: string;
   at: string;
+  /** Why the team server refused the text (kind `refused`). */
+  reason?: Message;
 }
 
 export interface TeamSyncReport {
   pushed: number;
   pulled: number;
-  refused: Array<{ kind: 'term' | 'unit' | 'paragraph'; id: string; reason: string }>;
+  /** `reason` in English (what the CLI prints), `message` the same as a message for the UI's language. */
+  refused: Array<{ kind: 'term' | 'unit' | 'paragraph'; id: string; reason: string; message?: Message }>;
   conflicts: Conflict[];
 }
 

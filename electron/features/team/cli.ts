@@ -94,7 +94,9 @@ export const teamCommands: CliCommand[] = [
     options: {},
     workspace: 'required',
     async run(ctx) {
-      ctx.print(await ctx.call('team.sync', {}));
+      // The CLI speaks English: each refusal's reason as text (the message form is for the UI).
+      const report = await ctx.call('team.sync', {});
+      ctx.print({ ...report, refused: report.refused.map(({ kind, id, reason }) => ({ kind, id, reason })) });
     },
   },
   {

@@ -4,6 +4,8 @@
  * (the changes wait in the outbox) or answered no.
  */
 import http from 'node:http';
+import type { Message } from '../../../core/i18n/message';
+import { isMessage } from '../../../core/i18n/message';
 import https from 'node:https';
 import type {
   Change,
@@ -27,6 +29,8 @@ export class TeamRefused extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The server's reason as a message (key and values), when it gave one: shown in the UI's language. */
+    readonly reason?: Message,
   ) {
     super(message);
   }
@@ -95,13 +99,16 @@ export function teamClient(base: string, token: string, ca?: string | null): Tea
           }
           const status = res.statusCode ?? 0;
           if (status >= 200 && status < 300) resolve(json as T);
-          else
+          else {
+            const body = json as { error?: string; message?: unknown };
             reject(
               new TeamRefused(
                 status,
-                `the team server answered ${status}: ${(json as { error?: string }).error ?? 'no reason given'}`,
+                `the team server answered ${status}: ${body.error ?? 'no reason given'}`,
+                isMessage(body.message) ? body.message : undefined,
               ),
             );
+          }
         });
       });
       req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)));

@@ -4,7 +4,9 @@
  * the server first, puts the server's row here (the text that lost is in the row's history, on the server and
  * here, and reported). A pulled row never overwrites one with a change still waiting: the push decides it.
  */
+import type { Message } from '../../../core/i18n/message';
 import type { Conflict, PushResult, ServerDocument, ServerHistory, ServerRow } from '../../../core/team/protocol';
+import { isDone } from '../../../core/model';
 import { countWords } from '../../../core/text/words';
 import * as documentsRepo from '../../../db/documents-repo';
 import type { Db } from '../../../db/open';
@@ -41,9 +43,15 @@ export function rowChange(db: Db, r: repo.RowOutboxRow): RowChange | null {
   };
 }
 
+/** A row that came from the team as translated or reviewed: the memory gets it (`TeamDeps.onRowsConfirmed`). */
+export interface ConfirmedRow {
+  documentId: string;
+  index: number;
+}
+
 export interface RowReport {
   pushed: number;
-  refused: Array<{ kind: 'paragraph'; id: string; reason: string }>;
+  refused: Array<{ kind: 'paragraph'; id: string; reason: string; message?: Message }>;
   conflicts: Conflict[];
 }
 
@@ -55,14 +63,14 @@ export function applyRowResults(
   changes: RowChange[],
   results: PushResult[],
   report: RowReport,
+  confirmed: ConfirmedRow[] = [],
 ): void {
   const bySeq = new Map(changes.map((c) => [c.seq, c]));
   for (const res of results) {
     const ch = bySeq.get(res.seq);
     if (!ch) continue;
     if (res.status === 'refused') {
-      repo.markRowRefused(db, ch.collection, ch.index, ch.seq, res.reason ?? 'refused');
-      report.refused.push({ kind: 'paragraph', id: ch.id, reason: res.reason ?? 'refused' });
+      if (refused(db, env, me, ch, res)) confirmed.push({ documentId: ch.collection, index: ch.index });
       continue;
     }
     const row = res.row;
@@ -91,6 +99,7 @@ export function applyRowResults(
     teamRepo.setApplying(db, true);
     repo.writePulledRow(db, row, countWords(row.source), now);
     teamRepo.setApplying(db, false);
+    if (isDone(row.status)) confirmed.push({ documentId: ch.collection, index: ch.index });
     repo.removeRowSent(db, ch.collection, ch.index, Number.MAX_SAFE_INTEGER);
     repo.setRowBase(db, ch.collection, ch.index, {
       version: row.version,
@@ -102,12 +111,60 @@ export function applyRowResults(
   }
 }
 
+/**
+ * A refused change is not pushed again (the same answer would come back): its outbox rows stay, marked with the
+ * reason, and are reported on every sync (until a later change of the row is taken, or `team leave`). The row
+ * takes the server's version, and what was typed is kept in the row's history: the pushed text as `refused`
+ * (with the reason), and a text typed since the push as `local`.
+ */
+function refused(db: Db, env: Env, me: string, ch: RowChange, res: PushResult): boolean {
+  const reason = res.reasonMessage ?? repo.parseReason(res.reason ?? 'refused');
+  const now = env.now();
+  const row = res.row;
+  repo.markRowRefused(db, ch.collection, ch.index, Number.MAX_SAFE_INTEGER, reason);
+  const local = documentsRepo.findParagraph(db, ch.collection, ch.index);
+  const version = row?.version ?? repo.rowBase(db, ch.collection, ch.index)?.version ?? 0;
+  if (ch.fields.target.trim() !== '')
+    repo.addLocalHistory(db, ch.collection, ch.index, {
+      kind: 'refused',
+      version,
+      target: ch.fields.target,
+      status: ch.fields.status,
+      author: me,
+      at: now,
+      reason,
+    });
+  if (!row || !local) return false;
+  if (local.target !== ch.fields.target && local.target !== row.target && local.target.trim() !== '')
+    repo.addLocalHistory(db, ch.collection, ch.index, {
+      kind: 'local',
+      version,
+      target: local.target,
+      status: local.status,
+      author: me,
+      at: now,
+    });
+  const same = local.target === row.target && local.status === row.status && (local.note ?? null) === row.note;
+  if (!same) {
+    teamRepo.setApplying(db, true);
+    repo.writePulledRow(db, row, countWords(row.source), now);
+    teamRepo.setApplying(db, false);
+  }
+  repo.setRowBase(db, ch.collection, ch.index, {
+    version: row.version,
+    changedBy: row.changedBy,
+    unseen: row.version > 0 && row.changedBy !== me,
+  });
+  return !same && isDone(row.status);
+}
+
 /** A pulled batch's documents, rows and history; call inside the pull's transaction with team_applying set. */
 export function applyPulledRows(
   db: Db,
   env: Env,
   me: string,
   batch: { documents: ServerDocument[]; rows: ServerRow[]; history: ServerHistory[] },
+  confirmed: ConfirmedRow[] = [],
 ): number {
   const now = env.now();
   for (const d of batch.documents) repo.upsertSharedDocument(db, d, now);
@@ -120,6 +177,7 @@ export function applyPulledRows(
     if (base && here && base.version >= row.version) continue;
     const same = here && here.target === row.target && here.status === row.status && (here.note ?? null) === row.note;
     if (!same) repo.writePulledRow(db, row, countWords(row.source), now);
+    if (isDone(row.status)) confirmed.push({ documentId: row.document, index: row.index });
     repo.setRowBase(db, row.document, row.index, {
       version: row.version,
       changedBy: row.changedBy,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Change, Conflict, PushResult } from '../../../core/team/protocol';
 import { ApiError } from '../../../core/api/contract';
 import type { Message } from '../../../core/i18n/message';
-import { msg } from '../../../core/i18n/message';
+import { englishText, msg } from '../../../core/i18n/message';
 import type {
   TeamConcordanceHit,
   TeamConflictView,
@@ -29,8 +29,8 @@ import * as tmRepo from '../../../db/tm-repo';
 import * as rowsRepo from '../../../db/team-rows-repo';
 import * as documentsRepo from '../../../db/documents-repo';
 import type { TeamDocumentInfo, TeamHistoryEntry } from '../../../core/api/methods/team';
-import type { RowChange, RowReport } from './rows-sync';
-import { applyPulledRows, applyRowResults, rowChange } from './rows-sync';
+import type { ConfirmedRow, RowChange, RowReport } from './rows-sync';
+import { applyPulledRows, applyRowResults, rowChange, rowId } from './rows-sync';
 
 export const PUSH_BATCH = 5000;
 export const PULL_BATCH = 5000;
@@ -78,7 +78,10 @@ function apiError(e: unknown): never {
   if (e instanceof TeamRefused)
     throw new ApiError(
       e.status === 409 ? 'conflict' : e.status === 403 ? 'forbidden' : 'invalid-input',
-      msg('teamRefused', { detail: e.message }),
+      // The server's own reason, as a message: the Arabic UI says it in Arabic (the English text is the same).
+      e.reason
+        ? msg('teamAnswered', { status: e.status, reason: e.reason })
+        : msg('teamRefused', { detail: e.message }),
     );
   throw e;
 }
@@ -92,6 +95,12 @@ export interface TeamDeps {
   onUnitsPulled?: () => void;
   /** Called after a pull wrote rows of shared documents. */
   onRowsPulled?: () => void;
+  /**
+   * Rows that came from the team as translated or reviewed (pulled, or the server's row taken after a conflict
+   * or a refusal): the memory stores them as it stores a confirmation here. Called inside the transaction that
+   * wrote them, with the outbox silenced (what the memory writes must not go back out).
+   */
+  onRowsConfirmed?: (rows: ConfirmedRow[]) => void;
 }
 
 export function createTeamService(deps: TeamDeps): TeamService {
@@ -144,7 +153,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
     let after = 0;
     for (;;) {
       const rows = rowsRepo.rowOutbox(db, after, pushBatch);
-      if (rows.length === 0) return;
+      if (rows.length === 0) return reportRefusedRows(report);
       after = rows.at(-1)!.seq;
       const last = new Map<string, rowsRepo.RowOutboxRow>();
       for (const r of rows) last.set(`${r.documentId}:${r.index}`, r);
@@ -158,9 +167,34 @@ export function createTeamService(deps: TeamDeps): TeamService {
       const results = changes.length ? await client.push(changes, workspace) : [];
       db.transaction(() => {
         for (const r of gone) rowsRepo.removeRowSent(db, r.documentId, r.index, r.seq);
-        applyRowResults(db, env, me, changes, results, report as RowReport);
+        const confirmed: ConfirmedRow[] = [];
+        applyRowResults(db, env, me, changes, results, report as RowReport, confirmed);
+        storeConfirmed(confirmed);
       }).immediate();
     }
+  }
+
+  /** Hands confirmed rows from the team to the memory, in the caller's transaction, the outbox silenced. */
+  function storeConfirmed(rows: ConfirmedRow[]): void {
+    if (rows.length === 0 || !deps.onRowsConfirmed) return;
+    const applying = repo.isApplying(db);
+    if (!applying) repo.setApplying(db, true);
+    try {
+      deps.onRowsConfirmed(rows);
+    } finally {
+      if (!applying) repo.setApplying(db, false);
+    }
+  }
+
+  /** Refused row changes are reported on every sync (they are not pushed again), this sync's among them. */
+  function reportRefusedRows(report: TeamSyncReport): void {
+    for (const r of rowsRepo.refusedRows(db))
+      report.refused.push({
+        kind: 'paragraph',
+        id: rowId(r.documentId, r.index),
+        reason: englishText(r.reason),
+        message: r.reason,
+      });
   }
 
   function applyResults(batch: Batch, results: PushResult[], report: TeamSyncReport): void {
@@ -171,8 +205,9 @@ export function createTeamService(deps: TeamDeps): TeamService {
         const ch = bySeq.get(res.seq);
         if (!ch || ch.kind === 'paragraph') continue;
         if (res.status === 'refused') {
-          repo.markRefused(db, ch.kind, ch.id, ch.seq, res.reason ?? 'refused');
-          report.refused.push({ kind: ch.kind, id: ch.id, reason: res.reason ?? 'refused' });
+          const reason = res.reasonMessage ?? msg('teamRefused', { detail: res.reason ?? 'refused' });
+          repo.markRefused(db, ch.kind, ch.id, ch.seq, englishText(reason));
+          report.refused.push({ kind: ch.kind, id: ch.id, reason: englishText(reason), message: reason });
           continue;
         }
         repo.removeSent(db, ch.kind, ch.id, ch.seq);
@@ -255,7 +290,9 @@ export function createTeamService(deps: TeamDeps): TeamService {
           const units = unitBatch(db);
           for (const u of batch.units) if (applyUnit(db, env, units, u)) report.pulled += 1;
           units.postings.flush(db);
-          report.pulled += applyPulledRows(db, env, me, batch);
+          const confirmed: ConfirmedRow[] = [];
+          report.pulled += applyPulledRows(db, env, me, batch, confirmed);
+          storeConfirmed(confirmed);
           if (batch.rows.length) deps.onRowsPulled?.();
           if (batch.units.length || batch.collections.some((c) => c.kind === 'tm')) unitsPulled = true;
           repo.setApplying(db, false);
@@ -353,6 +390,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
         team: l.url,
         user: l.user,
         pending: repo.pendingCount(db) + rowsRepo.rowPendingCount(db),
+        refused: rowsRepo.rowRefusedCount(db),
         lastSync: l.lastSync,
         online,
         error: lastError,

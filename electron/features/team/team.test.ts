@@ -157,7 +157,14 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     const before = await serverTerms();
     const added = c.services.glossary.addTerm({ glossary: 'Desk', source: 'درزاب', target: 'Darzab', kind: 'place' });
     const report = await c.services.team.sync();
-    expect(report.refused).toEqual([{ kind: 'term', id: added.id, reason: 'vera is a viewer: viewers read only' }]);
+    expect(report.refused).toEqual([
+      {
+        kind: 'term',
+        id: added.id,
+        reason: 'vera is a viewer: viewers read only',
+        message: { key: 'srvViewer', values: { user: 'vera' } },
+      },
+    ]);
     expect(report.pushed).toBe(0);
     expect(await serverTerms()).toEqual(before);
     expect(c.services.glossary.search('درزاب')[0]).toMatchObject({ target: 'Darzab' });

@@ -60,6 +60,12 @@ export interface TmService extends DocumentOps {
   invalidate(): void;
   /** The documents service calls this (through the composition root) inside the transaction that confirmed a row. */
   onConfirmed(documentId: string, index: number): void;
+  /**
+   * Rows confirmed elsewhere and pulled from the team (issue 21), in the pull's transaction: stored as a
+   * confirmation here would store them (one unit per row, updated when the row changes), never twice, and
+   * without filling repetitions (a pull writes no rows of its own). Returns how many units were added or updated.
+   */
+  storeConfirmed(rows: ReadonlyArray<{ documentId: string; index: number }>): number;
 }
 
 function defaultAuthor(): string | undefined {
@@ -116,19 +122,30 @@ export function createTmService(deps: {
     return m;
   };
 
-  /** Stores one confirmed row in `memory` (or updates the unit it already has); returns what happened. */
+  /**
+   * Stores one confirmed row in `memory` (or updates the unit it already has); returns what happened. `once`: a
+   * row that has no unit of its own yet is skipped when a memory already holds its very source and translation
+   * (a row pulled from the team whose unit came with the shared memory).
+   */
   const storeRow = (
     documentId: string,
     index: number,
     memory: MemoryRow | undefined,
     postings: repo.PostingWriter,
     row?: Paragraph,
+    once = false,
   ): 'added' | 'updated' | 'skipped' => {
     // One row read, not the document: a confirmation in a 100,000-row document stays a few milliseconds.
     const p = row ?? documents.rows(documentId, index, 1)[0];
     const keys = sourceKeys(documentId);
     if (!p || p.target.trim() === '' || p.source.trim() === '') return 'skipped';
     const existing = repo.unitByOrigin(db, documentId, index);
+    if (
+      once &&
+      !existing &&
+      repo.unitsByKey(db, keys[index]!).some((u) => u.parent === null && u.source === p.source && u.target === p.target)
+    )
+      return 'skipped';
     const now = env.now();
     const input = {
       memory: memory?.num ?? existing?.memory ?? memoryFor().num,
@@ -323,6 +340,26 @@ export function createTmService(deps: {
       } finally {
         matcher.reset();
       }
+    },
+    storeConfirmed(rows) {
+      const byDocument = new Map<string, number[]>();
+      for (const r of rows) byDocument.set(r.documentId, [...(byDocument.get(r.documentId) ?? []), r.index]);
+      let stored = 0;
+      try {
+        const postings = new repo.PostingWriter();
+        for (const [documentId, indexes] of byDocument) {
+          const paragraphs = documents.paragraphs(documentId);
+          for (const index of new Set(indexes)) {
+            const p = paragraphs[index];
+            if (!p || !isDone(p.status)) continue;
+            if (storeRow(documentId, index, undefined, postings, p, true) !== 'skipped') stored++;
+          }
+        }
+        postings.flush(db);
+      } finally {
+        matcher.reset();
+      }
+      return stored;
     },
   };
 }
