@@ -26,6 +26,9 @@ const RUSSIAN: Endings = [
   ['ييف', [o('iev'), o('yev', 0.1), o('yiv', 0.5), o('iyev', 0.8)]],
   ['يف', [o('ev'), o('yev', 0.4), o('iev', 0.6), o('if', 0.9)]],
   ['وف', [o('ov'), o('off', 0.7), o('of', 0.9)]],
+  // ё after ch, sh, zh is written و and spelled e (Gorbachev, Khrushchev): -chev before -chov.
+  ['تشوف', [o('chev'), o('chov', 0.2)]],
+  ['شوف', [o('shov'), o('shev', 0.2)]],
   ['تسكي', [o('tsky'), o('tski', 0.1), o('tskiy', 0.5)]],
   ['سكي', [o('sky'), o('ski', 0.1), o('skiy', 0.4), o('skyy', 0.6)]],
   ['تشينكو', [o('chenko')]],

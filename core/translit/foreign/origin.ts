@@ -96,9 +96,11 @@ const ENDINGS: ReadonlyArray<[RegExp, Style, number]> = [
   [/(?:تسك|وفسك|يفسك|[رنمل]سك)$/, 'russian', 2.5],
   [/(?:ياك|تشاك)$/, 'russian', 2],
   [/اوغلو$/, 'turkish', 5],
-  [/(?:تشي|لار|لر|يلماز|تورك|دمير|اوغلي)$/, 'turkish', 1.5],
+  [/(?:تشي|لار|لر|يلماز|تورك|دمير|اوغلي|لو)$/, 'turkish', 1.5],
+  // Russian -in (Volodin, Mishustin, Naryshkin): guarded below like -ov, Arabic has it too (حسين, ياسين).
+  [/ين$/, 'russian', 2],
   [/(?:شتاين|هايم|فيلد|دورف|باخ|ماير|بيرغ|بورغ|برغ|شميت|فورت|هاوزن)$/, 'german', 3],
-  [/(?:تس|تز)$/, 'german', 1.5],
+  [/(?:تس|تز)$/, 'german', 2.5],
   [/(?:سون|سن)$/, 'nordic', 1],
   [/(?:سون|تون|فورد|وود|نغتون|شاير|بري|ويل|ستر|هام|بول|بورو)$/, 'english', 2],
   [/(?:ييه|يير|و|اك|يك|وا|ون)$/, 'french', 1],
@@ -174,6 +176,11 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
     const before = rawStem.slice(0, Math.max(0, rawStem.length - m[0].length)).replace(/^[أإآ]/, 'ء');
     // ـوف ـيف after a bare root are Arabic (مخلوف, معروف, سيوف): Russian names write a vowel before (لافروف).
     if (style === 'russian' && /^[وي]/.test(m[0]) && !/[اوي]/.test(before) && before.length < 4) continue;
+    // -in needs a longer name written with its vowels and none of the letters only Arabic needs (فولودين, not
+    // ياسين, شاهين, فلسطين).
+    if (m[0] === 'ين' && (stem.length < 6 || matres(before) < 1 || /[حعصضطظقة]/.test(key))) continue;
+    // Turkish -lu after a written vowel (صويلو), not Arabic حلو.
+    if (style === 'turkish' && m[0] === 'لو' && matres(before) < 1) continue;
     // Italian -elli, -oni need a name written with its vowels (ميلوني), not an Arabic nisba (خليلي).
     if (style === 'romance' && /(?:ي|يلا)$/.test(m[0]) && matres(stem) < 3) continue;
     // Spanish -ez, -es after a written vowel (سانشيز, رودريغيز), not Arabic إدريس, خميس, عزيز.
@@ -187,6 +194,11 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
     add(s, 'turkish', 1);
   }
   if (/^شت|^شب/.test(stem)) add(s, 'german', 2);
+  // Turkish Öz- (Özel, Özgür, Öztürk, Özdemir) is written أوز at the start.
+  if (/^[أا]وز[^اوي]?/.test(written) && key.length >= 4) add(s, 'turkish', 1.5);
+  // A final و with other written vowels: Arabic names hardly end in a vowel و (عمرو's is silent); Italian, Spanish,
+  // French, Japanese names do (كروسيتو, مادورو, بارو).
+  if (/[^او]و$/.test(stem) && matres(stem) >= 2 && stem.length >= 4) shape.n += 0.75;
   if (/[پچژگڤ]/.test(word)) add(s, 'persian', 2);
   if (/غ[^اوي]|[^اوين]غ$/.test(stem) && !/غ$/.test(stem)) shape.n += 0.5;
   // A word starting with a stop or f and ر/ل before a written vowel, six letters or more (دريسدن, غرونوبل,
@@ -203,9 +215,10 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
   // only Arabic words need: the way Arabic writes foreign names (ماكرون, بيدرسون, روتردام).
   if (stem.length >= 5 && m >= 2 && /^[^اوي]?[اوي]/.test(stem) && !/[حعصضطظقة]/.test(word)) shape.n += 0.75;
   // Strict consonant–vowel alternation over three syllables or more: Japanese (كيشيدا, ياماموتو, هيروشيما).
-  const cv = stem.replace(/^[يو]/, 'Y');
+  // تش is one consonant (تاكايتشي Takaichi); a vowel may open the word (إيشيبا Ishiba).
+  const cv = stem.replace(/^[يو]/, 'Y').replace(/تش/g, 'C');
   if (
-    /^(?:[^اوي][اوي]{1,2}|ن){3,}$/.test(cv) &&
+    (/^(?:[^اوي][اوي]{1,2}|ن){3,}$/.test(cv) || /^ا[وي]?(?:[^اوين][اوي]{1,2}){2,}$/.test(cv)) &&
     /[اوي]$/.test(cv) &&
     stem.length >= 6 &&
     !/^ال/.test(key) &&
