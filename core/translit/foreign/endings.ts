@@ -124,6 +124,11 @@ const ROMANCE: Endings = [
   ['يلي', [o('elli'), o('illi', 0.3), o('eli', 0.4)]],
   ['يتي', [o('etti'), o('itti', 0.4), o('eti', 0.5)]],
   ['وني', [o('oni')]],
+  // Italian diminutives write one consonant where Italian doubles it (كروسيتو Crosetto, ماتاريلا Mattarella).
+  ['يتو', [o('etto'), o('ito', 0.3), o('eto', 0.5)]],
+  ['يتا', [o('etta'), o('ita', 0.3), o('eta', 0.5)]],
+  ['يلو', [o('ello'), o('elo', 0.4), o('illo', 0.5)]],
+  ['يلا', [o('ella'), o('ela', 0.3), o('illa', 0.5)]],
   ['يز', [o('ez'), o('es', 0.5), o('iz', 0.5)]],
   ['يس', [o('es'), o('ez', 0.3), o('is', 0.4)]],
   ['يش', [o('es'), o('esh', 0.8)]],

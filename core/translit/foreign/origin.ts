@@ -204,6 +204,9 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
   // A word starting with a stop or f and ر/ل before a written vowel, six letters or more (دريسدن, غرونوبل,
   // فريدريكسن, كلينغبايل): a European onset cluster. Arabic fa'il names (كريم, خليل) are shorter.
   if (/^[بتدكغفقپگ][رل][يو]/.test(key) && key.length >= 6 && !/(?:ه|اء)$/.test(key)) shape.n += 1.5;
+  // s + stop at the start of a long word (ستارمر, ستوكهولم, ستولتنبرغ): Starmer, Stockholm; Arabic starts a syllable
+  // with one consonant, and its few long words in ست- سك- write more of their vowels (سكاكين).
+  if (/^س[تبك][^اوي]*[اوي][^اوي]{2}/.test(key) && key.length >= 6 && !/[حعصضطظقة]/.test(key)) shape.n += 1.25;
   // x before a consonant (ألكسندر, ماكسويل) and أل that is not the article.
   if (/كس[^اوي]/.test(stem)) shape.n += 1;
   if (/^[أإ]ل[^اوي]/.test(stripArabicMarks(word))) shape.n += 0.5;
