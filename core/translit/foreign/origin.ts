@@ -238,7 +238,8 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
 
 /** Short words in a row (شي جين بينغ, يون سوك يول): Chinese or Korean names. */
 function syllableRun(keys: readonly string[], s: Scores): void {
-  if (keys.length < 2 || !keys.every((k) => k.length <= 4)) return;
+  // A syllable is four letters at most, five with -ng (ميونغ myung, تشيانغ qiang).
+  if (keys.length < 2 || !keys.every((k) => k.length <= 4 || (k.length <= 6 && /نغ$/.test(k)))) return;
   if (keys.some((k) => /^(?:ال|عبد|ابو|بن|ابن)/.test(k))) return;
   const ng = keys.filter((k) => /نغ$/.test(k)).length;
   // Every word a syllable (or syllables) of the pinyin or Korean tables (هو جين تاو, هان دوك سو): that outweighs

@@ -176,6 +176,8 @@ interface State {
 
 const BEAM = 30;
 const INSERT = 0.5;
+/** Hebrew names are mostly open syllables the script leaves unwritten (Netanyahu, Gallant, Lapid): vowels are cheap. */
+const INSERT_BY_STYLE: Partial<Record<Style, number>> = { hebrew: 0.2 };
 
 /** Turkish has o and ö in a word's first syllable only (Erdogan, Cavusoglu's u): later they cost. */
 function laterO(style: Style, s: State, opt: Opt): number {
@@ -231,7 +233,7 @@ function between(beam: State[], letter: string, style: Style, v: Vowels, nextVow
       next.push({
         text: s.text + (e.t === 'ı' ? 'i' : e.t),
         native: s.native + e.t,
-        p: s.p + INSERT + e.p + (bare === 0 ? 0.4 : 0),
+        p: s.p + (INSERT_BY_STYLE[style] ?? INSERT) + e.p + (bare === 0 ? 0.4 : 0),
         run: [],
         vowel: true,
       });
