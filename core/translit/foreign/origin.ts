@@ -178,7 +178,9 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
     if (style === 'russian' && /^[وي]/.test(m[0]) && !/[اوي]/.test(before) && before.length < 4) continue;
     // -in needs a longer name written with its vowels and none of the letters only Arabic needs (فولودين, not
     // ياسين, شاهين, فلسطين).
-    if (m[0] === 'ين' && (stem.length < 6 || matres(before) < 1 || /[حعصضطظقة]/.test(key))) continue;
+    // An initial ي or و is a consonant (ياسمين), not a written vowel.
+    const vowelsBefore = matres(before.replace(/^[يو]/, ''));
+    if (m[0] === 'ين' && (stem.length < 6 || vowelsBefore < 2 || /[حعصضطظقة]/.test(key))) continue;
     // Turkish -lu after a written vowel (صويلو), not Arabic حلو.
     if (style === 'turkish' && m[0] === 'لو' && matres(before) < 1) continue;
     // Italian -elli, -oni need a name written with its vowels (ميلوني), not an Arabic nisba (خليلي).
@@ -210,8 +212,9 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
   // x before a consonant (ألكسندر, ماكسويل) and أل that is not the article.
   if (/كس[^اوي]/.test(stem)) shape.n += 1;
   if (/^[أإ]ل[^اوي]/.test(stripArabicMarks(word))) shape.n += 0.5;
-  // Many vowel letters: foreign (ماكرون, بيدرسون, ميلوني); the more, the surer.
-  const m = matres(stem);
+  // Many vowel letters: foreign (ماكرون, بيدرسون, ميلوني); the more, the surer. An initial ي or و is the consonant
+  // y, w (ياسين, ياسمين, يوسف are Arabic): it is not a written vowel.
+  const m = matres(stem.replace(/^[يو]/, ''));
   if (stem.length >= 5 && m >= 3) shape.n += 1 + (m - 3) * 0.5;
   if (stem.length >= 5 && m >= 2 && /[اوي]$/.test(stem) && !/ي$/.test(stem)) add(s, 'romance', 0.5);
   // A vowel letter in the first syllable and another later, in a word of five letters or more without the letters
