@@ -96,7 +96,7 @@ const ENDINGS: ReadonlyArray<[RegExp, Style, number]> = [
   [/(?:تسك|وفسك|يفسك|[رنمل]سك)$/, 'russian', 2.5],
   [/(?:ياك|تشاك)$/, 'russian', 2],
   [/اوغلو$/, 'turkish', 5],
-  [/(?:تشي|لار|لر|يلماز|تورك|دمير|اوغلي|لو)$/, 'turkish', 1.5],
+  [/(?:تشي|لار|لر|يلماز|تورك|دمير|اوغلي)$/, 'turkish', 1.5],
   // Russian -in (Volodin, Mishustin, Naryshkin): guarded below like -ov, Arabic has it too (حسين, ياسين).
   [/ين$/, 'russian', 2],
   [/(?:شتاين|هايم|فيلد|دورف|باخ|ماير|بيرغ|بورغ|برغ|شميت|فورت|هاوزن)$/, 'german', 3],
@@ -181,8 +181,6 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
     // An initial ي or و is a consonant (ياسمين), not a written vowel.
     const vowelsBefore = matres(before.replace(/^[يو]/, ''));
     if (m[0] === 'ين' && (stem.length < 6 || vowelsBefore < 2 || /[حعصضطظقة]/.test(key))) continue;
-    // Turkish -lu after a written vowel (صويلو), not Arabic حلو.
-    if (style === 'turkish' && m[0] === 'لو' && matres(before) < 1) continue;
     // Italian -elli, -oni need a name written with its vowels (ميلوني), not an Arabic nisba (خليلي).
     if (style === 'romance' && /(?:ي|يلا)$/.test(m[0]) && matres(stem) < 3) continue;
     // Spanish -ez, -es after a written vowel (سانشيز, رودريغيز), not Arabic إدريس, خميس, عزيز.

@@ -40,9 +40,10 @@ const JAPANESE_OI: readonly Opt[] = [o('oi'), o('ui', 0.3), o('wi', 0.6)];
 const SHT: readonly Opt[] = [o('s'), o('sh', 0.6), o('sch', 0.8)];
 
 /** A consonant pair a word may start with: br, kl, st, sk, shp (German sp), and in Russian many more (Dm, Zv). */
-function goodOnset(a: string, b: string, style: Style): boolean {
-  // Turkish words never start with two consonants: Arabic's كليتشدار is Kılıçdar, a vowel between.
-  if (style === 'turkish' || style === 'japanese') return false;
+function goodOnset(a: string, b: string, style: Style, initial = false): boolean {
+  // Turkish and Japanese words never start with two consonants: Arabic's كليتشدار is Kılıçdar, a vowel between
+  // (inside a word Turkish has codas: Arslan).
+  if (initial && (style === 'turkish' || style === 'japanese')) return false;
   if (LIQUIDS.has(b) && !SONORANTS.has(a) && a !== 'ه' && a !== 'ح') return true;
   if (SIBILANTS.has(a) && (STOPS.has(b) || b === 'م' || b === 'ن' || b === 'ل' || b === 'و')) return true;
   if (style === 'russian' && !SONORANTS.has(a) && b !== 'ه') return true;
@@ -51,6 +52,9 @@ function goodOnset(a: string, b: string, style: Style): boolean {
 
 /** A consonant pair a word may end in: nk, nd, rt, st, ks, ts, ng. */
 function goodCoda(a: string, b: string): boolean {
+  // A word does not end in a consonant + r, nor + l but after r (Akşener, Merkel, not Akşenr, Merkl; Karl).
+  if (b === 'ر') return false;
+  if (b === 'ل') return a === 'ر';
   if (SONORANTS.has(a) && a !== b) return true;
   if (SIBILANTS.has(a) && STOPS.has(b)) return true;
   if ((a === 'ك' || a === 'ب' || a === 'ت' || a === 'ف') && (b === 'س' || b === 'ت')) return true;
@@ -225,7 +229,7 @@ function between(beam: State[], letter: string, style: Style, v: Vowels, nextVow
       continue;
     }
     let bare: number;
-    if (!s.vowel) bare = goodOnset(prev, letter, style) && s.run.length === 1 ? 0 : 1.2;
+    if (!s.vowel) bare = goodOnset(prev, letter, style, true) && s.run.length === 1 ? 0 : 1.2;
     else if (s.run.length === 1) bare = 0.05;
     else bare = goodOnset(prev, letter, style) ? 0.15 : 0.8;
     next.push({ ...s, p: s.p + bare });
