@@ -140,14 +140,13 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     out.length > 1 &&
     !out.some((c) => c.source !== 'rules')
   ) {
-    const alt = foreignCandidates(arabicWords, [runner.style], src, ORIGIN_OF_STYLE[runner.style])[0];
-    if (alt && !out.some((c) => c.text.toLowerCase() === alt.text.toLowerCase()))
-      out.splice(runner.score >= 1.5 ? 1 : runner.score >= 1 ? 2 : 3, 0, {
-        text: alt.text,
-        scheme,
-        source: 'rules',
-        origin: ORIGIN_OF_STYLE[runner.style],
-      });
+    // Strong evidence earns two foreign spellings (a foreign name's vowels are the ambiguous part: Volodin/Foladin).
+    const alts = foreignCandidates(arabicWords, [runner.style], src, ORIGIN_OF_STYLE[runner.style])
+      .filter((a) => !out.some((c) => c.text.toLowerCase() === a.text.toLowerCase()))
+      .slice(0, runner.score >= 2 && judged === 'arabic' && ORIGIN_OF_STYLE[runner.style] !== 'east-asian' ? 2 : 1);
+    let at = runner.score >= 1.5 ? 1 : runner.score >= 1 ? 2 : 3;
+    for (const alt of alts)
+      out.splice(at++, 0, { text: alt.text, scheme, source: 'rules', origin: ORIGIN_OF_STYLE[runner.style] });
   }
   // A foreign name keeps room for one Arabic reading at the end (the name may be Arabic after all).
   if (foreign && limit >= 4 && out.length > limit && arabicFrom >= limit)

@@ -26,6 +26,9 @@ const RUSSIAN: Endings = [
   ['ييف', [o('iev'), o('yev', 0.1), o('yiv', 0.5), o('iyev', 0.8)]],
   ['يف', [o('ev'), o('yev', 0.4), o('iev', 0.6), o('if', 0.9)]],
   ['وف', [o('ov'), o('off', 0.7), o('of', 0.9)]],
+  // ё after ch, sh, zh is written و and spelled e (Gorbachev, Khrushchev): -chev before -chov.
+  ['تشوف', [o('chev'), o('chov', 0.2)]],
+  ['شوف', [o('shov'), o('shev', 0.2)]],
   ['تسكي', [o('tsky'), o('tski', 0.1), o('tskiy', 0.5)]],
   ['سكي', [o('sky'), o('ski', 0.1), o('skiy', 0.4), o('skyy', 0.6)]],
   ['تشينكو', [o('chenko')]],
@@ -121,6 +124,11 @@ const ROMANCE: Endings = [
   ['يلي', [o('elli'), o('illi', 0.3), o('eli', 0.4)]],
   ['يتي', [o('etti'), o('itti', 0.4), o('eti', 0.5)]],
   ['وني', [o('oni')]],
+  // Italian diminutives write one consonant where Italian doubles it (كروسيتو Crosetto, ماتاريلا Mattarella).
+  ['يتو', [o('etto'), o('ito', 0.3), o('eto', 0.5)]],
+  ['يتا', [o('etta'), o('ita', 0.3), o('eta', 0.5)]],
+  ['يلو', [o('ello'), o('elo', 0.4), o('illo', 0.5)]],
+  ['يلا', [o('ella'), o('ela', 0.3), o('illa', 0.5)]],
   ['يز', [o('ez'), o('es', 0.5), o('iz', 0.5)]],
   ['يس', [o('es'), o('ez', 0.3), o('is', 0.4)]],
   ['يش', [o('es'), o('esh', 0.8)]],

@@ -102,6 +102,8 @@ const STYLES: Readonly<Partial<Record<Style, StyleRules>>> = {
   russian: {
     letters: {
       ج: [o('zh'), o('g', 0.5), o('j', 0.6)],
+      // Russian p is as common as b (Peskov, Putin, Patrushev, Poroshenko): Arabic writes both ب.
+      ب: [o('b'), o('p', 0.12)],
       ف: [o('v'), o('f', 0.3)],
       ش: [o('sh'), o('shch', 0.9)],
       خ: [o('kh'), o('h', 0.6)],
@@ -111,7 +113,7 @@ const STYLES: Readonly<Partial<Record<Style, StyleRules>>> = {
     },
     vowels: {
       w: [o('o'), o('u', 0.15)],
-      y: [o('e'), o('i', 0.1), o('ye', 0.7)],
+      y: [o('e'), o('i', 0.05), o('ye', 0.7)],
       finalY: [o('y'), o('i', 0.1), o('iy', 0.7)],
       finalW: [o('o'), o('u', 0.1)],
       cw: [o('v'), o('w', 0.9)],
@@ -148,6 +150,8 @@ const STYLES: Readonly<Partial<Record<Style, StyleRules>>> = {
     letters: {
       ك: [o('k'), o('c', 0.1), o('ck', 0.7)],
       ش: [o('sh')],
+      // English v is written ف as often as f is (Vance, Sullivan, Liverpool).
+      ف: [o('f'), o('v', 0.15), o('ff', 0.7), o('ph', 0.8)],
       ج: [o('j'), o('g', 0.3)],
     },
     vowels: {

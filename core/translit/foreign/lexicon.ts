@@ -5,8 +5,11 @@
  */
 import { normalizeArabic } from '../../arabic/normalize';
 import { FOREIGN_GIVEN } from '../data/foreign-given';
+import { FOREIGN_GIVEN_MORE } from '../data/foreign-given-more';
 import { FOREIGN_FAMILY } from '../data/foreign-people';
+import { FOREIGN_FAMILY_MORE } from '../data/foreign-people-more';
 import { FOREIGN_ORGS, FOREIGN_PLACES } from '../data/foreign-places';
+import { FOREIGN_PLACES_MORE } from '../data/foreign-places-more';
 import type { Origin } from './origin';
 
 export interface ForeignEntry {
@@ -29,7 +32,13 @@ function entries(
 
 /** Family names, places and organisations: whole-name entries for the main lexicon. */
 export function foreignWholeEntries(): ForeignEntry[] {
-  return [...entries(FOREIGN_FAMILY, 'family'), ...entries(FOREIGN_PLACES, 'place'), ...entries(FOREIGN_ORGS, 'org')];
+  return [
+    ...entries(FOREIGN_FAMILY, 'family'),
+    ...entries(FOREIGN_FAMILY_MORE, 'family'),
+    ...entries(FOREIGN_PLACES, 'place'),
+    ...entries(FOREIGN_PLACES_MORE, 'place'),
+    ...entries(FOREIGN_ORGS, 'org'),
+  ];
 }
 
 let given: Map<string, ForeignEntry[]> | undefined;
@@ -38,7 +47,7 @@ let given: Map<string, ForeignEntry[]> | undefined;
 export function foreignGiven(word: string): readonly ForeignEntry[] {
   if (!given) {
     given = new Map();
-    for (const e of entries(FOREIGN_GIVEN, 'given')) {
+    for (const e of [...entries(FOREIGN_GIVEN, 'given'), ...entries(FOREIGN_GIVEN_MORE, 'given')]) {
       const key = normalizeArabic(e.arabic).trim().replace(/\s+/g, ' ');
       given.set(key, [...(given.get(key) ?? []), e]);
     }

@@ -97,8 +97,10 @@ const ENDINGS: ReadonlyArray<[RegExp, Style, number]> = [
   [/(?:ياك|تشاك)$/, 'russian', 2],
   [/اوغلو$/, 'turkish', 5],
   [/(?:تشي|لار|لر|يلماز|تورك|دمير|اوغلي)$/, 'turkish', 1.5],
+  // Russian -in (Volodin, Mishustin, Naryshkin): guarded below like -ov, Arabic has it too (حسين, ياسين).
+  [/ين$/, 'russian', 2],
   [/(?:شتاين|هايم|فيلد|دورف|باخ|ماير|بيرغ|بورغ|برغ|شميت|فورت|هاوزن)$/, 'german', 3],
-  [/(?:تس|تز)$/, 'german', 1.5],
+  [/(?:تس|تز)$/, 'german', 2.5],
   [/(?:سون|سن)$/, 'nordic', 1],
   [/(?:سون|تون|فورد|وود|نغتون|شاير|بري|ويل|ستر|هام|بول|بورو)$/, 'english', 2],
   [/(?:ييه|يير|و|اك|يك|وا|ون)$/, 'french', 1],
@@ -174,6 +176,11 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
     const before = rawStem.slice(0, Math.max(0, rawStem.length - m[0].length)).replace(/^[أإآ]/, 'ء');
     // ـوف ـيف after a bare root are Arabic (مخلوف, معروف, سيوف): Russian names write a vowel before (لافروف).
     if (style === 'russian' && /^[وي]/.test(m[0]) && !/[اوي]/.test(before) && before.length < 4) continue;
+    // -in needs a longer name written with its vowels and none of the letters only Arabic needs (فولودين, not
+    // ياسين, شاهين, فلسطين).
+    // An initial ي or و is a consonant (ياسمين), not a written vowel.
+    const vowelsBefore = matres(before.replace(/^[يو]/, ''));
+    if (m[0] === 'ين' && (stem.length < 6 || vowelsBefore < 2 || /[حعصضطظقة]/.test(key))) continue;
     // Italian -elli, -oni need a name written with its vowels (ميلوني), not an Arabic nisba (خليلي).
     if (style === 'romance' && /(?:ي|يلا)$/.test(m[0]) && matres(stem) < 3) continue;
     // Spanish -ez, -es after a written vowel (سانشيز, رودريغيز), not Arabic إدريس, خميس, عزيز.
@@ -187,25 +194,35 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
     add(s, 'turkish', 1);
   }
   if (/^شت|^شب/.test(stem)) add(s, 'german', 2);
+  // Turkish Öz- (Özel, Özgür, Öztürk, Özdemir) is written أوز at the start.
+  if (/^[أا]وز[^اوي]?/.test(written) && key.length >= 4) add(s, 'turkish', 1.5);
+  // A final و with other written vowels: Arabic names hardly end in a vowel و (عمرو's is silent); Italian, Spanish,
+  // French, Japanese names do (كروسيتو, مادورو, بارو).
+  if (/[^او]و$/.test(stem) && matres(stem) >= 2 && stem.length >= 4) shape.n += 0.75;
   if (/[پچژگڤ]/.test(word)) add(s, 'persian', 2);
   if (/غ[^اوي]|[^اوين]غ$/.test(stem) && !/غ$/.test(stem)) shape.n += 0.5;
   // A word starting with a stop or f and ر/ل before a written vowel, six letters or more (دريسدن, غرونوبل,
   // فريدريكسن, كلينغبايل): a European onset cluster. Arabic fa'il names (كريم, خليل) are shorter.
   if (/^[بتدكغفقپگ][رل][يو]/.test(key) && key.length >= 6 && !/(?:ه|اء)$/.test(key)) shape.n += 1.5;
+  // s + stop at the start of a long word (ستارمر, ستوكهولم, ستولتنبرغ): Starmer, Stockholm; Arabic starts a syllable
+  // with one consonant, and its few long words in ست- سك- write more of their vowels (سكاكين).
+  if (/^س[تبك][^اوي]*[اوي][^اوي]{2}/.test(key) && key.length >= 6 && !/[حعصضطظقة]/.test(key)) shape.n += 1.25;
   // x before a consonant (ألكسندر, ماكسويل) and أل that is not the article.
   if (/كس[^اوي]/.test(stem)) shape.n += 1;
   if (/^[أإ]ل[^اوي]/.test(stripArabicMarks(word))) shape.n += 0.5;
-  // Many vowel letters: foreign (ماكرون, بيدرسون, ميلوني); the more, the surer.
-  const m = matres(stem);
+  // Many vowel letters: foreign (ماكرون, بيدرسون, ميلوني); the more, the surer. An initial ي or و is the consonant
+  // y, w (ياسين, ياسمين, يوسف are Arabic): it is not a written vowel.
+  const m = matres(stem.replace(/^[يو]/, ''));
   if (stem.length >= 5 && m >= 3) shape.n += 1 + (m - 3) * 0.5;
   if (stem.length >= 5 && m >= 2 && /[اوي]$/.test(stem) && !/ي$/.test(stem)) add(s, 'romance', 0.5);
   // A vowel letter in the first syllable and another later, in a word of five letters or more without the letters
   // only Arabic words need: the way Arabic writes foreign names (ماكرون, بيدرسون, روتردام).
   if (stem.length >= 5 && m >= 2 && /^[^اوي]?[اوي]/.test(stem) && !/[حعصضطظقة]/.test(word)) shape.n += 0.75;
   // Strict consonant–vowel alternation over three syllables or more: Japanese (كيشيدا, ياماموتو, هيروشيما).
-  const cv = stem.replace(/^[يو]/, 'Y');
+  // تش is one consonant (تاكايتشي Takaichi); a vowel may open the word (إيشيبا Ishiba).
+  const cv = stem.replace(/^[يو]/, 'Y').replace(/تش/g, 'C');
   if (
-    /^(?:[^اوي][اوي]{1,2}|ن){3,}$/.test(cv) &&
+    (/^(?:[^اوي][اوي]{1,2}|ن){3,}$/.test(cv) || /^ا[وي]?(?:[^اوين][اوي]{1,2}){2,}$/.test(cv)) &&
     /[اوي]$/.test(cv) &&
     stem.length >= 6 &&
     !/^ال/.test(key) &&
@@ -222,7 +239,8 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
 
 /** Short words in a row (شي جين بينغ, يون سوك يول): Chinese or Korean names. */
 function syllableRun(keys: readonly string[], s: Scores): void {
-  if (keys.length < 2 || !keys.every((k) => k.length <= 4)) return;
+  // A syllable is four letters at most, five with -ng (ميونغ myung, تشيانغ qiang).
+  if (keys.length < 2 || !keys.every((k) => k.length <= 4 || (k.length <= 6 && /نغ$/.test(k)))) return;
   if (keys.some((k) => /^(?:ال|عبد|ابو|بن|ابن)/.test(k))) return;
   const ng = keys.filter((k) => /نغ$/.test(k)).length;
   // Every word a syllable (or syllables) of the pinyin or Korean tables (هو جين تاو, هان دوك سو): that outweighs

@@ -40,7 +40,10 @@ const JAPANESE_OI: readonly Opt[] = [o('oi'), o('ui', 0.3), o('wi', 0.6)];
 const SHT: readonly Opt[] = [o('s'), o('sh', 0.6), o('sch', 0.8)];
 
 /** A consonant pair a word may start with: br, kl, st, sk, shp (German sp), and in Russian many more (Dm, Zv). */
-function goodOnset(a: string, b: string, style: Style): boolean {
+function goodOnset(a: string, b: string, style: Style, initial = false): boolean {
+  // Turkish and Japanese words never start with two consonants: Arabic's كليتشدار is Kılıçdar, a vowel between
+  // (inside a word Turkish has codas: Arslan).
+  if (initial && (style === 'turkish' || style === 'japanese')) return false;
   if (LIQUIDS.has(b) && !SONORANTS.has(a) && a !== 'ه' && a !== 'ح') return true;
   if (SIBILANTS.has(a) && (STOPS.has(b) || b === 'م' || b === 'ن' || b === 'ل' || b === 'و')) return true;
   if (style === 'russian' && !SONORANTS.has(a) && b !== 'ه') return true;
@@ -49,6 +52,9 @@ function goodOnset(a: string, b: string, style: Style): boolean {
 
 /** A consonant pair a word may end in: nk, nd, rt, st, ks, ts, ng. */
 function goodCoda(a: string, b: string): boolean {
+  // A word does not end in a consonant + r, nor + l but after r (Akşener, Merkel, not Akşenr, Merkl; Karl).
+  if (b === 'ر') return false;
+  if (b === 'ل') return a === 'ر';
   if (SONORANTS.has(a) && a !== b) return true;
   if (SIBILANTS.has(a) && STOPS.has(b)) return true;
   if ((a === 'ك' || a === 'ب' || a === 'ت' || a === 'ف') && (b === 'س' || b === 'ت')) return true;
@@ -174,6 +180,8 @@ interface State {
 
 const BEAM = 30;
 const INSERT = 0.5;
+/** Hebrew names are mostly open syllables the script leaves unwritten (Netanyahu, Gallant, Lapid): vowels are cheap. */
+const INSERT_BY_STYLE: Partial<Record<Style, number>> = { hebrew: 0.2 };
 
 /** Turkish has o and ö in a word's first syllable only (Erdogan, Cavusoglu's u): later they cost. */
 function laterO(style: Style, s: State, opt: Opt): number {
@@ -199,8 +207,20 @@ function extend(beam: State[], opts: readonly Opt[], consonant: string | undefin
   return next.slice(0, BEAM);
 }
 
+/**
+ * Turkish vowel harmony: the vowel Arabic leaves out agrees with the next one it writes (Kılıçdaroğlu's ı before
+ * ي's i, Bahçeli's a before ا), so that one goes first.
+ */
+const HARMONY: Readonly<Record<string, readonly Opt[]>> = {
+  i: [o('i'), o('e', 0.15), o('ı', 0.2), o('a', 0.5), o('u', 0.7)],
+  a: [o('a'), o('e', 0.2), o('ı', 0.4), o('i', 0.6), o('u', 0.7)],
+  o: [o('u'), o('o', 0.3), o('e', 0.4), o('ü', 0.5), o('a', 0.6)],
+  u: [o('u'), o('e', 0.3), o('ü', 0.4), o('a', 0.6)],
+};
+
 /** The price of letting two consonants touch, or of putting the style's vowel between them. */
-function between(beam: State[], letter: string, style: Style, v: Vowels): State[] {
+function between(beam: State[], letter: string, style: Style, v: Vowels, nextVowel?: string): State[] {
+  const epenthetic = (style === 'turkish' && nextVowel && HARMONY[nextVowel.charAt(0)]) || v.epenthetic;
   const next: State[] = [];
   for (const s of beam) {
     const prev = s.run[s.run.length - 1];
@@ -209,15 +229,15 @@ function between(beam: State[], letter: string, style: Style, v: Vowels): State[
       continue;
     }
     let bare: number;
-    if (!s.vowel) bare = goodOnset(prev, letter, style) && s.run.length === 1 ? 0 : 1.2;
+    if (!s.vowel) bare = goodOnset(prev, letter, style, true) && s.run.length === 1 ? 0 : 1.2;
     else if (s.run.length === 1) bare = 0.05;
     else bare = goodOnset(prev, letter, style) ? 0.15 : 0.8;
     next.push({ ...s, p: s.p + bare });
-    for (const e of v.epenthetic)
+    for (const e of epenthetic)
       next.push({
-        text: s.text + e.t,
+        text: s.text + (e.t === 'ı' ? 'i' : e.t),
         native: s.native + e.t,
-        p: s.p + INSERT + e.p + (bare === 0 ? 0.4 : 0),
+        p: s.p + (INSERT_BY_STYLE[style] ?? INSERT) + e.p + (bare === 0 ? 0.4 : 0),
         run: [],
         vowel: true,
       });
@@ -228,12 +248,13 @@ function between(beam: State[], letter: string, style: Style, v: Vowels): State[
 
 function spellTokens(tokens: readonly Token[], style: Style, v: Vowels, start: State[]): State[] {
   let beam = start;
-  tokens.forEach((t) => {
+  tokens.forEach((t, i) => {
     if (t.kind === 'v') {
       beam = extend(beam, t.opts, undefined, style);
       return;
     }
-    beam = between(beam, t.letter, style, v);
+    const nextVowel = tokens.slice(i + 1).find((x) => x.kind === 'v');
+    beam = between(beam, t.letter, style, v, nextVowel?.kind === 'v' ? nextVowel.opts[0]?.t : undefined);
     const opts =
       t.letter === 'و'
         ? v.cw
