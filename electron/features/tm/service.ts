@@ -72,7 +72,7 @@ function defaultAuthor(): string | undefined {
 export function createTmService(deps: {
   db: Db;
   env: Env;
-  documents: Pick<DocumentsService, 'require' | 'paragraphs' | 'writeTargets'>;
+  documents: Pick<DocumentsService, 'require' | 'paragraphs' | 'rows' | 'writeTargets'>;
   author?: string | undefined;
 }): TmService {
   const { db, env, documents } = deps;
