@@ -285,7 +285,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [onEdit, rowAt],
   );
 
-  const tm = useTmMatches(documentId, active, tmVersion, onError);
+  const tm = useTmMatches(documentId, active, tmVersion, onError, shown);
   const tmRef = useRef(tm);
   tmRef.current = tm;
   /** Ctrl+Alt+1…5 and the tab's buttons: the match's English replaces the row's; the row says it came from a match. */
