@@ -26,6 +26,9 @@ export interface BrowserFigures {
   jumpLoadedMs: number;
   /** The same jumps (by address, to a row shown) in the 10-paragraph document. */
   jumpSmallMs: number;
+  /** Ctrl+G to a loaded row until painted in view with its editor focused (median of 4); the same in 10 paragraphs. */
+  goToLoadedMs: number;
+  goToSmallMs: number;
   jumpFarMs: number;
   keySmallMs: number;
   key10kMs: number;
@@ -84,6 +87,35 @@ async function jumpMs(page: Page, id: string, row: number): Promise<number> {
     check();
   })`);
   await page.waitForTimeout(300); // the row's page settles (measured, scrolled) before the next jump
+  return ms as number;
+}
+
+/**
+ * Go to row (Ctrl+G, rows from 1) as the translator does it, timed inside the page from the dialog's Enter
+ * (its form submitted) until a frame is painted with the row active, wholly inside the list, and its English
+ * editor focused: each animation frame is checked, and the time taken after the frame that shows it.
+ */
+async function goToMs(page: Page, row: number): Promise<number> {
+  await page.keyboard.press('Control+g');
+  await page.getByTestId('go-to-input').fill(String(row));
+  const ms = await page.evaluate(`new Promise((resolve, reject) => {
+    const input = document.querySelector('[data-testid=go-to-input]');
+    const t0 = performance.now();
+    input.form.requestSubmit();
+    function check() {
+      const el = document.querySelector('[data-testid=row][data-row="${row}"][aria-current="true"]');
+      const list = document.querySelector('[data-testid=rows]');
+      if (el && list && el.contains(document.activeElement) && document.activeElement.tagName === 'TEXTAREA') {
+        const r = el.getBoundingClientRect();
+        const l = list.getBoundingClientRect();
+        if (r.top >= l.top - 1 && r.bottom <= l.bottom + 1) return setTimeout(() => resolve(performance.now() - t0), 0);
+      }
+      if (performance.now() - t0 > 5000) return reject(new Error('row ${row} not shown in 5 s'));
+      requestAnimationFrame(check);
+    }
+    check();
+  })`);
+  await page.waitForTimeout(300);
   return ms as number;
 }
 
@@ -157,6 +189,8 @@ export async function browserFigures(docs: BrowserDocs): Promise<BrowserFigures>
     const keySmallMs = await keystrokeMs(page);
     const smallJumps: number[] = [];
     for (const row of [5, 3, 6, 4]) smallJumps.push(await jumpMs(page, docs.small, row));
+    const smallGoTos: number[] = [];
+    for (const row of [9, 2, 7, 3]) smallGoTos.push(await goToMs(page, row));
     await toList(page);
 
     const first10kMs = await open(page, docs.doc10k);
@@ -173,6 +207,8 @@ export async function browserFigures(docs: BrowserDocs): Promise<BrowserFigures>
     const jumps: number[] = [];
     await page.waitForTimeout(500);
     for (const row of [5010, 4990, 5020, 5001]) jumps.push(await jumpMs(page, docs.doc10k, row));
+    const goTos: number[] = [];
+    for (const row of [5012, 4988, 5025, 5003]) goTos.push(await goToMs(page, row));
     const jumpFarMs = await open(page, docs.doc10k, 9500);
     const key10kMs = await keystrokeMs(page);
     return {
@@ -182,6 +218,8 @@ export async function browserFigures(docs: BrowserDocs): Promise<BrowserFigures>
       at5000Ms,
       jumpLoadedMs: median(jumps),
       jumpSmallMs: median(smallJumps),
+      goToLoadedMs: median(goTos),
+      goToSmallMs: median(smallGoTos),
       jumpFarMs,
       keySmallMs,
       key10kMs,

@@ -84,6 +84,13 @@ export async function runDocsBench(): Promise<void> {
     ms(f.jumpSmallMs),
     '< 100 ms',
   );
+  line(
+    'Ctrl+G to a loaded row, painted in view',
+    ms(f.goToLoadedMs),
+    'same, 10 paragraphs',
+    ms(f.goToSmallMs),
+    '< 100 ms',
+  );
   line('jump to a row not loaded (row 9,500)', ms(f.jumpFarMs), 'open at row 5,000', ms(f.at5000Ms), '-');
   line('keystroke to frame, 10,000 paragraphs', ms(f.key10kMs), '10-paragraph document', ms(f.keySmallMs), 'no slower');
   line(

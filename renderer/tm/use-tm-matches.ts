@@ -14,9 +14,15 @@ export function useTmMatches(
   active: number,
   version: number,
   onError: (message: string) => void,
+  /**
+   * False until the document's first rows are shown: the server answers one call at a time, and a lookup sent
+   * before the rows (for row 1, before the outline named the row to start at) held them up.
+   */
+  ready = true,
 ): TmParagraphMatches {
   const [result, setResult] = useState<TmParagraphMatches>(NO_TM);
   useEffect(() => {
+    if (!ready) return;
     let cancelled = false;
     // A short wait: moving quickly through rows asks only for the row the translator stops on.
     const timer = setTimeout(() => {
@@ -32,6 +38,6 @@ export function useTmMatches(
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [documentId, active, version, onError]);
+  }, [documentId, active, version, onError, ready]);
   return result.paragraph === active ? result : NO_TM;
 }

@@ -1,6 +1,7 @@
 /**
  * Scrolling the active row into view so that the row and the start of the next one are visible: after
- * Ctrl+Enter or Alt+↓ the translator sees what comes next, never a row stuck at the bottom edge.
+ * Ctrl+Enter or Alt+↓ the translator sees what comes next, never a row stuck at the bottom edge. The placing
+ * itself is held until the list settles (hold-in-view.ts).
  */
 import type { Virtualizer } from '@tanstack/react-virtual';
 import type { RowOrder } from './row-order';
@@ -10,20 +11,31 @@ const NEXT_ROW_PEEK = 56;
 /** Rows moved by PageUp/PageDown in row mode when the list shows none whole (a row taller than the list). */
 const MIN_PAGE_ROWS = 1;
 
-export function keepInView(v: Virtualizer<HTMLDivElement, Element>, position: number): void {
-  const el = v.scrollElement;
-  const item = v.measurementsCache[position];
-  const mounted = v.getVirtualItems().some((i) => i.index === position);
-  // Far away (not measured yet): let the virtualizer centre it, correcting as the rows are measured.
-  if (!el || !item || !mounted) {
-    v.scrollToIndex(position, { align: 'center' });
-    return;
+/**
+ * Where a row goes: `center` (go to, find, an address: the row in the middle, or at the top when it is taller
+ * than the list) or `near` (Alt+↓, Ctrl+Enter, PageDown: scrolled only as far as needed for the row and the
+ * start of the next one to show). The new scroll offset, or null when the row is in place (within a pixel).
+ */
+export type Placement = 'center' | 'near';
+
+export function placeOffset(
+  row: { start: number; end: number; last: boolean },
+  view: { offset: number; size: number; total: number },
+  placement: Placement,
+): number | null {
+  const height = row.end - row.start;
+  const max = Math.max(0, view.total - view.size);
+  let want: number;
+  if (placement === 'center' || height >= view.size) {
+    want = height >= view.size ? row.start : row.start - (view.size - height) / 2;
+  } else {
+    const wantEnd = row.end + (row.last ? 0 : NEXT_ROW_PEEK);
+    if (row.start < view.offset) want = row.start;
+    else if (wantEnd > view.offset + view.size) want = Math.min(row.start, wantEnd - view.size);
+    else return null;
   }
-  const top = el.scrollTop;
-  const height = el.clientHeight;
-  const wantEnd = item.end + (position + 1 < v.options.count ? NEXT_ROW_PEEK : 0);
-  if (item.start < top) v.scrollToOffset(item.start);
-  else if (wantEnd > top + height) v.scrollToOffset(Math.min(item.start, wantEnd - height));
+  want = Math.round(Math.max(0, Math.min(max, want)));
+  return Math.abs(want - view.offset) > 1 ? want : null;
 }
 
 /** A page for PageUp/PageDown: as many rows as the list shows whole now (rows differ in height). */

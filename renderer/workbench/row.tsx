@@ -77,8 +77,8 @@ export interface RowProps {
   onBlurEditor: (index: number) => void;
   onInsert: (index: number, match: MatchView) => void;
   onAddTerm: (index: number) => void;
+  /** The virtualizer's: it measures the row and places it (its transform), without a render of the row. */
   measure: (el: HTMLElement | null) => void;
-  start: number;
   /** Text saved elsewhere met this tab's unsaved text. */
   conflict?: RowConflict | undefined;
   onKeepMine: (index: number) => void;
@@ -130,7 +130,6 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
       aria-current={active ? 'true' : undefined}
       className={`row${active ? ' active' : ''}`}
       style={{
-        transform: `translateY(${props.start}px)`,
         gridTemplateAreas: props.areas,
         gridTemplateColumns: props.columns,
       }}
@@ -199,7 +198,6 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
 export function LoadingRow(props: {
   index: number;
   position?: number;
-  start: number;
   height: number;
   measure: (el: HTMLElement | null) => void;
 }): React.JSX.Element {
@@ -216,7 +214,7 @@ export function LoadingRow(props: {
       aria-rowindex={n + 1}
       aria-busy="true"
       className="row loading-row"
-      style={{ transform: `translateY(${props.start}px)`, blockSize: `${props.height}px` }}
+      style={{ blockSize: `${props.height}px` }}
     >
       <span className="row-number">{n}</span>
       <span className="visually-hidden">{t('bigDocs.rowLoading')}</span>

@@ -119,8 +119,8 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
         pendingRow.current = index;
         applyFilter(null);
       } else {
-        // After the dialog has given the focus back, so the editor keeps it.
-        requestAnimationFrame(() => ref.current.focusRow(index));
+        // At once, in the render that closes the dialog (it gives the focus back only when cancelled).
+        ref.current.focusRow(index);
       }
     },
     [applyFilter],

@@ -7,7 +7,7 @@
  */
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useCallback } from 'react';
-import { keepInView } from './keep-in-view';
+import type { InViewHold } from './hold-in-view';
 import type { SaveQueue } from './save-queue';
 
 export type GoToRow = (index: number, edit?: boolean) => void;
@@ -21,6 +21,8 @@ export function useGoToRow(deps: {
   /** The list position of a paragraph (a filter shows some rows only); identity without a filter. */
   positionOf?: (index: number) => number;
   virtualizer: Virtualizer<HTMLDivElement, Element>;
+  /** Places the row and keeps it in place while its page loads and the rows around it are measured. */
+  hold: InViewHold;
   scroller: React.RefObject<HTMLDivElement | null>;
   load: (indexes: readonly number[]) => Promise<unknown>;
   isLoaded: (index: number) => boolean;
@@ -28,7 +30,7 @@ export function useGoToRow(deps: {
   setActive: (index: number) => void;
   setEditing: (index: number | null) => void;
 }): GoToRow {
-  const { count, virtualizer, scroller, load, isLoaded, queue, setActive, setEditing } = deps;
+  const { count, virtualizer, hold, scroller, load, isLoaded, queue, setActive, setEditing } = deps;
   const positionOf = deps.positionOf ?? identity;
   return useCallback(
     (index: number, edit = true) => {
@@ -37,15 +39,13 @@ export function useGoToRow(deps: {
       void queue.flush().catch(() => undefined); // a failure shows in the header and is retried
       setActive(clamped);
       setEditing(edit ? clamped : null);
-      const scroll = (align: 'auto' | 'center'): void => {
-        const position = Math.max(0, positionOf(clamped));
-        // The first row has an exact place whatever the estimates: the top.
-        if (position === 0) scroller.current?.scrollTo({ top: 0 });
-        else virtualizer.scrollToIndex(position, { align });
-      };
+      const position = Math.max(0, positionOf(clamped));
+      // A row on screen: into view with the start of the next one peeking (keep-in-view.ts); else centred.
+      const mounted = virtualizer.getVirtualItems().some((i) => i.index === position);
+      hold.hold(position, mounted && isLoaded(clamped) ? 'near' : 'center');
       /**
-       * A jump far away lands on estimated heights: until the row is mounted, scroll again each frame (the rows
-       * measured on the way correct the estimate), then focus it in row mode (the editor focuses itself).
+       * Focus the row once it is mounted (the editor focuses itself, `edit`); again the next frames, as a row
+       * re-mounted when its page or its measured height arrives loses the focus. No layout is read here.
        */
       const focusRow = (frames = FOCUS_FRAMES): void => {
         requestAnimationFrame(() => {
@@ -54,26 +54,21 @@ export function useGoToRow(deps: {
           // Focus taken on purpose meanwhile (the find bar, a filter): leave it there.
           if (frames < FOCUS_FRAMES && document.activeElement && document.activeElement !== document.body) return;
           if (el) el.focus({ preventScroll: true });
-          else scroll('center');
-          // Again next frame: a row re-mounted as its page or its measured height arrives loses the focus.
           if (frames > 0) focusRow(frames - 1);
         });
       };
-      // A loaded row: into view with the start of the next one peeking (keep-in-view.ts); else centred.
-      if (isLoaded(clamped) && positionOf(clamped) > 0) keepInView(virtualizer, positionOf(clamped));
-      else scroll('center');
       if (isLoaded(clamped)) {
         focusRow();
         return;
       }
       load([clamped])
         .then(() => {
-          // The real rows replace the placeholders with their own heights: scroll again once they are measured.
-          requestAnimationFrame(() => scroll('center'));
+          // The real rows replace the placeholders with their own heights: held in place as they are measured.
+          hold.renew(position);
           focusRow();
         })
         .catch(() => undefined); // the error banner says why
     },
-    [count, positionOf, virtualizer, scroller, load, isLoaded, queue, setActive, setEditing],
+    [count, positionOf, virtualizer, hold, scroller, load, isLoaded, queue, setActive, setEditing],
   );
 }

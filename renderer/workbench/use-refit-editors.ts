@@ -6,8 +6,19 @@
  */
 import { useEffect } from 'react';
 
+/**
+ * Chromium sizes the boxes itself (`field-sizing: content` in styles.css): nothing to read, so mounting a page
+ * of rows costs one layout, not two per row (a jump used to spend most of its time here).
+ */
+const SIZED_BY_CSS = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
 /** As tall as its text: the borders added too (boxes are border-box), else the last 2 px of text scroll. */
 export function autoGrow(el: HTMLTextAreaElement): void {
+  if (SIZED_BY_CSS) {
+    // A height set by hand (or by an older build's measure) would hold the box: CSS sizes it again.
+    if (el.style.height) el.style.height = '';
+    return;
+  }
   el.style.height = 'auto';
   el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
 }

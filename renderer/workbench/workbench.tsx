@@ -4,7 +4,8 @@
  * Ctrl/Cmd+M opens the row's comment. Dialogs and panel actions give the focus back to the row's English editor.
  * Rows load in pages around what is shown (use-paged-rows.ts); every move goes through goToRow (use-go-to-row.ts).
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import type { Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchView, ParagraphUpdate, Settings } from '../../core/api/contract';
@@ -29,6 +30,7 @@ import { rowKeyTarget, rowsPerPage } from './keep-in-view';
 import { useDurableSaves } from './use-durable-saves';
 import { useFindTools } from './use-find-tools';
 import { useGoToRow } from './use-go-to-row';
+import { createHold } from './hold-in-view';
 import { usePagedRows } from './use-paged-rows';
 import { useRefitEditors } from './use-refit-editors';
 import { useSaveOnClose } from './use-save-on-close';
@@ -137,6 +139,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   });
   const { order, undo } = tools;
 
+  // The row a jump went to is held in place while the list settles (hold-in-view.ts).
+  const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
+  const [hold] = useState(() => createHold(() => virtualizerRef.current));
+  useEffect(() => hold.listen(window), [hold]);
+  const activePosition = order.positionOf(active);
   const virtualizer = useVirtualizer({
     count: order.count,
     // The list position (a filter hides rows); `data-index` stays the paragraph's index.
@@ -144,12 +151,23 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE_PX,
     overscan: 6,
+    // Positions are written to the rows directly: a row re-renders when its data changes, not as it moves.
+    directDomUpdates: true,
+    // The active row stays mounted wherever the list is scrolled: it keeps the focus, and a jump mounts it at once.
+    rangeExtractor: (range) => {
+      const shown = defaultRangeExtractor(range);
+      if (activePosition < 0 || activePosition >= range.count || shown.includes(activePosition)) return shown;
+      return [...shown, activePosition].sort((a, b) => a - b);
+    },
+    onChange: () => hold.changed(),
   });
+  virtualizerRef.current = virtualizer;
 
   const moveToRow = useGoToRow({
     count,
     positionOf: order.positionOf,
     virtualizer,
+    hold,
     scroller,
     load,
     isLoaded,
@@ -165,22 +183,20 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [moveToRow, order],
   );
 
-  // Find and go-to: the row becomes active and centred; the focus stays where it is.
+  // Find and go-to: the row becomes active and centred, held there while its page loads; the focus stays where it is.
   const reveal = useCallback(
     (index: number) => {
       setActive(index);
       const position = order.positionOf(index);
       if (position < 0) return;
-      const scroll = (): void => virtualizer.scrollToIndex(position, { align: 'center' });
-      scroll();
-      // The real rows replace the placeholders with their own heights: scroll again once they are measured.
+      hold.hold(position, 'center');
       if (!isLoaded(index))
         void load([index]).then(
-          () => requestAnimationFrame(scroll),
+          () => hold.renew(position),
           () => undefined,
         );
     },
-    [order, virtualizer, isLoaded, load],
+    [order, hold, isLoaded, load],
   );
 
   // The outline is in: start at the row the address names, or where the translator left off.
@@ -228,9 +244,14 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   useEffect(() => {
     if (start !== null && count && !didRestoreScroll.current) {
       didRestoreScroll.current = true;
-      virtualizer.scrollToIndex(Math.max(0, order.positionOf(start)), { align: 'center' });
+      const position = Math.max(0, order.positionOf(start));
+      hold.hold(position, 'center');
+      void load([start]).then(
+        () => hold.renew(position),
+        () => undefined,
+      );
     }
-  }, [start, count, virtualizer, order]);
+  }, [start, count, hold, order, load]);
 
   // Load the pages of what is shown (and a margin around it) as the user scrolls.
   const items = virtualizer.getVirtualItems();
@@ -264,7 +285,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [onEdit, rowAt],
   );
 
-  const tm = useTmMatches(documentId, active, tmVersion, onError);
+  const tm = useTmMatches(documentId, active, tmVersion, onError, shown);
   const tmRef = useRef(tm);
   tmRef.current = tm;
   /** Ctrl+Alt+1…5 and the tab's buttons: the match's English replaces the row's; the row says it came from a match. */
@@ -507,7 +528,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             </span>
           </div>
           <div ref={scroller} className="rows" role="table" aria-rowcount={count + 1} data-testid="rows">
-            <div className="rows-inner" role="rowgroup" style={{ blockSize: `${virtualizer.getTotalSize()}px` }}>
+            <div ref={virtualizer.containerRef} className="rows-inner" role="rowgroup">
               {items.map((item) => {
                 const index = order.indexAt(item.index);
                 const row = rowAt(index);
@@ -517,7 +538,6 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                       key={item.key}
                       index={index}
                       position={item.index}
-                      start={item.start}
                       height={ROW_ESTIMATE_PX}
                       measure={virtualizer.measureElement}
                     />
@@ -534,7 +554,6 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                     areas={areas}
                     columns={columns}
                     uiDir={uiDir}
-                    start={item.start}
                     measure={virtualizer.measureElement}
                     onFocusRow={onFocusRow}
                     onEdit={onEdit}

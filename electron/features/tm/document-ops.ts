@@ -28,6 +28,12 @@ export const SUBSEGMENT_BELOW = 85;
 export const SENTENCE_MIN = 75;
 /** The analysis counts matches down to this score (its lowest band); the minimum score setting does not apply. */
 const ANALYSIS_MIN = 50;
+/**
+ * A lookup of this many rows or fewer (the workbench asks for its active row) reads those rows and their
+ * neighbours only: reading all of a 100,000-paragraph document took seconds, and the server answers one call
+ * at a time, so the first rows of the next document waited behind it.
+ */
+const FEW_ROWS = 50;
 
 export interface DocumentOps {
   lookupDocument(input: {
@@ -42,7 +48,7 @@ export interface DocumentOps {
 
 export function createDocumentOps(deps: {
   db: Db;
-  documents: Pick<DocumentsService, 'require' | 'paragraphs' | 'writeTargets'>;
+  documents: Pick<DocumentsService, 'require' | 'paragraphs' | 'rows' | 'writeTargets'>;
   matcher: Matcher;
   settings: () => TmSettings;
   disabled: (documentId: string) => ReadonlySet<number>;
@@ -109,11 +115,24 @@ export function createDocumentOps(deps: {
     return out;
   };
 
+  /** The rows asked for and their neighbours (the context keys), at their indices in an array as long as the document. */
+  const around = (documentId: string, count: number, wanted: readonly number[]): Paragraph[] => {
+    const all = new Array<Paragraph>(count);
+    for (const i of wanted) {
+      if (i < 0 || i >= count || all[i]) continue;
+      for (const p of documents.rows(documentId, Math.max(0, i - 1), i === 0 ? 2 : 3)) all[p.index] = p;
+    }
+    return all;
+  };
+
   return {
     lookupDocument(input) {
-      documents.require(input.documentId);
+      const doc = documents.require(input.documentId);
       const s = deps.settings();
-      const all = documents.paragraphs(input.documentId);
+      const all =
+        input.paragraphs && input.paragraphs.length <= FEW_ROWS
+          ? around(input.documentId, doc.paragraphs, input.paragraphs)
+          : documents.paragraphs(input.documentId);
       const disabled = deps.disabled(input.documentId);
       const wanted = input.paragraphs ?? all.map((p) => p.index);
       return wanted
