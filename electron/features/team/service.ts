@@ -252,7 +252,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
             else ensureMemory(db, c, env.now());
           }
           for (const t of batch.terms) if (applyTerm(db, t, env.now())) report.pulled += 1;
-          const units = unitBatch(db);
+          const units = unitBatch(db, batch.units);
           for (const u of batch.units) if (applyUnit(db, env, units, u)) report.pulled += 1;
           units.postings.flush(db);
           report.pulled += applyPulledRows(db, env, me, batch);
