@@ -216,12 +216,31 @@ export interface SharedUnit {
   createdAt: string;
 }
 
+const SHARED_UNIT =
+  'SELECT u.rowid, u.id, m.id AS memoryId, u.memory, u.source, u.target, u.created_at AS createdAt FROM tm_units u JOIN tm_memories m ON m.rowid = u.memory';
+type SharedUnitRow = Omit<SharedUnit, 'createdAt'> & { createdAt: number };
+const sharedUnit = (r: SharedUnitRow): SharedUnit => ({ ...r, createdAt: new Date(r.createdAt).toISOString() });
+
 export function paragraphUnit(db: Db, id: string): SharedUnit | undefined {
-  const r = sql(
+  const r = sql(db, `${SHARED_UNIT} WHERE u.id = ? AND u.parent IS NULL`).get(id) as SharedUnitRow | undefined;
+  return r && sharedUnit(r);
+}
+
+/** The paragraph units of these ids that are here, by id: one query for a whole pulled batch. */
+export function paragraphUnits(db: Db, ids: readonly string[]): Map<string, SharedUnit> {
+  const rows = sql(db, `${SHARED_UNIT} WHERE u.id IN (SELECT value FROM json_each(?)) AND u.parent IS NULL`).all(
+    JSON.stringify(ids),
+  ) as SharedUnitRow[];
+  return new Map(rows.map((r) => [r.id, sharedUnit(r)]));
+}
+
+/** `memory:key` of the paragraph units here with one of these source keys (before a pulled batch is written). */
+export function sourceKeysHere(db: Db, keys: readonly number[]): Set<string> {
+  const rows = sql(
     db,
-    'SELECT u.rowid, u.id, m.id AS memoryId, u.memory, u.source, u.target, u.created_at AS createdAt FROM tm_units u JOIN tm_memories m ON m.rowid = u.memory WHERE u.id = ? AND u.parent IS NULL',
-  ).get(id) as (Omit<SharedUnit, 'createdAt'> & { createdAt: number }) | undefined;
-  return r && { ...r, createdAt: new Date(r.createdAt).toISOString() };
+    'SELECT DISTINCT memory, source_key AS key FROM tm_units WHERE source_key IN (SELECT value FROM json_each(?)) AND parent IS NULL',
+  ).all(JSON.stringify(keys)) as Array<{ memory: number; key: number }>;
+  return new Set(rows.map((r) => `${r.memory}:${r.key}`));
 }
 
 /** The rowid of a memory from its id (what units refer to). */
@@ -236,8 +255,4 @@ export function pendingIds(db: Db, kind: 'term' | 'unit'): Set<string> {
       (r) => r.id,
     ),
   );
-}
-
-export function sourceKeyOf(db: Db, rowid: number): number {
-  return (sql(db, 'SELECT source_key FROM tm_units WHERE rowid = ?').get(rowid) as { source_key: number }).source_key;
 }

@@ -150,7 +150,9 @@ async function route(
   };
   if (method === 'GET' && p === '/api/me') return user;
   if (method === 'GET' && p === '/api/pull')
-    return store.read((c) => pull(c, num('since', 0, Number.MAX_SAFE_INTEGER), num('limit', 5000, 20_000) || 1));
+    return store.read((c) =>
+      pull(c, num('since', 0, Number.MAX_SAFE_INTEGER), num('limit', 5000, 20_000) || 1, num('count', 1, 1) === 1),
+    );
   if (method === 'GET' && p === '/api/concordance')
     return store.read((c) => concordance(c, url.searchParams.get('q') ?? '', num('limit', 20, 200)));
   if (method === 'GET' && p === '/api/conflicts') return store.read((c) => listConflicts(c));

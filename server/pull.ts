@@ -8,7 +8,7 @@ import { normalizeArabic } from '../core/arabic/normalize';
 import type { Collection, PullResponse, ServerTerm, ServerUnit, TeamConcordanceHit } from '../core/team/protocol';
 import { listDocuments, rowsSince } from './documents';
 
-export async function pull(c: pg.ClientBase, since: number, limit: number): Promise<PullResponse> {
+export async function pull(c: pg.ClientBase, since: number, limit: number, count = true): Promise<PullResponse> {
   const collections = (await c.query<Collection>('SELECT id, kind, name FROM collections ORDER BY created, id')).rows;
   const terms = (
     await c.query<ServerTerm & { rev: string; collection_id: string }>(
@@ -29,15 +29,17 @@ export async function pull(c: pg.ClientBase, since: number, limit: number): Prom
   const keep = <T extends { rev: number }>(l: T[]): T[] => l.filter((x) => x.rev <= cut);
   const [keptTerms, keptUnits, keptRows, keptHistory] = [keep(terms), keep(units), keep(rows), keep(history)];
   const last = Math.max(since, ...[keptTerms, keptUnits, keptRows, keptHistory].flatMap((l) => l.map((x) => x.rev)));
-  const remaining = await c.query<{ n: string }>(
-    `SELECT (SELECT count(*) FROM terms WHERE rev > $1) + (SELECT count(*) FROM units WHERE rev > $1)
-          + (SELECT count(*) FROM doc_rows WHERE rev > $1) + (SELECT count(*) FROM row_history WHERE rev > $1) AS n`,
-    [since],
-  );
+  const remaining = count
+    ? await c.query<{ n: string }>(
+        `SELECT (SELECT count(*) FROM terms WHERE rev > $1) + (SELECT count(*) FROM units WHERE rev > $1)
+              + (SELECT count(*) FROM doc_rows WHERE rev > $1) + (SELECT count(*) FROM row_history WHERE rev > $1) AS n`,
+        [since],
+      )
+    : null;
   return {
     revision: last,
     more: cut !== Infinity,
-    remaining: Number(remaining.rows[0]!.n),
+    ...(remaining ? { remaining: Number(remaining.rows[0]!.n) } : {}),
     collections,
     terms: keptTerms,
     units: keptUnits,

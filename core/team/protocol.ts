@@ -168,8 +168,11 @@ export interface PullResponse {
   /** Pull again from here; `more`: there is more after it. */
   revision: number;
   more: boolean;
-  /** Changes after `since` in all, for a progress bar on the first pull of a large memory. */
-  remaining: number;
+  /**
+   * Changes after `since` in all, for a progress bar on the first pull of a large memory; absent when asked not
+   * to count (`count=0`: the pages after the first, where counting 100,000 rows again would only cost time).
+   */
+  remaining?: number;
   collections: Collection[];
   terms: ServerTerm[];
   units: ServerUnit[];

@@ -50,7 +50,8 @@ export interface TeamClient {
    * `onState` when the stream opens or drops. Returns a function that closes it.
    */
   events(onChange: () => void, onState: (open: boolean) => void): () => void;
-  pull(since: number, limit: number): Promise<PullResponse>;
+  /** `count: false`: the server need not count what remains (the pages after the first). */
+  pull(since: number, limit: number, count?: boolean): Promise<PullResponse>;
   share(kind: 'glossary' | 'tm', id: string, name: string): Promise<{ shared: string; id: string }>;
   concordance(q: string, limit: number): Promise<TeamConcordanceHit[]>;
   conflicts(): Promise<TeamConflictView[]>;
@@ -134,7 +135,8 @@ export function teamClient(base: string, token: string, ca?: string | null): Tea
     assign: (id, input) => call('PUT', `/api/documents/${encodeURIComponent(id)}/assignment`, input),
     history: (id, index) => call('GET', `/api/documents/${encodeURIComponent(id)}/rows/${index}/history`),
     events: (onChange, onState) => openEvents(root, token, ca, onChange, onState),
-    pull: (since, limit) => call<PullResponse>('GET', `/api/pull?since=${since}&limit=${limit}`),
+    pull: (since, limit, count = true) =>
+      call<PullResponse>('GET', `/api/pull?since=${since}&limit=${limit}${count ? '' : '&count=0'}`),
     share: (kind, id, name) => call('POST', '/api/share', { kind, id, name }),
     concordance: (q, limit) => call('GET', `/api/concordance?q=${encodeURIComponent(q)}&limit=${limit}`),
     conflicts: () => call('GET', '/api/conflicts'),

@@ -236,9 +236,17 @@ export function createTeamService(deps: TeamDeps): TeamService {
     }).immediate();
   }
 
+  const send = (client: TeamClient, batch: Batch): Promise<PushResult[]> => {
+    const answer = batch.changes.length ? client.push(batch.changes) : Promise.resolve([]);
+    answer.catch(() => undefined); // awaited in turn; a failure before then is not unhandled
+    return answer;
+  };
+
   /**
-   * Pushes the outbox batch by batch; the next batch is read while the server works on the current one, unless
-   * it touches the same rows (its bases would be read before this batch's answer moved them).
+   * Pushes the outbox batch by batch, two requests in flight: the next batch is read and sent while the server
+   * works on the current one (it parses it meanwhile and applies it after, under its write lock), unless it
+   * touches the same rows (its bases would be read before this batch's answer moved them). Answers are applied
+   * in order; a batch whose answer never came stays in the outbox, and pushing it again changes nothing.
    */
   async function push(
     client: TeamClient,
@@ -248,16 +256,22 @@ export function createTeamService(deps: TeamDeps): TeamService {
     const total = repo.pendingCount(db);
     let done = 0;
     let batch = readBatch(0);
-    while (batch) {
-      const answer = batch.changes.length ? client.push(batch.changes) : Promise.resolve([]);
+    let answer = batch && send(client, batch);
+    while (batch && answer) {
       const lastSeq = batch.rows.at(-1)!.seq;
       let next = readBatch(lastSeq);
       const current = batch;
       if (next && [...next.entities].some((e) => current.entities.has(e))) next = null;
+      let nextAnswer = next && send(client, next);
       applyResults(batch, await answer, report);
       done += batch.rows.length;
       onProgress?.({ phase: 'push', done: Math.min(done, total), total });
-      batch = next ?? readBatch(lastSeq);
+      if (!next) {
+        next = readBatch(lastSeq);
+        nextAnswer = next && send(client, next);
+      }
+      batch = next;
+      answer = nextAnswer;
     }
   }
 
@@ -276,10 +290,10 @@ export function createTeamService(deps: TeamDeps): TeamService {
       for (;;) {
         const batch = await coming;
         if (batch.more) {
-          coming = client.pull(batch.revision, pullBatch);
+          coming = client.pull(batch.revision, pullBatch, false);
           coming.catch(() => undefined);
         }
-        total ??= batch.remaining;
+        total ??= batch.remaining ?? batch.units.length + batch.terms.length;
         db.transaction(() => {
           repo.setApplying(db, true);
           for (const c of batch.collections) {
@@ -287,7 +301,7 @@ export function createTeamService(deps: TeamDeps): TeamService {
             else ensureMemory(db, c, env.now());
           }
           for (const t of batch.terms) if (applyTerm(db, t, env.now())) report.pulled += 1;
-          const units = unitBatch(db);
+          const units = unitBatch(db, batch.units);
           for (const u of batch.units) if (applyUnit(db, env, units, u)) report.pulled += 1;
           units.postings.flush(db);
           const confirmed: ConfirmedRow[] = [];
