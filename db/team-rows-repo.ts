@@ -107,6 +107,15 @@ export function rowPendingCount(db: Db): number {
   return (db.prepare('SELECT COUNT(*) AS n FROM team_row_outbox').get() as { n: number }).n;
 }
 
+/** One document's rows waiting in the outbox (a row changed twice counts once). */
+export function rowPendingCountOf(db: Db, documentId: string): number {
+  return (
+    db.prepare('SELECT COUNT(DISTINCT idx) AS n FROM team_row_outbox WHERE document_id = ?').get(documentId) as {
+      n: number;
+    }
+  ).n;
+}
+
 export function rowsPending(db: Db): Set<string> {
   return new Set(
     (

@@ -5,7 +5,7 @@
  * crash loses nothing; a change the server refuses stays in the outbox, marked, and is reported each sync.
  */
 import { readFileSync } from 'node:fs';
-import type { Change, Conflict, PushResult } from '../../../core/team/protocol';
+import type { Change, Conflict, PushResult, TeamRole } from '../../../core/team/protocol';
 import { ApiError } from '../../../core/api/contract';
 import type { Message } from '../../../core/i18n/message';
 import { msg } from '../../../core/i18n/message';
@@ -500,6 +500,8 @@ export function createTeamService(deps: TeamDeps): TeamService {
         translator: shared?.translator ?? null,
         reviewer: shared?.reviewer ?? null,
         user: l?.user ?? null,
+        role: (l?.role as TeamRole | undefined) ?? null,
+        pending: shared ? rowsRepo.rowPendingCountOf(db, input.documentId) : 0,
         canReview: refusal === null,
         reviewRefusal: refusal,
         changed: shared ? rowsRepo.unseenRows(db, input.documentId) : [],
