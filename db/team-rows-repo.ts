@@ -107,6 +107,20 @@ export function rowPendingCount(db: Db): number {
   return (db.prepare('SELECT COUNT(*) AS n FROM team_row_outbox').get() as { n: number }).n;
 }
 
+/**
+ * Grows with every change put in either outbox, and never shrinks (both are AUTOINCREMENT): the background sync
+ * compares it with the mark of its last sync, so a change made while a sync was out is never taken as sent.
+ */
+export function outboxMark(db: Db): number {
+  return (
+    db
+      .prepare(
+        "SELECT COALESCE(SUM(seq), 0) AS n FROM sqlite_sequence WHERE name IN ('team_outbox', 'team_row_outbox')",
+      )
+      .get() as { n: number }
+  ).n;
+}
+
 /** One document's rows waiting in the outbox (a row changed twice counts once). */
 export function rowPendingCountOf(db: Db, documentId: string): number {
   return (

@@ -3,7 +3,7 @@
  * document's button (share it; who translates and reviews it; admins assign both) and, once it is shared, the
  * live indicator (live / online / offline, and how many of its rows wait to be sent).
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamDocumentInfo, TeamStatus } from '../../core/api/contract';
 import { call } from '../api/client';
@@ -88,13 +88,23 @@ function ShareDialog(props: {
   const { info } = props;
   const [translator, setTranslator] = useState(info.translator ?? '');
   const [reviewer, setReviewer] = useState(info.reviewer ?? '');
-  const [busy, setBusy] = useState(false);
+  // Not `disabled` while a call is out: a disabled button drops the focus out of the dialog (Escape then misses it).
+  const busy = useRef(false);
   const run = async (work: () => Promise<unknown>): Promise<void> => {
-    setBusy(true);
+    if (busy.current) return;
+    busy.current = true;
     await runWithNotice(work, props.onError);
-    setBusy(false);
+    busy.current = false;
     props.onChanged();
   };
+  // Once shared, the share button is gone: the focus goes to the first field (or the close button).
+  const body = useRef<HTMLDivElement>(null);
+  const wasShared = useRef(info.shared);
+  useEffect(() => {
+    if (!info.shared || wasShared.current) return;
+    wasShared.current = true;
+    body.current?.querySelector<HTMLElement>('input, .dialog-buttons button')?.focus();
+  }, [info.shared]);
   const share = (): Promise<void> =>
     run(async () => {
       await props.flush();
@@ -113,75 +123,77 @@ function ShareDialog(props: {
   return (
     <Dialog labelledBy={titleId} onClose={props.onClose} testId="share-dialog" returnFocus={props.returnFocus}>
       <h2 id={titleId}>{t('teamDoc.title')}</h2>
-      {!info.shared && (
-        <>
-          <p>{t('teamDoc.shareHint')}</p>
-          {info.role === 'viewer' ? (
-            <p className="find-hint">{t('teamDoc.viewerCannot')}</p>
-          ) : (
-            <button type="button" data-testid="doc-share" disabled={busy} onClick={() => void share()} data-autofocus>
-              {t('teamDoc.share')}
-            </button>
-          )}
-        </>
-      )}
-      {info.shared && (
-        <>
-          <p data-testid="doc-shared">{t('teamDoc.sharedHint')}</p>
-          <dl className="team-status doc-assignment" data-testid="doc-assignment">
-            <dt>{t('teamDoc.translator')}</dt>
-            <dd>
-              <bdi data-testid="doc-translator">{info.translator ?? t('teamDoc.nobody')}</bdi>
-            </dd>
-            <dt>{t('teamDoc.reviewer')}</dt>
-            <dd>
-              <bdi data-testid="doc-reviewer">{info.reviewer ?? t('teamDoc.nobody')}</bdi>
-            </dd>
-            <dt>{t('teamDoc.you')}</dt>
-            <dd>
-              <bdi>{info.user}</bdi> ({t(`teamDoc.role.${info.role ?? 'viewer'}`)})
-            </dd>
-          </dl>
-          {admin ? (
-            <form
-              className="doc-assign"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void assign();
-              }}
-            >
-              <label>
-                <span>{t('teamDoc.translator')}</span>
-                <input
-                  dir="auto"
-                  data-testid="assign-translator"
-                  value={translator}
-                  onChange={(e) => setTranslator(e.currentTarget.value)}
-                />
-              </label>
-              <label>
-                <span>{t('teamDoc.reviewer')}</span>
-                <input
-                  dir="auto"
-                  data-testid="assign-reviewer"
-                  value={reviewer}
-                  onChange={(e) => setReviewer(e.currentTarget.value)}
-                />
-              </label>
-              <p className="find-hint">{t('teamDoc.assignHint')}</p>
-              <button type="submit" data-testid="doc-assign" disabled={busy}>
-                {t('teamDoc.assign')}
+      <div ref={body}>
+        {!info.shared && (
+          <>
+            <p>{t('teamDoc.shareHint')}</p>
+            {info.role === 'viewer' ? (
+              <p className="find-hint">{t('teamDoc.viewerCannot')}</p>
+            ) : (
+              <button type="button" data-testid="doc-share" onClick={() => void share()} data-autofocus>
+                {t('teamDoc.share')}
               </button>
-            </form>
-          ) : (
-            <p className="find-hint">{t('teamDoc.adminAssigns')}</p>
-          )}
-        </>
-      )}
-      <div className="dialog-buttons">
-        <button type="button" onClick={props.onClose} data-autofocus={info.shared ? true : undefined}>
-          {t('keys.close')}
-        </button>
+            )}
+          </>
+        )}
+        {info.shared && (
+          <>
+            <p data-testid="doc-shared">{t('teamDoc.sharedHint')}</p>
+            <dl className="team-status doc-assignment" data-testid="doc-assignment">
+              <dt>{t('teamDoc.translator')}</dt>
+              <dd>
+                <bdi data-testid="doc-translator">{info.translator ?? t('teamDoc.nobody')}</bdi>
+              </dd>
+              <dt>{t('teamDoc.reviewer')}</dt>
+              <dd>
+                <bdi data-testid="doc-reviewer">{info.reviewer ?? t('teamDoc.nobody')}</bdi>
+              </dd>
+              <dt>{t('teamDoc.you')}</dt>
+              <dd>
+                <bdi>{info.user}</bdi> ({t(`teamDoc.role.${info.role ?? 'viewer'}`)})
+              </dd>
+            </dl>
+            {admin ? (
+              <form
+                className="doc-assign"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void assign();
+                }}
+              >
+                <label>
+                  <span>{t('teamDoc.translator')}</span>
+                  <input
+                    dir="auto"
+                    data-testid="assign-translator"
+                    value={translator}
+                    onChange={(e) => setTranslator(e.currentTarget.value)}
+                  />
+                </label>
+                <label>
+                  <span>{t('teamDoc.reviewer')}</span>
+                  <input
+                    dir="auto"
+                    data-testid="assign-reviewer"
+                    value={reviewer}
+                    onChange={(e) => setReviewer(e.currentTarget.value)}
+                  />
+                </label>
+                <p className="find-hint">{t('teamDoc.assignHint')}</p>
+                <button type="submit" data-testid="doc-assign">
+                  {t('teamDoc.assign')}
+                </button>
+              </form>
+            ) : (
+              <p className="find-hint">{t('teamDoc.adminAssigns')}</p>
+            )}
+          </>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={props.onClose} data-autofocus={info.shared ? true : undefined}>
+            {t('keys.close')}
+          </button>
+        </div>
       </div>
     </Dialog>
   );
