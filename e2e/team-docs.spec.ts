@@ -89,7 +89,7 @@ test('a row typed by the translator is reviewed live on the other screen', async
     await dialog.screenshot({ path: path.join(SCREENSHOTS, 'team-docs-share-en.png') });
     await a.keyboard.press('Escape');
     await expect(a.getByTestId('doc-team')).toHaveText('Team…');
-    await expect(a.getByTestId('doc-team')).toHaveAttribute('title', 'Translator: amina · Reviewer: omar');
+    await expect(a.getByTestId('doc-who')).toHaveText('Translator: \u2068amina\u2069 · Reviewer: \u2068omar\u2069');
     await expect(a.getByTestId('doc-live')).toHaveAttribute('data-state', 'live', { timeout: 20_000 });
 
     // The reviewer's workspace receives the document on its background sync, then opens it.
@@ -100,7 +100,7 @@ test('a row typed by the translator is reviewed live on the other screen', async
       .toBe(true);
     await openDoc(b, appB, doc);
     await expect(b.getByTestId('doc-live')).toHaveAttribute('data-state', 'live', { timeout: 20_000 });
-    await expect(b.getByTestId('doc-team')).toHaveAttribute('title', 'Translator: amina · Reviewer: omar', {
+    await expect(b.getByTestId('doc-who')).toHaveText('Translator: \u2068amina\u2069 · Reviewer: \u2068omar\u2069', {
       timeout: 20_000,
     });
     // Marks the page: a reload would lose it.
@@ -156,6 +156,7 @@ test('a row typed by the translator is reviewed live on the other screen', async
     await expect(row(a, 1).getByTestId('status')).toHaveText('مراجعة');
     await expect(row(a, 1).getByTestId('changed-by')).toHaveText('غيّره \u2068omar\u2069');
     await expect(a.getByTestId('doc-live')).toHaveText('مباشر');
+    await expect(a.getByTestId('doc-who')).toHaveText('المترجم: \u2068amina\u2069 · المراجع: \u2068omar\u2069');
     await a.screenshot({ path: path.join(SCREENSHOTS, 'team-docs-translator-ar.png') });
 
     // She looks at the row: the mark goes. Its history names both of them.
@@ -174,6 +175,14 @@ test('a row typed by the translator is reviewed live on the other screen', async
     await row(a, 1).getByTestId('row-history-open').click();
     await expect(history.getByRole('heading')).toHaveText('History of row 1');
     await history.screenshot({ path: path.join(SCREENSHOTS, 'team-docs-history-en.png') });
+
+    // The reviewer's screen in Arabic: the row he signed off is his change now, no longer marked as hers.
+    await b.locator('.lang-switch').click();
+    await expect(row(b, 1).getByTestId('status')).toHaveText('مراجعة');
+    await expect(row(b, 1).getByTestId('changed-by')).toHaveCount(0);
+    await expect(b.getByTestId('doc-live')).toHaveText('مباشر');
+    await row(b, 2).getByTestId('target').click();
+    await b.screenshot({ path: path.join(SCREENSHOTS, 'team-docs-reviewer-ar.png') });
   } finally {
     await ctxA.close();
     await ctxB.close();

@@ -447,7 +447,7 @@ export const ar: UiStrings = {
     role: { admin: 'مشرف', translator: 'مترجم', reviewer: 'مراجع', viewer: 'مطّلع' },
     shareButton: 'مشاركة مع الفريق…',
     sharedButton: 'الفريق…',
-    assigned: 'المترجم: {{translator}} · المراجع: {{reviewer}}',
+    assigned: 'المترجم: \u2068{{translator}}\u2069 · المراجع: \u2068{{reviewer}}\u2069',
     nobody: 'لا أحد',
     title: 'هذا المستند في الفريق',
     shareHint:

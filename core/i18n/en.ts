@@ -452,7 +452,7 @@ export const en = {
     role: { admin: 'admin', translator: 'translator', reviewer: 'reviewer', viewer: 'viewer' },
     shareButton: 'Share with the team…',
     sharedButton: 'Team…',
-    assigned: 'Translator: {{translator}} · Reviewer: {{reviewer}}',
+    assigned: 'Translator: \u2068{{translator}}\u2069 · Reviewer: \u2068{{reviewer}}\u2069',
     nobody: 'nobody',
     title: 'This document on the team',
     shareHint:

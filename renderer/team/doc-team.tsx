@@ -42,6 +42,11 @@ export function DocTeam(props: {
       >
         {info.shared ? t('teamDoc.sharedButton') : t('teamDoc.shareButton')}
       </button>
+      {who && (
+        <span className="doc-who" data-testid="doc-who">
+          {who}
+        </span>
+      )}
       {info.shared && <DocLive info={info} status={status} />}
       {open && <ShareDialog {...props} info={info} onClose={() => setOpen(false)} returnFocus={props.returnFocus} />}
     </>

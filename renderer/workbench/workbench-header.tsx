@@ -24,8 +24,6 @@ export function WorkbenchHeader(props: {
   onDialogClosed?: () => void;
   /** Rows were pre-translated from the memory. */
   onPretranslated: () => void;
-  /** The team's controls for this document (renderer/team/doc-team.tsx); nothing while not linked. */
-  team?: React.ReactNode;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
@@ -57,7 +55,6 @@ export function WorkbenchHeader(props: {
             ? t('workbench.saving')
             : t('workbench.saveFailed', { message: s.message })}
       </span>
-      {props.team}
       <label className="side-select">
         <span>{t('workbench.sourceSide')}</span>
         <select

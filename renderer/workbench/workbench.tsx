@@ -501,14 +501,13 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         onError={onError}
         onDialogClosed={() => focusEditor(active)}
         onPretranslated={() => setTmVersion((v) => v + 1)}
-        team={team.header}
         onRename={(title) =>
           call('document.rename', { id: documentId, title })
             .then((d) => setSummary(d))
             .catch(showErrorWith(onError))
         }
       />
-      {tools.element}
+      {tools.render(team.header)}
       {saves.recovered.length > 0 && (
         <RecoveredNotice rows={saves.recovered} onGoTo={goToRow} onDismiss={saves.dismissRecovered} />
       )}
