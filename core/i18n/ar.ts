@@ -473,7 +473,7 @@ export const ar: UiStrings = {
     historyTitle: 'سجل الصف {{n}}',
     historyEmpty: 'لا شيء في سجل هذا الصف بعد.',
     historyNoText: '(فارغ)',
-    review: 'تمت المراجعة',
+    review: 'علّمه مراجَعًا',
     reviewKeys: 'علّم الصف مراجَعًا (Ctrl+Alt+Enter)',
   },
   tm: {

@@ -478,7 +478,7 @@ export const en = {
     historyTitle: 'History of row {{n}}',
     historyEmpty: 'Nothing in this row’s history yet.',
     historyNoText: '(empty)',
-    review: 'Reviewed',
+    review: 'Mark reviewed',
     reviewKeys: 'Mark the row reviewed (Ctrl+Alt+Enter)',
   },
   tm: {
