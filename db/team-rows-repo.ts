@@ -142,6 +142,29 @@ export function rowRefusedCount(db: Db): number {
   ).n;
 }
 
+/**
+ * Grows with every change put in either outbox, and never shrinks (both are AUTOINCREMENT): the background sync
+ * compares it with the mark of its last sync, so a change made while a sync was out is never taken as sent.
+ */
+export function outboxMark(db: Db): number {
+  return (
+    db
+      .prepare(
+        "SELECT COALESCE(SUM(seq), 0) AS n FROM sqlite_sequence WHERE name IN ('team_outbox', 'team_row_outbox')",
+      )
+      .get() as { n: number }
+  ).n;
+}
+
+/** One document's rows waiting in the outbox (a row changed twice counts once). */
+export function rowPendingCountOf(db: Db, documentId: string): number {
+  return (
+    db.prepare('SELECT COUNT(DISTINCT idx) AS n FROM team_row_outbox WHERE document_id = ?').get(documentId) as {
+      n: number;
+    }
+  ).n;
+}
+
 export function rowsPending(db: Db): Set<string> {
   return new Set(
     (

@@ -2,6 +2,7 @@ import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import './styles.css';
 import './workbench/comments.css';
+import './team/team-doc.css';
 import './settings/theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

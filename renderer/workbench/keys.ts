@@ -22,6 +22,8 @@ export const KEYS: readonly KeyEntry[] = [
   { keys: ['↑', '↓', 'Enter'], does: 'rowMode', group: 'rows' },
   { keys: ['Home', 'End', 'PageUp', 'PageDown'], does: 'rowJump', group: 'rows' },
   { keys: ['Mod+G'], does: 'goTo', group: 'rows' },
+  // Beside Mod+Enter (confirm): the reviewer's sign-off of a shared document's row (issue 21).
+  { keys: ['Mod+Alt+Enter'], does: 'review', group: 'rows' },
   { keys: ['Mod+Z'], does: 'undo', group: 'editor' },
   { keys: ['Mod+Shift+Z', 'Mod+Y'], does: 'redo', group: 'editor' },
   { keys: ['Mod+Shift+S'], does: 'copySource', group: 'editor' },

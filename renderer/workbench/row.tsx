@@ -7,6 +7,7 @@ import { qaMessageKey } from '../qa/qa-item';
 import type { Status } from '../../core/model';
 import { SourceText } from '../glossary/source-text';
 import { toDisplay } from '../editor/placeholders';
+import { RowTeam } from '../team/row-team';
 import { ConflictNotice } from './conflict-notice';
 import { CommentButton, CommentEditor } from './row-comment';
 import { TargetEditor } from './target-editor';
@@ -88,6 +89,13 @@ export interface RowProps {
   onComment: (index: number) => void;
   onSaveComment: (index: number, note: string) => void;
   onCloseComment: (index: number) => void;
+  /** The document is shared on a team: the row has a history and may be marked reviewed. */
+  shared?: boolean;
+  /** Someone else changed the row and its translator has not looked yet. */
+  changedBy?: string | undefined;
+  canReview?: boolean;
+  onReview?: (index: number) => void;
+  onHistory?: (index: number) => void;
 }
 
 export const Row = memo(function Row(props: RowProps): React.JSX.Element {
@@ -123,6 +131,7 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
       data-status={row.status}
       data-conflict={props.conflict ? 'true' : undefined}
       data-comment={row.note ? 'true' : undefined}
+      data-changed-by={props.changedBy}
       role="row"
       dir="ltr"
       aria-rowindex={n + 1}
@@ -148,6 +157,18 @@ export const Row = memo(function Row(props: RowProps): React.JSX.Element {
         {props.qaCount > 0 && <QaMark count={props.qaCount} flags={props.qaFlags} />}
         <TargetInvisibles target={row.target} />
         <CommentButton index={index} note={row.note} active={active} onOpen={props.onComment} />
+        {props.shared && props.onReview && props.onHistory && (
+          <RowTeam
+            index={index}
+            active={active}
+            status={row.status}
+            hasText={row.target.trim() !== ''}
+            changedBy={props.changedBy}
+            canReview={props.canReview ?? false}
+            onReview={props.onReview}
+            onHistory={props.onHistory}
+          />
+        )}
         {props.canAddTerm && (
           <button
             type="button"

@@ -90,6 +90,11 @@ export class SaveQueue {
     }
   }
 
+  /** The stored version of a row as this tab last saw it (what its next save names). */
+  versionOf(index: number): number | undefined {
+    return this.versions.get(index);
+  }
+
   /** The version a row's next save is based on (the translator chose the stored text as the base). */
   rebase(index: number, version: number | undefined): void {
     if (version !== undefined) this.versions.set(index, version);

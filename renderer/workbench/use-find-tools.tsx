@@ -41,8 +41,11 @@ export interface FindToolsDeps {
 export interface FindTools {
   order: RowOrder;
   undo: Undo;
-  /** The find bar, the filter line and the go-to dialog, placed above the rows. */
-  element: React.JSX.Element;
+  /**
+   * The find bar, the filter line and the go-to dialog, placed above the rows; `trailing` goes at the end of the
+   * filter line (the team's controls: the header's one line has no room left).
+   */
+  render: (trailing?: React.ReactNode) => React.JSX.Element;
 }
 
 export function useFindTools(deps: FindToolsDeps): FindTools {
@@ -286,7 +289,7 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
     } else ref.current.focusRow(ref.current.active);
   }, [current]);
 
-  const element = (
+  const render = (trailing?: React.ReactNode): React.JSX.Element => (
     <div className="find-tools">
       {findOpen && (
         <FindBar
@@ -329,10 +332,11 @@ export function useFindTools(deps: FindToolsDeps): FindTools {
             {message}
           </span>
         )}
+        {trailing && <span className="find-status-end">{trailing}</span>}
       </div>
       {sheetOpen && <KeysSheet onClose={() => setSheetOpen(false)} />}
       {goToOpen && <GoToRow max={rowCount} onGo={goToRow} onClose={() => setGoToOpen(false)} />}
     </div>
   );
-  return { order, undo, element };
+  return { order, undo, render };
 }

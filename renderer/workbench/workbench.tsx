@@ -38,6 +38,7 @@ import { MAX_KEYED } from '../tm/memory-tab';
 import { isRepetitionKey, useRepetitionKey } from '../tm/use-repetition-key';
 import { useTmMatches } from '../tm/use-tm-matches';
 import { WorkbenchHeader } from './workbench-header';
+import { useWorkbenchTeam } from '../team/use-workbench-team';
 import { errorText } from '../shared/error-text';
 import { showErrorWith } from '../shared/show-error';
 
@@ -104,8 +105,13 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     },
     [rowAt, update, setSummary, paragraphSaved],
   );
+  // A row changed elsewhere (a team member's, pulled): its "changed by" mark is read again with it.
+  const teamRefresh = useRef<(() => void) | null>(null);
   const onRemote = useCallback(
-    (p: Paragraph) => update(p.index, { target: p.target, status: p.status, origin: p.origin }),
+    (p: Paragraph) => {
+      update(p.index, { target: p.target, status: p.status, origin: p.origin });
+      teamRefresh.current?.();
+    },
     [update],
   );
   const onRemoteNote = useCallback(
@@ -354,6 +360,19 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [goToRow],
   );
 
+  const team = useWorkbenchTeam({
+    documentId,
+    active,
+    queue,
+    rowAt,
+    onSaved,
+    onRemote,
+    onError,
+    focusEditor,
+  });
+  teamRefresh.current = team.refresh;
+  const teamKey = team.onKey;
+
   const [commenting, setCommenting] = useState<number | null>(null);
   const openComment = useCallback((index: number) => setCommenting(index), []);
   const closeComment = useCallback(
@@ -389,6 +408,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           e.preventDefault();
           insertTm(index, m.target, m.score);
         }
+      } else if (teamKey(index, e)) {
+        // Ctrl/Cmd+Alt+Enter: the reviewer marks the row reviewed (before Ctrl+Enter, which it contains).
       } else if (isRepetitionKey(e)) {
         e.preventDefault();
         repetitions.press(index);
@@ -412,7 +433,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         goToRow(index, true);
       }
     },
-    [confirm, goToRow, order, insertTm, virtualizer, repetitions],
+    [confirm, goToRow, order, insertTm, virtualizer, repetitions, teamKey],
   );
 
   const onFocusRow = useCallback((index: number, inEditor: boolean) => {
@@ -507,7 +528,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             .catch(showErrorWith(onError))
         }
       />
-      {tools.element}
+      {tools.render(team.header)}
       {saves.recovered.length > 0 && (
         <RecoveredNotice rows={saves.recovered} onGoTo={goToRow} onDismiss={saves.dismissRecovered} />
       )}
@@ -572,6 +593,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                     onComment={openComment}
                     onSaveComment={saveComment}
                     onCloseComment={closeComment}
+                    shared={team.shared}
+                    changedBy={team.changedBy.get(index)}
+                    canReview={team.canReview}
+                    onReview={team.review}
+                    onHistory={team.openHistory}
                   />
                 );
               })}
@@ -591,6 +617,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           onDone={focusEditor}
         />
       </div>
+      {team.dialog}
       {addTerm.request && (
         <AddTermDialog
           request={addTerm.request}

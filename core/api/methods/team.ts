@@ -38,6 +38,10 @@ export interface TeamDocumentInfo {
   reviewer: string | null;
   /** This workspace's user on the team (null: not linked). */
   user: string | null;
+  /** Its role on the team (null: not linked): only admins assign, viewers cannot share. */
+  role: TeamRole | null;
+  /** Changes to this document's rows not yet taken by the server. */
+  pending: number;
   canReview: boolean;
   reviewRefusal: Message | null;
   changed: Array<{ index: number; changedBy: string }>;

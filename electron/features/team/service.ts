@@ -5,7 +5,7 @@
  * crash loses nothing; a change the server refuses stays in the outbox, marked, and is reported each sync.
  */
 import { readFileSync } from 'node:fs';
-import type { Change, Conflict, PushResult } from '../../../core/team/protocol';
+import type { Change, Conflict, PushResult, TeamRole } from '../../../core/team/protocol';
 import { ApiError } from '../../../core/api/contract';
 import type { Message } from '../../../core/i18n/message';
 import { englishText, msg } from '../../../core/i18n/message';
@@ -461,26 +461,24 @@ export function createTeamService(deps: TeamDeps): TeamService {
       const pullEvery = options.pullEveryMs ?? 30_000;
       const pushAfter = options.pushAfterMs ?? 300;
       let lastTry = 0;
-      let seenPending = 0;
+      // The outbox's mark when the last sync started: a change put in since (even during that sync) is due.
+      let seenMark = 0;
       let wanted = false;
       const tick = (): void => {
         if (!db.open || !repo.link(db)) return;
         connectLive();
         if (running) return;
-        const pending = repo.pendingCount(db) + rowsRepo.rowPendingCount(db);
+        const mark = rowsRepo.outboxMark(db);
         const since = Date.now() - lastTry;
         // Offline: try again every 10 s (2 s while the live stream is down but the server answered: polling is
         // the fallback); a new local change goes out within a second; a change announced live comes at once.
         const every = online === false ? Math.min(10_000, pullEvery) : live ? pullEvery : Math.min(2_000, pullEvery);
-        const due = since >= every || (pending > seenPending && since >= pushAfter) || wanted;
+        const due = since >= every || (mark > seenMark && since >= pushAfter) || wanted;
         if (!due) return;
         wanted = false;
         lastTry = Date.now();
-        seenPending = pending;
-        void service
-          .sync()
-          .then(() => (seenPending = repo.pendingCount(db) + rowsRepo.rowPendingCount(db)))
-          .catch(() => undefined);
+        seenMark = mark;
+        void service.sync().catch(() => undefined);
       };
       // The live stream: opened while linked, reopened after it drops (at most every 2 s).
       let lastOpen = 0;
@@ -552,6 +550,8 @@ export function createTeamService(deps: TeamDeps): TeamService {
         translator: shared?.translator ?? null,
         reviewer: shared?.reviewer ?? null,
         user: l?.user ?? null,
+        role: (l?.role as TeamRole | undefined) ?? null,
+        pending: shared ? rowsRepo.rowPendingCountOf(db, input.documentId) : 0,
         canReview: refusal === null,
         reviewRefusal: refusal,
         changed: shared ? rowsRepo.unseenRows(db, input.documentId) : [],
