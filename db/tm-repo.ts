@@ -191,6 +191,14 @@ export function insertParagraphUnit(db: Db, u: NewParagraphUnit, postings: Posti
   );
   const rowid = Number(r.lastInsertRowid);
   postings.add(rowid, u.stems);
+  // A local change to a shared memory goes to the team's outbox in the same transaction (migration 13 says why
+  // this is not a trigger any more). Sentence units are derived in each workspace and never sent.
+  const shared = postings.outboxCollection(db, u.memory);
+  if (shared !== null)
+    stmt(
+      db,
+      "INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at) VALUES ('unit', 'upsert', ?, ?, ?)",
+    ).run(u.id, shared, new Date().toISOString());
   return rowid;
 }
 
@@ -257,6 +265,13 @@ export function paragraphTextsByKey(
   return rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString() }));
 }
 
+/** The keys of a memory's paragraph units (an import asks the table only for the keys it already holds). */
+export function paragraphKeys(db: Db, memory: number): Set<number> {
+  return new Set(
+    stmt(db, 'SELECT source_key FROM tm_units WHERE memory = ? AND parent IS NULL').pluck().all(memory) as number[],
+  );
+}
+
 export function unitsByRowids(db: Db, rowids: readonly number[]): UnitRow[] {
   if (rowids.length === 0) return [];
   return (
@@ -300,6 +315,27 @@ export function postings(db: Db, stem: string): number[] {
  */
 export class PostingWriter {
   private readonly pending = new Map<string, number[]>();
+  /** Per memory: its id when units inserted into it go to the team's outbox, else null (asked once per writer). */
+  private readonly outbox = new Map<number, string | null>();
+  /**
+   * The collection (memory id) a paragraph unit inserted into `memory` is sent to: the memory is shared with the
+   * team and no pull is being applied (team_applying). A writer lives for one transaction, so asking once holds.
+   */
+  outboxCollection(db: Db, memory: number): string | null {
+    let id = this.outbox.get(memory);
+    if (id === undefined) {
+      id =
+        (stmt(
+          db,
+          `SELECT m.id FROM tm_memories m JOIN team_collections c ON c.local_id = m.id
+           WHERE m.rowid = ? AND NOT EXISTS (SELECT 1 FROM team_applying)`,
+        )
+          .pluck()
+          .get(memory) as string | undefined) ?? null;
+      this.outbox.set(memory, id);
+    }
+    return id;
+  }
   add(rowid: number, stems: readonly string[]): void {
     for (const s of stems) {
       const l = this.pending.get(s);

@@ -9,6 +9,7 @@ import { m0008DeprecatedSpellings } from './0008-deprecated-spellings';
 import { m0010ParagraphStatusIndex } from './0010-paragraph-status-index';
 import { m0011Team } from './0011-team';
 import { m0012SharedDocuments } from './0012-shared-documents';
+import { m0013UnitOutboxInCode } from './0013-unit-outbox-in-code';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0010ParagraphStatusIndex,
   m0011Team,
   m0012SharedDocuments,
+  m0013UnitOutboxInCode,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
