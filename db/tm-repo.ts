@@ -5,7 +5,7 @@
  * ISO strings here and milliseconds in the table.
  */
 import type { Statement } from 'better-sqlite3';
-import { decodeDeltas, encodeDeltas } from '../core/tm/postings';
+import { NewestFirst, decodeDeltas, encodeDeltas } from '../core/tm/postings';
 import type { Db } from './open';
 
 const cache = new WeakMap<Db, Map<string, Statement>>();
@@ -307,6 +307,15 @@ export function stemFrequency(db: Db, stem: string): number {
 export function postings(db: Db, stem: string): number[] {
   const blob = stmt(db, 'SELECT list FROM tm_postings WHERE stem = ?').pluck().get(stem) as Buffer | undefined;
   return blob ? decodeDeltas(blob) : [];
+}
+
+/** A stem's list to be read from its newest end (an empty one when no unit holds the stem), and its length. */
+export function newestPostings(db: Db, stem: string): { list: NewestFirst; units: number } {
+  const r = stmt(db, 'SELECT units, last, list FROM tm_postings WHERE stem = ?').get(stem) as
+    { units: number; last: number; list: Buffer } | undefined;
+  return r
+    ? { list: new NewestFirst(r.list, r.last), units: r.units }
+    : { list: new NewestFirst(new Uint8Array(0), 0), units: 0 };
 }
 
 /**
