@@ -12,6 +12,7 @@ import { INVISIBLES, indexStem, numberValue, TOKEN_RE } from './tokens';
 export interface TextAnalysis {
   key: number;
   count: number;
+  /** The index stems of its words (a stem may come more than once: the index counts a unit once per stem). */
   stems: string[];
 }
 
@@ -112,9 +113,9 @@ class Acc {
   a = 0x811c9dc5;
   b = 0x01000193 ^ 0x5bd1e995;
   count = 0;
-  readonly stems = new Set<string>();
+  readonly stems: string[] = [];
   result(): TextAnalysis {
-    return { key: (this.a >>> 0) * 0x100000 + (this.b >>> 12), count: this.count, stems: [...this.stems] };
+    return { key: (this.a >>> 0) * 0x100000 + (this.b >>> 12), count: this.count, stems: this.stems };
   }
 }
 
@@ -185,7 +186,7 @@ function tokens(n: number, whole: Acc, parts: Acc[], bounds: readonly number[]):
     whole.count++;
     if (number === undefined) hashCodes(whole, start, i);
     else hashString(whole, number);
-    if (stem !== undefined) whole.stems.add(stem);
+    if (stem !== undefined) whole.stems.push(stem);
     if (parts.length === 0) continue;
     while (k < parts.length && bounds[2 * k + 1]! <= start) k++;
     if (k === parts.length || bounds[2 * k]! > start || bounds[2 * k + 1]! < i) {
@@ -196,7 +197,7 @@ function tokens(n: number, whole: Acc, parts: Acc[], bounds: readonly number[]):
     p.count++;
     if (number === undefined) hashCodes(p, start, i);
     else hashString(p, number);
-    if (stem !== undefined) p.stems.add(stem);
+    if (stem !== undefined) p.stems.push(stem);
   }
   return inside;
 }
@@ -212,7 +213,7 @@ function analyseSlowly(text: string): TextAnalysis {
     const code = t.charCodeAt(0);
     let s = t;
     if (code >= 0x30 && code <= 0x39) s = numberValue(t);
-    else if (!(t.length === 1 && code >= 0xe000 && code <= 0xf8ff)) acc.stems.add(indexStem(t));
+    else if (!(t.length === 1 && code >= 0xe000 && code <= 0xf8ff)) acc.stems.push(indexStem(t));
     hashString(acc, s);
   }
   return acc.result();

@@ -4,11 +4,12 @@
  * new units are appended without decoding what is there.
  */
 
-export function encodeDeltas(rowids: readonly number[], after: number): Uint8Array {
+export function encodeDeltas(rowids: ArrayLike<number>, after: number): Uint8Array {
   const out = new Uint8Array(rowids.length * 5);
   let n = 0;
   let prev = after;
-  for (const r of rowids) {
+  for (let i = 0; i < rowids.length; i++) {
+    const r = rowids[i]!;
     let d = r - prev;
     prev = r;
     while (d >= 0x80) {

@@ -113,11 +113,28 @@ export function arabicTerms(tokens: readonly Token[]): string[] {
   return [...out];
 }
 
-/** The index terms of a unit's English, for the concordance: its distinct lower-cased words, prefixed `e:`. */
+/**
+ * The index terms of a unit's English, for the concordance: its lower-cased words, prefixed `e:` (a word may come
+ * more than once; the index counts a unit once per term). ASCII text, the usual case, is split without a regular
+ * expression: this runs on every unit imported.
+ */
 export function englishTerms(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) out.add(`e:${m[0]}`);
-  return [...out];
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) >= 0x80)
+      return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].map((w) => `e:${w}`);
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(`e:${lower.slice(start, i)}`);
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /**

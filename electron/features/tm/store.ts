@@ -82,7 +82,7 @@ function fields(u: UnitInput, a: Analysed) {
     target: u.target,
     ...a,
     // The English words are indexed for the concordance (paragraph units only: a sentence's are in its paragraph).
-    stems: [...a.stems, ...englishTerms(u.target)],
+    stems: a.stems.concat(englishTerms(u.target)),
     prev_key: u.prevKey ?? null,
     next_key: u.nextKey ?? null,
     author: u.author ?? null,
