@@ -5,7 +5,7 @@
  * ISO strings here and milliseconds in the table.
  */
 import type { Statement } from 'better-sqlite3';
-import { decodeDeltas, encodeDeltas } from '../core/tm/postings';
+import { NewestFirst, decodeDeltas, encodeDeltas } from '../core/tm/postings';
 import type { Db } from './open';
 
 const cache = new WeakMap<Db, Map<string, Statement>>();
@@ -191,6 +191,14 @@ export function insertParagraphUnit(db: Db, u: NewParagraphUnit, postings: Posti
   );
   const rowid = Number(r.lastInsertRowid);
   postings.add(rowid, u.stems);
+  // A local change to a shared memory goes to the team's outbox in the same transaction (migration 13 says why
+  // this is not a trigger any more). Sentence units are derived in each workspace and never sent.
+  const shared = postings.outboxCollection(db, u.memory);
+  if (shared !== null)
+    stmt(
+      db,
+      "INSERT INTO team_outbox (kind, op, entity_id, collection_id, created_at) VALUES ('unit', 'upsert', ?, ?, ?)",
+    ).run(u.id, shared, new Date().toISOString());
   return rowid;
 }
 
@@ -257,6 +265,13 @@ export function paragraphTextsByKey(
   return rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString() }));
 }
 
+/** The keys of a memory's paragraph units (an import asks the table only for the keys it already holds). */
+export function paragraphKeys(db: Db, memory: number): Set<number> {
+  return new Set(
+    stmt(db, 'SELECT source_key FROM tm_units WHERE memory = ? AND parent IS NULL').pluck().all(memory) as number[],
+  );
+}
+
 export function unitsByRowids(db: Db, rowids: readonly number[]): UnitRow[] {
   if (rowids.length === 0) return [];
   return (
@@ -294,29 +309,110 @@ export function postings(db: Db, stem: string): number[] {
   return blob ? decodeDeltas(blob) : [];
 }
 
+/** A stem's list to be read from its newest end (an empty one when no unit holds the stem), and its length. */
+export function newestPostings(db: Db, stem: string): { list: NewestFirst; units: number } {
+  const r = stmt(db, 'SELECT units, last, list FROM tm_postings WHERE stem = ?').get(stem) as
+    { units: number; last: number; list: Buffer } | undefined;
+  return r
+    ? { list: new NewestFirst(r.list, r.last), units: r.units }
+    : { list: new NewestFirst(new Uint8Array(0), 0), units: 0 };
+}
+
 /**
  * Collects the index terms of units written in one transaction and appends them to their lists once, at `flush`:
- * an import of 100,000 units touches each list once, not once per unit.
+ * an import of 100,000 units touches each list once, not once per unit. Terms and rowids are kept in flat arrays
+ * (a term's slot and a rowid per posting), not an array per term: an import adds five million postings.
  */
 export class PostingWriter {
-  private readonly pending = new Map<string, number[]>();
+  private readonly slots = new Map<string, number>();
+  private readonly terms: string[] = [];
+  /** Per slot, the last rowid added: a unit's terms may repeat and count once. */
+  private lastOf = new Float64Array(1024).fill(-1);
+  private pairSlot = new Int32Array(1 << 14);
+  private pairRow = new Float64Array(1 << 14);
+  private n = 0;
+  /** Per memory: its id when units inserted into it go to the team's outbox, else null (asked once per writer). */
+  private readonly outbox = new Map<number, string | null>();
+  /**
+   * The collection (memory id) a paragraph unit inserted into `memory` is sent to: the memory is shared with the
+   * team and no pull is being applied (team_applying). A writer lives for one transaction, so asking once holds.
+   */
+  outboxCollection(db: Db, memory: number): string | null {
+    let id = this.outbox.get(memory);
+    if (id === undefined) {
+      id =
+        (stmt(
+          db,
+          `SELECT m.id FROM tm_memories m JOIN team_collections c ON c.local_id = m.id
+           WHERE m.rowid = ? AND NOT EXISTS (SELECT 1 FROM team_applying)`,
+        )
+          .pluck()
+          .get(memory) as string | undefined) ?? null;
+      this.outbox.set(memory, id);
+    }
+    return id;
+  }
+  /** Rowids must grow from one call to the next (they do: AUTOINCREMENT). */
   add(rowid: number, stems: readonly string[]): void {
     for (const s of stems) {
-      const l = this.pending.get(s);
-      if (l) l.push(rowid);
-      else this.pending.set(s, [rowid]);
+      let slot = this.slots.get(s);
+      if (slot === undefined) {
+        slot = this.terms.push(s) - 1;
+        this.slots.set(s, slot);
+        if (slot === this.lastOf.length) this.lastOf = grown(this.lastOf, -1);
+      } else if (this.lastOf[slot] === rowid) continue;
+      this.lastOf[slot] = rowid;
+      if (this.n === this.pairSlot.length) {
+        this.pairSlot = grown(this.pairSlot, 0);
+        this.pairRow = grown(this.pairRow, 0);
+      }
+      this.pairSlot[this.n] = slot;
+      this.pairRow[this.n++] = rowid;
     }
   }
   flush(db: Db): void {
-    const read = stmt(db, 'SELECT units, last, list FROM tm_postings WHERE stem = ?');
-    const insert = stmt(db, 'INSERT INTO tm_postings (stem, units, last, list) VALUES (?, ?, ?, ?)');
-    const update = stmt(db, 'UPDATE tm_postings SET units = ?, last = ?, list = ? WHERE stem = ?');
-    for (const [stem, rowids] of this.pending) {
-      const old = read.get(stem) as { units: number; last: number; list: Buffer } | undefined;
-      const last = rowids[rowids.length - 1]!;
-      if (!old) insert.run(stem, rowids.length, last, encodeDeltas(rowids, 0));
-      else update.run(old.units + rowids.length, last, Buffer.concat([old.list, encodeDeltas(rowids, old.last)]), stem);
+    const k = this.terms.length;
+    if (k > 0) {
+      // The postings grouped by term (a counting sort: stable, so each term's rowids stay ascending).
+      const start = new Int32Array(k + 1);
+      for (let i = 0; i < this.n; i++) start[this.pairSlot[i]! + 1]!++;
+      for (let t = 0; t < k; t++) start[t + 1]! += start[t]!;
+      const at = start.slice(0, k);
+      const rows = new Float64Array(this.n);
+      for (let i = 0; i < this.n; i++) rows[at[this.pairSlot[i]!]!++] = this.pairRow[i]!;
+      // Appending needs only each list's last rowid (its deltas go on from there): asked for all terms at once,
+      // then one upsert a term that concatenates in SQLite, without reading the lists out.
+      const last = new Map(
+        stmt(db, 'SELECT stem, last FROM tm_postings WHERE stem IN (SELECT value FROM json_each(?))')
+          .raw()
+          .all(JSON.stringify(this.terms)) as Array<[string, number]>,
+      );
+      const upsert = stmt(
+        db,
+        `INSERT INTO tm_postings (stem, units, last, list) VALUES (?, ?, ?, ?)
+         ON CONFLICT (stem) DO UPDATE SET units = units + excluded.units, last = excluded.last,
+           list = CAST(list || excluded.list AS BLOB)`,
+      );
+      for (let t = 0; t < k; t++) {
+        const list = rows.subarray(start[t]!, start[t + 1]!);
+        upsert.run(
+          this.terms[t]!,
+          list.length,
+          list[list.length - 1]!,
+          encodeDeltas(list, last.get(this.terms[t]!) ?? 0),
+        );
+      }
     }
-    this.pending.clear();
+    this.slots.clear();
+    this.terms.length = 0;
+    this.lastOf.fill(-1);
+    this.n = 0;
   }
+}
+
+function grown<T extends Float64Array | Int32Array>(a: T, fill: number): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  b.fill(fill, a.length);
+  return b;
 }

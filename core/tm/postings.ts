@@ -4,11 +4,12 @@
  * new units are appended without decoding what is there.
  */
 
-export function encodeDeltas(rowids: readonly number[], after: number): Uint8Array {
+export function encodeDeltas(rowids: ArrayLike<number>, after: number): Uint8Array {
   const out = new Uint8Array(rowids.length * 5);
   let n = 0;
   let prev = after;
-  for (const r of rowids) {
+  for (let i = 0; i < rowids.length; i++) {
+    const r = rowids[i]!;
     let d = r - prev;
     prev = r;
     while (d >= 0x80) {
@@ -75,4 +76,66 @@ export function matchingAll(groups: ReadonlyArray<readonly number[][]>): number[
     if (rest.every((g) => g.some((l) => holds(l, x)))) out.push(x);
   }
   return out;
+}
+
+/**
+ * A posting list read from its newest end: the varints are decoded backwards from the list's last rowid (a
+ * varint's last byte is the one without the high bit), so a search that wants the newest few units of a stem
+ * held by 100,000 of them reads only the end of its list.
+ */
+export class NewestFirst {
+  /** The current rowid; -1 once the list is exhausted. */
+  cur: number;
+  private pos: number;
+  constructor(
+    private readonly bytes: Uint8Array,
+    last: number,
+  ) {
+    this.pos = bytes.length;
+    this.cur = bytes.length > 0 ? last : -1;
+  }
+  /** Moves to the next older rowid. */
+  next(): void {
+    const b = this.bytes;
+    let j = this.pos - 1;
+    while (j > 0 && (b[j - 1]! & 0x80) !== 0) j--;
+    if (j === 0) {
+      this.cur = -1;
+      return;
+    }
+    let d = 0;
+    let mul = 1;
+    for (let i = j; i < this.pos; i++, mul *= 128) d += (b[i]! & 0x7f) * mul;
+    this.cur -= d;
+    this.pos = j;
+  }
+}
+
+/**
+ * The rowids present in every group (a group: the lists of one word's readings; present = in any of them), newest
+ * first, lazily: the first group (give the smallest first) is walked from its newest end and the others are moved
+ * along with it, so taking the newest N reads only the lists' ends.
+ */
+export function* newestInAll(groups: ReadonlyArray<readonly NewestFirst[]>): Generator<number> {
+  const [lead, ...rest] = groups;
+  if (!lead) return;
+  for (;;) {
+    let x = -1;
+    for (const c of lead) if (c.cur > x) x = c.cur;
+    if (x < 0) return;
+    for (const c of lead) if (c.cur === x) c.next();
+    let all = true;
+    for (const g of rest) {
+      let has = false;
+      for (const c of g) {
+        while (c.cur > x) c.next();
+        if (c.cur === x) has = true;
+      }
+      if (!has) {
+        all = false;
+        break;
+      }
+    }
+    if (all) yield x;
+  }
 }

@@ -1,7 +1,8 @@
 /** Tokens, stems and keys of the memory, on the seed article. */
 import { describe, expect, it } from 'vitest';
 import { bareForms } from './tokens';
-import { analyseText, arabicTerms, indexStem, sourceKey, textKey, tokenize } from './tokens';
+import { analyseText } from './analyse';
+import { arabicTerms, indexStem, sourceKey, textKey, tokenize } from './tokens';
 import { splitSeed } from './testing/seed';
 import { readShared } from '../../scripts/shared-samples';
 import { normalizeArabic } from '../arabic/normalize';

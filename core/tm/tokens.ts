@@ -17,9 +17,9 @@ export interface Token {
 }
 
 // Numbers keep their separators (١٬٢٥٠, 1,250, 2.5); words are letters and marks; each inline code is one char.
-const TOKEN_RE =
+export const TOKEN_RE =
   /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|[\p{L}\p{M}\u0640]+|[\uE000-\uF8FF]/gu;
-const INVISIBLES = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+export const INVISIBLES = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 /** After normalisation every digit is ASCII. */
 const DIGITS_ONLY = /^[0-9]/;
 
@@ -46,35 +46,6 @@ export function tokenize(text: string): Token[] {
     } else out.push({ norm: t, kind: 'word', value: '' });
   }
   return out;
-}
-
-/**
- * What storing a unit needs of its Arabic, without building tokens: the key (as `sourceKey(tokenize(text))`), the
- * token count and the index stems. The import runs this on every sentence it stores.
- */
-export function analyseText(text: string): { key: number; count: number; stems: string[] } {
-  const norm = normalizeArabic(text.replace(INVISIBLES, '')).toLowerCase();
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  let count = 0;
-  const stems = new Set<string>();
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(norm); m !== null; m = TOKEN_RE.exec(norm)) {
-    count++;
-    const t = m[0];
-    const code = t.charCodeAt(0);
-    let s = t;
-    if (code >= 0x30 && code <= 0x39) s = numberValue(t);
-    else if (!(t.length === 1 && code >= 0xe000 && code <= 0xf8ff)) stems.add(indexStem(t));
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193) >>> 0;
-      b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
-    }
-    a = Math.imul(a ^ 32, 0x01000193) >>> 0;
-    b = Math.imul(b ^ 32, 0x5bd1e995) >>> 0;
-  }
-  return { key: (a >>> 0) * 0x100000 + (b >>> 12), count, stems: [...stems] };
 }
 
 /** A stem is never shorter than this (a shorter bare form is kept whole). */
@@ -142,11 +113,28 @@ export function arabicTerms(tokens: readonly Token[]): string[] {
   return [...out];
 }
 
-/** The index terms of a unit's English, for the concordance: its distinct lower-cased words, prefixed `e:`. */
+/**
+ * The index terms of a unit's English, for the concordance: its lower-cased words, prefixed `e:` (a word may come
+ * more than once; the index counts a unit once per term). ASCII text, the usual case, is split without a regular
+ * expression: this runs on every unit imported.
+ */
 export function englishTerms(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) out.add(`e:${m[0]}`);
-  return [...out];
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) >= 0x80)
+      return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].map((w) => `e:${w}`);
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(`e:${lower.slice(start, i)}`);
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /**

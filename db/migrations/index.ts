@@ -9,6 +9,7 @@ import { m0008DeprecatedSpellings } from './0008-deprecated-spellings';
 import { m0010ParagraphStatusIndex } from './0010-paragraph-status-index';
 import { m0011Team } from './0011-team';
 import { m0012SharedDocuments } from './0012-shared-documents';
+import { m0013UnitOutboxInCode } from './0013-unit-outbox-in-code';
 import { m0014RefusedRows } from './0014-refused-rows';
 import type { Migration } from './types';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0010ParagraphStatusIndex,
   m0011Team,
   m0012SharedDocuments,
+  m0013UnitOutboxInCode,
   m0014RefusedRows,
 ];
 

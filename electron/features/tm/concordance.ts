@@ -7,7 +7,7 @@ import type { ConcordanceHit } from '../../../core/api/methods/tm';
 import { normalizeArabic } from '../../../core/arabic/normalize';
 import { bareForms, indexStem, tokenize } from '../../../core/tm/tokens';
 import type { Db } from '../../../db/open';
-import { matchingAll } from '../../../core/tm/postings';
+import { newestInAll } from '../../../core/tm/postings';
 import * as repo from '../../../db/tm-repo';
 import type { MemoryRow, UnitRow } from '../../../db/tm-repo';
 
@@ -65,12 +65,23 @@ export function concordance(
           .map((t) => [...new Set([indexStem(t.norm), ...bareForms(t.norm)])])
       : words.map((w) => [`e:${w}`]);
   if (groups.length === 0) return [];
-  // Units holding a stem of every word, newest (highest rowid) first.
-  const all = matchingAll(groups.map((g) => g.map((stem) => repo.postings(db, stem))));
+  // Units holding a stem of every word, newest (highest rowid) first, read lazily from the lists' newest ends
+  // (the word with the fewest units leads): a word whose readings include a very common stem costs only the
+  // units shown, not a merge of its whole list.
+  const lists = groups
+    .map((g) => g.map((stem) => repo.newestPostings(db, stem)))
+    .map((g) => ({ lists: g.map((p) => p.list), units: g.reduce((n, p) => n + p.units, 0) }))
+    .sort((a, b) => a.units - b.units);
+  const newest = newestInAll(lists.map((g) => g.lists));
   const hits: ConcordanceHit[] = [];
   const pageSize = limit * 4;
   for (let page = 0; page < PAGES && hits.length < limit; page++) {
-    const rowids = all.slice(page * pageSize, (page + 1) * pageSize);
+    const rowids: number[] = [];
+    while (rowids.length < pageSize) {
+      const r = newest.next();
+      if (r.done) break;
+      rowids.push(r.value);
+    }
     if (rowids.length === 0) break;
     for (const u of repo.unitsByRowids(db, rowids)) {
       const memory = memories.get(u.memory);

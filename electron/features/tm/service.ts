@@ -10,7 +10,7 @@ import type { ExportedFile } from '../../../core/api/methods/common';
 import type { TmImportReport, TmInfo, TmMatch, TmSettings } from '../../../core/api/methods/tm';
 import { ApiError } from '../../../core/api/contract';
 import { msg } from '../../../core/i18n/message';
-import { analyseText } from '../../../core/tm/tokens';
+import { analyseText } from '../../../core/tm/analyse';
 import { writeTmx } from '../../../core/tm/tmx-write';
 import type { Db } from '../../../db/open';
 import { getSetting, setSetting } from '../../../db/settings-repo';
@@ -234,6 +234,8 @@ export function createTmService(deps: {
         let added = 0;
         let updated = 0;
         const now = env.now();
+        // The memory's keys read once: most units imported are new, and a new key needs no query.
+        const keys = repo.paragraphKeys(db, memory.num);
         for (const u of read.units) {
           const unit = {
             memory: memory.num,
@@ -250,9 +252,13 @@ export function createTmService(deps: {
           };
           // Analysed once: the key finds a unit to update, and the same analysis is stored.
           const analysed = analyse(unit);
-          const same = repo
-            .paragraphTextsByKey(db, memory.num, analysed.paragraph.source_key)
-            .find((x) => (u.tuid ? x.tuid === u.tuid : x.source === u.source && x.target === u.target));
+          const key = analysed.paragraph.source_key;
+          const same = keys.has(key)
+            ? repo
+                .paragraphTextsByKey(db, memory.num, key)
+                .find((x) => (u.tuid ? x.tuid === u.tuid : x.source === u.source && x.target === u.target))
+            : undefined;
+          keys.add(key);
           if (same) {
             replaceUnit(db, { rowid: same.rowid, id: same.id, created_at: same.created_at }, unit, postings, analysed);
             updated++;

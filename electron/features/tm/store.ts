@@ -7,7 +7,9 @@
 import type { InlineCode } from '../../../core/model';
 import { splitArabicSentences, splitEnglishSentences } from '../../../core/tm/sentences';
 import type { Sentence } from '../../../core/tm/sentences';
-import { analyseText, englishTerms } from '../../../core/tm/tokens';
+import { analyseWithParts } from '../../../core/tm/analyse';
+import type { TextAnalysis } from '../../../core/tm/analyse';
+import { englishTerms } from '../../../core/tm/tokens';
 import type { Db } from '../../../db/open';
 import * as repo from '../../../db/tm-repo';
 
@@ -51,28 +53,22 @@ interface Analysed {
   stems: string[];
 }
 
-function analysedText(text: string): Analysed {
-  const a = analyseText(text);
-  return { source_key: a.key, tokens: a.count, stems: a.stems };
-}
+const analysed = (a: TextAnalysis): Analysed => ({ source_key: a.key, tokens: a.count, stems: a.stems });
 
-/** The paragraph's key, count and terms, and its sentence units' when both sides split alike. */
+/** The paragraph's key, count and terms, and its sentence units' when both sides split alike (one pass for all). */
 export function analyse(u: Pick<UnitInput, 'source' | 'target' | 'codes'>): {
   paragraph: Analysed;
   sentences: Array<Analysed & { pair: SentencePair }>;
 } {
   const arabic = splitArabicSentences(u.source);
-  const paragraph = analysedText(u.source);
-  const sentences: Array<Analysed & { pair: SentencePair }> = [];
   // Sentences carrying inline codes are not split: a code's two ends could land in different sentences.
-  if (arabic.length > 1 && !u.codes?.length) {
-    const english = splitEnglishSentences(u.target);
-    if (english.length === arabic.length) {
-      for (let k = 0; k < arabic.length; k++)
-        sentences.push({ ...analysedText(arabic[k]!.text), pair: { source: arabic[k]!, target: english[k]! } });
-    }
-  }
-  return { paragraph, sentences };
+  const english = arabic.length > 1 && !u.codes?.length ? splitEnglishSentences(u.target) : [];
+  const split = english.length === arabic.length;
+  const a = analyseWithParts(u.source, split ? arabic : []);
+  return {
+    paragraph: analysed(a.whole),
+    sentences: a.parts.map((p, k) => ({ ...analysed(p), pair: { source: arabic[k]!, target: english[k]! } })),
+  };
 }
 
 interface SentencePair {
@@ -86,7 +82,7 @@ function fields(u: UnitInput, a: Analysed) {
     target: u.target,
     ...a,
     // The English words are indexed for the concordance (paragraph units only: a sentence's are in its paragraph).
-    stems: [...a.stems, ...englishTerms(u.target)],
+    stems: a.stems.concat(englishTerms(u.target)),
     prev_key: u.prevKey ?? null,
     next_key: u.nextKey ?? null,
     author: u.author ?? null,
