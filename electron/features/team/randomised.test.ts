@@ -32,7 +32,7 @@ const seed =
   process.env.TEAM_SEED === 'random'
     ? Math.floor(Math.random() * 2 ** 31)
     : Number(process.env.TEAM_SEED ?? 20261203) >>> 0;
-const STEPS = Number(process.env.TEAM_STEPS ?? 160);
+const STEPS = Number(process.env.TEAM_STEPS ?? 300);
 const ROWS = 6; // few rows: the same row is often edited in two workspaces between syncs
 
 /** mulberry32: small, fast and the same on every machine. */
