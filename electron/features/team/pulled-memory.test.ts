@@ -7,17 +7,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../../server/store';
 import type { Store } from '../../../server/store';
-import { clusterUrl, createDatabase } from '../../../server/test/database';
+import { clusterUrl } from '../../../server/test/database';
+import { SEED } from '../../../scripts/shared-samples';
+import { startDesk } from './testing/desk';
 import type { ServerProcess } from '../../../server/test/server-process';
-import { startServerProcess } from '../../../server/test/server-process';
-import { addUser } from '../../../server/users';
 import type { App } from '../../app/compose';
-import { composeApp } from '../../app/compose';
 
 const admin = clusterUrl();
-const SEED = path.resolve(import.meta.dirname, '../../../../shared/samples/seed-ar.txt');
 const BRIEF = [
   'قال محافظ جوزجان إن الهدوء عاد إلى مدينة شبرغان بعد اشتباكات استمرت يومين.',
   'وأضاف أن قوات الأمن فتحت الطريق الرئيسي المؤدي إلى مزار شريف.',
@@ -34,25 +31,23 @@ describe.skipIf(!admin)('confirmed rows from the team feed the local memory', ()
   let seedId: string;
 
   beforeAll(async () => {
-    const pgUrl = await createDatabase(admin!, 'pulledtm');
-    store = await openStore(pgUrl);
-    const tokens: Record<string, string> = {};
-    for (const [n, role] of [
-      ['amina', 'admin'],
-      ['omar', 'translator'],
-      ['rana', 'reviewer'],
-    ] as const)
-      tokens[n] = (await addUser(store, n, role)).token;
-    server = await startServerProcess(pgUrl);
-    for (const [name, user] of [
-      ['a', 'amina'],
-      ['t', 'omar'],
-      ['r', 'rana'],
-    ] as const) {
-      const app = composeApp({ dbFile: path.join(dir, `${name}.sqlite`) });
-      apps.push(app);
-      await app.services.team.join({ url: server.url, token: tokens[user]! });
-    }
+    const desk = await startDesk({
+      admin: admin!,
+      database: 'pulledtm',
+      dir,
+      users: [
+        ['amina', 'admin'],
+        ['omar', 'translator'],
+        ['rana', 'reviewer'],
+      ],
+      workspaces: [
+        ['a', 'amina'],
+        ['t', 'omar'],
+        ['r', 'rana'],
+      ],
+    });
+    ({ server, store } = desk);
+    apps.push(...desk.apps);
     [a, t, r] = apps as [App, App, App];
   });
   afterAll(async () => {

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED } from '../../../scripts/shared-samples';
 import { ApiError } from '../../../core/api/contract';
 import { openStore } from '../../../server/store';
 import type { Store } from '../../../server/store';
@@ -27,7 +28,6 @@ import { composeApp } from '../../app/compose';
 
 const admin = clusterUrl();
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const SEED_FILE = path.join(ROOT, '../shared/samples/seed-ar.txt');
 const seed =
   process.env.TEAM_SEED === 'random'
     ? Math.floor(Math.random() * 2 ** 31)
@@ -107,7 +107,7 @@ describe.skipIf(!admin)(`randomised shared-document run (seed ${seed}, TEAM_SEED
     }
     const imported = await apps[1]!.services.documents.import({
       fileName: 'seed-ar.txt',
-      bytes: readFileSync(SEED_FILE),
+      bytes: readFileSync(SEED),
     });
     docId = imported.documentId;
     await apps[1]!.services.team.share({ doc: docId });

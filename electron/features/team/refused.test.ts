@@ -12,19 +12,16 @@ import { ApiError } from '../../../core/api/contract';
 import { errorsAr } from '../../../core/i18n/errors-ar';
 import type { Message } from '../../../core/i18n/message';
 import { englishText, fillMessage } from '../../../core/i18n/message';
-import { openStore } from '../../../server/store';
 import type { Store } from '../../../server/store';
-import { clusterUrl, createDatabase } from '../../../server/test/database';
+import { clusterUrl } from '../../../server/test/database';
+import { SEED } from '../../../scripts/shared-samples';
+import { startDesk } from './testing/desk';
 import type { ServerProcess } from '../../../server/test/server-process';
-import { startServerProcess } from '../../../server/test/server-process';
-import { addUser } from '../../../server/users';
 import type { App } from '../../app/compose';
-import { composeApp } from '../../app/compose';
 
 const admin = clusterUrl();
 /** A message as the Arabic UI formats it (renderer/shared/error-text.ts, without i18next). */
 const arabic = (m: Message): string => fillMessage(errorsAr[m.key], m.values, arabic);
-const SEED = path.resolve(import.meta.dirname, '../../../../shared/samples/seed-ar.txt');
 
 describe.skipIf(!admin)('row changes the team server refuses', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dragoman-team-refused-'));
@@ -38,26 +35,24 @@ describe.skipIf(!admin)('row changes the team server refuses', () => {
   const pushes = (): number => server.logs.filter((l) => l.includes('/api/push')).length;
 
   beforeAll(async () => {
-    const pgUrl = await createDatabase(admin!, 'refused');
-    store = await openStore(pgUrl);
-    const tokens: Record<string, string> = {};
-    for (const [n, role] of [
-      ['amina', 'admin'],
-      ['omar', 'translator'],
-      ['rana', 'reviewer'],
-      ['vera', 'viewer'],
-    ] as const)
-      tokens[n] = (await addUser(store, n, role)).token;
-    server = await startServerProcess(pgUrl);
-    for (const [name, user] of [
-      ['a', 'amina'],
-      ['t', 'omar'],
-      ['v', 'vera'],
-    ] as const) {
-      const app = composeApp({ dbFile: path.join(dir, `${name}.sqlite`) });
-      apps.push(app);
-      await app.services.team.join({ url: server.url, token: tokens[user]! });
-    }
+    const desk = await startDesk({
+      admin: admin!,
+      database: 'refused',
+      dir,
+      users: [
+        ['amina', 'admin'],
+        ['omar', 'translator'],
+        ['rana', 'reviewer'],
+        ['vera', 'viewer'],
+      ],
+      workspaces: [
+        ['a', 'amina'],
+        ['t', 'omar'],
+        ['v', 'vera'],
+      ],
+    });
+    ({ server, store } = desk);
+    apps.push(...desk.apps);
     [a, t, v] = apps as [App, App, App];
     const imported = await t.services.documents.import({ fileName: 'seed-ar.txt', bytes: readFileSync(SEED) });
     docId = imported.documentId;
