@@ -6,6 +6,7 @@
  * text with anything else (combining hamza, which NFC composes; other scripts; letters with case beyond ASCII) goes
  * the regular-expression way of `tokenize`. A test keeps the two in step.
  */
+import { charClass, LETTER as ARABIC_LETTER } from '../arabic/letters';
 import { normalizeArabic } from '../arabic/normalize';
 import { INVISIBLES, indexStem, numberValue, TOKEN_RE } from './tokens';
 
@@ -41,14 +42,8 @@ IN[0x2c] = NUM_SEP;
 range(0x80, 0xbf, OTHER);
 for (const c of [0xaa, 0xb5, 0xba]) IN[c] = SLOW; // letters
 range(0x0600, 0x06ff, OTHER);
-range(0x0620, 0x063f, LETTER);
-range(0x0641, 0x064a, LETTER);
-range(0x066e, 0x066f, LETTER);
-range(0x0671, 0x06d3, LETTER);
-IN[0x06d5] = LETTER;
-range(0x06ee, 0x06ef, LETTER);
-range(0x06fa, 0x06fc, LETTER);
-IN[0x06ff] = LETTER;
+// The Arabic block's letters are the letter table's (core/arabic/letters), not a second list.
+for (let c = 0x0600; c <= 0x06ff; c++) if (charClass(c) === ARABIC_LETTER) IN[c] = LETTER;
 range(0x0610, 0x061a, DROP);
 range(0x064b, 0x065f, DROP);
 IN[0x0670] = DROP;
