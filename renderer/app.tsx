@@ -1,7 +1,7 @@
 /** The app shell: the document list or the workbench (by URL hash), file drop anywhere, error banner. */
 import { withVisibleMarks } from '../core/text/invisibles';
 import { ConnectionBanner } from './connection-banner';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../core/api/contract';
 import { call, onMenu } from './api/client';
@@ -27,6 +27,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   const [settings, setSettings] = useState(initialSettings);
   const [docId, setDocId] = useState<string | null>(docFromHash);
   const [row, setRow] = useState<number | undefined>(rowFromHash);
+  const shownDoc = useRef(docId);
   const notices = useNotices();
   const { setError, setNotice } = notices;
   const [reloads, setReloads] = useState(0);
@@ -54,11 +55,12 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   useEffect(() => {
     const onHash = (): void => {
       const next = docFromHash();
+      // Another row of the open document is the workbench's to follow (use-addressed-row.ts): no app render.
+      if (next === shownDoc.current) return;
       // A notice belongs to where it was raised: another document (or the list) clears it.
-      setDocId((prev) => {
-        if (prev !== next) setNotice(null);
-        return next;
-      });
+      shownDoc.current = next;
+      setNotice(null);
+      setDocId(next);
       setRow(rowFromHash());
     };
     window.addEventListener('hashchange', onHash);
@@ -67,6 +69,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
 
   const open = useCallback(
     (id: string | null) => {
+      shownDoc.current = id;
       window.location.hash = id ? rowHref(id) : '';
       setDocId(id);
       setRow(undefined);

@@ -30,6 +30,7 @@ import { rowKeyTarget, rowsPerPage } from './keep-in-view';
 import { useDurableSaves } from './use-durable-saves';
 import { useFindTools } from './use-find-tools';
 import { useGoToRow } from './use-go-to-row';
+import { useAddressedRow } from './use-addressed-row';
 import { createHold } from './hold-in-view';
 import { usePagedRows } from './use-paged-rows';
 import { useRefitEditors } from './use-refit-editors';
@@ -54,7 +55,10 @@ const ROW_ESTIMATE_PX = 120;
 
 export interface WorkbenchProps {
   documentId: string;
-  /** The row the address names (`#/doc/ID/row/N`), counted from 1; otherwise the last active row. */
+  /**
+   * The row the address names when the document opens (`#/doc/ID/row/N`), counted from 1; otherwise the last
+   * active row. Later addresses of the same document are followed by the workbench itself (use-addressed-row.ts).
+   */
   row?: number | undefined;
   settings: Settings;
   onSettings: (patch: Partial<Settings>) => void;
@@ -221,12 +225,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   }, [outline, props.row, load, loaded, update]);
 
   // A new address for this document (a link to a row, the user typing one): go there.
-  const addressed = useRef(props.row);
-  useEffect(() => {
-    if (!outline || props.row === undefined || props.row === addressed.current) return;
-    addressed.current = props.row;
-    goToRow(props.row - 1);
-  }, [outline, props.row, goToRow]);
+  useAddressedRow(documentId, outline !== null, goToRow);
 
   useSaveOnClose(queue);
   useRefitEditors(scroller, outline !== null && summary !== null, `${props.settings.targetFontSize}:${i18n.language}`);
