@@ -144,6 +144,9 @@ test('joining from the settings panel, a term conflict resolved there, and leavi
     // The background sync may have pushed the change before the click: the list is read from the server either way.
     const conflict = section.getByTestId('team-conflict');
     await expect(conflict).toHaveCount(1);
+    // Which term it is: its Arabic, right to left, and the English that stands.
+    await expect(conflict.getByTestId('team-conflict-source')).toHaveText('شبرغان');
+    await expect(conflict.getByTestId('team-conflict-source')).toHaveAttribute('dir', 'rtl');
     await expect(conflict).toContainText('Stands now: Shibirghan');
     await expect(conflict).toContainText('Kept aside, from \u2068amina\u2069: Shebergan');
     await page.getByTestId('settings-panel').screenshot({ path: path.join(SCREENSHOTS, 'team-join-en.png') });

@@ -132,10 +132,17 @@ export async function listConflicts(c: pg.ClientBase): Promise<TeamConflictView[
     mine: unknown;
     theirs: unknown;
     author: string;
-  }>('SELECT id, term_id, field, mine, theirs, author FROM term_conflicts WHERE resolved IS NULL ORDER BY id');
+    source: string;
+    target: string;
+  }>(
+    `SELECT k.id, k.term_id, k.field, k.mine, k.theirs, k.author, t.source, t.target
+     FROM term_conflicts k JOIN terms t ON t.id = k.term_id WHERE k.resolved IS NULL ORDER BY k.id`,
+  );
   return r.rows.map((k) => ({
     id: Number(k.id),
     termId: k.term_id,
+    source: k.source,
+    target: k.target,
     field: k.field,
     mine: k.mine,
     theirs: k.theirs,

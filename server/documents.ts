@@ -296,7 +296,9 @@ export async function pushRows(
         status: 'conflict',
         row: toRow(row),
         lost: toHistory(lost.rows[0]!),
-        conflicts: [{ kind: 'paragraph', id: ch.id, mine: f.target, theirs: row.target, kept: 'theirs' }],
+        conflicts: [
+          { kind: 'paragraph', id: ch.id, source: row.source, mine: f.target, theirs: row.target, kept: 'theirs' },
+        ],
       });
       continue;
     }

@@ -196,6 +196,7 @@ export async function pushTerm(c: pg.ClientBase, user: User, ch: TermChange): Pr
           conflicts: conflicts.map((k) => ({
             kind: 'term' as const,
             id: current.id,
+            source: current.source,
             field: k.field,
             mine: k.mine,
             theirs: k.theirs,
@@ -279,7 +280,9 @@ async function pushUnits(c: pg.ClientBase, user: User, changes: UnitChange[]): P
         seq: ch.seq,
         id: cur.id,
         status: 'conflict',
-        conflicts: [{ kind: 'unit', id: cur.id, mine: ch.target, theirs: cur.target, kept: 'both' }],
+        conflicts: [
+          { kind: 'unit', id: cur.id, source: cur.source, mine: ch.target, theirs: cur.target, kept: 'both' },
+        ],
       });
     }
   }

@@ -115,10 +115,20 @@ describe.skipIf(!admin)('team server over a real PostgreSQL', () => {
     ]);
     expect(r[0]).toMatchObject({
       status: 'conflict',
-      conflicts: [{ kind: 'term', id: 't1', field: 'target', mine: 'Jozjan', theirs: 'Jawzjan', kept: 'theirs' }],
+      conflicts: [
+        {
+          kind: 'term',
+          id: 't1',
+          source: f.source,
+          field: 'target',
+          mine: 'Jozjan',
+          theirs: 'Jawzjan',
+          kept: 'theirs',
+        },
+      ],
     });
     const conflicts = (await call('GET', '/api/conflicts', tokens.vera)).json as Array<{ id: number; mine: string }>;
-    expect(conflicts.map((k) => k.mine)).toEqual(['Jozjan']);
+    expect(conflicts).toMatchObject([{ mine: 'Jozjan', source: f.source, target: 'Jawzjan' }]);
     // Vera is neither admin nor the author; Omar (the author) picks his.
     expect(
       (await call('POST', `/api/conflicts/${conflicts[0]!.id}/resolve`, tokens.vera, { pick: 'mine' })).status,
@@ -174,7 +184,11 @@ describe.skipIf(!admin)('team server over a real PostgreSQL', () => {
       ).results;
     expect((await push(tokens.omar!, 'Ahmed told reporters the meeting was over', 'u1'))[0]!.status).toBe('applied');
     const second = await push(tokens.amina!, 'Ahmad told journalists that the meeting had ended', 'u2');
-    expect(second[0]).toMatchObject({ status: 'conflict', id: 'u1', conflicts: [{ kind: 'unit', kept: 'both' }] });
+    expect(second[0]).toMatchObject({
+      status: 'conflict',
+      id: 'u1',
+      conflicts: [{ kind: 'unit', source, kept: 'both' }],
+    });
     // The same translation again (a retry after a lost answer) adds nothing.
     await push(tokens.amina!, 'Ahmad told journalists that the meeting had ended', 'u2');
     const units = (await store.pool.query('SELECT target, alternatives FROM units')).rows;

@@ -435,6 +435,7 @@ export const ar: UiStrings = {
     kept: { mine: 'أُبقيت قيمتك', theirs: 'قيمة الخادم قائمة وقيمتك محفوظة جانبًا', both: 'أُبقيت الترجمتان' },
     conflicts: 'تعارضات المصطلحات',
     noConflicts: 'لا تعارضات مفتوحة.',
+    conflictTerm: 'المصطلح:',
     conflictField: 'حقل تغيّر في الجانبين: {{field}}',
     theirsStands: 'القائم الآن:',
     proposedBy: 'محفوظ جانبًا، من {{author}}:',

@@ -440,6 +440,7 @@ export const en = {
     kept: { mine: 'yours kept', theirs: 'the server’s stands, yours kept aside', both: 'both kept' },
     conflicts: 'Term conflicts',
     noConflicts: 'No open conflicts.',
+    conflictTerm: 'Term:',
     conflictField: 'Field changed on both sides: {{field}}',
     theirsStands: 'Stands now:',
     proposedBy: 'Kept aside, from {{author}}:',

@@ -113,6 +113,8 @@ export interface SharedDocumentBody {
 export interface Conflict {
   kind: 'term' | 'unit' | 'paragraph';
   id: string;
+  /** The Arabic the conflict is about (the term's, the unit's, the row's): "Jozjan / Jawzjan" alone says nothing. */
+  source?: string;
   field?: string;
   mine: string;
   theirs: string;
@@ -191,6 +193,9 @@ export interface Me {
 export interface TeamConflictView {
   id: number;
   termId: string;
+  /** The term's Arabic and the English that stands now, so the picker knows which term it is. */
+  source: string;
+  target: string;
   field: string;
   mine: unknown;
   theirs: unknown;

@@ -212,6 +212,14 @@ function SyncReport(props: { report: TeamSyncReport }): React.JSX.Element {
           {r.conflicts.map((k, i) => (
             <li key={i}>
               {t(`team.kind.${k.kind}`)}
+              {k.source ? (
+                <>
+                  {' '}
+                  <bdi lang="ar" dir="rtl" data-testid="team-sync-conflict-source">
+                    {k.source}
+                  </bdi>
+                </>
+              ) : null}
               {k.field ? ` (${t(`glossary.field.${k.field}`, { defaultValue: k.field })})` : ''}: <bdi>{k.mine}</bdi> /{' '}
               <bdi>{k.theirs}</bdi> — {t(`team.kept.${k.kept}`)}
             </li>
@@ -251,6 +259,16 @@ function TermConflicts(props: { version: unknown; onError: (m: string) => void }
         <ul className="term-list" data-testid="team-conflicts">
           {list.map((k) => (
             <li key={k.id} className="team-conflict" data-testid="team-conflict">
+              <p>
+                {t('team.conflictTerm')}{' '}
+                <bdi lang="ar" dir="rtl" data-testid="team-conflict-source">
+                  {k.source}
+                </bdi>{' '}
+                →{' '}
+                <bdi dir="ltr" lang="en">
+                  {k.target}
+                </bdi>
+              </p>
               <p>{t('team.conflictField', { field: t(`glossary.field.${k.field}`, { defaultValue: k.field }) })}</p>
               <p>
                 {t('team.theirsStands')} <bdi dir="auto">{show(k.theirs)}</bdi>

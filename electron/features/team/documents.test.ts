@@ -202,6 +202,7 @@ describe.skipIf(!admin)('shared documents between workspaces', () => {
       {
         kind: 'paragraph',
         id: `${docId}:4`,
+        source: rowOf(t, 4).source,
         mine: 'Rana: the road to Sheberghan was closed.',
         theirs: 'Omar: the Sheberghan road was shut.',
         kept: 'theirs',

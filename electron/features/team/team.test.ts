@@ -129,7 +129,15 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     expect((await a.services.team.sync()).conflicts).toEqual([]);
     const report = await b.services.team.sync();
     expect(report.conflicts).toEqual([
-      { kind: 'term', id: inA.id, field: 'target', mine: 'Jozjan', theirs: 'Jawzjan', kept: 'theirs' },
+      {
+        kind: 'term',
+        id: inA.id,
+        source: 'جوزجان',
+        field: 'target',
+        mine: 'Jozjan',
+        theirs: 'Jawzjan',
+        kept: 'theirs',
+      },
     ]);
     // The note changed on one side only: merged in. The English: the server's until someone picks.
     expect(b.services.glossary.search('جوزجان')[0]).toMatchObject({ target: 'Jawzjan', note: 'province' });
@@ -138,7 +146,15 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
     // Omar wrote the term, so he may pick; Vera (a viewer, not the author) may not.
     const listed = await c.services.team.conflicts();
     expect(listed).toMatchObject([
-      { termId: inA.id, field: 'target', mine: 'Jozjan', theirs: 'Jawzjan', author: 'omar' },
+      {
+        termId: inA.id,
+        source: 'جوزجان',
+        target: 'Jawzjan',
+        field: 'target',
+        mine: 'Jozjan',
+        theirs: 'Jawzjan',
+        author: 'omar',
+      },
     ]);
     await expect(c.services.team.resolve({ id: listed[0]!.id, pick: 'mine' })).rejects.toThrow(
       /403.*only an admin or the term’s author/,
@@ -224,6 +240,7 @@ describe.skipIf(!admin)('team sync between workspaces', () => {
       {
         kind: 'unit',
         id: expect.any(String),
+        source,
         mine: 'Omar’s English of the paragraph.',
         theirs: 'Amina’s English of the paragraph.',
         kept: 'both',
