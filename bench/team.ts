@@ -30,19 +30,22 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Paragraph-sized Arabic: the seed article's sentences with a few synthetic words, so every source is distinct. */
+/**
+ * Paragraph-sized Arabic, varied like a desk's memory: 20–45 words drawn Zipf-wise half from the seed article's
+ * vocabulary and half from generated words (as `bench -- tm` does). Built from the article's few sentences alone,
+ * half the memory held any phrase of it, and concordance measured that rather than a real archive.
+ */
 function units(count: number, seed: number): Array<{ source: string; target: string }> {
-  const text = readShared('samples/seed-ar.txt');
-  const sentences = text
-    .split(/(?<=[.!؟?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 20);
-  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
   const rand = rng(seed);
-  const word = (): string =>
-    Array.from({ length: 3 + Math.floor(rand() * 4) }, () => letters[Math.floor(rand() * letters.length)]).join('');
+  const seedWords = [...new Set(readShared('samples/seed-ar.txt').match(/\p{Script=Arabic}+/gu) ?? [])];
+  const letters = 'اااااللللليييييمممموووونننهههررررتتتببببعععددسسفففكككققحججشصطزخضثذغظءأإآةى';
+  const gen = (): string =>
+    Array.from({ length: 3 + Math.floor(rand() * 6) }, () => letters[Math.floor(rand() * letters.length)]).join('');
+  const synthetic = Array.from({ length: 40_000 }, gen);
+  const zipf = (list: readonly string[]): string =>
+    list[Math.min(list.length - 1, Math.floor(Math.exp(rand() * Math.log(list.length + 1))) - 1)]!;
   return Array.from({ length: count }, (_, i) => ({
-    source: `${sentences[i % sentences.length]} ${word()} ${word()} ${word()}`,
+    source: `${Array.from({ length: 20 + Math.floor(rand() * 26) }, () => zipf(rand() < 0.5 ? seedWords : synthetic)).join(' ')}.`,
     target: `English translation of unit ${seed}-${i}, a paragraph of news.`,
   }));
 }
