@@ -16,6 +16,7 @@ import { createEventHub } from './events';
 import { decideProposal, HttpError, listConflicts, listProposals, resolveConflict, setSettings, share } from './admin';
 import { concordance, pull } from './pull';
 import { applyPush } from './push';
+import { startSearchIndexer } from './search-index';
 import type { Store } from './store';
 import type { User } from './users';
 import { authenticate } from './users';
@@ -210,6 +211,7 @@ async function route(
 export function createTeamServer(store: Store, options: ServerOptions = {}): http.Server {
   const hub = createEventHub(store.pool, store.url);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const search = startSearchIndexer(store, log);
   const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://server');
@@ -253,6 +255,8 @@ export function createTeamServer(store: Store, options: ServerOptions = {}): htt
           return;
         }
         send(200, await route(store, () => hub.notify(), user, req.method ?? 'GET', url, req));
+        // New memory units reach the concordance index after the answer has gone (search-index.ts).
+        if (req.method === 'POST' && url.pathname === '/api/push') search.poke();
       } catch (e) {
         if (e instanceof HttpError) send(e.status, { error: e.message, message: e.reason });
         else {
@@ -270,7 +274,10 @@ export function createTeamServer(store: Store, options: ServerOptions = {}): htt
   const server = options.tls
     ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, handler)
     : http.createServer(handler);
-  server.on('close', () => void hub.close());
+  server.on('close', () => {
+    search.stop();
+    void hub.close();
+  });
   return server;
 }
 

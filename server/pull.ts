@@ -61,8 +61,14 @@ export async function concordance(c: pg.ClientBase, query: string, limit: number
     alternatives: ServerUnit['alternatives'];
     score: number;
   }>(
-    `SELECT id, collection_id, source, target, alternatives, word_similarity($1, source_norm) AS score
-     FROM units WHERE NOT deleted AND $1 <% source_norm ORDER BY score DESC, id LIMIT $2`,
+    // The index (unit_search) plus the few units pushed since the indexer last ran (search-index.ts).
+    `WITH hits AS (
+       SELECT unit_id AS id FROM unit_search WHERE $1 <% source_norm
+       UNION
+       SELECT id FROM units WHERE rev > (SELECT rev FROM search_progress) AND $1 <% source_norm
+     )
+     SELECT u.id, u.collection_id, u.source, u.target, u.alternatives, word_similarity($1, u.source_norm) AS score
+     FROM hits JOIN units u USING (id) WHERE NOT u.deleted ORDER BY score DESC, u.id LIMIT $2`,
     [q, limit],
   );
   return r.rows.map((u) => ({

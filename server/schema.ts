@@ -140,6 +140,21 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
       CREATE INDEX row_history_by_row ON row_history (document_id, idx, version);
     `,
   },
+  {
+    version: 3,
+    name: 'the concordance index beside the units, filled after a push has answered (server/search-index.ts)',
+    up: `
+      CREATE TABLE unit_search (
+        unit_id text PRIMARY KEY REFERENCES units (id) ON DELETE CASCADE,
+        source_norm text NOT NULL
+      );
+      CREATE TABLE search_progress (rev bigint NOT NULL);
+      INSERT INTO unit_search (unit_id, source_norm) SELECT id, source_norm FROM units;
+      INSERT INTO search_progress (rev) SELECT coalesce(max(rev), 0) FROM units;
+      CREATE INDEX unit_search_trigrams ON unit_search USING gin (source_norm gin_trgm_ops);
+      DROP INDEX units_by_source_norm;
+    `,
+  },
 ];
 
 export const SERVER_SCHEMA_VERSION = SERVER_MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

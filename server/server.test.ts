@@ -3,6 +3,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Change, PullResponse, PushResult, TermFields } from '../core/team/protocol';
 import { createTeamServer } from './http';
+import { applyPush } from './push';
+import { indexChunk } from './search-index';
 import type { Store } from './store';
 import { openStore } from './store';
 import { clusterUrl, createDatabase } from './test/database';
@@ -206,12 +208,44 @@ describe.skipIf(!admin)('team server over a real PostgreSQL', () => {
     expect(hits[0]!.score).toBeGreaterThan(0.9);
   });
 
+  it('finds a pushed unit in the concordance before and after the index has caught up with it', async () => {
+    const source = 'وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق';
+    const change: Change = {
+      seq: 1,
+      kind: 'unit',
+      op: 'upsert',
+      id: 'lavrov-1',
+      collection: 'm1',
+      source,
+      target: 'Russian Foreign Minister Sergei Lavrov arrived in Damascus',
+      base: null,
+    };
+    const c = await store.pool.connect();
+    try {
+      // Pushed straight into the store, so no indexer has run for it yet: it is found in the tail.
+      await c.query('BEGIN');
+      await applyPush(c, { user: 'omar', role: 'translator' }, [change]);
+      await c.query('COMMIT');
+    } finally {
+      c.release();
+    }
+    const find = async () =>
+      (await call('GET', `/api/concordance?q=${encodeURIComponent('سيرغي لافروف')}`, tokens.vera)).json as Array<{
+        id: string;
+      }>;
+    expect((await find()).map((h) => h.id)).toContain('lavrov-1');
+    while ((await indexChunk(store)) > 0);
+    const indexed = await store.pool.query('SELECT 1 FROM unit_search WHERE unit_id = $1', ['lavrov-1']);
+    expect(indexed.rowCount).toBe(1);
+    expect((await find()).map((h) => h.id)).toContain('lavrov-1');
+  });
+
   it('refuses a database migrated by a newer server', async () => {
     const other = await createDatabase(admin!, 'newer');
     const c = new pg.Client({ connectionString: other });
     await c.connect();
     await c.query('CREATE TABLE dragoman_schema (version integer NOT NULL); INSERT INTO dragoman_schema VALUES (99)');
     await c.end();
-    await expect(openStore(other)).rejects.toThrow(/newer Dragoman team server \(schema 99, this one knows 2\)/);
+    await expect(openStore(other)).rejects.toThrow(/newer Dragoman team server \(schema 99, this one knows 3\)/);
   });
 });
