@@ -17,6 +17,7 @@ import type { Store } from '../server/store';
 import { startCluster } from '../server/test/cluster';
 import { startServerProcess } from '../server/test/server-process';
 import { addUser } from '../server/users';
+import { indexedUpTo } from '../server/search-index';
 import { readShared } from '../scripts/shared-samples';
 
 const PUSH_UNITS = 10_000;
@@ -51,6 +52,18 @@ function units(count: number, seed: number): Array<{ source: string; target: str
 }
 
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+/** Waits until the server's concordance index holds every unit (server/search-index.ts); returns when, in ms. */
+async function indexCaughtUp(store: Store, since: number): Promise<number> {
+  for (;;) {
+    const behind = await store.read(async (c) => {
+      const r = await c.query<{ n: string }>('SELECT count(*) AS n FROM units WHERE rev > $1', [await indexedUpTo(c)]);
+      return Number(r.rows[0]!.n);
+    });
+    if (behind === 0) return performance.now() - since;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 /** This process's CPU time (the workspace's side): on a shared machine the wall time also counts waiting for a core. */
 const cpuMs = (): number => {
   const u = process.cpuUsage();
@@ -141,6 +154,7 @@ export async function runTeamBench(): Promise<void> {
     });
     const total = performance.now() - t0;
     const push = pushedAt - t0;
+    const searchable = await indexCaughtUp(store, pushedAt);
     const copy1 = await copyBaseline(store, dir, pushRows, 'baseline_push');
     console.log(
       `push of ${PUSH_UNITS.toLocaleString('en')} units (outbox → HTTP → PostgreSQL): ${secs(push)}   (target < 2 s; whole sync with the pull back: ${secs(total)}, ${pushed.pushed} pushed)`,
@@ -150,6 +164,9 @@ export async function runTeamBench(): Promise<void> {
     );
     console.log(
       `  of which the server's own time on /api/push: ${secs(serverMs(server.logs, '/api/push'))}; the workspace's CPU: ${secs(pushCpu)}`,
+    );
+    console.log(
+      `  in the server's concordance index ${secs(searchable)} after the push answered (found before through its tail)`,
     );
     a.close();
 
@@ -184,6 +201,8 @@ export async function runTeamBench(): Promise<void> {
     console.log(
       `  of which the server's own time on /api/pull (overlapping the local writes): ${secs(serverMs(server.logs, '/api/pull'))}; the workspace's CPU: ${secs(pullCpu)}`,
     );
+    const caughtUp = await indexCaughtUp(store, performance.now());
+    console.log(`concordance index caught up with the 100,000 units filled in SQL ${secs(caughtUp)} after the pull`);
     const hit = await fetch(
       `${url}/api/concordance?q=${encodeURIComponent('اشتباكات عنيفة بين عناصر من طالبان')}&limit=5`,
       { headers: { authorization: `Bearer ${token}` } },
