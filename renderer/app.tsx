@@ -108,7 +108,11 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
 
   const { importFiles, inputRef, pickFile } = useFileImport({
     onImported,
-    onError: (message) => setError(message),
+    onError: (message) => {
+      // The "importing…" toast waits for a result; an error is the result.
+      setNotice(null);
+      setError(message);
+    },
     onStart: (name) => setNotice({ key: 'documents.importing', params: { name } }),
   });
 

@@ -32,25 +32,29 @@ export function useNotices(): NoticesState {
   return { error, setError, notice, setNotice };
 }
 
-export function Notices({ error, setError, notice, setNotice }: NoticesState): React.JSX.Element | null {
+export function Notices({ error, setError, notice, setNotice }: NoticesState): React.JSX.Element {
   const { t } = useTranslation();
-  if (error)
-    return (
-      <div className="banner error" role="alert">
-        <span>{error}</span>
-        <button type="button" onClick={() => setError(null)}>
-          {t('errors.dismiss')}
-        </button>
-      </div>
-    );
-  if (!notice) return null;
+  // Both at once: an unrelated error must not hide the result of what the translator just did (a review's
+  // conflicts, an import's count); the toast floats over the work, the banner stays at the top.
   return (
-    // A toast over the work, near the rows it is about, until dismissed or the translator goes elsewhere.
-    <div className="banner notice toast" role="status" data-testid="toast">
-      <span>{t(notice.key, notice.params)}</span>
-      <button type="button" onClick={() => setNotice(null)}>
-        {t('errors.dismiss')}
-      </button>
-    </div>
+    <>
+      {error && (
+        <div className="banner error" role="alert">
+          <span>{error}</span>
+          <button type="button" onClick={() => setError(null)}>
+            {t('errors.dismiss')}
+          </button>
+        </div>
+      )}
+      {notice && (
+        // A toast over the work, near the rows it is about, until dismissed or the translator goes elsewhere.
+        <div className="banner notice toast" role="status" data-testid="toast">
+          <span>{t(notice.key, notice.params)}</span>
+          <button type="button" onClick={() => setNotice(null)}>
+            {t('errors.dismiss')}
+          </button>
+        </div>
+      )}
+    </>
   );
 }
