@@ -17,6 +17,7 @@ import type { Piece } from './word-candidates';
 import type { Combined } from './compose';
 import type { GlossaryTerm } from '../glossary/types';
 import { foreignCandidates, judgeOrigin, knownOrigin, ORIGIN_OF_STYLE, stylesOf } from './foreign';
+import { looseLexicon } from './foreign/loose';
 import type { Origin } from './foreign';
 
 export { judgeOrigin, ORIGINS } from './foreign';
@@ -68,7 +69,11 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
   const known = opts.lexicon !== false ? knownOrigin : undefined;
   const judgement = judgeOrigin(arabicWords, opts.context ?? [], known);
   // A name the lexicon knows whole (شي جين بينغ) has the lexicon's origin.
-  const wholeOrigin = known ? lookupLexicon(text)?.origin : undefined;
+  // A variant spelling of such a name (a loose-key hit) too, when the letters do not read it as Arabic.
+  const exactWhole = known ? lookupLexicon(text) : undefined;
+  const looseWhole =
+    known && !exactWhole && arabicWords.length > 1 && judgement.origin !== 'arabic' ? looseLexicon(text) : undefined;
+  const wholeOrigin = exactWhole?.origin ?? looseWhole?.origin;
   let judged = opts.origin ?? wholeOrigin ?? judgement.origin;
   // The Persian-context rules (compose.ts) know Persian names the letter signals miss (Karzai, Zarif in the lexicon).
   if (judged === 'arabic' && !opts.origin && persianContext(arabicWords, { lexicon: opts.lexicon !== false }))
@@ -89,7 +94,8 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     return out.slice(0, limit);
   }
   const src = { lexicon: opts.lexicon !== false, ...(glossary ? { glossary } : {}) };
-  if (scheme === 'news' && src.lexicon) for (const t of lookupLexicon(text)?.spellings ?? []) add(t, 'lexicon');
+  if (scheme === 'news' && src.lexicon)
+    for (const t of (exactWhole ?? looseWhole ?? lookupLexicon(text))?.spellings ?? []) add(t, 'lexicon');
   // A foreign name: the family's spellings first (Lavrov), its own letters next (Çavuşoğlu), the Arabic reading last.
   let arabicFrom = 0;
   if (foreign && scheme === 'news') {
