@@ -17,6 +17,7 @@ import type { Piece } from './word-candidates';
 import type { Combined } from './compose';
 import type { GlossaryTerm } from '../glossary/types';
 import { foreignCandidates, judgeOrigin, knownOrigin, ORIGIN_OF_STYLE, stylesOf } from './foreign';
+import { acronymReadings } from './foreign/acronym';
 import { looseLexicon } from './foreign/loose';
 import type { Origin } from './foreign';
 
@@ -96,6 +97,9 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
   const src = { lexicon: opts.lexicon !== false, ...(glossary ? { glossary } : {}) };
   if (scheme === 'news' && src.lexicon)
     for (const t of (exactWhole ?? looseWhole ?? lookupLexicon(text))?.spellings ?? []) add(t, 'lexicon');
+  // An acronym spelled out in letter names (بي كي كي → PKK): its readings, then the name read as words.
+  const acronyms = scheme === 'news' && words.length === arabicWords.length ? acronymReadings(arabicWords) : [];
+  for (const t of acronyms) add(t, 'rules', 'other');
   // A foreign name: the family's spellings first (Lavrov), its own letters next (Çavuşoğlu), the Arabic reading last.
   let arabicFrom = 0;
   if (foreign && scheme === 'news') {
@@ -153,6 +157,12 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     let at = runner.score >= 1.5 ? 1 : runner.score >= 1 ? 2 : 3;
     for (const alt of alts)
       out.splice(at++, 0, { text: alt.text, scheme, source: 'rules', origin: ORIGIN_OF_STYLE[runner.style] });
+  }
+  // Acronym readings stay together, after any glossary or lexicon spelling.
+  if (acronyms.length > 0) {
+    const known = out.filter((c) => c.source !== 'rules');
+    const acr = out.filter((c) => c.source === 'rules' && acronyms.includes(c.text));
+    return [...known, ...acr, ...out.filter((c) => !known.includes(c) && !acr.includes(c))].slice(0, limit);
   }
   // A foreign name keeps room for one Arabic reading at the end (the name may be Arabic after all).
   if (foreign && limit >= 4 && out.length > limit && arabicFrom >= limit)
