@@ -13,10 +13,12 @@ import { FOREIGN_FAMILY } from '../data/foreign-people';
 import { FOREIGN_FAMILY_ASIA } from '../data/foreign-people-asia';
 import { FOREIGN_FAMILY_EAST } from '../data/foreign-people-east';
 import { FOREIGN_FAMILY_EUROPE } from '../data/foreign-people-europe';
+import { FOREIGN_KURDISH, FOREIGN_KURDISH_GIVEN } from '../data/foreign-people-kurdish';
 import { FOREIGN_FAMILY_MORE } from '../data/foreign-people-more';
 import { FOREIGN_ORGS, FOREIGN_PLACES } from '../data/foreign-places';
 import { FOREIGN_PLACES_EXTRA } from '../data/foreign-places-extra';
 import { FOREIGN_PLACES_MORE } from '../data/foreign-places-more';
+import { FOREIGN_PLACES_SOUTH } from '../data/foreign-places-south';
 import { FOREIGN_PLACES_WORLD } from '../data/foreign-places-world';
 import type { Origin } from './origin';
 
@@ -46,10 +48,14 @@ export function foreignWholeEntries(): ForeignEntry[] {
     ...entries(FOREIGN_FAMILY_EUROPE, 'family'),
     ...entries(FOREIGN_FAMILY_EAST, 'family'),
     ...entries(FOREIGN_FAMILY_ASIA, 'family'),
+    ...entries(FOREIGN_KURDISH, 'family'),
+    // Kurdish given names are read in Persian-context names, through the main lexicon.
+    ...entries(FOREIGN_KURDISH_GIVEN, 'given'),
     ...entries(FOREIGN_PLACES, 'place'),
     ...entries(FOREIGN_PLACES_MORE, 'place'),
     ...entries(FOREIGN_PLACES_EXTRA, 'place'),
     ...entries(FOREIGN_PLACES_WORLD, 'place'),
+    ...entries(FOREIGN_PLACES_SOUTH, 'place'),
     ...entries(FOREIGN_ORGS, 'org'),
     ...entries(FOREIGN_ORGS_EXTRA, 'org'),
   ];
