@@ -29,6 +29,9 @@ describe('judgeOrigin: the family from the letters', () => {
     // Liverpool's -pool has no o before it.
     expect(origin('ليفربول')).not.toBe('russian');
   });
+  it('reads Turkish ç before a final -li, -lik, -ler (Bahçeli, Keçeli)', () => {
+    for (const n of ['بهتشلي', 'كيتشلي', 'تشيليك تشيلر']) expect(origin(n), n).toBe('turkish');
+  });
   it('reads Turkish -oglu, written apart or joined', () => {
     expect(origin('داود أوغلو')).toBe('turkish');
     expect(origin('كليتشدار أوغلو')).toBe('turkish');
