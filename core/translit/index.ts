@@ -17,6 +17,8 @@ import type { Piece } from './word-candidates';
 import type { Combined } from './compose';
 import type { GlossaryTerm } from '../glossary/types';
 import { foreignCandidates, judgeOrigin, knownOrigin, ORIGIN_OF_STYLE, stylesOf } from './foreign';
+import { acronymReadings } from './foreign/acronym';
+import { looseLexicon } from './foreign/loose';
 import type { Origin } from './foreign';
 
 export { judgeOrigin, ORIGINS } from './foreign';
@@ -68,7 +70,11 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
   const known = opts.lexicon !== false ? knownOrigin : undefined;
   const judgement = judgeOrigin(arabicWords, opts.context ?? [], known);
   // A name the lexicon knows whole (شي جين بينغ) has the lexicon's origin.
-  const wholeOrigin = known ? lookupLexicon(text)?.origin : undefined;
+  // A variant spelling of such a name (a loose-key hit) too, when the letters do not read it as Arabic.
+  const exactWhole = known ? lookupLexicon(text) : undefined;
+  const looseWhole =
+    known && !exactWhole && arabicWords.length > 1 && judgement.origin !== 'arabic' ? looseLexicon(text) : undefined;
+  const wholeOrigin = exactWhole?.origin ?? looseWhole?.origin;
   let judged = opts.origin ?? wholeOrigin ?? judgement.origin;
   // The Persian-context rules (compose.ts) know Persian names the letter signals miss (Karzai, Zarif in the lexicon).
   if (judged === 'arabic' && !opts.origin && persianContext(arabicWords, { lexicon: opts.lexicon !== false }))
@@ -89,7 +95,11 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     return out.slice(0, limit);
   }
   const src = { lexicon: opts.lexicon !== false, ...(glossary ? { glossary } : {}) };
-  if (scheme === 'news' && src.lexicon) for (const t of lookupLexicon(text)?.spellings ?? []) add(t, 'lexicon');
+  if (scheme === 'news' && src.lexicon)
+    for (const t of (exactWhole ?? looseWhole ?? lookupLexicon(text))?.spellings ?? []) add(t, 'lexicon');
+  // An acronym spelled out in letter names (بي كي كي → PKK): its readings, then the name read as words.
+  const acronyms = scheme === 'news' && words.length === arabicWords.length ? acronymReadings(arabicWords) : [];
+  for (const t of acronyms) add(t, 'rules', 'other');
   // A foreign name: the family's spellings first (Lavrov), its own letters next (Çavuşoğlu), the Arabic reading last.
   let arabicFrom = 0;
   if (foreign && scheme === 'news') {
@@ -147,6 +157,12 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     let at = runner.score >= 1.5 ? 1 : runner.score >= 1 ? 2 : 3;
     for (const alt of alts)
       out.splice(at++, 0, { text: alt.text, scheme, source: 'rules', origin: ORIGIN_OF_STYLE[runner.style] });
+  }
+  // Acronym readings stay together, after any glossary or lexicon spelling.
+  if (acronyms.length > 0) {
+    const known = out.filter((c) => c.source !== 'rules');
+    const acr = out.filter((c) => c.source === 'rules' && acronyms.includes(c.text));
+    return [...known, ...acr, ...out.filter((c) => !known.includes(c) && !acr.includes(c))].slice(0, limit);
   }
   // A foreign name keeps room for one Arabic reading at the end (the name may be Arabic after all).
   if (foreign && limit >= 4 && out.length > limit && arabicFrom >= limit)

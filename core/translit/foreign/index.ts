@@ -11,6 +11,7 @@ import type { Origin, OriginJudgement, Style } from './origin';
 import { spellForeignWord } from './spell';
 import { eastAsianWord } from './east-asian';
 import { foreignGiven } from './lexicon';
+import { looseFind } from './loose';
 import { judgeOrigin } from './origin';
 
 export { judgeOrigin, ORIGINS, ORIGIN_OF_STYLE } from './origin';
@@ -53,10 +54,13 @@ function wordPieces(word: string, styles: readonly Style[], src: Sources, origin
   if (entry && !arabicEntry)
     for (const t of entry.spellings) out.push({ text: t, penalty: out.length * 0.1, source: 'lexicon' });
   // A given name of the family (ديمتري → Dmitry; محمد → Mehmet in a Turkish name only).
-  if (src.lexicon)
-    for (const g of foreignGiven(word))
-      if (g.origin === origin)
-        for (const t of g.spellings) out.push({ text: t, penalty: out.length * 0.1, source: 'lexicon' });
+  const givens = src.lexicon ? foreignGiven(word).filter((g) => g.origin === origin) : [];
+  for (const g of givens)
+    for (const t of g.spellings) out.push({ text: t, penalty: out.length * 0.1, source: 'lexicon' });
+  // Exact misses: a variant spelling of a known foreign name (زيلنسكي → Zelensky), before the rules.
+  const loose =
+    src.lexicon && !entry && givens.length === 0 && origin !== 'east-asian' ? looseFind(word, origin) : undefined;
+  if (loose) for (const t of loose.spellings) out.push({ text: t, penalty: 0.2 + out.length * 0.1, source: 'lexicon' });
   const shift = out.length > 0 ? 1.5 : 0;
   styles.forEach((style, rank) => {
     const spelled =
@@ -163,5 +167,8 @@ export function knownOrigin(word: string): Origin | undefined {
   const entry = lookupLexicon(word);
   if (entry) return entry.origin;
   const given = [...new Set(foreignGiven(word).map((g) => g.origin))];
-  return given.length === 1 ? given[0] : undefined;
+  if (given.length > 0) return given.length === 1 ? given[0] : undefined;
+  // A variant spelling of a known foreign name, for a word the letters alone do not read as Arabic.
+  if (judgeOrigin([word]).origin === 'arabic') return undefined;
+  return looseFind(word, undefined, ['close'])?.origin as Origin | undefined;
 }

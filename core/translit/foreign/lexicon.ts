@@ -5,11 +5,22 @@
  */
 import { normalizeArabic } from '../../arabic/normalize';
 import { FOREIGN_GIVEN } from '../data/foreign-given';
+import { FOREIGN_GIVEN_ASIA } from '../data/foreign-given-asia';
+import { FOREIGN_GIVEN_EXTRA } from '../data/foreign-given-extra';
 import { FOREIGN_GIVEN_MORE } from '../data/foreign-given-more';
+import { FOREIGN_ORGS_EXTRA } from '../data/foreign-orgs-extra';
 import { FOREIGN_FAMILY } from '../data/foreign-people';
+import { FOREIGN_FAMILY_ASIA } from '../data/foreign-people-asia';
+import { FOREIGN_FAMILY_EAST } from '../data/foreign-people-east';
+import { FOREIGN_FAMILY_EUROPE } from '../data/foreign-people-europe';
+import { FOREIGN_KURDISH, FOREIGN_KURDISH_GIVEN } from '../data/foreign-people-kurdish';
 import { FOREIGN_FAMILY_MORE } from '../data/foreign-people-more';
+import { FOREIGN_FAMILY_NEWS } from '../data/foreign-people-news';
 import { FOREIGN_ORGS, FOREIGN_PLACES } from '../data/foreign-places';
+import { FOREIGN_PLACES_EXTRA } from '../data/foreign-places-extra';
 import { FOREIGN_PLACES_MORE } from '../data/foreign-places-more';
+import { FOREIGN_PLACES_SOUTH } from '../data/foreign-places-south';
+import { FOREIGN_PLACES_WORLD } from '../data/foreign-places-world';
 import type { Origin } from './origin';
 
 export interface ForeignEntry {
@@ -35,10 +46,28 @@ export function foreignWholeEntries(): ForeignEntry[] {
   return [
     ...entries(FOREIGN_FAMILY, 'family'),
     ...entries(FOREIGN_FAMILY_MORE, 'family'),
+    ...entries(FOREIGN_FAMILY_EUROPE, 'family'),
+    ...entries(FOREIGN_FAMILY_EAST, 'family'),
+    ...entries(FOREIGN_FAMILY_ASIA, 'family'),
+    ...entries(FOREIGN_FAMILY_NEWS, 'family'),
+    ...entries(FOREIGN_KURDISH, 'family'),
+    // Kurdish given names are read in Persian-context names, through the main lexicon.
+    ...entries(FOREIGN_KURDISH_GIVEN, 'given'),
     ...entries(FOREIGN_PLACES, 'place'),
     ...entries(FOREIGN_PLACES_MORE, 'place'),
+    ...entries(FOREIGN_PLACES_EXTRA, 'place'),
+    ...entries(FOREIGN_PLACES_WORLD, 'place'),
+    ...entries(FOREIGN_PLACES_SOUTH, 'place'),
     ...entries(FOREIGN_ORGS, 'org'),
+    ...entries(FOREIGN_ORGS_EXTRA, 'org'),
   ];
+}
+
+/** Given names by family, every table. */
+export function foreignGivenEntries(): ForeignEntry[] {
+  return [FOREIGN_GIVEN, FOREIGN_GIVEN_MORE, FOREIGN_GIVEN_EXTRA, FOREIGN_GIVEN_ASIA].flatMap((t) =>
+    entries(t, 'given'),
+  );
 }
 
 let given: Map<string, ForeignEntry[]> | undefined;
@@ -47,7 +76,7 @@ let given: Map<string, ForeignEntry[]> | undefined;
 export function foreignGiven(word: string): readonly ForeignEntry[] {
   if (!given) {
     given = new Map();
-    for (const e of [...entries(FOREIGN_GIVEN, 'given'), ...entries(FOREIGN_GIVEN_MORE, 'given')]) {
+    for (const e of foreignGivenEntries()) {
       const key = normalizeArabic(e.arabic).trim().replace(/\s+/g, ' ');
       given.set(key, [...(given.get(key) ?? []), e]);
     }

@@ -24,6 +24,14 @@ describe('judgeOrigin: the family from the letters', () => {
     ])
       expect(origin(n), n).toBe('russian');
   });
+  it('reads Slavic town endings: -opol, -opil, -gorod, -ovka, -ivka', () => {
+    for (const n of ['سيمفيروبول', 'تيرنوبيل', 'أوزغورود', 'غورلوفكا']) expect(origin(n), n).toBe('russian');
+    // Liverpool's -pool has no o before it.
+    expect(origin('ليفربول')).not.toBe('russian');
+  });
+  it('reads Turkish ç before a final -li, -lik, -ler (Bahçeli, Keçeli)', () => {
+    for (const n of ['بهتشلي', 'كيتشلي', 'تشيليك تشيلر']) expect(origin(n), n).toBe('turkish');
+  });
   it('reads Turkish -oglu, written apart or joined', () => {
     expect(origin('داود أوغلو')).toBe('turkish');
     expect(origin('كليتشدار أوغلو')).toBe('turkish');

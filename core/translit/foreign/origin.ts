@@ -95,8 +95,12 @@ const ENDINGS: ReadonlyArray<[RegExp, Style, number]> = [
   [/(?:وف|يف)$/, 'russian', 2.5],
   [/(?:تسك|وفسك|يفسك|[رنمل]سك)$/, 'russian', 2.5],
   [/(?:ياك|تشاك)$/, 'russian', 2],
+  // Slavic town endings: -opol/-opil (Sevastopol, Ternopil), -gorod/-grad (Belgorod), -ovka/-ivka (Avdiivka).
+  [/(?:وبول|وبيل|غورود|وفكا|يفكا)$/, 'russian', 3],
   [/اوغلو$/, 'turkish', 5],
   [/(?:تشي|لار|لر|يلماز|تورك|دمير|اوغلي)$/, 'turkish', 1.5],
+  // Turkish -çeli, -çelik, -çiler: ç (تش) before a final -li/-lik/-ler, which Arabic never writes.
+  [/(?:تشلي|تشليك|تشيلر|تشيلار)$/, 'turkish', 2.5],
   // Russian -in (Volodin, Mishustin, Naryshkin): guarded below like -ov, Arabic has it too (حسين, ياسين).
   [/ين$/, 'russian', 2],
   [/(?:شتاين|هايم|فيلد|دورف|باخ|ماير|بيرغ|بورغ|برغ|شميت|فورت|هاوزن)$/, 'german', 3],
