@@ -210,6 +210,9 @@ export function readTmx(text: string, fileName: string): TmxRead {
   return { units, skipped };
 }
 
+// Shared expressions, run with exec (readUnit is never re-entered while one of them is in a loop).
+const TUV = /<tuv\b([^>]*)>([\s\S]*?)<\/tuv>/g;
+const PROP = /<prop\b([^>]*)>([\s\S]*?)<\/prop>/g;
 const LANG = /(?:^|\s)(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
 function readUnit(a: Record<string, string>, body: string, line: number, languages: Set<string>): TmxUnit | Message {
@@ -217,7 +220,8 @@ function readUnit(a: Record<string, string>, body: string, line: number, languag
   let source: string | undefined;
   let target: string | undefined;
   const tuvNotes: string[] = [];
-  for (const t of body.matchAll(/<tuv\b([^>]*)>([\s\S]*?)<\/tuv>/g)) {
+  TUV.lastIndex = 0;
+  for (let t = TUV.exec(body); t !== null; t = TUV.exec(body)) {
     // Only the language is read from a tuv (its own dates and ids are the tu's business).
     const l = LANG.exec(t[1]!);
     const lang = (l ? (l[1] ?? l[2] ?? '') : '').toLowerCase();
@@ -243,7 +247,8 @@ function readUnit(a: Record<string, string>, body: string, line: number, languag
     ...tuvNotes,
   ];
   const props: Record<string, string> = {};
-  for (const p of outside.matchAll(/<prop\b([^>]*)>([\s\S]*?)<\/prop>/g))
+  PROP.lastIndex = 0;
+  for (let p = PROP.exec(outside); p !== null; p = PROP.exec(outside))
     props[attrs(p[1]!)['type'] ?? 'x-prop'] = decode(stripTags(p[2]!));
   const unit: TmxUnit = { line, source, target };
   if (a['tuid']) unit.tuid = a['tuid'];
