@@ -83,9 +83,13 @@ function decode(raw: string): string {
   });
 }
 
+const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+// exec on one shared expression, not matchAll (which copies the expression each call): this runs on every unit.
 function attrs(s: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of s.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]!] = decode(m[2] ?? m[3] ?? '');
+  ATTR.lastIndex = 0;
+  for (let m = ATTR.exec(s); m !== null; m = ATTR.exec(s)) out[m[1]!] = decode(m[2] ?? m[3] ?? '');
   return out;
 }
 
@@ -114,6 +118,8 @@ const INLINE = /<(bpt|ept|ph|it|ut)\b([^>]*?)(\/>|>([\s\S]*?)<\/\1>)|<hi\b([^>]*
 
 /** A segment's content as text with placeholders. */
 function segText(raw: string, codes: Codes): string {
+  // Plain text, the usual segment: no markup to read.
+  if (!raw.includes('<')) return decode(raw);
   const withCdata = raw.replace(CDATA, (_m, t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
   let out = '';
   let last = 0;
@@ -146,15 +152,22 @@ function segText(raw: string, codes: Codes): string {
 
 /** TMX dates (20260131T120000Z) as ISO 8601; anything else is left out. */
 function isoDate(d: string | undefined): string | undefined {
+  // Neighbouring units mostly carry the same dates: the last one read is remembered.
+  if (d === lastDate) return lastIso;
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(d ?? '');
-  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : undefined;
+  lastDate = d;
+  lastIso = m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : undefined;
+  return lastIso;
 }
+let lastDate: string | undefined;
+let lastIso: string | undefined;
 
 export function readTmx(text: string, fileName: string): TmxRead {
   let lineOffset = 0;
   let line = 1;
+  // Line ends are found with indexOf, not by visiting every character: a memory file is tens of megabytes.
   const lineOf = (offset: number): number => {
-    for (let i = lineOffset; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+    for (let i = text.indexOf('\n', lineOffset); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
     lineOffset = offset;
     return line;
   };
@@ -197,19 +210,21 @@ export function readTmx(text: string, fileName: string): TmxRead {
   return { units, skipped };
 }
 
+// Shared expressions, run with exec (readUnit is never re-entered while one of them is in a loop).
+const TUV = /<tuv\b([^>]*)>([\s\S]*?)<\/tuv>/g;
+const PROP = /<prop\b([^>]*)>([\s\S]*?)<\/prop>/g;
+const LANG = /(?:^|\s)(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
 function readUnit(a: Record<string, string>, body: string, line: number, languages: Set<string>): TmxUnit | Message {
   const codes = new Codes();
   let source: string | undefined;
   let target: string | undefined;
   const tuvNotes: string[] = [];
-  for (const t of body.matchAll(/<tuv\b([^>]*)>([\s\S]*?)<\/tuv>/g)) {
+  TUV.lastIndex = 0;
+  for (let t = TUV.exec(body); t !== null; t = TUV.exec(body)) {
     // Only the language is read from a tuv (its own dates and ids are the tu's business).
-    const lang = (
-      /(?:^|\s)(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)')/
-        .exec(t[1]!)
-        ?.slice(1)
-        .find((x) => x !== undefined) ?? ''
-    ).toLowerCase();
+    const l = LANG.exec(t[1]!);
+    const lang = (l ? (l[1] ?? l[2] ?? '') : '').toLowerCase();
     languages.add(lang);
     const seg = /<seg\b[^>]*>([\s\S]*?)<\/seg>|<seg\b[^>]*\/>/.exec(t[2]!);
     if (!seg) return msg('tmxTuvWithoutSeg');
@@ -232,7 +247,8 @@ function readUnit(a: Record<string, string>, body: string, line: number, languag
     ...tuvNotes,
   ];
   const props: Record<string, string> = {};
-  for (const p of outside.matchAll(/<prop\b([^>]*)>([\s\S]*?)<\/prop>/g))
+  PROP.lastIndex = 0;
+  for (let p = PROP.exec(outside); p !== null; p = PROP.exec(outside))
     props[attrs(p[1]!)['type'] ?? 'x-prop'] = decode(stripTags(p[2]!));
   const unit: TmxUnit = { line, source, target };
   if (a['tuid']) unit.tuid = a['tuid'];
