@@ -192,6 +192,20 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
     add(s, style, n);
   }
   if (stem === 'اوغلو') add(s, 'turkish', 6);
+  // -mann after a consonant, with a vowel written before (ليبرمان Lieberman, هوفمان Hoffmann, شولمان): German and
+  // Israeli surnames. Arabic -mān follows a bare root (سلمان, عثمان, رحمان) or a vowel (سليمان, إيمان).
+  const mann = /^(.{3,})مان$/.exec(stem);
+  if (
+    mann &&
+    /[اوي]/.test((mann[1] ?? '').replace(/^[يو]/, '')) &&
+    !/[اوي]$/.test(mann[1] ?? '') &&
+    !/[حعصضطظقة]/.test(key)
+  ) {
+    add(s, 'german', 2);
+    add(s, 'hebrew', 1.5);
+  }
+  // Turkish -oğan (أردوغان Erdoğan, دوغان Doğan, طوغان): ğ between written vowels, o before it.
+  if (/[^ا]وغان$/.test(stem) || /^دوغان$/.test(stem)) add(s, 'turkish', 2);
   // Letter pairs and letters Arabic words do not have.
   if (/تش/.test(stem)) {
     add(s, 'russian', 1);

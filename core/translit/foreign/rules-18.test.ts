@@ -1,0 +1,40 @@
+/**
+ * Issue 18's rule round for the weakest families (European, Hebrew, Turkish), on real names outside the evaluation
+ * sets, lexicon off: the family judged and the candidates.
+ */
+import { describe, expect, it } from 'vitest';
+import { transliterate } from '../index';
+import type { Origin } from './origin';
+import { judgeOrigin } from './origin';
+
+const origin = (name: string): string => judgeOrigin(name.split(' ')).origin;
+const rules = (input: string, n = 3, given?: Origin): string[] =>
+  transliterate(input, { lexicon: false, ...(given ? { origin: given } : {}) })
+    .map((c) => c.text)
+    .slice(0, n);
+
+describe('European p for ب', () => {
+  it('offers p right behind b at the start of a European word (Peterson, Pescara)', () => {
+    expect(rules('بيسكارا', 4)).toContain('Pescara');
+    expect(rules('بيترسون', 4)).toContain('Peterson');
+  });
+});
+
+describe('-mann', () => {
+  it('reads -mann after a consonant with a vowel written before as German or Israeli (Goldman, Kaufmann)', () => {
+    expect(origin('غولدمان')).toBe('european');
+    expect(rules('كاوفمان')).toContain('Kaufmann');
+    expect(rules('غولدمان')).toContain('Goldman');
+    for (const n of ['سلمان', 'سليمان', 'عثمان', 'رحمان', 'نعمان']) expect(origin(n), n).toBe('arabic');
+  });
+});
+
+describe('Turkish', () => {
+  it('reads -oğan as Turkish and keeps its o (Özdoğan)', () => {
+    expect(origin('أوزدوغان')).toBe('turkish');
+    expect(rules('أوزدوغان')[0]).toBe('Ozdogan');
+  });
+  it('spells an initial Er- before a consonant with e first (Erbakan)', () => {
+    expect(rules('أربكان', 1, 'turkish')).toEqual(['Erbakan']);
+  });
+});
