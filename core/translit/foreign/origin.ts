@@ -253,6 +253,12 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
     add(s, 'arabic', 0.75);
   }
   if (looksPersian(word)) add(s, 'persian', 1.5);
+  // ts/tz inside a word, after a letter and before more (كتسرين Katzrin, متسبيه Mitzpe, يتسحاق Yitzhak):
+  // Hebrew tz, German z; Arabic writes ت + س across a morpheme boundary at a word's start (تسوية) or in ستس.
+  if (/^[^س]*[^سا]تس[^اوي]*[اوي]./.test(stem) && !/[حعصضطظقة]/.test(key)) {
+    add(s, 'hebrew', 1.25);
+    shape.n += 0.5;
+  }
 }
 
 /** Short words in a row (شي جين بينغ, يون سوك يول): Chinese or Korean names. */

@@ -38,3 +38,20 @@ describe('Turkish', () => {
     expect(rules('أربكان', 1, 'turkish')).toEqual(['Erbakan']);
   });
 });
+
+describe('English v for ف between vowels', () => {
+  it('spells ف between vowels v first in an English name (Livingston, Covington)', () => {
+    expect(rules('ليفينغستون', 1)).toEqual(['Livingston']);
+    expect(rules('كوفينغتون')).toContain('Covington');
+  });
+});
+
+describe('Hebrew tz', () => {
+  it('reads ts inside a word before more letters as Hebrew (Katzrin, Mitzpe), not Arabic مستشار', () => {
+    expect(origin('كتسرين')).toBe('hebrew');
+    expect(origin('متسبيه')).toBe('hebrew');
+    expect(rules('كتسرين')).toContain('Ketzrin');
+    expect(origin('مستشار')).toBe('arabic');
+    expect(origin('تسوية')).toBe('arabic');
+  });
+});

@@ -270,6 +270,13 @@ function between(beam: State[], letter: string, style: Style, v: Vowels, nextVow
 const P_STYLES: ReadonlySet<Style> = new Set(['english', 'french', 'german', 'nordic', 'romance', 'hebrew']);
 const P_FIRST: readonly Opt[] = [o('b'), o('p', 0.08)];
 
+/**
+ * English names hardly have a single f between vowels: Arabic's ف there is v (Sullivan, Oliver, Davis)
+ * or ff (Jefferson, Griffin).
+ */
+const V_STYLES: ReadonlySet<Style> = new Set(['english']);
+const V_BETWEEN: readonly Opt[] = [o('v'), o('ff', 0.15), o('f', 0.25)];
+
 function prevLetter(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i - 1];
   return t?.kind === 'c' ? t.letter : undefined;
@@ -285,15 +292,17 @@ function spellTokens(tokens: readonly Token[], style: Style, v: Vowels, start: S
     const nextVowel = tokens.slice(i + 1).find((x) => x.kind === 'v');
     beam = between(beam, t.letter, style, v, nextVowel?.kind === 'v' ? nextVowel.opts[0]?.t : undefined);
     const opts =
-      t.letter === 'ب' && P_STYLES.has(style) && (i === 0 || prevLetter(tokens, i) === 'م')
-        ? P_FIRST
-        : t.letter === 'و'
-          ? v.cw
-          : t.letter === 'ي'
-            ? v.cy
-            : t.letter === 'شت'
-              ? SHT
-              : (letterOptions(style, t.letter) ?? [o('')]);
+      t.letter === 'ف' && V_STYLES.has(style) && tokens[i - 1]?.kind === 'v' && tokens[i + 1]?.kind === 'v'
+        ? V_BETWEEN
+        : t.letter === 'ب' && P_STYLES.has(style) && (i === 0 || prevLetter(tokens, i) === 'م')
+          ? P_FIRST
+          : t.letter === 'و'
+            ? v.cw
+            : t.letter === 'ي'
+              ? v.cy
+              : t.letter === 'شت'
+                ? SHT
+                : (letterOptions(style, t.letter) ?? [o('')]);
     beam = extend(beam, opts, t.letter, style);
   });
   return beam;
