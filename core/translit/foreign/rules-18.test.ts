@@ -55,3 +55,17 @@ describe('Hebrew tz', () => {
     expect(origin('تسوية')).toBe('arabic');
   });
 });
+
+describe('weak foreign evidence in a name judged Arabic', () => {
+  it('puts the foreign spelling third, after two Arabic readings (Lindsey, Green)', () => {
+    for (const [n, t] of [
+      ['ليندسي', 'Lindesy'],
+      ['غرين', 'Grin'],
+    ] as const) {
+      expect(origin(n), n).toBe('arabic');
+      const got = transliterate(n, { lexicon: false });
+      expect(got[2]?.text, n).toBe(t);
+      expect(got[2]?.origin, n).toBe('european');
+    }
+  });
+});
