@@ -204,6 +204,12 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
     add(s, 'german', 2);
     add(s, 'hebrew', 1.5);
   }
+  // English -er after two consonants with a vowel written before (كارتر Carter, باركر Parker, تيرنر Turner): Arabic's
+  // fāʿil puts one consonant between ā and its last letter (ناصر, شاكر), and its nouns of this shape write no vowel.
+  if (/[اوي][^اويءة]{2}ر$/.test(stem) && stem.length >= 5 && !/[حعصضطظقة]/.test(key)) {
+    const [a, b] = stem.slice(-3, -1);
+    if (a !== b) add(s, 'english', 2);
+  }
   // Turkish -oğan (أردوغان Erdoğan, دوغان Doğan, طوغان): ğ between written vowels, o before it.
   if (/[^ا]وغان$/.test(stem) || /^دوغان$/.test(stem)) add(s, 'turkish', 2);
   // Letter pairs and letters Arabic words do not have.

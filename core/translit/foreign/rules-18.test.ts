@@ -69,3 +69,14 @@ describe('weak foreign evidence in a name judged Arabic', () => {
     }
   });
 });
+
+describe('English -er', () => {
+  it('offers English -er after two consonants (Carter, Parker) second, and keeps Arabic fāʿil names Arabic', () => {
+    expect(rules('باركر')).toContain('Parker');
+    expect(rules('كارتر')).toContain('Carter');
+    for (const n of ['ناصر', 'شاكر', 'جابر', 'منتصر']) {
+      expect(origin(n), n).toBe('arabic');
+      expect(judgeOrigin([n]).runnerUp?.style, n).not.toBe('english');
+    }
+  });
+});
