@@ -154,7 +154,9 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     const alts = foreignCandidates(arabicWords, [runner.style], src, ORIGIN_OF_STYLE[runner.style])
       .filter((a) => !out.some((c) => c.text.toLowerCase() === a.text.toLowerCase()))
       .slice(0, runner.score >= 2 && judged === 'arabic' && ORIGIN_OF_STYLE[runner.style] !== 'east-asian' ? 2 : 1);
-    let at = runner.score >= 1.5 ? 1 : runner.score >= 1 ? 2 : 3;
+    // A name judged Arabic keeps its two best Arabic readings ahead of weak foreign evidence, not three (Hunt, Patel
+    // and Biden look Arabic by their letters); a Persian one keeps three.
+    let at = runner.score >= 1.5 ? 1 : runner.score >= 1 || judged === 'arabic' ? 2 : 3;
     for (const alt of alts)
       out.splice(at++, 0, { text: alt.text, scheme, source: 'rules', origin: ORIGIN_OF_STYLE[runner.style] });
   }

@@ -11,6 +11,8 @@ export interface Opt {
   p: number;
   /** The spelling in the language's own letters where it differs (Turkish ş ç ğ). */
   native?: string;
+  /** A Turkish o that may stand after the first syllable (before ğ). */
+  anywhere?: boolean;
 }
 
 type Table = Readonly<Record<string, readonly Opt[]>>;

@@ -192,6 +192,26 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
     add(s, style, n);
   }
   if (stem === 'اوغلو') add(s, 'turkish', 6);
+  // -mann after a consonant, with a vowel written before (ليبرمان Lieberman, هوفمان Hoffmann, شولمان): German and
+  // Israeli surnames. Arabic -mān follows a bare root (سلمان, عثمان, رحمان) or a vowel (سليمان, إيمان).
+  const mann = /^(.{3,})مان$/.exec(stem);
+  if (
+    mann &&
+    /[اوي]/.test((mann[1] ?? '').replace(/^[يو]/, '')) &&
+    !/[اوي]$/.test(mann[1] ?? '') &&
+    !/[حعصضطظقة]/.test(key)
+  ) {
+    add(s, 'german', 2);
+    add(s, 'hebrew', 1.5);
+  }
+  // English -er after two consonants with a vowel written before (كارتر Carter, باركر Parker, تيرنر Turner): Arabic's
+  // fāʿil puts one consonant between ā and its last letter (ناصر, شاكر), and its nouns of this shape write no vowel.
+  if (/[اوي][^اويءة]{2}ر$/.test(stem) && stem.length >= 5 && !/[حعصضطظقة]/.test(key)) {
+    const [a, b] = stem.slice(-3, -1);
+    if (a !== b) add(s, 'english', 2);
+  }
+  // Turkish -oğan (أردوغان Erdoğan, دوغان Doğan, طوغان): ğ between written vowels, o before it.
+  if (/[^ا]وغان$/.test(stem) || /^دوغان$/.test(stem)) add(s, 'turkish', 2);
   // Letter pairs and letters Arabic words do not have.
   if (/تش/.test(stem)) {
     add(s, 'russian', 1);
@@ -239,6 +259,12 @@ function wordScores(word: string, s: Scores, shape: { n: number }): void {
     add(s, 'arabic', 0.75);
   }
   if (looksPersian(word)) add(s, 'persian', 1.5);
+  // ts/tz inside a word, after a letter and before more (كتسرين Katzrin, متسبيه Mitzpe, يتسحاق Yitzhak):
+  // Hebrew tz, German z; Arabic writes ت + س across a morpheme boundary at a word's start (تسوية) or in ستس.
+  if (/^[^س]*[^سا]تس[^اوي]*[اوي]./.test(stem) && !/[حعصضطظقة]/.test(key)) {
+    add(s, 'hebrew', 1.25);
+    shape.n += 0.5;
+  }
 }
 
 /** Short words in a row (شي جين بينغ, يون سوك يول): Chinese or Korean names. */

@@ -36,6 +36,12 @@ const GLIDES: Readonly<Record<string, readonly Opt[]>> = {
   يا: [o('ya'), o('ia', 0.1), o('iya', 0.7), o('ea', 0.8)],
 };
 const JAPANESE_OI: readonly Opt[] = [o('oi'), o('ui', 0.3), o('wi', 0.6)];
+/** Turkish o before ğ, in any syllable (Erdoğan, Doğan): `anywhere` lifts the first-syllable rule. */
+const TURKISH_OG: readonly Opt[] = [
+  { t: 'o', p: 0, anywhere: true },
+  { t: 'u', p: 0.15 },
+  { t: 'o', p: 0.5, native: 'ö', anywhere: true },
+];
 /** The s of German st- and sp- (Arabic writes the sound, sh). */
 const SHT: readonly Opt[] = [o('s'), o('sh', 0.6), o('sch', 0.8)];
 
@@ -85,8 +91,15 @@ function tokenize(w: string, style: Style, v: Vowels, final = true): Token[] {
         out.push({ kind: 'v', opts: [o('i'), o('e', 0.2), o('ei', 0.6), o('y', 0.8)] });
         i += 2;
       } else {
-        const opts =
-          ch === 'إ' ? [o('i'), o('e', 0.2)] : ch === 'آ' ? [o('a')] : [o('a'), o('e', 0.4), o('o', 0.7), o('i', 0.8)];
+        // Turkish Er- before a consonant (أردوغان Erdoğan, أرضروم Erzurum, أربكان Erbakan): e first.
+        const turkishEr = style === 'turkish' && ch !== 'إ' && next === 'ر' && w.length > i + 2 && !isVowelAt(i + 2);
+        const opts = turkishEr
+          ? [o('e'), o('a', 0.1)]
+          : ch === 'إ'
+            ? [o('i'), o('e', 0.2)]
+            : ch === 'آ'
+              ? [o('a')]
+              : [o('a'), o('e', 0.4), o('o', 0.7), o('i', 0.8)];
         out.push({ kind: 'v', opts });
         i += 1;
       }
@@ -143,7 +156,9 @@ function tokenize(w: string, style: Style, v: Vowels, final = true): Token[] {
         out.pop();
         out.push({ kind: 'v', opts: ch === 'ي' ? v.ay : v.aw });
       } else {
-        out.push({ kind: 'v', opts: ch === 'و' ? (atEnd ? v.finalW : v.w) : atEnd ? v.finalY : v.y });
+        // Turkish o stands before ğ in a later syllable too (Erdoğan, Karaosmanoğlu's -oğ-): no later-o price.
+        const og = style === 'turkish' && ch === 'و' && next === 'غ';
+        out.push({ kind: 'v', opts: og ? TURKISH_OG : ch === 'و' ? (atEnd ? v.finalW : v.w) : atEnd ? v.finalY : v.y });
       }
       i += 1;
       continue;
@@ -185,7 +200,9 @@ const INSERT_BY_STYLE: Partial<Record<Style, number>> = { hebrew: 0.2 };
 
 /** Turkish has o and ö in a word's first syllable only (Erdogan, Cavusoglu's u): later they cost. */
 function laterO(style: Style, s: State, opt: Opt): number {
-  return style === 'turkish' && s.vowel && consonantless(opt) && /^[oö]/.test(opt.native ?? opt.t) ? 0.3 : 0;
+  return style === 'turkish' && s.vowel && !opt.anywhere && consonantless(opt) && /^[oö]/.test(opt.native ?? opt.t)
+    ? 0.3
+    : 0;
 }
 
 function consonantless(opt: Opt): boolean {
@@ -246,6 +263,25 @@ function between(beam: State[], letter: string, style: Style, v: Vowels, nextVow
   return next.slice(0, BEAM);
 }
 
+/**
+ * Styles whose languages have p as often as b: Arabic writes both ب. At a word's start (Palermo, Porto, Pedersen,
+ * Patel) and after m (Pompeo, Kemp, Campbell) p is offered right behind b.
+ */
+const P_STYLES: ReadonlySet<Style> = new Set(['english', 'french', 'german', 'nordic', 'romance', 'hebrew']);
+const P_FIRST: readonly Opt[] = [o('b'), o('p', 0.08)];
+
+/**
+ * English names hardly have a single f between vowels: Arabic's ف there is v (Sullivan, Oliver, Davis)
+ * or ff (Jefferson, Griffin).
+ */
+const V_STYLES: ReadonlySet<Style> = new Set(['english']);
+const V_BETWEEN: readonly Opt[] = [o('v'), o('ff', 0.15), o('f', 0.25)];
+
+function prevLetter(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i - 1];
+  return t?.kind === 'c' ? t.letter : undefined;
+}
+
 function spellTokens(tokens: readonly Token[], style: Style, v: Vowels, start: State[]): State[] {
   let beam = start;
   tokens.forEach((t, i) => {
@@ -256,13 +292,17 @@ function spellTokens(tokens: readonly Token[], style: Style, v: Vowels, start: S
     const nextVowel = tokens.slice(i + 1).find((x) => x.kind === 'v');
     beam = between(beam, t.letter, style, v, nextVowel?.kind === 'v' ? nextVowel.opts[0]?.t : undefined);
     const opts =
-      t.letter === 'و'
-        ? v.cw
-        : t.letter === 'ي'
-          ? v.cy
-          : t.letter === 'شت'
-            ? SHT
-            : (letterOptions(style, t.letter) ?? [o('')]);
+      t.letter === 'ف' && V_STYLES.has(style) && tokens[i - 1]?.kind === 'v' && tokens[i + 1]?.kind === 'v'
+        ? V_BETWEEN
+        : t.letter === 'ب' && P_STYLES.has(style) && (i === 0 || prevLetter(tokens, i) === 'م')
+          ? P_FIRST
+          : t.letter === 'و'
+            ? v.cw
+            : t.letter === 'ي'
+              ? v.cy
+              : t.letter === 'شت'
+                ? SHT
+                : (letterOptions(style, t.letter) ?? [o('')]);
     beam = extend(beam, opts, t.letter, style);
   });
   return beam;
