@@ -4,6 +4,7 @@
  * organisations) merged into the main lexicon with their origin by `lexicon.ts`.
  */
 import { normalizeArabic } from '../../arabic/normalize';
+import { FOREIGN_CITIES_EUROPE } from '../data/foreign-cities-europe';
 import { FOREIGN_GIVEN } from '../data/foreign-given';
 import { FOREIGN_GIVEN_ASIA } from '../data/foreign-given-asia';
 import { FOREIGN_GIVEN_EXTRA } from '../data/foreign-given-extra';
@@ -58,6 +59,7 @@ export function foreignWholeEntries(): ForeignEntry[] {
     ...entries(FOREIGN_PLACES_EXTRA, 'place'),
     ...entries(FOREIGN_PLACES_WORLD, 'place'),
     ...entries(FOREIGN_PLACES_SOUTH, 'place'),
+    ...entries(FOREIGN_CITIES_EUROPE, 'place'),
     ...entries(FOREIGN_ORGS, 'org'),
     ...entries(FOREIGN_ORGS_EXTRA, 'org'),
   ];
