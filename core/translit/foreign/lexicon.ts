@@ -5,6 +5,7 @@
  */
 import { normalizeArabic } from '../../arabic/normalize';
 import { FOREIGN_CITIES_EUROPE } from '../data/foreign-cities-europe';
+import { FOREIGN_CITIES_WORLD } from '../data/foreign-cities-world';
 import { FOREIGN_GIVEN } from '../data/foreign-given';
 import { FOREIGN_GIVEN_ASIA } from '../data/foreign-given-asia';
 import { FOREIGN_GIVEN_EXTRA } from '../data/foreign-given-extra';
@@ -60,6 +61,7 @@ export function foreignWholeEntries(): ForeignEntry[] {
     ...entries(FOREIGN_PLACES_WORLD, 'place'),
     ...entries(FOREIGN_PLACES_SOUTH, 'place'),
     ...entries(FOREIGN_CITIES_EUROPE, 'place'),
+    ...entries(FOREIGN_CITIES_WORLD, 'place'),
     ...entries(FOREIGN_ORGS, 'org'),
     ...entries(FOREIGN_ORGS_EXTRA, 'org'),
   ];
