@@ -18,6 +18,7 @@ import { FOREIGN_FAMILY_EUROPE } from '../data/foreign-people-europe';
 import { FOREIGN_KURDISH, FOREIGN_KURDISH_GIVEN } from '../data/foreign-people-kurdish';
 import { FOREIGN_FAMILY_MORE } from '../data/foreign-people-more';
 import { FOREIGN_FAMILY_NEWS } from '../data/foreign-people-news';
+import { FOREIGN_FAMILY_NEWS_EAST } from '../data/foreign-people-news-east';
 import { FOREIGN_FAMILY_NEWS_WEST } from '../data/foreign-people-news-west';
 import { FOREIGN_ORGS, FOREIGN_PLACES } from '../data/foreign-places';
 import { FOREIGN_PLACES_EXTRA } from '../data/foreign-places-extra';
@@ -54,6 +55,7 @@ export function foreignWholeEntries(): ForeignEntry[] {
     ...entries(FOREIGN_FAMILY_ASIA, 'family'),
     ...entries(FOREIGN_FAMILY_NEWS, 'family'),
     ...entries(FOREIGN_FAMILY_NEWS_WEST, 'family'),
+    ...entries(FOREIGN_FAMILY_NEWS_EAST, 'family'),
     ...entries(FOREIGN_KURDISH, 'family'),
     // Kurdish given names are read in Persian-context names, through the main lexicon.
     ...entries(FOREIGN_KURDISH_GIVEN, 'given'),
