@@ -10,6 +10,7 @@ import { FOREIGN_GIVEN } from '../data/foreign-given';
 import { FOREIGN_GIVEN_ASIA } from '../data/foreign-given-asia';
 import { FOREIGN_GIVEN_EXTRA } from '../data/foreign-given-extra';
 import { FOREIGN_GIVEN_MORE } from '../data/foreign-given-more';
+import { FOREIGN_GIVEN_NEWS } from '../data/foreign-given-news';
 import { FOREIGN_ORGS_EXTRA } from '../data/foreign-orgs-extra';
 import { FOREIGN_FAMILY } from '../data/foreign-people';
 import { FOREIGN_FAMILY_ASIA } from '../data/foreign-people-asia';
@@ -73,7 +74,7 @@ export function foreignWholeEntries(): ForeignEntry[] {
 
 /** Given names by family, every table. */
 export function foreignGivenEntries(): ForeignEntry[] {
-  return [FOREIGN_GIVEN, FOREIGN_GIVEN_MORE, FOREIGN_GIVEN_EXTRA, FOREIGN_GIVEN_ASIA].flatMap((t) =>
+  return [FOREIGN_GIVEN, FOREIGN_GIVEN_MORE, FOREIGN_GIVEN_EXTRA, FOREIGN_GIVEN_ASIA, FOREIGN_GIVEN_NEWS].flatMap((t) =>
     entries(t, 'given'),
   );
 }
