@@ -21,6 +21,7 @@ import { FOREIGN_FAMILY_MORE } from '../data/foreign-people-more';
 import { FOREIGN_FAMILY_NEWS } from '../data/foreign-people-news';
 import { FOREIGN_FAMILY_NEWS_EAST } from '../data/foreign-people-news-east';
 import { FOREIGN_FAMILY_NEWS_WEST } from '../data/foreign-people-news-west';
+import { FOREIGN_FAMILY_NEWS_WORLD } from '../data/foreign-people-news-world';
 import { FOREIGN_ORGS, FOREIGN_PLACES } from '../data/foreign-places';
 import { FOREIGN_PLACES_EXTRA } from '../data/foreign-places-extra';
 import { FOREIGN_PLACES_MORE } from '../data/foreign-places-more';
@@ -57,6 +58,7 @@ export function foreignWholeEntries(): ForeignEntry[] {
     ...entries(FOREIGN_FAMILY_NEWS, 'family'),
     ...entries(FOREIGN_FAMILY_NEWS_WEST, 'family'),
     ...entries(FOREIGN_FAMILY_NEWS_EAST, 'family'),
+    ...entries(FOREIGN_FAMILY_NEWS_WORLD, 'family'),
     ...entries(FOREIGN_KURDISH, 'family'),
     // Kurdish given names are read in Persian-context names, through the main lexicon.
     ...entries(FOREIGN_KURDISH_GIVEN, 'given'),
