@@ -20,6 +20,7 @@ import { FOREIGN_KURDISH, FOREIGN_KURDISH_GIVEN } from '../data/foreign-people-k
 import { FOREIGN_FAMILY_MORE } from '../data/foreign-people-more';
 import { FOREIGN_FAMILY_NEWS } from '../data/foreign-people-news';
 import { FOREIGN_FAMILY_NEWS_EAST } from '../data/foreign-people-news-east';
+import { FOREIGN_FAMILY_NEWS_ENVOYS } from '../data/foreign-people-news-envoys';
 import { FOREIGN_FAMILY_NEWS_WEST } from '../data/foreign-people-news-west';
 import { FOREIGN_FAMILY_NEWS_WORLD } from '../data/foreign-people-news-world';
 import { FOREIGN_ORGS, FOREIGN_PLACES } from '../data/foreign-places';
@@ -59,6 +60,7 @@ export function foreignWholeEntries(): ForeignEntry[] {
     ...entries(FOREIGN_FAMILY_NEWS_WEST, 'family'),
     ...entries(FOREIGN_FAMILY_NEWS_EAST, 'family'),
     ...entries(FOREIGN_FAMILY_NEWS_WORLD, 'family'),
+    ...entries(FOREIGN_FAMILY_NEWS_ENVOYS, 'family'),
     ...entries(FOREIGN_KURDISH, 'family'),
     // Kurdish given names are read in Persian-context names, through the main lexicon.
     ...entries(FOREIGN_KURDISH_GIVEN, 'given'),
