@@ -12,6 +12,8 @@ import type { Origin } from '../foreign/origin';
 
 export const FOREIGN_FAMILY_NEWS_WEST: Readonly<Partial<Record<Origin, Readonly<Record<string, string>>>>> = {
   european: {
+    // بيت alone is the Arabic word for house: the given name Pete only in the whole name.
+    'بيت هيغسيث': 'Pete Hegseth',
     هيجسيث: 'Hegseth',
     هغسيث: 'Hegseth',
     ويتكووف: 'Witkoff',
