@@ -4,10 +4,13 @@
  * organisations) merged into the main lexicon with their origin by `lexicon.ts`.
  */
 import { normalizeArabic } from '../../arabic/normalize';
+import { FOREIGN_CITIES_EUROPE } from '../data/foreign-cities-europe';
+import { FOREIGN_CITIES_WORLD } from '../data/foreign-cities-world';
 import { FOREIGN_GIVEN } from '../data/foreign-given';
 import { FOREIGN_GIVEN_ASIA } from '../data/foreign-given-asia';
 import { FOREIGN_GIVEN_EXTRA } from '../data/foreign-given-extra';
 import { FOREIGN_GIVEN_MORE } from '../data/foreign-given-more';
+import { FOREIGN_GIVEN_NEWS } from '../data/foreign-given-news';
 import { FOREIGN_ORGS_EXTRA } from '../data/foreign-orgs-extra';
 import { FOREIGN_FAMILY } from '../data/foreign-people';
 import { FOREIGN_FAMILY_ASIA } from '../data/foreign-people-asia';
@@ -16,6 +19,10 @@ import { FOREIGN_FAMILY_EUROPE } from '../data/foreign-people-europe';
 import { FOREIGN_KURDISH, FOREIGN_KURDISH_GIVEN } from '../data/foreign-people-kurdish';
 import { FOREIGN_FAMILY_MORE } from '../data/foreign-people-more';
 import { FOREIGN_FAMILY_NEWS } from '../data/foreign-people-news';
+import { FOREIGN_FAMILY_NEWS_EAST } from '../data/foreign-people-news-east';
+import { FOREIGN_FAMILY_NEWS_ENVOYS } from '../data/foreign-people-news-envoys';
+import { FOREIGN_FAMILY_NEWS_WEST } from '../data/foreign-people-news-west';
+import { FOREIGN_FAMILY_NEWS_WORLD } from '../data/foreign-people-news-world';
 import { FOREIGN_ORGS, FOREIGN_PLACES } from '../data/foreign-places';
 import { FOREIGN_PLACES_EXTRA } from '../data/foreign-places-extra';
 import { FOREIGN_PLACES_MORE } from '../data/foreign-places-more';
@@ -50,6 +57,10 @@ export function foreignWholeEntries(): ForeignEntry[] {
     ...entries(FOREIGN_FAMILY_EAST, 'family'),
     ...entries(FOREIGN_FAMILY_ASIA, 'family'),
     ...entries(FOREIGN_FAMILY_NEWS, 'family'),
+    ...entries(FOREIGN_FAMILY_NEWS_WEST, 'family'),
+    ...entries(FOREIGN_FAMILY_NEWS_EAST, 'family'),
+    ...entries(FOREIGN_FAMILY_NEWS_WORLD, 'family'),
+    ...entries(FOREIGN_FAMILY_NEWS_ENVOYS, 'family'),
     ...entries(FOREIGN_KURDISH, 'family'),
     // Kurdish given names are read in Persian-context names, through the main lexicon.
     ...entries(FOREIGN_KURDISH_GIVEN, 'given'),
@@ -58,6 +69,8 @@ export function foreignWholeEntries(): ForeignEntry[] {
     ...entries(FOREIGN_PLACES_EXTRA, 'place'),
     ...entries(FOREIGN_PLACES_WORLD, 'place'),
     ...entries(FOREIGN_PLACES_SOUTH, 'place'),
+    ...entries(FOREIGN_CITIES_EUROPE, 'place'),
+    ...entries(FOREIGN_CITIES_WORLD, 'place'),
     ...entries(FOREIGN_ORGS, 'org'),
     ...entries(FOREIGN_ORGS_EXTRA, 'org'),
   ];
@@ -65,7 +78,7 @@ export function foreignWholeEntries(): ForeignEntry[] {
 
 /** Given names by family, every table. */
 export function foreignGivenEntries(): ForeignEntry[] {
-  return [FOREIGN_GIVEN, FOREIGN_GIVEN_MORE, FOREIGN_GIVEN_EXTRA, FOREIGN_GIVEN_ASIA].flatMap((t) =>
+  return [FOREIGN_GIVEN, FOREIGN_GIVEN_MORE, FOREIGN_GIVEN_EXTRA, FOREIGN_GIVEN_ASIA, FOREIGN_GIVEN_NEWS].flatMap((t) =>
     entries(t, 'given'),
   );
 }
