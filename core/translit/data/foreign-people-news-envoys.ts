@@ -50,7 +50,7 @@ export const FOREIGN_FAMILY_NEWS_ENVOYS: Readonly<Partial<Record<Origin, Readonl
     تيخي: 'Tykhyi|Tykhy',
   },
   turkish: {
-    أكتورك: 'Aktürk|Akturk',
-    أوزومجو: 'Üzümcü|Uzumcu',
+    أكتورك: 'Akturk|Aktürk',
+    أوزومجو: 'Uzumcu|Üzümcü',
   },
 };

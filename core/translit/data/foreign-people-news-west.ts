@@ -58,7 +58,7 @@ export const FOREIGN_FAMILY_NEWS_WEST: Readonly<Partial<Record<Origin, Readonly<
     هابيك: 'Habeck',
     ليندنر: 'Lindner',
     'فون دير لايين': 'von der Leyen',
-    زودر: 'Söder|Soder',
+    زودر: 'Soder|Söder',
     كروبالا: 'Chrupalla',
     كلينغبايل: 'Klingbeil',
     دوبريندت: 'Dobrindt',
