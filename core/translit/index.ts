@@ -95,8 +95,7 @@ export function transliterate(input: string, opts: TransliterateOptions = {}): C
     return out.slice(0, limit);
   }
   const src = { lexicon: opts.lexicon !== false, ...(glossary ? { glossary } : {}) };
-  if (scheme === 'news' && src.lexicon)
-    for (const t of (exactWhole ?? looseWhole ?? lookupLexicon(text))?.spellings ?? []) add(t, 'lexicon');
+  if (scheme === 'news' && src.lexicon) for (const t of (exactWhole ?? looseWhole)?.spellings ?? []) add(t, 'lexicon');
   // An acronym spelled out in letter names (بي كي كي → PKK): its readings, then the name read as words.
   const acronyms = scheme === 'news' && words.length === arabicWords.length ? acronymReadings(arabicWords) : [];
   for (const t of acronyms) add(t, 'rules', 'other');
